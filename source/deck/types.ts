@@ -1,0 +1,152 @@
+/**
+The deck model: what a deck file means, independent of how it is shown.
+
+Every string in the model has already been through `sanitize()`: no control
+character from a deck file survives into it, so any consumer may print it.
+*/
+
+/** Inline styling of a run of text. A run can carry several at once. */
+export type SpanStyle = {
+	readonly bold?: boolean;
+	readonly italic?: boolean;
+	readonly strike?: boolean;
+	/** Inline code: shown verbatim, never wrapped inside a word. */
+	readonly code?: boolean;
+	/** The target of a link this run belongs to. */
+	readonly href?: string;
+	/** The run is an image's alt text (images are shown as their alt text). */
+	readonly image?: boolean;
+};
+
+/**
+A run of text with one style. Paragraph text is a flat list of runs, which
+keeps wrapping and rendering simple; a hard line break is a run `"\n"`.
+*/
+export type Span = {
+	readonly text: string;
+	readonly style: SpanStyle;
+};
+
+export type Alignment = 'left' | 'center' | 'right';
+
+export type ListItem = {
+	readonly blocks: readonly Block[];
+	/** `true`/`false` for a GFM task item (`- [x]`/`- [ ]`), absent otherwise. */
+	readonly checked?: boolean;
+};
+
+/** Every block keeps the 1-based source line it starts on. */
+export type Block =
+	| {readonly kind: 'heading'; readonly level: number; readonly spans: readonly Span[]; readonly line: number}
+	| {readonly kind: 'paragraph'; readonly spans: readonly Span[]; readonly line: number}
+	| {
+		readonly kind: 'list';
+		readonly ordered: boolean;
+		/** Number of the first item of an ordered list. */
+		readonly start: number;
+		/** Tight lists (no blank lines between items) are drawn without gaps. */
+		readonly tight: boolean;
+		readonly items: readonly ListItem[];
+		readonly line: number;
+	}
+	| {
+		readonly kind: 'table';
+		readonly align: readonly Alignment[];
+		readonly header: ReadonlyArray<readonly Span[]>;
+		readonly rows: ReadonlyArray<ReadonlyArray<readonly Span[]>>;
+		readonly line: number;
+	}
+	| {readonly kind: 'code'; readonly language: string; readonly text: string; readonly line: number}
+	| {readonly kind: 'quote'; readonly blocks: readonly Block[]; readonly line: number}
+	| {readonly kind: 'rule'; readonly line: number};
+
+export type BlockKind = Block['kind'];
+
+export type Slide = {
+	/** 1-based position in the deck. */
+	readonly number: number;
+	/** Plain text of the first heading, or '' for a slide without one. */
+	readonly title: string;
+	/** GitHub-style slug of the title ('' when there is no title). */
+	readonly slug: string;
+	readonly blocks: readonly Block[];
+	/**
+	Where `<!-- pause -->` splits the slide: each entry is the number of
+	top-level blocks shown in that step. The last step shows every block, so a
+	slide without pauses has `steps = [blocks.length]`.
+	*/
+	readonly steps: readonly number[];
+	/** Speaker notes, in source order. */
+	readonly notes: readonly string[];
+	/** 1-based source line of the slide's first line. */
+	readonly line: number;
+};
+
+export type QuestionKind = 'single' | 'multiple' | 'card';
+
+export type QuizOption = {
+	/** Plain text of the option. */
+	readonly text: string;
+	readonly spans: readonly Span[];
+	readonly correct: boolean;
+	/** Content indented under the option: shown when it is chosen. */
+	readonly feedback: readonly Block[];
+	readonly line: number;
+};
+
+export type Question = {
+	readonly id: string;
+	readonly prompt: string;
+	readonly kind: QuestionKind;
+	/** Empty for a self-graded card. */
+	readonly options: readonly QuizOption[];
+	/** Indexes into `options` of the right answers. */
+	readonly correct: readonly number[];
+	/** Shown after answering; for a card, this is the answer itself. */
+	readonly explanation: readonly Block[];
+	/** Number of the slide the explanation links to (`#slug` or `#3`), if any. */
+	readonly slide?: number;
+	readonly line: number;
+};
+
+export type Quiz = {
+	readonly title: string;
+	readonly questions: readonly Question[];
+	/** A short hash of the quiz content, to tell when a quiz changed. */
+	readonly hash: string;
+};
+
+export type DeckMeta = {
+	readonly title: string;
+	readonly subtitle?: string;
+	readonly author?: string;
+	readonly date?: string;
+	/** Planned talk length in minutes. */
+	readonly duration?: number;
+	/** Stable id for score history: front matter `id`, else slug of the title. */
+	readonly id: string;
+};
+
+export type Deck = {
+	readonly meta: DeckMeta;
+	readonly slides: readonly Slide[];
+	/** Absent when the deck has no `<!-- quiz -->` section. */
+	readonly quiz?: Quiz;
+};
+
+export type Severity = 'error' | 'warning';
+
+export type Diagnostic = {
+	readonly severity: Severity;
+	/** 1-based. */
+	readonly line: number;
+	/** 1-based. */
+	readonly column: number;
+	readonly message: string;
+	readonly hint?: string;
+};
+
+export type ParseResult = {
+	readonly deck: Deck;
+	readonly diagnostics: readonly Diagnostic[];
+};

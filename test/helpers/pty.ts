@@ -1,0 +1,349 @@
+/**
+Drive a real program in a real pseudo-terminal and read what a person would see.
+
+The program runs under node-pty, so it gets a TTY on stdin/stdout with a real
+size, raw mode and SIGWINCH, exactly as in a terminal window. Everything it
+writes is fed into a headless xterm, which keeps the screen (both buffers),
+the cursor and the terminal modes; tests read the screen as plain text.
+*/
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {spawn, type IPty} from '@lydell/node-pty';
+// @xterm/headless is CommonJS and Node cannot see its named exports.
+import xtermHeadless from '@xterm/headless';
+import type {Terminal as XtermTerminal} from '@xterm/headless';
+
+const {Terminal} = xtermHeadless;
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The built CLI; it exists only after `npm run build`. */
+export const cliPath = path.join(repoRoot, 'dist', 'cli.js');
+
+export const cliIsBuilt = (): boolean => existsSync(cliPath);
+
+export type Matcher = string | RegExp | ((screen: string) => boolean);
+
+export type StartOptions = {
+	readonly cols?: number;
+	readonly rows?: number;
+	/** Merged over the inherited environment; `undefined` removes a variable. */
+	readonly env?: Readonly<Record<string, string | undefined>>;
+	readonly cwd?: string;
+};
+
+export type WaitOptions = {
+	readonly timeout?: number;
+};
+
+export type Exit = {
+	readonly exitCode: number;
+	readonly signal: number | undefined;
+};
+
+export type PtyApp = {
+	/** Process id of the program (node itself, not a shell). */
+	readonly pid: number;
+	/** The visible screen, one line per row, trailing spaces trimmed. */
+	screen(): string;
+	/** Resolves with the screen once it matches; rejects with the screen on timeout or exit. */
+	waitFor(matcher: Matcher, options?: WaitOptions): Promise<string>;
+	/** Write each key as its own chunk, with a short gap, as a person would. */
+	press(...keys: string[]): Promise<void>;
+	/** Type text one character at a time. */
+	type(text: string): Promise<void>;
+	resize(cols: number, rows: number): void;
+	readonly exited: Promise<Exit>;
+	/** Resolves with the exit once the program ends; rejects with the screen on timeout. */
+	waitForExit(options?: WaitOptions): Promise<Exit>;
+	kill(signal?: string): void;
+	isAlternateScreen(): boolean;
+	/** Whether the program has hidden the cursor (DECTCEM, `CSI ? 25 l`). */
+	cursorHidden(): boolean;
+	/** Every byte the program wrote, as received. */
+	rawOutput(): string;
+	/** Kill the program if it still runs and release the terminal. */
+	dispose(): Promise<void>;
+};
+
+const live = new Set<PtyApp>();
+
+const keyGapMs = 25;
+const pollMs = 50;
+
+const delay = async (ms: number) => new Promise<void>(resolve => {
+	setTimeout(resolve, ms);
+});
+
+const matches = (matcher: Matcher, screen: string): boolean => {
+	if (typeof matcher === 'string') {
+		return screen.includes(matcher);
+	}
+
+	if (matcher instanceof RegExp) {
+		matcher.lastIndex = 0;
+		return matcher.test(screen);
+	}
+
+	return matcher(screen);
+};
+
+const describeMatcher = (matcher: Matcher): string =>
+	typeof matcher === 'function' ? 'predicate' : String(typeof matcher === 'string' ? JSON.stringify(matcher) : matcher);
+
+const frame = (screen: string): string => `\n----- screen -----\n${screen}\n------------------`;
+
+const childEnv = (overrides: StartOptions['env']): Record<string, string> => {
+	const env: Record<string, string> = {};
+	for (const [key, value] of Object.entries(process.env)) {
+		if (value !== undefined) {
+			env[key] = value;
+		}
+	}
+
+	// A size in the environment would override the pty's real size in some libraries.
+	delete env['COLUMNS'];
+	delete env['LINES'];
+	// Ink draws nothing until exit when it thinks it runs in CI, and CI
+	// providers set CI=true; is-in-ci also reads CONTINUOUS_INTEGRATION.
+	delete env['CONTINUOUS_INTEGRATION'];
+	env['CI'] = 'false';
+	env['TERM'] = 'xterm-256color';
+	env['FORCE_COLOR'] = '0';
+
+	for (const [key, value] of Object.entries(overrides ?? {})) {
+		if (value === undefined) {
+			delete env[key];
+		} else {
+			env[key] = value;
+		}
+	}
+
+	return env;
+};
+
+/**
+Track DECTCEM through the parser: xterm keeps it internally but its public
+`modes` leave it out. Returning `false` lets xterm handle the sequence too.
+*/
+const trackCursor = (terminal: XtermTerminal): (() => boolean) => {
+	let hidden = false;
+	const hasCursorMode = (params: ReadonlyArray<number | number[]>) => params.includes(25);
+	terminal.parser.registerCsiHandler({prefix: '?', final: 'h'}, params => {
+		if (hasCursorMode(params)) {
+			hidden = false;
+		}
+
+		return false;
+	});
+	terminal.parser.registerCsiHandler({prefix: '?', final: 'l'}, params => {
+		if (hasCursorMode(params)) {
+			hidden = true;
+		}
+
+		return false;
+	});
+	// A full reset (RIS) or soft reset (DECSTR) shows the cursor again.
+	terminal.parser.registerEscHandler({final: 'c'}, () => {
+		hidden = false;
+		return false;
+	});
+	terminal.parser.registerCsiHandler({intermediates: '!', final: 'p'}, () => {
+		hidden = false;
+		return false;
+	});
+	return () => hidden;
+};
+
+/** Run `node <script> ...args` in a pseudo-terminal. */
+export function startProgram(script: string, args: readonly string[] = [], options: StartOptions = {}): PtyApp {
+	return launch(script, args, options, () => undefined);
+}
+
+function launch(script: string, args: readonly string[], options: StartOptions, cleanUp: () => void): PtyApp {
+	const cols = options.cols ?? 100;
+	const rows = options.rows ?? 30;
+	const terminal = new Terminal({cols, rows, allowProposedApi: true, scrollback: 1000});
+	const cursorHidden = trackCursor(terminal);
+
+	const child: IPty = spawn(process.execPath, [script, ...args], {
+		name: 'xterm-256color',
+		cols,
+		rows,
+		cwd: options.cwd ?? repoRoot,
+		env: childEnv(options.env),
+	});
+
+	let raw = '';
+	let exit: Exit | undefined;
+	let disposed = false;
+	const checks = new Set<() => void>();
+	const runChecks = () => {
+		for (const check of checks) {
+			check();
+		}
+	};
+
+	// xterm parses writes asynchronously: check the screen once a chunk is parsed.
+	const dataSubscription = child.onData(data => {
+		raw += data;
+		if (!disposed) {
+			terminal.write(data, runChecks);
+		}
+	});
+
+	const exited = new Promise<Exit>(resolve => {
+		child.onExit(({exitCode, signal}) => {
+			const done = () => {
+				exit = {exitCode, signal: signal === 0 ? undefined : signal};
+				runChecks();
+				resolve(exit);
+			};
+
+			// Let xterm finish parsing what was written before the exit.
+			if (disposed) {
+				done();
+			} else {
+				terminal.write('', done);
+			}
+		});
+	});
+
+	const screen = (): string => {
+		const buffer = terminal.buffer.active;
+		const lines: string[] = [];
+		for (let row = 0; row < terminal.rows; row++) {
+			lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+		}
+
+		return lines.join('\n');
+	};
+
+	const waitFor = async (matcher: Matcher, {timeout = 5000}: WaitOptions = {}): Promise<string> =>
+		new Promise<string>((resolve, reject) => {
+			const finish = (error?: Error) => {
+				clearTimeout(timer);
+				clearInterval(poll);
+				checks.delete(check);
+				if (error) {
+					reject(error);
+				} else {
+					resolve(screen());
+				}
+			};
+
+			const check = () => {
+				const current = screen();
+				if (matches(matcher, current)) {
+					finish();
+				} else if (exit) {
+					finish(new Error(`Program exited (code ${exit.exitCode}, signal ${exit.signal ?? 'none'}) before the screen matched ${describeMatcher(matcher)}${frame(current)}`));
+				} else if (disposed) {
+					finish(new Error(`Disposed before the screen matched ${describeMatcher(matcher)}${frame(current)}`));
+				}
+			};
+
+			const timer = setTimeout(() => {
+				finish(new Error(`Timed out after ${timeout} ms waiting for ${describeMatcher(matcher)}${frame(screen())}`));
+			}, timeout);
+			// Data events cover redraws; the interval covers a screen that already matched.
+			const poll = setInterval(check, pollMs);
+			checks.add(check);
+			check();
+		});
+
+	const write = (data: string) => {
+		if (!exit && !disposed) {
+			child.write(data);
+		}
+	};
+
+	const app: PtyApp = {
+		pid: child.pid,
+		screen,
+		waitFor,
+		async press(...keys) {
+			for (const key of keys) {
+				write(key);
+				// Separate chunks: Ink reads a chunk of several printable keys as one input.
+				await delay(keyGapMs);
+			}
+		},
+		async type(text) {
+			await app.press(...text);
+		},
+		resize(newCols, newRows) {
+			terminal.resize(newCols, newRows);
+			if (!exit && !disposed) {
+				child.resize(newCols, newRows);
+			}
+		},
+		exited,
+		async waitForExit({timeout = 5000}: WaitOptions = {}) {
+			let timer: NodeJS.Timeout | undefined;
+			const timedOut = new Promise<never>((_resolve, reject) => {
+				timer = setTimeout(() => {
+					reject(new Error(`Program still running after ${timeout} ms${frame(screen())}`));
+				}, timeout);
+			});
+			try {
+				return await Promise.race([exited, timedOut]);
+			} finally {
+				clearTimeout(timer);
+			}
+		},
+		kill(signal = 'SIGTERM') {
+			if (!exit) {
+				child.kill(signal);
+			}
+		},
+		isAlternateScreen: () => terminal.buffer.active.type === 'alternate',
+		cursorHidden,
+		rawOutput: () => raw,
+		async dispose() {
+			if (disposed) {
+				return;
+			}
+
+			disposed = true;
+			live.delete(app);
+			runChecks();
+			if (!exit) {
+				child.kill('SIGKILL');
+				await Promise.race([exited, delay(2000)]);
+			}
+
+			dataSubscription.dispose();
+			terminal.dispose();
+			cleanUp();
+		},
+	};
+
+	live.add(app);
+	return app;
+}
+
+/**
+Run the built CLI (`node dist/cli.js ...args`). Its config and data go to a
+fresh temporary directory, so a test never touches the real user's files.
+*/
+export function startApp(args: readonly string[] = [], options: StartOptions = {}): PtyApp {
+	const home = mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-e2e-'));
+	const env = {
+		XDG_CONFIG_HOME: path.join(home, 'config'),
+		XDG_DATA_HOME: path.join(home, 'data'),
+		XDG_STATE_HOME: path.join(home, 'state'),
+		XDG_CACHE_HOME: path.join(home, 'cache'),
+		...options.env,
+	};
+	return launch(cliPath, args, {...options, env}, () => {
+		rmSync(home, {recursive: true, force: true});
+	});
+}
+
+/** Dispose every program still running; call it from `afterEach`. */
+export async function disposeAll(): Promise<void> {
+	await Promise.all([...live].map(async app => app.dispose()));
+}

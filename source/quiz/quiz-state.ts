@@ -1,0 +1,246 @@
+/**
+A quiz session as a pure reducer. The clock is data: every action that needs
+the time carries `now` (ms), so tests can replay a session exactly and Ink's
+batched key handling can never count two keys as one.
+*/
+import type {Question} from '../deck/types.js';
+import {orderQuestions, type MissCounts} from './ordering.js';
+import {percentage, scoreAnswer, type Answer} from './scoring.js';
+import {deriveSeed, mulberry32, present, type PresentedQuestion, type Random} from './shuffle.js';
+
+/**
+- `asking`: waiting for a choice (or, for a card, for the reveal);
+- `revealed`: a card's answer is showing, waiting for knew-it yes/no;
+- `answered`: feedback is showing, waiting for `next`;
+- `finished` / `abandoned`: the session is over.
+*/
+export type QuizPhase = 'asking' | 'revealed' | 'answered' | 'finished' | 'abandoned';
+
+export type QuizState = {
+	readonly seed: number;
+	/** 1 for the first round, then +1 for each retry of the missed questions. */
+	readonly round: number;
+	readonly questions: readonly PresentedQuestion[];
+	readonly index: number;
+	readonly phase: QuizPhase;
+	/** Displayed positions currently selected. */
+	readonly selected: readonly number[];
+	/** One per answered question, in the order asked. */
+	readonly answers: readonly Answer[];
+	readonly startedAt: number;
+	readonly questionStartedAt: number;
+	readonly endedAt?: number;
+};
+
+export type StartOptions = {
+	readonly seed: number;
+	readonly shuffle?: boolean;
+	/** Misses per question id from earlier attempts. */
+	readonly history?: MissCounts;
+	readonly now: number;
+};
+
+export type QuizAction =
+	| {readonly type: 'choose'; readonly index: number; readonly now: number}
+	| {readonly type: 'toggle'; readonly index: number}
+	| {readonly type: 'submit'; readonly now: number}
+	| {readonly type: 'reveal'}
+	| {readonly type: 'knew'; readonly knew: boolean; readonly now: number}
+	| {readonly type: 'next'; readonly now: number}
+	| {readonly type: 'abandon'; readonly now: number};
+
+/** Pick a displayed option: answers a single-choice question at once, toggles a multiple one. */
+export const choose = (index: number, now: number): QuizAction => ({type: 'choose', index, now});
+/** Select without answering (single) or flip one option (multiple). */
+export const toggle = (index: number): QuizAction => ({type: 'toggle', index});
+export const submit = (now: number): QuizAction => ({type: 'submit', now});
+export const reveal = (): QuizAction => ({type: 'reveal'});
+export const knew = (yes: boolean, now: number): QuizAction => ({type: 'knew', knew: yes, now});
+export const next = (now: number): QuizAction => ({type: 'next', now});
+export const abandon = (now: number): QuizAction => ({type: 'abandon', now});
+
+// Round 1 uses the seed as given, so `--seed N` is easy to reason about.
+const randomFor = (seed: number, round: number): Random =>
+	mulberry32(round === 1 ? seed : deriveSeed(seed, round));
+
+const begin = (questions: readonly Question[], seed: number, round: number, now: number, random: Random): QuizState => ({
+	seed,
+	round,
+	questions: questions.map(question => present(question, random)),
+	index: 0,
+	phase: questions.length === 0 ? 'finished' : 'asking',
+	selected: [],
+	answers: [],
+	startedAt: now,
+	questionStartedAt: now,
+	...(questions.length === 0 ? {endedAt: now} : {}),
+});
+
+export function start(questions: readonly Question[], options: StartOptions): QuizState {
+	const random = randomFor(options.seed, 1);
+	const ordered = orderQuestions(questions, {misses: options.history, shuffle: options.shuffle, random});
+	return begin(ordered, options.seed, 1, options.now, random);
+}
+
+/**
+A new round with only the questions answered wrong, in the order they were
+asked, options shuffled afresh. `undefined` when nothing was missed.
+*/
+export function retryMissed(state: QuizState, now: number): QuizState | undefined {
+	const missed = new Set(state.answers.filter(answer => !answer.right).map(answer => answer.questionId));
+	const questions = state.questions
+		.map(presented => presented.question)
+		.filter(question => missed.has(question.id));
+	if (questions.length === 0) {
+		return undefined;
+	}
+
+	const round = state.round + 1;
+	return begin(questions, state.seed, round, now, randomFor(state.seed, round));
+}
+
+export function currentQuestion(state: QuizState): PresentedQuestion | undefined {
+	return state.phase === 'finished' || state.phase === 'abandoned' ? undefined : state.questions[state.index];
+}
+
+/** The answer to the current question, while its feedback is showing. */
+export function currentAnswer(state: QuizState): Answer | undefined {
+	return state.phase === 'answered' ? state.answers.at(-1) : undefined;
+}
+
+export function scoreSoFar(state: QuizState): number {
+	return state.answers.filter(answer => answer.right).length;
+}
+
+export const isFinished = (state: QuizState): boolean => state.phase === 'finished';
+
+const answerWith = (state: QuizState, presented: PresentedQuestion, displayed: readonly number[], now: number): QuizState => {
+	const chosen = displayed.map(position => presented.order[position]).filter(index => index !== undefined);
+	const answer = scoreAnswer(presented.question, {kind: 'choice', chosen}, now - state.questionStartedAt);
+	return {...state, phase: 'answered', selected: displayed, answers: [...state.answers, answer]};
+};
+
+const flip = (selected: readonly number[], index: number): number[] =>
+	selected.includes(index) ? selected.filter(value => value !== index) : [...selected, index].sort((a, b) => a - b);
+
+/** Actions that make no sense in the current phase leave the state as it is. */
+export function quizReducer(state: QuizState, action: QuizAction): QuizState {
+	const presented = currentQuestion(state);
+	if (!presented) {
+		return state;
+	}
+
+	const {kind} = presented.question;
+	const inRange = (index: number): boolean => Number.isInteger(index) && index >= 0 && index < presented.order.length;
+
+	switch (action.type) {
+		case 'choose': {
+			if (state.phase !== 'asking' || kind === 'card' || !inRange(action.index)) {
+				return state;
+			}
+
+			return kind === 'single'
+				? answerWith(state, presented, [action.index], action.now)
+				: {...state, selected: flip(state.selected, action.index)};
+		}
+
+		case 'toggle': {
+			if (state.phase !== 'asking' || kind === 'card' || !inRange(action.index)) {
+				return state;
+			}
+
+			return {...state, selected: kind === 'single' ? [action.index] : flip(state.selected, action.index)};
+		}
+
+		case 'submit': {
+			// An empty selection is ignored, so a stray Enter does not cost a point.
+			if (state.phase !== 'asking' || kind === 'card' || state.selected.length === 0) {
+				return state;
+			}
+
+			return answerWith(state, presented, state.selected, action.now);
+		}
+
+		case 'reveal': {
+			return state.phase === 'asking' && kind === 'card' ? {...state, phase: 'revealed'} : state;
+		}
+
+		case 'knew': {
+			if (state.phase !== 'revealed') {
+				return state;
+			}
+
+			const answer = scoreAnswer(presented.question, {kind: 'card', knew: action.knew}, action.now - state.questionStartedAt);
+			return {...state, phase: 'answered', answers: [...state.answers, answer]};
+		}
+
+		case 'next': {
+			if (state.phase !== 'answered') {
+				return state;
+			}
+
+			const index = state.index + 1;
+			return index < state.questions.length
+				? {...state, index, phase: 'asking', selected: [], questionStartedAt: action.now}
+				: {...state, phase: 'finished', selected: [], endedAt: action.now};
+		}
+
+		case 'abandon': {
+			return {...state, phase: 'abandoned', endedAt: action.now};
+		}
+	}
+}
+
+export type QuestionResult = {
+	readonly questionId: string;
+	readonly prompt: string;
+	readonly answered: boolean;
+	readonly right: boolean;
+	readonly ms: number;
+	/** Slide the explanation links to, to point the person back at it. */
+	readonly slide?: number;
+};
+
+export type QuizSummary = {
+	readonly round: number;
+	readonly finished: boolean;
+	readonly score: number;
+	readonly total: number;
+	readonly percentage: number;
+	readonly startedAt: number;
+	readonly endedAt: number;
+	readonly ms: number;
+	readonly answers: readonly Answer[];
+	/** In the order asked; unanswered questions (after abandon) count as wrong. */
+	readonly questions: readonly QuestionResult[];
+};
+
+/** Results of a session. `now` stands in for the end time of one still running. */
+export function summarize(state: QuizState, now?: number): QuizSummary {
+	const endedAt = state.endedAt ?? now ?? state.questionStartedAt;
+	const byId = new Map(state.answers.map(answer => [answer.questionId, answer]));
+	const score = scoreSoFar(state);
+	const total = state.questions.length;
+	return {
+		round: state.round,
+		finished: isFinished(state),
+		score,
+		total,
+		percentage: percentage(score, total),
+		startedAt: state.startedAt,
+		endedAt,
+		ms: endedAt - state.startedAt,
+		answers: state.answers,
+		questions: state.questions.map(({question}) => {
+			const answer = byId.get(question.id);
+			return {
+				questionId: question.id,
+				prompt: question.prompt,
+				answered: answer !== undefined,
+				right: answer?.right ?? false,
+				ms: answer?.ms ?? 0,
+				...(question.slide === undefined ? {} : {slide: question.slide}),
+			};
+		}),
+	};
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+import process from 'node:process';
+import meow from 'meow';
+import {flagSpecs, interpret} from './source/cli/interpret.js';
+import {runCommand} from './source/cli/run-command.js';
+
+const cli = meow(
+	`
+	Usage
+	  $ briefing-deck [deck]            play a deck as slides (default: the bundled briefing)
+	  $ briefing-deck check <deck...>   report every problem in deck files
+	  $ briefing-deck print [deck]      write a deck as plain text
+	  $ briefing-deck decks             list the bundled decks
+
+	A deck is a Markdown file path or the name of a bundled deck.
+
+	Options
+	  --slide N|slug      start at slide N, or at the slide with that slug
+	  --no-quiz           do not offer the quiz after the last slide
+	  --theme dark|light  colour theme (default dark)
+	  --no-color          no colours (NO_COLOR is honoured too)
+	  --screen-reader     plain, labelled output for screen readers
+	  --store DIR         where scores and positions are kept
+	                      (default $BRIEFING_DECK_STORE, else $XDG_DATA_HOME/briefing-deck)
+	  check --json        machine-readable diagnostics
+	  check --coverage    also list slides no question links to
+	  print --notes       include speaker notes
+	  print --answers     include the quiz with its answer key
+
+	Examples
+	  $ briefing-deck
+	  $ briefing-deck talk.md --slide 3
+	  $ briefing-deck check decks/*.md
+	  $ briefing-deck print --notes talk.md | less
+	`,
+	{
+		importMeta: import.meta,
+		allowUnknownFlags: true,
+		flags: Object.fromEntries(Object.entries(flagSpecs).map(([name, spec]) => [name, 'default' in spec ? {type: spec.type, default: spec.default} : {type: spec.type}])),
+	},
+);
+
+const command = interpret({input: cli.input, flags: cli.flags, argv: process.argv.slice(2), env: process.env});
+process.exitCode = await runCommand(command, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env});

@@ -1,0 +1,83 @@
+import {countBySeverity, formatDiagnostic} from '../deck/format-diagnostic.js';
+import type {LoadResult} from '../deck/load.js';
+import type {Diagnostic} from '../deck/types.js';
+import {collectLinks} from '../deck/quiz.js';
+
+export type CheckOptions = {
+	readonly json?: boolean;
+	readonly coverage?: boolean;
+};
+
+export type CommandOutput = {
+	readonly stdout: string;
+	readonly exitCode: number;
+};
+
+/** `briefing-deck check`: every problem in every deck; exit 1 when any deck has an error. */
+export function checkDecks(results: readonly LoadResult[], options: CheckOptions = {}): CommandOutput {
+	const hasError = results.some(result => countBySeverity(result.diagnostics).errors > 0);
+	const exitCode = hasError ? 1 : 0;
+	if (options.json) {
+		return {stdout: JSON.stringify({decks: results.map(result => toJson(result, options.coverage))}, undefined, 2) + '\n', exitCode};
+	}
+
+	const lines: string[] = [];
+	for (const result of results) {
+		lines.push(...result.diagnostics.map(diagnostic => formatDiagnostic(result.path, diagnostic)));
+		if (options.coverage && result.deck) {
+			lines.push(...uncoveredSlides(result).map(slide => `${result.path}:${slide.line}:1: info: no question links to slide ${slide.number}${slide.title ? ` "${slide.title}"` : ''}`));
+		}
+
+		const {errors, warnings} = countBySeverity(result.diagnostics);
+		const deck = result.deck;
+		const summary = deck
+			? `${deck.slides.length} ${plural(deck.slides.length, 'slide')}, ${deck.quiz?.questions.length ?? 0} ${plural(deck.quiz?.questions.length ?? 0, 'question')}`
+			: 'not a deck';
+		lines.push(`${result.path}: ${summary}; ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}`);
+	}
+
+	return {stdout: lines.join('\n') + '\n', exitCode};
+}
+
+/** Slides that no question links to (from its explanation or feedback). */
+export function uncoveredSlides(result: LoadResult) {
+	const deck = result.deck;
+	if (!deck) {
+		return [];
+	}
+
+	const linked = new Set<number>();
+	for (const question of deck.quiz?.questions ?? []) {
+		if (question.slide !== undefined) {
+			linked.add(question.slide);
+		}
+
+		for (const link of collectLinks([...question.explanation, ...question.options.flatMap(option => option.feedback)])) {
+			const slide = deck.slides.find(candidate => `#${candidate.slug}` === link.href || `#${candidate.number}` === link.href);
+			if (slide) {
+				linked.add(slide.number);
+			}
+		}
+	}
+
+	return deck.slides.filter(slide => !linked.has(slide.number));
+}
+
+function toJson(result: LoadResult, coverage = false) {
+	const toEntry = (diagnostic: Diagnostic) => ({line: diagnostic.line, column: diagnostic.column, message: diagnostic.message, ...(diagnostic.hint ? {hint: diagnostic.hint} : {})});
+	const deck = result.deck;
+	return {
+		path: result.path,
+		title: deck?.meta.title ?? null,
+		slides: deck?.slides.length ?? 0,
+		steps: deck?.slides.reduce((sum, slide) => sum + slide.steps.length, 0) ?? 0,
+		questions: deck?.quiz?.questions.length ?? 0,
+		errors: result.diagnostics.filter(diagnostic => diagnostic.severity === 'error').map(toEntry),
+		warnings: result.diagnostics.filter(diagnostic => diagnostic.severity === 'warning').map(toEntry),
+		...(coverage ? {uncovered: uncoveredSlides(result).map(slide => ({slide: slide.number, title: slide.title, line: slide.line}))} : {}),
+	};
+}
+
+export function plural(count: number, word: string): string {
+	return count === 1 ? word : `${word}s`;
+}

@@ -1,0 +1,182 @@
+import type {Token} from 'markdown-it';
+import {sanitize} from '../text/sanitize.js';
+import {splitHtml} from './directives.js';
+import {inlineToSpans} from './inline.js';
+import type {Alignment, Block, ListItem, Span} from './types.js';
+
+/** What block conversion reports back while it walks the tokens. */
+export type BlockEvents = {
+	/** An HTML comment, with the 1-based line it is on, and whether it is at the top level of the slide. */
+	readonly onComment: (body: string, line: number, topLevel: boolean) => void;
+};
+
+/** 1-based line of a block token (markdown-it counts from 0). */
+export function lineOf(token: Token | undefined, fallback = 1): number {
+	return token?.map ? token.map[0] + 1 : fallback;
+}
+
+/** Index just past the token that closes the one at `start`. */
+export function endOf(tokens: readonly Token[], start: number): number {
+	const open = tokens[start];
+	if (!open || open.nesting !== 1) {
+		return start + 1;
+	}
+
+	let depth = 0;
+	for (let index = start; index < tokens.length; index++) {
+		depth += tokens[index]!.nesting;
+		if (depth === 0) {
+			return index + 1;
+		}
+	}
+
+	return tokens.length;
+}
+
+/** Converts the tokens in `[start, end)` (a run of sibling blocks) to blocks. */
+export function convertBlocks(tokens: readonly Token[], start: number, end: number, events: BlockEvents, topLevel = false): Block[] {
+	const blocks: Block[] = [];
+	let index = start;
+	while (index < end) {
+		const next = endOf(tokens, index);
+		const block = convertBlock(tokens, index, next, events, topLevel);
+		if (block) {
+			blocks.push(block);
+		}
+
+		index = next;
+	}
+
+	return blocks;
+}
+
+/** Converts the one block that spans `[start, end)`; `undefined` for comments and such. */
+export function convertBlock(tokens: readonly Token[], start: number, end: number, events: BlockEvents, topLevel = false): Block | undefined {
+	const token = tokens[start]!;
+	const line = lineOf(token);
+	const spansOf = (inline: Token | undefined): Span[] =>
+		inlineToSpans(inline?.children ?? null, body => {
+			events.onComment(body, lineOf(inline, line), false);
+		});
+
+	switch (token.type) {
+		case 'heading_open': {
+			return {kind: 'heading', level: Number(token.tag.slice(1)), spans: spansOf(tokens[start + 1]), line};
+		}
+
+		case 'paragraph_open': {
+			const spans = spansOf(tokens[start + 1]);
+			return spans.length > 0 ? {kind: 'paragraph', spans, line} : undefined;
+		}
+
+		case 'bullet_list_open':
+		case 'ordered_list_open': {
+			return convertList(tokens, start, end, events);
+		}
+
+		case 'blockquote_open': {
+			return {kind: 'quote', blocks: convertBlocks(tokens, start + 1, end - 1, events), line};
+		}
+
+		case 'table_open': {
+			return convertTable(tokens, start, end, spansOf, line);
+		}
+
+		case 'fence':
+		case 'code_block': {
+			return {kind: 'code', language: sanitize(token.info.trim().split(/\s+/)[0] ?? ''), text: sanitize(token.content.replace(/\n$/, '')), line};
+		}
+
+		case 'hr': {
+			return {kind: 'rule', line};
+		}
+
+		case 'html_block': {
+			const {comments, rest} = splitHtml(token.content);
+			for (const body of comments) {
+				events.onComment(body, line, topLevel);
+			}
+
+			return rest ? {kind: 'paragraph', spans: [{text: sanitize(rest), style: {}}], line} : undefined;
+		}
+
+		default: {
+			return undefined;
+		}
+	}
+}
+
+const taskMarker = /^\[([ xX])\][ \t]+/;
+
+function convertList(tokens: readonly Token[], start: number, end: number, events: BlockEvents): Block {
+	const open = tokens[start]!;
+	const items: ListItem[] = [];
+	let index = start + 1;
+	while (index < end - 1) {
+		const itemEnd = endOf(tokens, index);
+		const {blocks, checked} = takeTaskMarker(convertBlocks(tokens, index + 1, itemEnd - 1, events));
+		items.push(checked === undefined ? {blocks} : {blocks, checked});
+		index = itemEnd;
+	}
+
+	// Tight lists hide their paragraphs; markdown-it marks them `hidden`.
+	const tight = tokens.slice(start, end).every(token => token.type !== 'paragraph_open' || token.hidden || token.level !== open.level + 2);
+	return {
+		kind: 'list',
+		ordered: open.type === 'ordered_list_open',
+		start: Number(open.attrGet('start') ?? 1),
+		tight,
+		items,
+		line: lineOf(open),
+	};
+}
+
+/** `- [x] text` is a GFM task item: strip the marker and remember its state. */
+export function takeTaskMarker(blocks: Block[]): {blocks: Block[]; checked?: boolean} {
+	const first = blocks[0];
+	const firstSpan = first?.kind === 'paragraph' ? first.spans[0] : undefined;
+	const match = firstSpan && !firstSpan.style.code ? taskMarker.exec(firstSpan.text) : null;
+	if (!first || first.kind !== 'paragraph' || !firstSpan || !match) {
+		return {blocks};
+	}
+
+	const spans = [{...firstSpan, text: firstSpan.text.slice(match[0].length)}, ...first.spans.slice(1)].filter(span => span.text !== '');
+	return {blocks: [{...first, spans}, ...blocks.slice(1)], checked: match[1] !== ' '};
+}
+
+function convertTable(tokens: readonly Token[], start: number, end: number, spansOf: (inline: Token | undefined) => Span[], line: number): Block {
+	const header: Span[][] = [];
+	const rows: Span[][][] = [];
+	const align: Alignment[] = [];
+	let row: Span[][] | undefined;
+	let inHead = false;
+	for (let index = start; index < end; index++) {
+		const token = tokens[index]!;
+		if (token.type === 'thead_open') {
+			inHead = true;
+		} else if (token.type === 'thead_close') {
+			inHead = false;
+		} else if (token.type === 'tr_open') {
+			row = inHead ? header : [];
+		} else if (token.type === 'tr_close' && row && !inHead) {
+			rows.push(row);
+		} else if ((token.type === 'th_open' || token.type === 'td_open') && row) {
+			if (inHead) {
+				align.push(alignmentOf(token));
+			}
+
+			row.push(spansOf(tokens[index + 1]));
+		}
+	}
+
+	return {kind: 'table', align, header, rows, line};
+}
+
+function alignmentOf(token: Token): Alignment {
+	const style = token.attrGet('style') ?? '';
+	if (style.includes('center')) {
+		return 'center';
+	}
+
+	return style.includes('right') ? 'right' : 'left';
+}

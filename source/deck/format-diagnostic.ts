@@ -1,0 +1,13 @@
+import {sanitize} from '../text/sanitize.js';
+import type {Diagnostic} from './types.js';
+
+/** `path:line:col: error: message`, the shape editors and CI logs link from. */
+export function formatDiagnostic(filePath: string, diagnostic: Diagnostic): string {
+	const head = `${sanitize(filePath)}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${sanitize(diagnostic.message)}`;
+	return diagnostic.hint ? `${head}\n  hint: ${sanitize(diagnostic.hint)}` : head;
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): {errors: number; warnings: number} {
+	const errors = diagnostics.filter(diagnostic => diagnostic.severity === 'error').length;
+	return {errors, warnings: diagnostics.length - errors};
+}

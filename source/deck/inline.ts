@@ -1,0 +1,120 @@
+import type {Token} from 'markdown-it';
+import {sanitize} from '../text/sanitize.js';
+import {splitHtml} from './directives.js';
+import type {Span, SpanStyle} from './types.js';
+
+type MutableStyle = {-readonly [Key in keyof SpanStyle]: SpanStyle[Key]};
+
+/** Converts a markdown-it inline token list to flat styled runs. */
+export function inlineToSpans(children: readonly Token[] | null, onComment: (body: string) => void): Span[] {
+	const spans: Span[] = [];
+	const style: MutableStyle = {};
+	const push = (text: string, extra: SpanStyle = {}) => {
+		if (text === '') {
+			return;
+		}
+
+		const merged: SpanStyle = {...style, ...extra};
+		const previous = spans.at(-1);
+		if (previous && sameStyle(previous.style, merged)) {
+			spans[spans.length - 1] = {text: previous.text + text, style: previous.style};
+		} else {
+			spans.push({text, style: merged});
+		}
+	};
+
+	for (const token of children ?? []) {
+		switch (token.type) {
+			case 'text': {
+				push(sanitize(token.content));
+				break;
+			}
+
+			case 'code_inline': {
+				push(sanitize(token.content), {code: true});
+				break;
+			}
+
+			case 'softbreak': {
+				push(' ');
+				break;
+			}
+
+			case 'hardbreak': {
+				push('\n');
+				break;
+			}
+
+			case 'strong_open':
+			case 'strong_close': {
+				style.bold = token.nesting === 1 ? true : undefined;
+				break;
+			}
+
+			case 'em_open':
+			case 'em_close': {
+				style.italic = token.nesting === 1 ? true : undefined;
+				break;
+			}
+
+			case 's_open':
+			case 's_close': {
+				style.strike = token.nesting === 1 ? true : undefined;
+				break;
+			}
+
+			case 'link_open': {
+				style.href = sanitize(token.attrGet('href') ?? '');
+				break;
+			}
+
+			case 'link_close': {
+				style.href = undefined;
+				break;
+			}
+
+			case 'image': {
+				push(sanitize(token.content || token.attrGet('alt') || 'image'), {image: true});
+				break;
+			}
+
+			case 'html_inline': {
+				if (/^<br\s*\/?>$/i.test(token.content)) {
+					push('\n');
+					break;
+				}
+
+				const {comments} = splitHtml(token.content);
+				for (const body of comments) {
+					onComment(body);
+				}
+
+				// Other inline tags are dropped; the text between them stays.
+				break;
+			}
+
+			default: {
+				if (token.content) {
+					push(sanitize(token.content));
+				}
+			}
+		}
+	}
+
+	return dropUndefined(spans);
+}
+
+function sameStyle(a: SpanStyle, b: SpanStyle): boolean {
+	return a.bold === b.bold && a.italic === b.italic && a.strike === b.strike && a.code === b.code && a.href === b.href && a.image === b.image;
+}
+
+function dropUndefined(spans: Span[]): Span[] {
+	return spans.map(span => ({
+		text: span.text,
+		style: Object.fromEntries(Object.entries(span.style).filter(([, value]) => value !== undefined)) as SpanStyle,
+	}));
+}
+
+export function spansToText(spans: readonly Span[]): string {
+	return spans.map(span => span.text).join('');
+}

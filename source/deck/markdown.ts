@@ -1,0 +1,31 @@
+import MarkdownIt from 'markdown-it';
+import type {Options, Token} from 'markdown-it';
+
+/**
+markdown-it stops tokenizing blocks nested deeper than this and silently drops
+the rest of the range; the parser reports that as an error instead.
+*/
+export const MAX_NESTING = 100;
+
+let instance: MarkdownIt | undefined;
+
+function markdown(): MarkdownIt {
+	// `html` is on only so comments become tokens: nothing is ever rendered as
+	// HTML. `linkify` stays off: linkify-it has had quadratic-time advisories.
+	if (!instance) {
+		instance = new MarkdownIt({html: true, linkify: false, typographer: false});
+		// Not in the published option types, but read by both block and inline parsers.
+		instance.set({maxNesting: MAX_NESTING} as Options);
+	}
+
+	return instance;
+}
+
+export function tokenize(text: string): Token[] {
+	return markdown().parse(text, {});
+}
+
+/** The first block token at the nesting limit, where content may have been dropped. */
+export function findNestingOverflow(tokens: readonly Token[]): Token | undefined {
+	return tokens.find(token => token.nesting === 1 && token.level >= MAX_NESTING - 1);
+}

@@ -1,0 +1,143 @@
+import type {Answer} from '../quiz/scoring.js';
+import type {QuizSummary} from '../quiz/quiz-state.js';
+
+export const attemptSchema = 'briefing-deck/attempt';
+export const attemptVersion = 1;
+
+/** One finished quiz round, as stored in its own file. */
+export type Attempt = {
+	readonly schema: typeof attemptSchema;
+	readonly version: typeof attemptVersion;
+	readonly deckId: string;
+	/** `Quiz.hash` when the attempt was made, to tell when the quiz changed since. */
+	readonly quizHash: string;
+	/** ISO 8601. */
+	readonly startedAt: string;
+	readonly endedAt: string;
+	readonly score: number;
+	readonly total: number;
+	readonly answers: readonly Answer[];
+};
+
+export type AttemptInput = {
+	readonly deckId: string;
+	readonly quizHash: string;
+	readonly summary: QuizSummary;
+};
+
+export function attemptFromSummary({deckId, quizHash, summary}: AttemptInput): Attempt {
+	return {
+		schema: attemptSchema,
+		version: attemptVersion,
+		deckId,
+		quizHash,
+		startedAt: new Date(summary.startedAt).toISOString(),
+		endedAt: new Date(summary.endedAt).toISOString(),
+		score: summary.score,
+		total: summary.total,
+		answers: summary.answers,
+	};
+}
+
+export type Validation =
+	| {readonly ok: true; readonly attempt: Attempt}
+	| {readonly ok: false; readonly problems: readonly string[]};
+
+type Check = (value: unknown) => string | undefined;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const count = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
+
+const string: Check = value => (typeof value === 'string' ? undefined : 'should be a string');
+
+// Date.parse accepts far more than ISO 8601 ("Tuesday"), so insist on the shape too.
+const isoTime: Check = value =>
+	typeof value === 'string'
+	&& /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(value)
+	&& !Number.isNaN(Date.parse(value))
+		? undefined
+		: 'should be an ISO 8601 time';
+
+const answerProblems = (value: unknown, at: string): string[] => {
+	if (!isRecord(value)) {
+		return [`${at} should be an object`];
+	}
+
+	const problems: string[] = [];
+	if (typeof value['questionId'] !== 'string') {
+		problems.push(`${at}.questionId should be a string`);
+	}
+
+	const {chosen} = value;
+	if (!Array.isArray(chosen) || !chosen.every(index => count(index))) {
+		problems.push(`${at}.chosen should be a list of option indexes`);
+	}
+
+	if (value['knew'] !== undefined && typeof value['knew'] !== 'boolean') {
+		problems.push(`${at}.knew should be true or false`);
+	}
+
+	if (typeof value['right'] !== 'boolean') {
+		problems.push(`${at}.right should be true or false`);
+	}
+
+	const {ms} = value;
+	if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+		problems.push(`${at}.ms should be a duration in milliseconds`);
+	}
+
+	return problems;
+};
+
+/**
+Checks a parsed attempt file of the current version. Hand-written to keep the
+dependency list short; every problem is listed so a hand-edited file can be fixed.
+*/
+export function validateAttempt(value: unknown): Validation {
+	if (!isRecord(value)) {
+		return {ok: false, problems: ['an attempt should be a JSON object']};
+	}
+
+	const problems: string[] = [];
+	if (value['schema'] !== attemptSchema) {
+		problems.push(`schema should be "${attemptSchema}"`);
+	}
+
+	if (value['version'] !== attemptVersion) {
+		problems.push(`version should be ${attemptVersion}`);
+	}
+
+	const fields: ReadonlyArray<readonly [string, Check]> = [
+		['deckId', string],
+		['quizHash', string],
+		['startedAt', isoTime],
+		['endedAt', isoTime],
+	];
+	for (const [key, check] of fields) {
+		const problem = check(value[key]);
+		if (problem !== undefined) {
+			problems.push(`${key} ${problem}`);
+		}
+	}
+
+	const {score, total, answers} = value;
+	if (!count(total)) {
+		problems.push('total should be a whole number');
+	}
+
+	if (!count(score) || (count(total) && (score as number) > (total as number))) {
+		problems.push('score should be a whole number no greater than total');
+	}
+
+	if (Array.isArray(answers)) {
+		for (const [index, answer] of answers.entries()) {
+			problems.push(...answerProblems(answer, `answers[${index}]`));
+		}
+	} else {
+		problems.push('answers should be a list');
+	}
+
+	return problems.length === 0 ? {ok: true, attempt: value as Attempt} : {ok: false, problems};
+}

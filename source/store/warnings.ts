@@ -1,0 +1,15 @@
+/**
+Something the store noticed but could carry on past. The store never prints;
+the caller decides how to tell the person.
+*/
+export type StoreWarning =
+	/** An attempt file was unreadable JSON or broke the schema; it was moved to `backup`. */
+	| {readonly kind: 'corrupt-attempt'; readonly file: string; readonly backup?: string; readonly message: string}
+	/** The settings file was corrupt; it was moved to `backup` and a fresh one started. */
+	| {readonly kind: 'corrupt-settings'; readonly file: string; readonly backup?: string; readonly message: string}
+	/** An attempt written by a newer briefing-deck: skipped and left in place. */
+	| {readonly kind: 'newer-version'; readonly file: string; readonly version: number; readonly message: string}
+	/** A file or directory could not be read (permissions, I/O). */
+	| {readonly kind: 'unreadable'; readonly file: string; readonly message: string}
+	/** Settings cannot be saved; resume positions last only as long as this process. */
+	| {readonly kind: 'settings-unavailable'; readonly file: string; readonly message: string};

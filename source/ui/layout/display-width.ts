@@ -1,0 +1,82 @@
+/**
+Measuring text the way a terminal draws it: by display columns, not by string
+length. CJK ideographs and most emoji take two columns, combining marks none,
+and a user-perceived character (grapheme) is never split.
+*/
+import stringWidth from 'string-width';
+
+const graphemeSegmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/** Columns the text takes in a terminal. */
+export function displayWidth(text: string): number {
+	return stringWidth(text);
+}
+
+/** The user-perceived characters of the text, so a cut never splits an emoji or a surrogate pair. */
+export function graphemes(text: string): string[] {
+	return Array.from(graphemeSegmenter.segment(text), ({segment}) => segment);
+}
+
+export const TAB_SIZE = 4;
+
+/**
+Replaces each tab by spaces up to the next tab stop. Terminals would expand a
+tab on their own, but then every width computed here would be wrong.
+*/
+export function expandTabs(text: string, tabSize = TAB_SIZE): string {
+	if (!text.includes('\t')) {
+		return text;
+	}
+
+	let result = '';
+	let column = 0;
+	for (const grapheme of graphemes(text)) {
+		if (grapheme === '\t') {
+			const spaces = tabSize - (column % tabSize);
+			result += ' '.repeat(spaces);
+			column += spaces;
+		} else {
+			result += grapheme;
+			column += displayWidth(grapheme);
+		}
+	}
+
+	return result;
+}
+
+/**
+Splits the text after the longest prefix that fits `width` columns. The head
+holds at least one grapheme, so callers always make progress even when a
+two-column character meets a one-column space.
+*/
+export function splitAtWidth(text: string, width: number): [head: string, tail: string] {
+	let head = '';
+	let used = 0;
+	for (const grapheme of graphemes(text)) {
+		const graphemeWidth = displayWidth(grapheme);
+		if (head !== '' && used + graphemeWidth > width) {
+			break;
+		}
+
+		head += grapheme;
+		used += graphemeWidth;
+	}
+
+	return [head, text.slice(head.length)];
+}
+
+export const ELLIPSIS = '…';
+
+/** Cuts the text to `width` columns, ending with `…` when something was cut. */
+export function truncateToWidth(text: string, width: number): string {
+	if (displayWidth(text) <= width) {
+		return text;
+	}
+
+	if (width <= 0) {
+		return '';
+	}
+
+	const [head] = splitAtWidth(text, width - 1);
+	return displayWidth(head) <= width - 1 ? head + ELLIPSIS : ELLIPSIS;
+}

@@ -1,0 +1,173 @@
+/**
+Word wrapping of styled runs. Breaks at spaces (and between CJK ideographs,
+which are written without spaces), keeps each run's style across the break,
+cuts words longer than the width at grapheme boundaries, and starts a new line
+at every hard break.
+*/
+import type {Span} from '../../deck/types.js';
+import {displayWidth, graphemes, splitAtWidth} from './display-width.js';
+import {mergeSegments} from './segments.js';
+import {segmentStyleFor, showImages} from './span-style.js';
+import type {Line, Segment, SegmentStyle} from './types.js';
+
+// A run of spaces, or a single character of a script that breaks anywhere.
+const breakToken = /( +|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF])/u;
+
+type Piece = Segment;
+
+const piecesWidth = (pieces: readonly Piece[]): number =>
+	pieces.reduce((sum, {text}) => sum + displayWidth(text), 0);
+
+class LineBuilder {
+	readonly lines: Line[] = [];
+	private current: Piece[] = [];
+	private currentWidth = 0;
+	private word: Piece[] = [];
+	private space: Piece[] = [];
+	private readonly width: number;
+
+	constructor(width: number) {
+		this.width = width;
+	}
+
+	addText(text: string, style: SegmentStyle): void {
+		for (const part of text.split(breakToken)) {
+			if (part === '') {
+				continue;
+			}
+
+			if (part.startsWith(' ')) {
+				this.flushWord();
+				this.space.push({text: part, style});
+			} else if (breakToken.test(part)) {
+				// A CJK character is a word of its own, with no space before it.
+				this.flushWord();
+				this.word.push({text: part, style});
+				this.flushWord();
+			} else {
+				this.word.push({text: part, style});
+			}
+		}
+	}
+
+	hardBreak(): void {
+		this.flushWord();
+		this.pushLine();
+	}
+
+	finish(): Line[] {
+		this.flushWord();
+		if (this.current.length > 0) {
+			this.pushLine();
+		}
+
+		return this.lines;
+	}
+
+	private flushWord(): void {
+		const word = this.word;
+		this.word = [];
+		if (word.length === 0) {
+			return;
+		}
+
+		const space = this.current.length > 0 ? this.space : [];
+		this.space = [];
+		const wordWidth = piecesWidth(word);
+		const spaceWidth = piecesWidth(space);
+		if (this.currentWidth + spaceWidth + wordWidth <= this.width) {
+			this.append([...space, ...word], spaceWidth + wordWidth);
+			return;
+		}
+
+		if (this.current.length > 0) {
+			this.pushLine();
+		}
+
+		if (wordWidth <= this.width) {
+			this.append(word, wordWidth);
+			return;
+		}
+
+		this.appendLongWord(word);
+	}
+
+	private appendLongWord(word: readonly Piece[]): void {
+		for (const piece of word) {
+			let rest = piece.text;
+			while (rest !== '') {
+				const room = this.width - this.currentWidth;
+				const [head, tail] = splitAtWidth(rest, room);
+				const headWidth = displayWidth(head);
+				if (headWidth > room && this.current.length > 0) {
+					this.pushLine();
+					continue;
+				}
+
+				this.append([{text: head, style: piece.style}], headWidth);
+				rest = tail;
+				if (rest !== '' || this.currentWidth >= this.width) {
+					this.pushLine();
+				}
+			}
+		}
+	}
+
+	private append(pieces: readonly Piece[], width: number): void {
+		this.current.push(...pieces);
+		this.currentWidth += width;
+	}
+
+	private pushLine(): void {
+		this.lines.push(mergeSegments(this.current));
+		this.current = [];
+		this.currentWidth = 0;
+		this.space = [];
+	}
+}
+
+/**
+Wraps styled runs to `width` columns. `baseStyle` is the style of the block
+(a heading's role, a header cell's bold); each run's own style goes on top.
+*/
+export function wrapSpans(spans: readonly Span[], width: number, baseStyle: SegmentStyle = {}): Line[] {
+	const builder = new LineBuilder(Math.max(1, width));
+	for (const span of showImages(spans)) {
+		const style = segmentStyleFor(span.style, baseStyle);
+		// Prose has no tab stops: a tab is a space. Newlines inside a run are hard breaks too.
+		const parts = span.text.replaceAll('\t', ' ').split('\n');
+		for (const [index, part] of parts.entries()) {
+			if (index > 0) {
+				builder.hardBreak();
+			}
+
+			builder.addText(part, style);
+		}
+	}
+
+	return builder.finish();
+}
+
+/** The widest single word of the runs: the narrowest a column can be without cutting words. */
+export function longestWordWidth(spans: readonly Span[]): number {
+	let widest = 0;
+	for (const span of showImages(spans)) {
+		for (const word of span.text.split(/[ \t\n]+/)) {
+			widest = Math.max(widest, displayWidth(word));
+		}
+	}
+
+	return widest;
+}
+
+/** The widest grapheme of the runs (2 when there is any CJK or emoji), the narrowest a column can be at all. */
+export function widestGrapheme(spans: readonly Span[]): number {
+	let widest = 0;
+	for (const span of spans) {
+		for (const grapheme of graphemes(span.text)) {
+			widest = Math.max(widest, displayWidth(grapheme));
+		}
+	}
+
+	return widest;
+}

@@ -20,7 +20,8 @@ export function graphemes(text: string): string[] {
 export const TAB_SIZE = 4;
 
 /**
-Replaces each tab by spaces up to the next tab stop. Terminals would expand a
+Replaces each tab by spaces up to the next tab stop (columns restart after
+each newline). Terminals would expand a
 tab on their own, but then every width computed here would be wrong.
 */
 export function expandTabs(text: string, tabSize = TAB_SIZE): string {
@@ -35,6 +36,9 @@ export function expandTabs(text: string, tabSize = TAB_SIZE): string {
 			const spaces = tabSize - (column % tabSize);
 			result += ' '.repeat(spaces);
 			column += spaces;
+		} else if (grapheme === '\n') {
+			result += grapheme;
+			column = 0;
 		} else {
 			result += grapheme;
 			column += displayWidth(grapheme);

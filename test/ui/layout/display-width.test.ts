@@ -23,6 +23,7 @@ describe('expandTabs', () => {
 		expect(expandTabs('ab\tx')).toBe('ab  x');
 		expect(expandTabs('日\tx')).toBe('日  x');
 		expect(expandTabs('a\tb', 8)).toBe('a       b');
+		expect(expandTabs('abc\n\tx')).toBe('abc\n    x');
 	});
 });
 

@@ -1,0 +1,94 @@
+/**
+Deck blocks to lines that fit a width: the heart of the layout step. Pure, so
+it is tested by comparing lines, and components never measure anything.
+*/
+import type {Block} from '../../deck/types.js';
+import {layoutCode} from './code-block.js';
+import type {Highlighter} from './highlighter.js';
+import {layoutList} from './list.js';
+import {prefixLine, segment, truncateLine} from './segments.js';
+import {layoutTable} from './table.js';
+import type {Line, Role, SegmentStyle} from './types.js';
+import {wrapSpans} from './wrap.js';
+
+export type BlockLayoutOptions = {
+	/** From `loadHighlighter()`; without it code is shown plain. */
+	readonly highlighter?: Highlighter;
+	/** List nesting depth, which picks the bullet glyph. */
+	readonly depth?: number;
+	/** No blank line between blocks (the blocks of a tight list item). */
+	readonly tight?: boolean;
+};
+
+/** The style of a heading of the given level: `#` is a title, `###` is underlined. */
+export function headingStyle(level: number): SegmentStyle {
+	if (level <= 1) {
+		return {role: 'title', bold: true};
+	}
+
+	return level === 3 ? {role: 'heading', bold: true, underline: true} : {role: 'heading', bold: true};
+}
+
+// Quoted prose is italic; borders, code and highlighted tokens keep their look.
+const italicRoles = new Set<Role | undefined>([undefined, 'text', 'title', 'heading', 'accent', 'muted', 'link', 'quote']);
+
+const quoteLine = (line: Line): Line => {
+	const styled = line.map(part => (italicRoles.has(part.style.role) ? {text: part.text, style: {...part.style, italic: true}} : part));
+	return line.length === 0 ? [segment('│', {role: 'quote'})] : prefixLine(styled, [segment('│ ', {role: 'quote'})]);
+};
+
+/** One block's lines, without the blank lines around it. */
+export function layoutBlock(block: Block, width: number, options: BlockLayoutOptions = {}): Line[] {
+	const depth = options.depth ?? 0;
+	switch (block.kind) {
+		case 'heading': {
+			return wrapSpans(block.spans, width, headingStyle(block.level));
+		}
+
+		case 'paragraph': {
+			return wrapSpans(block.spans, width);
+		}
+
+		case 'list': {
+			return layoutList(block, width, depth, (item, itemWidth, tight) =>
+				layoutBlocks(item.blocks, itemWidth, {...options, depth: depth + 1, tight}));
+		}
+
+		case 'table': {
+			return layoutTable(block, width);
+		}
+
+		case 'code': {
+			return layoutCode(block.text, block.language, width, options.highlighter);
+		}
+
+		case 'quote': {
+			return layoutBlocks(block.blocks, Math.max(1, width - 2), {...options, tight: false}).map(quoteLine);
+		}
+
+		case 'rule': {
+			return [[segment('─'.repeat(Math.max(1, width)), {role: 'border'})]];
+		}
+	}
+}
+
+/** Lays out blocks one under another, with one blank line between them (none when `tight`). */
+export function layoutBlocks(blocks: readonly Block[], width: number, options: BlockLayoutOptions = {}): Line[] {
+	const lines: Line[] = [];
+	for (const block of blocks) {
+		const blockLines = layoutBlock(block, width, options);
+		if (blockLines.length === 0) {
+			continue;
+		}
+
+		if (lines.length > 0 && !options.tight) {
+			lines.push([]);
+		}
+
+		lines.push(...blockLines);
+	}
+
+	// Only absurdly narrow widths (deep nesting in a few columns) get here.
+	return lines.map(line => truncateLine(line, Math.max(1, width)));
+}
+

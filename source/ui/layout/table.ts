@@ -1,0 +1,120 @@
+/**
+GFM tables with box-drawing borders. Columns are sized by display width, so
+CJK and emoji cells stay aligned; a table wider than the slide shrinks its
+widest columns and wraps text inside the cells.
+*/
+import type {Alignment, Span} from '../../deck/types.js';
+import {lineWidth, segment, truncateLine} from './segments.js';
+import type {Line, Segment, SegmentStyle} from './types.js';
+import {longestWordWidth, widestGrapheme, wrapSpans} from './wrap.js';
+
+type Cells = ReadonlyArray<readonly Span[]>;
+
+export type TableInput = {
+	readonly align: readonly Alignment[];
+	readonly header: Cells;
+	readonly rows: readonly Cells[];
+};
+
+const border: SegmentStyle = {role: 'border'};
+
+// '│ ' before each cell, ' │' after the last, ' │ ' between: 3 per column plus 1.
+const bordersWidth = (columns: number): number => (3 * columns) + 1;
+
+const naturalWidth = (spans: readonly Span[]): number =>
+	Math.max(0, ...wrapSpans(spans, Number.MAX_SAFE_INTEGER).map(line => lineWidth(line)));
+
+/**
+Column widths that fit `available` columns of cell text: each column as wide as
+its widest cell, then the widest column narrowed one step at a time. A column
+is narrowed below its longest word only when there is no other way, and never
+below its widest character.
+*/
+export function columnWidths(table: readonly Cells[], columns: number, available: number): number[] {
+	const cellsOf = (column: number): Array<readonly Span[]> => table.map(row => row[column] ?? []);
+	const widths = Array.from({length: columns}, (_, column) => Math.max(1, ...cellsOf(column).map(naturalWidth)));
+	const words = Array.from({length: columns}, (_, column) => Math.max(1, ...cellsOf(column).map(longestWordWidth)));
+	const floors = Array.from({length: columns}, (_, column) => Math.max(1, ...cellsOf(column).map(widestGrapheme)));
+
+	const total = (): number => widths.reduce((sum, width) => sum + width, 0);
+	const shrink = (limit: readonly number[]): boolean => {
+		let widest = -1;
+		for (const [column, width] of widths.entries()) {
+			if (width > limit[column]! && (widest === -1 || width > widths[widest]!)) {
+				widest = column;
+			}
+		}
+
+		if (widest === -1) {
+			return false;
+		}
+
+		widths[widest]!--;
+		return true;
+	};
+
+	while (total() > available && shrink(words)) {
+		// Narrow the widest column that still holds its longest word.
+	}
+
+	while (total() > available && shrink(floors)) {
+		// Then cut words too.
+	}
+
+	return widths;
+}
+
+const alignLine = (line: Line, width: number, alignment: Alignment): Segment[] => {
+	const missing = Math.max(0, width - lineWidth(line));
+	const left = alignment === 'right' ? missing : alignment === 'center' ? Math.floor(missing / 2) : 0;
+	const right = missing - left;
+	return [
+		...(left > 0 ? [segment(' '.repeat(left))] : []),
+		...line,
+		...(right > 0 ? [segment(' '.repeat(right))] : []),
+	];
+};
+
+const ruleLine = (widths: readonly number[], [left, middle, right]: readonly [string, string, string]): Line => [
+	segment(left + widths.map(width => '─'.repeat(width + 2)).join(middle) + right, border),
+];
+
+export function layoutTable(table: TableInput, width: number): Line[] {
+	const columns = Math.max(table.align.length, table.header.length, ...table.rows.map(row => row.length));
+	if (columns === 0) {
+		return [];
+	}
+
+	const all = [table.header, ...table.rows];
+	const widths = columnWidths(all, columns, width - bordersWidth(columns));
+
+	const rowLines = (cells: Cells, base: SegmentStyle): Line[] => {
+		const wrapped = widths.map((columnWidth, column) => wrapSpans(cells[column] ?? [], columnWidth, base));
+		const height = Math.max(1, ...wrapped.map(lines => lines.length));
+		return Array.from({length: height}, (_, index): Line => {
+			const line: Segment[] = [segment('│ ', border)];
+			for (const [column, columnWidth] of widths.entries()) {
+				if (column > 0) {
+					line.push(segment(' │ ', border));
+				}
+
+				line.push(...alignLine(wrapped[column]![index] ?? [], columnWidth, table.align[column] ?? 'left'));
+			}
+
+			line.push(segment(' │', border));
+			return line;
+		});
+	};
+
+	const lines = [
+		ruleLine(widths, ['┌', '┬', '┐']),
+		...rowLines(table.header, {bold: true}),
+		ruleLine(widths, ['├', '┼', '┤']),
+		...table.rows.flatMap(row => rowLines(row, {})),
+		ruleLine(widths, ['└', '┴', '┘']),
+	];
+
+	// Only a table with more columns than the slide can hold characters gets here.
+	return lines.map(line => truncateLine(line, width));
+}
+

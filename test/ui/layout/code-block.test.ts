@@ -1,0 +1,124 @@
+import {beforeAll, describe, expect, test} from 'vitest';
+import {layoutBlocks} from '../../../source/ui/layout/blocks.js';
+import {
+	deckNeedsHighlighter, hastToLines, type Highlighter, languageOf, loadHighlighter, roleForClasses,
+} from '../../../source/ui/layout/highlighter.js';
+import type {Line} from '../../../source/ui/layout/types.js';
+import {bullets, code, item, list, paragraph, quote, slide, texts, widths} from './build.js';
+
+const codeSegments = (line: Line | undefined) => (line ?? []).slice(1, -1);
+
+describe('code blocks', () => {
+	test('are framed, with the language in the top border', () => {
+		const lines = layoutBlocks([code('let a = 1\nlet b = 2\n', 'js')], 40);
+		expect(texts(lines)).toEqual([
+			'┌─ js ──────┐',
+			'│ let a = 1 │',
+			'│ let b = 2 │',
+			'└───────────┘',
+		]);
+		expect(lines[0]?.[0]?.style.role).toBe('border');
+		expect(lines[0]?.[1]).toEqual({text: 'js', style: {role: 'muted'}});
+		expect(codeSegments(lines[1])).toEqual([{text: 'let a = 1', style: {role: 'code'}}]);
+	});
+
+	test('without a language the top border is plain', () => {
+		expect(texts(layoutBlocks([code('x')], 40))).toEqual(['┌───┐', '│ x │', '└───┘']);
+	});
+
+	test('cut too-wide lines with … instead of wrapping them', () => {
+		const lines = layoutBlocks([code(`short\n${'x'.repeat(50)}`)], 20);
+		expect(lines).toHaveLength(4);
+		expect(texts(lines)[2]).toBe(`│ ${'x'.repeat(15)}… │`);
+		expect(new Set(widths(lines))).toEqual(new Set([20]));
+	});
+
+	test('expand tabs to spaces', () => {
+		const lines = layoutBlocks([code('if x:\n\treturn 1\n\t\tdeep')], 40);
+		expect(texts(lines).slice(1, 4)).toEqual(['│ if x:        │', '│     return 1 │', '│         deep │']);
+		expect(texts(lines).join('')).not.toContain('\t');
+	});
+
+	test('keep CJK lines aligned inside the frame', () => {
+		const lines = layoutBlocks([code('// 日本語のコメント\nx')], 40);
+		expect(new Set(widths(lines)).size).toBe(1);
+	});
+
+	test('are plain code without a highlighter', () => {
+		const lines = layoutBlocks([code('const x = 1', 'ts')], 40);
+		expect(codeSegments(lines[1]).map(({style}) => style.role)).toEqual(['code']);
+	});
+});
+
+describe('syntax highlighting with lowlight', () => {
+	let highlighter: Highlighter;
+	beforeAll(async () => {
+		highlighter = await loadHighlighter();
+	});
+
+	const roleOf = (lines: readonly Line[], text: string) =>
+		lines.flat().find(segment => segment.text === text)?.style.role;
+
+	test('maps highlight.js classes to roles', () => {
+		const source = 'const answer = 42; // the answer\nfunction greet(name) { return "hi " + name; }\nlet ok = true;';
+		const lines = layoutBlocks([code(source, 'javascript')], 80, {highlighter});
+		expect(roleOf(lines, 'const')).toBe('keyword');
+		expect(roleOf(lines, '42')).toBe('number');
+		expect(roleOf(lines, '// the answer')).toBe('comment');
+		expect(roleOf(lines, '"hi "')).toBe('string');
+		expect(roleOf(lines, 'greet')).toBe('symbol');
+		expect(roleOf(lines, 'true')).toBe('number');
+		expect(texts(lines)[1]).toMatch(/^│ const answer = 42; \/\/ the answer +│$/);
+	});
+
+	test('knows the common aliases', () => {
+		for (const [language, source] of [['ts', 'let x: number'], ['py', 'def f(): pass'], ['sh', 'echo hi'], ['yml', 'a: 1'], ['rs', 'fn main() {}'], ['go', 'func main() {}'], ['sql', 'SELECT 1'], ['html', '<p>x</p>'], ['diff', '+a\n-b']] as const) {
+			expect(highlighter(source, language), language).toBeDefined();
+		}
+	});
+
+	test('keeps the text of every line, multi-line tokens included', () => {
+		const source = '/* one\n   two */\nconst s = `a\nb`;\n';
+		const lines = highlighter(source, 'js')!;
+		expect(lines.map(line => line.map(({text}) => text).join(''))).toEqual(source.split('\n'));
+		expect(lines[1]?.[0]?.style.role).toBe('comment');
+	});
+
+	test('highlights after expanding tabs and still cuts wide lines', () => {
+		const lines = layoutBlocks([code(`\tx = "${'y'.repeat(40)}"`, 'python')], 24, {highlighter});
+		expect(widths(lines)).toEqual([24, 24, 24]);
+		expect(texts(lines)[1]).toMatch(/^│ {5}x = "y+… │$/);
+	});
+
+	test('falls back to plain code for an unknown language', () => {
+		expect(highlighter('x', 'klingon')).toBeUndefined();
+		const lines = layoutBlocks([code('x y', 'klingon')], 40, {highlighter});
+		expect(codeSegments(lines[1])[0]).toEqual({text: 'x y', style: {role: 'code'}});
+	});
+});
+
+describe('highlighter helpers', () => {
+	test('the innermost mapped class wins', () => {
+		expect(roleForClasses(['hljs-title', 'function_'])).toBe('symbol');
+		expect(roleForClasses(['hljs-params'])).toBeUndefined();
+		const lines = hastToLines({
+			type: 'root',
+			children: [{
+				type: 'element',
+				properties: {className: ['hljs-string']},
+				children: [{type: 'text', value: '"a '}, {type: 'element', properties: {className: ['hljs-subst']}, children: [{type: 'text', value: '${b}'}]}, {type: 'text', value: '"'}],
+			}],
+		});
+		expect(lines).toEqual([[{text: '"a ', style: {role: 'string'}}, {text: '${b}', style: {role: 'string'}}, {text: '"', style: {role: 'string'}}]]);
+	});
+
+	test('the language is the first word of the fence info', () => {
+		expect(languageOf(' TypeScript title="x.ts"')).toBe('typescript');
+	});
+
+	test('deckNeedsHighlighter finds code, nested too', () => {
+		expect(deckNeedsHighlighter([slide([paragraph('x'), bullets('y')])])).toBe(false);
+		expect(deckNeedsHighlighter([slide([paragraph('x')]), slide([code('x')])])).toBe(true);
+		expect(deckNeedsHighlighter([slide([quote(list([item(paragraph('x'), code('y'))]))])])).toBe(true);
+	});
+});

@@ -5,7 +5,7 @@ batched key handling can never count two keys as one.
 */
 import type {Question} from '../deck/types.js';
 import {orderQuestions, type MissCounts} from './ordering.js';
-import {percentage, scoreAnswer, type Answer} from './scoring.js';
+import {scoreAnswer, type Answer} from './scoring.js';
 import {deriveSeed, mulberry32, present, type PresentedQuestion, type Random} from './shuffle.js';
 
 /**
@@ -189,58 +189,4 @@ export function quizReducer(state: QuizState, action: QuizAction): QuizState {
 			return {...state, phase: 'abandoned', endedAt: action.now};
 		}
 	}
-}
-
-export type QuestionResult = {
-	readonly questionId: string;
-	readonly prompt: string;
-	readonly answered: boolean;
-	readonly right: boolean;
-	readonly ms: number;
-	/** Slide the explanation links to, to point the person back at it. */
-	readonly slide?: number;
-};
-
-export type QuizSummary = {
-	readonly round: number;
-	readonly finished: boolean;
-	readonly score: number;
-	readonly total: number;
-	readonly percentage: number;
-	readonly startedAt: number;
-	readonly endedAt: number;
-	readonly ms: number;
-	readonly answers: readonly Answer[];
-	/** In the order asked; unanswered questions (after abandon) count as wrong. */
-	readonly questions: readonly QuestionResult[];
-};
-
-/** Results of a session. `now` stands in for the end time of one still running. */
-export function summarize(state: QuizState, now?: number): QuizSummary {
-	const endedAt = state.endedAt ?? now ?? state.questionStartedAt;
-	const byId = new Map(state.answers.map(answer => [answer.questionId, answer]));
-	const score = scoreSoFar(state);
-	const total = state.questions.length;
-	return {
-		round: state.round,
-		finished: isFinished(state),
-		score,
-		total,
-		percentage: percentage(score, total),
-		startedAt: state.startedAt,
-		endedAt,
-		ms: endedAt - state.startedAt,
-		answers: state.answers,
-		questions: state.questions.map(({question}) => {
-			const answer = byId.get(question.id);
-			return {
-				questionId: question.id,
-				prompt: question.prompt,
-				answered: answer !== undefined,
-				right: answer?.right ?? false,
-				ms: answer?.ms ?? 0,
-				...(question.slide === undefined ? {} : {slide: question.slide}),
-			};
-		}),
-	};
 }

@@ -1,5 +1,5 @@
 import type {Answer} from '../quiz/scoring.js';
-import type {QuizSummary} from '../quiz/quiz-state.js';
+import type {QuizSummary} from '../quiz/results.js';
 
 export const attemptSchema = 'briefing-deck/attempt';
 export const attemptVersion = 1;

@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {
 	abandon, choose, currentAnswer, currentQuestion, isFinished, knew, next, quizReducer, retryMissed, reveal,
-	scoreSoFar, start, submit, summarize, toggle, type QuizAction, type QuizState,
+	scoreSoFar, start, submit, toggle, type QuizAction, type QuizState,
 } from '../../source/quiz/quiz-state.js';
+import {summarize} from '../../source/quiz/results.js';
 import type {PresentedQuestion} from '../../source/quiz/shuffle.js';
 import {makeQuestion} from './make-question.js';
 

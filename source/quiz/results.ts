@@ -1,0 +1,57 @@
+/** What a finished (or abandoned) session comes to: the results screen's data. */
+import {isFinished, scoreSoFar, type QuizState} from './quiz-state.js';
+import {percentage, type Answer} from './scoring.js';
+
+export type QuestionResult = {
+	readonly questionId: string;
+	readonly prompt: string;
+	readonly answered: boolean;
+	readonly right: boolean;
+	readonly ms: number;
+	/** Slide the explanation links to, to point the person back at it. */
+	readonly slide?: number;
+};
+
+export type QuizSummary = {
+	readonly round: number;
+	readonly finished: boolean;
+	readonly score: number;
+	readonly total: number;
+	readonly percentage: number;
+	readonly startedAt: number;
+	readonly endedAt: number;
+	readonly ms: number;
+	readonly answers: readonly Answer[];
+	/** In the order asked; unanswered questions (after abandon) count as wrong. */
+	readonly questions: readonly QuestionResult[];
+};
+
+/** Results of a session. `now` stands in for the end time of one still running. */
+export function summarize(state: QuizState, now?: number): QuizSummary {
+	const endedAt = state.endedAt ?? now ?? state.questionStartedAt;
+	const byId = new Map(state.answers.map(answer => [answer.questionId, answer]));
+	const score = scoreSoFar(state);
+	const total = state.questions.length;
+	return {
+		round: state.round,
+		finished: isFinished(state),
+		score,
+		total,
+		percentage: percentage(score, total),
+		startedAt: state.startedAt,
+		endedAt,
+		ms: endedAt - state.startedAt,
+		answers: state.answers,
+		questions: state.questions.map(({question}) => {
+			const answer = byId.get(question.id);
+			return {
+				questionId: question.id,
+				prompt: question.prompt,
+				answered: answer !== undefined,
+				right: answer?.right ?? false,
+				ms: answer?.ms ?? 0,
+				...(question.slide === undefined ? {} : {slide: question.slide}),
+			};
+		}),
+	};
+}

@@ -50,6 +50,28 @@ describe('pty harness', () => {
 		await app.waitFor(screen => screen.includes(String.raw`last key "\r"`));
 	});
 
+	it('holds the first key until the program reads raw keys', async () => {
+		const app = startProgram(fixture, ['late-raw']);
+		await app.waitFor('fixture ready');
+
+		// Written at once, these would be echoed and then read as one chunk "ab".
+		await app.press('a', 'b');
+		await app.waitFor('last key "b"');
+		expect(app.rawOutput()).not.toContain('last key "ab"');
+	});
+
+	it('waits for the screen to change after a key, but not forever', async () => {
+		const app = startProgram(fixture);
+		await app.waitFor('last key (none)');
+
+		await app.pressAndWait(['x']);
+		expect(app.screen()).toContain('last key "x"');
+
+		const started = Date.now();
+		await app.pressAndWait(['x'], {timeout: 200});
+		expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+	});
+
 	it('resizes the pty and the screen together', async () => {
 		const app = startProgram(fixture, [], {cols: 80, rows: 24});
 		await app.waitFor('size 80x24');

@@ -6,10 +6,12 @@ size, raw mode and SIGWINCH, exactly as in a terminal window. Everything it
 writes is fed into a headless xterm, which keeps the screen (both buffers),
 the cursor and the terminal modes; tests read the screen as plain text.
 */
+import {execFile} from 'node:child_process';
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {promisify} from 'node:util';
 import {spawn, type IPty} from '@lydell/node-pty';
 // @xterm/headless is CommonJS and Node cannot see its named exports.
 import xtermHeadless from '@xterm/headless';
@@ -19,8 +21,11 @@ const {Terminal} = xtermHeadless;
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The built CLI; it exists only after `npm run build`. */
-export const cliPath = path.join(repoRoot, 'dist', 'cli.js');
+/**
+The built CLI; it exists only after `npm run build`. `BRIEFING_DECK_CLI`
+points the tests at another build, such as one installed from `npm pack`.
+*/
+export const cliPath = process.env['BRIEFING_DECK_CLI'] ?? path.join(repoRoot, 'dist', 'cli.js');
 
 export const cliIsBuilt = (): boolean => existsSync(cliPath);
 
@@ -50,8 +55,20 @@ export type PtyApp = {
 	screen(): string;
 	/** Resolves with the screen once it matches; rejects with the screen on timeout or exit. */
 	waitFor(matcher: Matcher, options?: WaitOptions): Promise<string>;
+	/**
+	Resolves once the program reads keys raw (its terminal has left canonical
+	mode); rejects with the screen on timeout. `press` and `type` wait for this
+	before their first key.
+	*/
+	waitForRawMode(options?: WaitOptions): Promise<void>;
 	/** Write each key as its own chunk, with a short gap, as a person would. */
 	press(...keys: string[]): Promise<void>;
+	/**
+	Write each key, then wait until the screen changes (at most `timeout` ms,
+	without failing: not every key changes the screen). Use it before typing
+	into something the key opens, such as a prompt.
+	*/
+	pressAndWait(keys: readonly string[], options?: WaitOptions): Promise<void>;
 	/** Type text one character at a time. */
 	type(text: string): Promise<void>;
 	resize(cols: number, rows: number): void;
@@ -72,6 +89,9 @@ const live = new Set<PtyApp>();
 
 const keyGapMs = 25;
 const pollMs = 50;
+const rawModePollMs = 20;
+
+const execFileAsync = promisify(execFile);
 
 const delay = async (ms: number) => new Promise<void>(resolve => {
 	setTimeout(resolve, ms);
@@ -260,15 +280,76 @@ function launch(script: string, args: readonly string[], options: StartOptions, 
 		}
 	};
 
+	/*
+	Ink draws its first frame before it turns on raw mode (that happens in an
+	effect). Keys written in between are echoed and held in the line buffer,
+	then arrive later as one chunk: a classic flaky-test source. The slave
+	side's termios tells us when the program really reads keys, and `stty`
+	can read it. node-pty knows the slave's name but does not type it.
+	*/
+	const ptsName = (child as IPty & {readonly ptsName?: string}).ptsName;
+	const readsRawKeys = async (): Promise<boolean> => {
+		if (!ptsName || process.platform === 'win32') {
+			return true;
+		}
+
+		const flag = process.platform === 'darwin' ? '-f' : '-F';
+		try {
+			const {stdout} = await execFileAsync('stty', [flag, ptsName, '-a']);
+			return /(?:^|\s)-icanon(?:\s|$)/.test(stdout);
+		} catch {
+			// The terminal is gone (the program exited) or stty is missing: nothing to wait for.
+			return true;
+		}
+	};
+
+	let rawModeSeen = false;
+	const waitForRawMode = async ({timeout = 5000}: WaitOptions = {}): Promise<void> => {
+		const deadline = Date.now() + timeout;
+		while (!rawModeSeen) {
+			if (exit || disposed) {
+				return;
+			}
+
+			if (await readsRawKeys()) {
+				rawModeSeen = true;
+				return;
+			}
+
+			if (Date.now() > deadline) {
+				throw new Error(`The program did not turn on raw mode within ${timeout} ms${frame(screen())}`);
+			}
+
+			await delay(rawModePollMs);
+		}
+	};
+
+	/** Before the first key only; a program that never goes raw still gets its keys. */
+	const beforeKeys = async () => {
+		if (!rawModeSeen) {
+			await waitForRawMode({timeout: 2000}).catch(() => undefined);
+		}
+	};
+
 	const app: PtyApp = {
 		pid: child.pid,
 		screen,
 		waitFor,
+		waitForRawMode,
 		async press(...keys) {
+			await beforeKeys();
 			for (const key of keys) {
 				write(key);
 				// Separate chunks: Ink reads a chunk of several printable keys as one input.
 				await delay(keyGapMs);
+			}
+		},
+		async pressAndWait(keys, {timeout = 500}: WaitOptions = {}) {
+			await beforeKeys();
+			for (const key of keys) {
+				const before = screen();
+				write(key);
+				await waitFor(current => current !== before, {timeout}).catch(() => undefined);
 			}
 		},
 		async type(text) {

@@ -1,0 +1,47 @@
+/** Blocks as plain text: what search looks through, and what a screen reader can be given. */
+import type {Block} from '../../deck/types.js';
+import {spansToText} from './span-style.js';
+
+const indent = (text: string, prefix: string): string =>
+	text.split('\n').map(line => (line === '' ? line : prefix + line)).join('\n');
+
+function blockToPlainText(block: Block): string {
+	switch (block.kind) {
+		case 'heading':
+		case 'paragraph': {
+			return spansToText(block.spans);
+		}
+
+		case 'list': {
+			return block.items.map((item, index) => {
+				const bullet = block.ordered ? `${block.start + index}.` : '-';
+				const box = item.checked === undefined ? '' : item.checked ? ' [x]' : ' [ ]';
+				const marker = `${bullet}${box} `;
+				const text = blocksToPlainText(item.blocks, '\n');
+				const [first = '', ...rest] = text.split('\n');
+				return [marker + first, ...rest.map(line => (line === '' ? line : ' '.repeat(marker.length) + line))].join('\n');
+			}).join('\n');
+		}
+
+		case 'table': {
+			return [block.header, ...block.rows].map(row => row.map(cell => spansToText(cell).replaceAll('\n', ' ')).join(' | ')).join('\n');
+		}
+
+		case 'code': {
+			return block.text.endsWith('\n') ? block.text.slice(0, -1) : block.text;
+		}
+
+		case 'quote': {
+			return indent(blocksToPlainText(block.blocks), '> ');
+		}
+
+		case 'rule': {
+			return '---';
+		}
+	}
+}
+
+/** Plain text of the blocks, separated by a blank line (or `separator`). Images read as `[image: alt]`. */
+export function blocksToPlainText(blocks: readonly Block[], separator = '\n\n'): string {
+	return blocks.map(blockToPlainText).filter(text => text !== '').join(separator);
+}

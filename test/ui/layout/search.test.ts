@@ -1,0 +1,57 @@
+import {describe, expect, test} from 'vitest';
+import {blocksToPlainText} from '../../../source/ui/layout/plain-text.js';
+import {searchSlides} from '../../../source/ui/layout/search.js';
+import {bullets, code, heading, item, list, paragraph, quote, rule, slide, span, table, task} from './build.js';
+
+const slides = [
+	slide([heading(1, 'Incident review')], {number: 1}),
+	slide([heading(2, 'Timeline'), paragraph('The ', span('database', {bold: true}), ' failed over.'), paragraph('Then the DATABASE recovered.')], {number: 2, steps: [2, 3]}),
+	slide([heading(2, 'Fixes'), bullets('add alerts'), paragraph('nothing about the db')], {number: 3, steps: [1, 2, 3]}),
+	slide([heading(2, 'Data'), table(['left'], ['Store'], [['Database A']]), code('SELECT * FROM database')], {number: 4}),
+];
+
+describe('searchSlides', () => {
+	test('finds matches case-insensitively, in deck order, titles included', () => {
+		expect(searchSlides(slides, 'review')).toEqual([{slide: 0, step: 0, snippet: 'Incident review'}]);
+		expect(searchSlides(slides, 'DataBase').map(({slide, step}) => [slide, step])).toEqual([[1, 0], [1, 1], [3, 0]]);
+	});
+
+	test('gives the step that reveals each match, once per step', () => {
+		expect(searchSlides(slides, 'alerts')).toEqual([{slide: 2, step: 1, snippet: '- add alerts'}]);
+		expect(searchSlides(slides, 'the').map(({slide, step}) => [slide, step])).toEqual([[1, 0], [1, 1], [2, 2]]);
+	});
+
+	test('matches across styled runs', () => {
+		expect(searchSlides(slides, 'the database failed')).toHaveLength(1);
+	});
+
+	test('finds nothing for a blank query or text that is not there', () => {
+		expect(searchSlides(slides, ' ')).toEqual([]);
+		expect(searchSlides(slides, 'kubernetes')).toEqual([]);
+	});
+});
+
+describe('blocksToPlainText', () => {
+	test('reads every kind of block as plain text', () => {
+		const text = blocksToPlainText([
+			heading(2, 'Title'),
+			paragraph('one', span('\n'), 'two ', span('chart', {image: true})),
+			list([item(paragraph('a'), bullets('nested')), task(true, 'done')]),
+			list([item(paragraph('x'))], {ordered: true, start: 3}),
+			table(['left', 'left'], ['H1', 'H2'], [['c1', 'c2']]),
+			code('let x\n'),
+			quote(paragraph('said')),
+			rule,
+		]);
+		expect(text).toBe([
+			'Title',
+			'one\ntwo [image: chart]',
+			'- a\n  - nested\n- [x] done',
+			'3. x',
+			'H1 | H2\nc1 | c2',
+			'let x',
+			'> said',
+			'---',
+		].join('\n\n'));
+	});
+});

@@ -7,9 +7,12 @@ import stringWidth from 'string-width';
 
 const graphemeSegmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
+const printableAscii = /^[\u0020-\u007E]*$/;
+
 /** Columns the text takes in a terminal. */
 export function displayWidth(text: string): number {
-	return stringWidth(text);
+	// Most slide text is plain ASCII, one column a character; layout measures every word.
+	return printableAscii.test(text) ? text.length : stringWidth(text);
 }
 
 /** The user-perceived characters of the text, so a cut never splits an emoji or a surrogate pair. */

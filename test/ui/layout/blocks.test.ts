@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {layoutBlocks} from '../../../source/ui/layout/blocks.js';
-import {bullets, heading, item, list, paragraph, quote, rule, span, task, texts, widths} from './build.js';
+import {bullets, code, heading, item, list, paragraph, quote, rule, span, table, task, texts, widths} from './build.js';
 
 describe('layoutBlocks', () => {
 	test('puts one blank line between blocks', () => {
@@ -90,5 +90,33 @@ describe('quotes', () => {
 	test('keep a link\'s style and add italics', () => {
 		const lines = layoutBlocks([quote(paragraph(span('docs', {href: 'https://x.test'})))], 30);
 		expect(lines[0]?.[1]?.style).toEqual({role: 'link', underline: true, href: 'https://x.test', italic: true});
+	});
+});
+
+describe('every block kind together', () => {
+	const kitchenSink = [
+		heading(1, 'A heading long enough to wrap on narrow screens'),
+		paragraph('Tabs\tin prose, ', span('code\there', {code: true}), ' and a ', span('link', {href: 'https://example.com/path'}), '.'),
+		list([item(paragraph('nested item with long text inside'), list([item(paragraph('深い入れ子の項目です'))], {ordered: true, start: 98}))]),
+		table(['left', 'center', 'right'], ['名前', 'Emoji 🚀', 'Count'], [['山田', '✅', '1'], ['a long cell that needs wrapping', 'x', '12345']]),
+		code('function f() {\n\treturn "日本語";\n}\n', 'js'),
+		quote(paragraph('quoted'), quote(bullets('deeper quoted list item'))),
+		rule,
+	];
+
+	test('no line is wider than the width', () => {
+		for (let width = 20; width <= 80; width++) {
+			const lines = layoutBlocks(kitchenSink, width);
+			expect(Math.max(...widths(lines)), `width ${width}`).toBeLessThanOrEqual(width);
+		}
+	});
+
+	test('no segment holds a control character or a newline', () => {
+		for (const width of [20, 40, 80]) {
+			for (const segment of layoutBlocks(kitchenSink, width).flat()) {
+				expect(segment.text).not.toMatch(/[\u0000-\u001F\u007F-\u009F]/);
+				expect(segment.text).not.toBe('');
+			}
+		}
 	});
 });

@@ -70,7 +70,7 @@ function readYaml(yamlText: string, firstLine: number): Omit<FrontMatterResult, 
 	const document = parseDocument(yamlText, {prettyErrors: true, uniqueKeys: true});
 	for (const problem of document.errors) {
 		const [line = 1, column = 1] = problem.linePos?.[0] ? [problem.linePos[0].line, problem.linePos[0].col] : [];
-		const firstMessageLine = problem.message.split('\n')[0] ?? problem.message;
+		const firstMessageLine = (problem.message.split('\n')[0] ?? problem.message).replace(/ at line \d+, column \d+:?$/, '');
 		diagnostics.push(error(firstLine + line - 1, column, `invalid YAML front matter: ${sanitize(firstMessageLine)}`));
 	}
 

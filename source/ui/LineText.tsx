@@ -1,0 +1,69 @@
+import {Text} from 'ink';
+import {sanitize} from '../text/sanitize.js';
+import {osc8, safeHref} from './hyperlink.js';
+import type {Line, Segment} from './layout/types.js';
+import {textProps} from './theme.js';
+import {useTheme} from './use-theme.js';
+
+type Props = {
+	/** One laid-out line; it already fits the width. */
+	readonly line: Line;
+	/** Draw links as OSC 8 hyperlinks; otherwise the URL follows the link text. */
+	readonly hyperlinks: boolean;
+};
+
+type SegmentProps = {
+	readonly segment: Segment;
+	readonly hyperlinks: boolean;
+	/** The last piece of a link run: where the plain fallback shows the URL. */
+	readonly endsLink: boolean;
+};
+
+function SegmentText({segment, hyperlinks, endsLink}: SegmentProps) {
+	const theme = useTheme();
+	const {style} = segment;
+	const role = theme.roles[style.role ?? 'text'];
+	// The deck was sanitized when parsed; this is the last line of defence
+	// before a string reaches the terminal (Ink passes OSC, BEL, CR through).
+	const text = sanitize(segment.text);
+	const href = safeHref(style.href);
+	const props = textProps(role);
+	const content = href !== undefined && hyperlinks ? osc8(href, text) : text;
+	const showUrl = href !== undefined && !hyperlinks && endsLink && href !== text.trim();
+	return (
+		<Text
+			{...props}
+			bold={props.bold ?? style.bold}
+			italic={props.italic ?? style.italic}
+			underline={props.underline ?? style.underline}
+			strikethrough={style.strike}
+			dimColor={props.dimColor ?? style.dim}
+			inverse={props.inverse ?? style.inverse}
+		>
+			{content}
+			{showUrl ? ` <${href}>` : ''}
+		</Text>
+	);
+}
+
+/** A laid-out line as Ink text: segment styles through the theme, links as OSC 8. */
+export function LineText({line, hyperlinks}: Props) {
+	if (line.length === 0) {
+		// An empty <Text> has no height; a blank line must still take a row.
+		return <Text> </Text>;
+	}
+
+	return (
+		<Text wrap="truncate-end">
+			{line.map((segment, index) => (
+				<SegmentText
+					// Segments have no identity beyond their place in the line.
+					key={index}
+					segment={segment}
+					hyperlinks={hyperlinks}
+					endsLink={segment.style.href !== undefined && line[index + 1]?.style.href !== segment.style.href}
+				/>
+			))}
+		</Text>
+	);
+}

@@ -1,0 +1,30 @@
+import {useEffect, useState} from 'react';
+
+/** Milliseconds since an epoch; `Date.now` in the app, a fake in tests. */
+export type Clock = () => number;
+
+/**
+Time since the component mounted, refreshed every `interval` ms. Only the
+component that shows the time should call this, so the tick re-renders it
+and nothing else.
+*/
+export function useElapsed(clock: Clock, interval = 1000): number {
+	const [start] = useState(clock);
+	const [now, setNow] = useState(start);
+	useEffect(() => {
+		const timer = setInterval(() => {
+			setNow(clock());
+		}, interval);
+		return () => {
+			clearInterval(timer);
+		};
+	}, [clock, interval]);
+	return Math.max(0, now - start);
+}
+
+/** `mm:ss`, with minutes growing past 99 rather than wrapping. */
+export function formatElapsed(milliseconds: number): string {
+	const seconds = Math.floor(Math.max(0, milliseconds) / 1000);
+	const minutes = Math.floor(seconds / 60);
+	return `${String(minutes).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,17 @@
+import {Text} from 'ink';
+import {textProps} from '../theme.js';
+import {type Clock, formatElapsed, useElapsed} from '../use-elapsed.js';
+import {useTheme} from '../use-theme.js';
+
+type Props = {
+	readonly clock: Clock;
+	/** Milliseconds between updates. */
+	readonly interval?: number;
+};
+
+/** The talk's running time. Its own component, so the tick re-renders only this text. */
+export function Elapsed({clock, interval}: Props) {
+	const theme = useTheme();
+	const elapsed = useElapsed(clock, interval);
+	return <Text {...textProps(theme.roles.footer)}>{formatElapsed(elapsed)}</Text>;
+}

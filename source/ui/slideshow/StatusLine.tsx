@@ -1,0 +1,20 @@
+import {Text} from 'ink';
+import {sanitize} from '../../text/sanitize.js';
+import type {ThemeRole} from '../theme.js';
+import {textProps} from '../theme.js';
+import {useTheme} from '../use-theme.js';
+
+type Props = {
+	readonly text: string;
+	readonly role: ThemeRole;
+};
+
+/** The line above the footer: the search prompt, a search result, the resume hint. */
+export function StatusLine({text, role}: Props) {
+	const theme = useTheme();
+	return (
+		<Text {...textProps(theme.roles[role])} wrap="truncate-end">
+			{text === '' ? ' ' : sanitize(text)}
+		</Text>
+	);
+}

@@ -1,0 +1,184 @@
+/**
+Helpers for Ink screen tests: a fake terminal of a chosen size, a `press`
+that waits for the frame to change, and small hand-built decks.
+*/
+import {EventEmitter} from 'node:events';
+import {render as inkRender} from 'ink';
+import type {ReactElement} from 'react';
+import type {Block, Deck, Question, Slide, Span} from '../../source/deck/types.js';
+
+export class FakeStdout extends EventEmitter {
+	readonly frames: string[] = [];
+	isTTY = true;
+	columns: number;
+	rows: number;
+	constructor(columns = 100, rows = 24) {
+		super();
+		this.columns = columns;
+		this.rows = rows;
+	}
+
+	write = (frame: string): boolean => {
+		this.frames.push(frame);
+		return true;
+	};
+
+	lastFrame = (): string | undefined => this.frames.at(-1);
+
+	/** Changes the size and tells listeners, as a terminal window resize does. */
+	resize(columns: number, rows: number): void {
+		this.columns = columns;
+		this.rows = rows;
+		this.emit('resize');
+	}
+}
+
+export class FakeStdin extends EventEmitter {
+	isTTY = true;
+	rawMode: boolean[] = [];
+	private data: string | null = null;
+
+	write = (data: string): void => {
+		this.data = data;
+		this.emit('readable');
+		this.emit('data', data);
+	};
+
+	read = (): string | null => {
+		const {data} = this;
+		this.data = null;
+		return data;
+	};
+
+	setRawMode(mode: boolean): void {
+		this.rawMode.push(mode);
+	}
+
+	setEncoding(): void {}
+	resume(): void {}
+	pause(): void {}
+	ref(): void {}
+	unref(): void {}
+}
+
+export type TestInstance = {
+	readonly stdin: FakeStdin;
+	readonly stdout: FakeStdout;
+	readonly lastFrame: () => string;
+	readonly unmount: () => void;
+	/**
+	Settles when the app exits. Taken at render: Ink's `waitUntilExit()`
+	called after the exit makes a promise that never settles.
+	*/
+	readonly exited: Promise<unknown>;
+};
+
+/** Renders into a fake terminal of the given size (debug mode: every frame whole). */
+export function renderInTerminal(tree: ReactElement, size: {columns?: number; rows?: number} = {}): TestInstance {
+	const stdout = new FakeStdout(size.columns ?? 100, size.rows ?? 24);
+	const stdin = new FakeStdin();
+	const instance = inkRender(tree, {
+		stdout: stdout as unknown as NodeJS.WriteStream,
+		stderr: new FakeStdout() as unknown as NodeJS.WriteStream,
+		stdin: stdin as unknown as NodeJS.ReadStream,
+		debug: true,
+		exitOnCtrlC: false,
+		patchConsole: false,
+	});
+	const exited = instance.waitUntilExit();
+	// A test that never exits the app must not leave an unhandled rejection.
+	exited.catch(() => undefined);
+	return {
+		stdin,
+		stdout,
+		lastFrame: () => stdout.lastFrame() ?? '',
+		unmount: instance.unmount,
+		exited,
+	};
+}
+
+const delay = async (ms: number): Promise<void> => new Promise(resolve => {
+	setTimeout(resolve, ms);
+});
+
+/** Resolves once `lastFrame()` differs from `before`, or after `timeout` ms. */
+export async function frameChange(instance: {lastFrame: () => string | undefined}, before: string | undefined, timeout = 100): Promise<void> {
+	const deadline = Date.now() + timeout;
+	while (Date.now() < deadline) {
+		await delay(5);
+		if (instance.lastFrame() !== before) {
+			// One more turn: Ink may still be flushing a second render.
+			await delay(5);
+			return;
+		}
+	}
+}
+
+/**
+Writes each key as its own chunk and waits for the frame to change after it.
+A key that changes nothing costs the timeout; that is the point of a press.
+*/
+export async function press(
+	instance: {stdin: {write: (data: string) => void}; lastFrame: () => string | undefined},
+	...keys: string[]
+): Promise<void> {
+	for (const key of keys) {
+		const before = instance.lastFrame();
+		instance.stdin.write(key);
+		await frameChange(instance, before);
+	}
+}
+
+/** Lets Ink mount and draw its first frame (effects subscribe to input there). */
+export async function settle(ms = 30): Promise<void> {
+	await delay(ms);
+}
+
+export const text = (value: string): Span => ({text: value, style: {}});
+
+export const heading = (value: string, level = 2, line = 1): Block => ({kind: 'heading', level, spans: [text(value)], line});
+
+export const paragraph = (value: string, line = 1): Block => ({kind: 'paragraph', spans: [text(value)], line});
+
+/** A slide: a heading titled `title` and a paragraph per entry of `paragraphs`. */
+export function slide(number: number, title: string, paragraphs: readonly string[] = [], options: {steps?: readonly number[]; notes?: readonly string[]; level?: number} = {}): Slide {
+	const blocks = [heading(title, options.level ?? 2), ...paragraphs.map(value => paragraph(value))];
+	return {
+		number,
+		title,
+		slug: title.toLowerCase().replaceAll(' ', '-'),
+		blocks,
+		steps: options.steps ?? [blocks.length],
+		notes: options.notes ?? [],
+		line: number * 10,
+	};
+}
+
+export const question: Question = {
+	id: 'q1',
+	prompt: 'Pick one',
+	kind: 'single',
+	options: [],
+	correct: [],
+	explanation: [],
+	line: 1,
+};
+
+export function makeDeck(slides: readonly Slide[], options: {title?: string; quiz?: boolean} = {}): Deck {
+	return {
+		meta: {title: options.title ?? 'Test Deck', id: 'test-deck'},
+		slides,
+		quiz: options.quiz ? {title: 'Check yourself', questions: [question], hash: 'abc'} : undefined,
+	};
+}
+
+/** Five plain slides titled Alpha … Echo, the third with two pauses. */
+export function fiveSlides(options: {quiz?: boolean} = {}): Deck {
+	return makeDeck([
+		slide(1, 'Alpha', ['First slide body']),
+		slide(2, 'Bravo', ['Second slide body']),
+		slide(3, 'Charlie', ['Step one text', 'Step two text', 'Step three text'], {steps: [2, 3, 4], notes: ['Say hello']}),
+		slide(4, 'Delta', ['Fourth slide has a needle in it']),
+		slide(5, 'Echo', ['Fifth slide with another needle']),
+	], options);
+}

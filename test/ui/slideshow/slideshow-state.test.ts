@@ -1,0 +1,160 @@
+import {describe, expect, it} from 'vitest';
+import type {KeyFlags} from '../../../source/ui/keymap.js';
+import {
+	initialState,
+	type SlideshowContext,
+	slideshowReducer,
+	type SlideshowState,
+} from '../../../source/ui/slideshow/slideshow-state.js';
+
+// Four slides of one page; slide 2 (index 1) has two steps; "needle" on slides 2 (step 1) and 4.
+const context: SlideshowContext = {
+	slideCount: 4,
+	stepCount: slide => (slide === 1 ? 2 : 1),
+	pageCount: () => 1,
+	offerQuiz: true,
+	search: query => (query === 'needle' ? [{slide: 1, step: 1}, {slide: 3, step: 0}] : []),
+};
+
+const type = (state: SlideshowState, input: string, key: KeyFlags = {}, overrides: Partial<SlideshowContext> = {}): SlideshowState =>
+	slideshowReducer(state, {type: 'keys', input, key, context: {...context, ...overrides}});
+
+const typeAll = (state: SlideshowState, ...inputs: string[]): SlideshowState =>
+	inputs.reduce((current, input) => type(current, input), state);
+
+const start = initialState();
+
+describe('slideshowReducer', () => {
+	it('counts every key of a chunk', () => {
+		expect(type(start, 'll').position).toMatchObject({slide: 1, step: 1});
+		expect(type(start, 'lll').position).toMatchObject({slide: 2, step: 0});
+	});
+
+	it('counts two keys dispatched before a render', () => {
+		expect(typeAll(start, 'j', 'j').position).toMatchObject({slide: 1, step: 1});
+	});
+
+	it('jumps with digits and Enter, and says when the slide does not exist', () => {
+		expect(type(start, '3\r').position.slide).toBe(2);
+		const far = type(start, '9G');
+		expect(far.position.slide).toBe(3);
+		expect(far.message).toMatch(/No slide 9/);
+	});
+
+	it('keeps typed digits pending so the screen can show them', () => {
+		expect(type(start, '1').pending).toEqual(['1']);
+	});
+
+	it('goes to the end screen and offers the quiz with Enter', () => {
+		const end = type(start, 'G');
+		const after = type(end, 'l');
+		expect(after.position.atEnd).toBe(true);
+		expect(type(after, '', {return: true}).outcome).toBe('quiz');
+		expect(type(after, '', {return: true}, {offerQuiz: false}).outcome).toBeUndefined();
+	});
+
+	it('quits on q and Ctrl+C, and ignores keys after that', () => {
+		expect(type(start, 'q').outcome).toBe('quit');
+		expect(type(start, 'c', {ctrl: true}).outcome).toBe('quit');
+		expect(type(type(start, 'q'), 'l').position.slide).toBe(0);
+	});
+
+	it('toggles overlays and closes them with Esc', () => {
+		const help = type(start, '?');
+		expect(help.overlay).toBe('help');
+		expect(type(help, '?').overlay).toBe('none');
+		expect(type(help, '', {escape: true}).overlay).toBe('none');
+		// Navigation keys do nothing under the help.
+		expect(type(help, 'l').position.slide).toBe(0);
+		expect(type(start, 'o').overlay).toBe('overview');
+	});
+
+	it('returns from blackout on any key, without acting on it', () => {
+		const black = type(start, 'b');
+		expect(black.overlay).toBe('blackout');
+		const back = type(black, 'l');
+		expect(back.overlay).toBe('none');
+		expect(back.position.slide).toBe(0);
+		expect(type(start, '.').overlay).toBe('blackout');
+	});
+
+	it('hides and shows the footer', () => {
+		expect(type(start, 'f').footer).toBe(false);
+		expect(type(type(start, 'f'), 'f').footer).toBe(true);
+	});
+
+	it('reveals all steps', () => {
+		expect(type(type(start, 'j'), 's').position).toMatchObject({slide: 1, step: 1});
+	});
+
+	it('types a search query, runs it, and goes to the step that shows the first match', () => {
+		let state = type(start, '/');
+		expect(state.overlay).toBe('search');
+		state = type(state, 'needlx');
+		state = type(state, '', {delete: true});
+		state = type(state, 'e');
+		expect(state.draft).toBe('needle');
+		state = type(state, '', {return: true});
+		expect(state.overlay).toBe('none');
+		expect(state.search?.query).toBe('needle');
+		expect(state.position).toMatchObject({slide: 1, step: 1});
+		expect(state.message).toBe('Match 1 of 2: slide 2');
+	});
+
+	it('walks through matches with n and N, wrapping round', () => {
+		let state = type(start, '/needle\r');
+		state = type(state, 'n');
+		expect(state.position.slide).toBe(3);
+		state = type(state, 'n');
+		expect(state.position.slide).toBe(1);
+		state = type(state, 'N');
+		expect(state.position.slide).toBe(3);
+		expect(state.message).toBe('Match 2 of 2: slide 4');
+	});
+
+	it('reads letters at the search prompt as text, not commands', () => {
+		const state = type(start, '/q');
+		expect(state.outcome).toBeUndefined();
+		expect(state.draft).toBe('q');
+	});
+
+	it('cancels a search with Esc and says when nothing matches', () => {
+		expect(type(type(start, '/abc'), '', {escape: true})).toMatchObject({overlay: 'none', draft: ''});
+		const none = type(start, '/zzz\r');
+		expect(none.message).toBe('No match for “zzz”');
+		expect(type(start, 'n').message).toMatch(/press \//);
+	});
+
+	it('clears the search highlight with Esc on a slide', () => {
+		const searched = type(start, '/needle\r');
+		expect(type(searched, '', {escape: true}).search).toBeUndefined();
+	});
+
+	it('offers to resume and goes there on r', () => {
+		const state = initialState({resumeSlide: 3});
+		expect(state.resumeSlide).toBe(3);
+		const resumed = type(state, 'r');
+		expect(resumed.position.slide).toBe(2);
+		expect(resumed.resumeSlide).toBeUndefined();
+		expect(initialState({resumeSlide: 1}).resumeSlide).toBeUndefined();
+		expect(initialState({startSlide: 2, resumeSlide: 4}).position.slide).toBe(1);
+	});
+
+	it('goes to a slide picked in the overview and closes it', () => {
+		const open = type(start, 'o');
+		const picked = slideshowReducer(open, {type: 'pick', slide: 2, context});
+		expect(picked).toMatchObject({overlay: 'none', position: {slide: 2}});
+	});
+
+	it('drops a key meant for an overlay that has already closed', () => {
+		const open = type(start, 'o');
+		const picked = slideshowReducer(open, {type: 'pick', slide: 2, context});
+		const enter = slideshowReducer(picked, {type: 'keys', input: '', key: {return: true}, context, overlay: 'overview'});
+		expect(enter.position.slide).toBe(2);
+	});
+
+	it('keeps the same state for a key that does nothing', () => {
+		const help = type(start, '?');
+		expect(type(help, 'x')).toBe(help);
+	});
+});

@@ -1,0 +1,124 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {bundledDeckNames, bundledDecksDirectory, DEFAULT_DECK, resolveDeckPath} from '../../source/deck/bundled.js';
+import {loadDeck} from '../../source/deck/load.js';
+import {deckToPlainText} from '../../source/deck/plain-text.js';
+import type {Question} from '../../source/deck/types.js';
+import {repoRoot} from './helpers.js';
+
+const deckPath = path.join(repoRoot, 'decks', `${DEFAULT_DECK}.md`);
+const result = loadDeck(deckPath);
+const deck = result.deck!;
+const questions = deck.quiz?.questions ?? [];
+
+/**
+The eight questions of the article's "Frequently Asked Questions" section
+(/work/shared/source/briefing-article.txt), each with the id the deck gives
+it, words its prompt must keep, and words its right answer must say.
+*/
+const faq = [
+	{id: 'faq-exact-role', prompt: 'exact role at Anthropic', answer: 'Nick Joseph'},
+	{id: 'faq-eureka-shut-down', prompt: 'shut down Eureka Labs', answer: 'back seat'},
+	{id: 'faq-why-pretraining', prompt: 'pre-training research matter more than fine-tuning or alignment', answer: 'costliest phase'},
+	{id: 'faq-claude-accelerating-claude', prompt: 'accelerate Claude’s pre-training', answer: 'Synthetic data, curriculum design, architecture search'},
+	{id: 'faq-openai-talent', prompt: 'OpenAI’s recent talent moves', answer: 'away from OpenAI'},
+	{id: 'faq-pricing', prompt: 'pricing or product availability', answer: 'Not in the short term'},
+	{id: 'faq-vibe-coding', prompt: '“vibe coding” really a Karpathy term', answer: 'early 2025'},
+	{id: 'faq-team-size', prompt: 'How big is the team', answer: 'not been disclosed'},
+] as const;
+
+const questionById = (id: string): Question => {
+	const question = questions.find(candidate => candidate.id === id);
+	if (!question) {
+		throw new Error(`no question with id ${id}`);
+	}
+
+	return question;
+};
+
+describe('the bundled briefing deck', () => {
+	it('is the default deck and is listed among the bundled decks', () => {
+		expect(bundledDecksDirectory()).toBe(path.join(repoRoot, 'decks'));
+		expect(bundledDeckNames()).toContain(DEFAULT_DECK);
+		expect(resolveDeckPath(undefined)).toBe(deckPath);
+		expect(resolveDeckPath(DEFAULT_DECK)).toBe(deckPath);
+	});
+
+	it('parses with no diagnostics at all', () => {
+		expect(result.diagnostics).toEqual([]);
+		expect(result.deck).toBeDefined();
+	});
+
+	it('has its front matter: title, subtitle, author, date, a 15-minute duration and a stable id', () => {
+		expect(deck.meta).toEqual({
+			title: 'Karpathy Joins Anthropic',
+			subtitle: 'What It Means for Claude',
+			author: 'AI Tool Briefing Team',
+			date: '2026-05-19',
+			duration: 15,
+			id: 'karpathy-joins-anthropic',
+		});
+	});
+
+	it('has 16 slides, each with a title and at least one speaker note', () => {
+		expect(deck.slides).toHaveLength(16);
+		for (const slide of deck.slides) {
+			expect(slide.title, `slide ${slide.number}`).not.toBe('');
+			expect(slide.notes.length, `notes of slide ${slide.number}`).toBeGreaterThanOrEqual(1);
+		}
+
+		expect(new Set(deck.slides.map(slide => slide.slug)).size).toBe(16);
+		expect(deck.slides[0]?.title).toBe('Karpathy Joins Anthropic');
+		expect(deck.slides.at(-1)?.title).toBe('What it means for Claude users');
+	});
+
+	it('reveals the recursive-bet workflows and the two scenarios step by step', () => {
+		const stepped = deck.slides.filter(slide => slide.steps.length > 1).map(slide => slide.title);
+		expect(stepped).toEqual(['The recursive bet: Claude training Claude', 'Our take: two scenarios']);
+	});
+
+	it('has a quiz of at least 12 questions with unique ids', () => {
+		expect(deck.quiz?.title).toBe('Check your understanding');
+		expect(questions.length).toBeGreaterThanOrEqual(12);
+		expect(new Set(questions.map(question => question.id)).size).toBe(questions.length);
+	});
+
+	it.each(faq)('covers the FAQ question $id as a single choice of 4 options', ({id, prompt, answer}) => {
+		const question = questionById(id);
+		expect(question.prompt).toContain(prompt);
+		expect(question.kind).toBe('single');
+		expect(question.options).toHaveLength(4);
+		expect(question.correct).toHaveLength(1);
+		expect(question.options[question.correct[0]!]?.text).toContain(answer);
+		expect(question.explanation.length).toBeGreaterThan(0);
+	});
+
+	it('has at least one multiple-choice question and one self-graded card', () => {
+		const kinds = questions.map(question => question.kind);
+		expect(kinds).toContain('multiple');
+		expect(kinds).toContain('card');
+		for (const question of questions.filter(candidate => candidate.kind === 'multiple')) {
+			expect(question.correct.length, question.id).toBeGreaterThan(1);
+		}
+	});
+
+	it('links every question to the slide it reviews, and every link resolves', () => {
+		for (const question of questions) {
+			expect(question.slide, question.id).toBeDefined();
+			expect(deck.slides[question.slide! - 1], question.id).toBeDefined();
+		}
+
+		expect(questionById('faq-exact-role').slide).toBe(deck.slides.find(slide => slide.slug === 'what-actually-happened')?.number);
+		expect(questionById('faq-team-size').slide).toBe(deck.slides.find(slide => slide.slug === 'signals-to-watch')?.number);
+	});
+
+	it('prints as a transcript with every slide title and the answer key', () => {
+		const text = deckToPlainText(deck, {notes: true, answers: true});
+		for (const slide of deck.slides) {
+			expect(text).toContain(`Slide ${slide.number}/16: ${slide.title}`);
+		}
+
+		expect(text).toContain('Quiz: Check your understanding');
+		expect(text).toContain('Notes:');
+	});
+});

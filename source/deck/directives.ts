@@ -57,7 +57,7 @@ export function classifyComment(body: string): Directive {
 	}
 
 	if (name === 'speaker_note') {
-		return {kind: 'note', text: (named?.[2] ?? '').trim()};
+		return {kind: 'note', text: blockScalar((named?.[2] ?? '').trim())};
 	}
 
 	if (name !== undefined && unsupportedNames.has(name)) {
@@ -93,4 +93,15 @@ export function splitHtml(html: string): HtmlPieces {
 
 export function stripTags(html: string): string {
 	return html.replace(/<\/?[A-Za-z][^>]*>/g, '');
+}
+
+/** presenterm writes long notes as a YAML block scalar: `speaker_note: |` then indented lines. */
+function blockScalar(text: string): string {
+	if (!/^[|>][+-]?\n/.test(text)) {
+		return text;
+	}
+
+	const lines = text.split('\n').slice(1);
+	const indent = Math.min(...lines.filter(line => line.trim() !== '').map(line => /^\s*/.exec(line)![0].length));
+	return lines.map(line => line.slice(indent)).join('\n').trim();
 }

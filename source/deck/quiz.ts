@@ -42,10 +42,23 @@ export function parseQuiz(tokens: readonly Token[], start: number, end: number, 
 			title = spansToText(inlineToSpans(tokens[index + 1]?.children ?? null, () => undefined)).trim();
 		} else if (current) {
 			current.nodes.push([index, endOf(tokens, index)]);
+		} else if (token.type !== 'html_block') {
+			diagnostics.push({
+				severity: 'warning',
+				line: lineOf(token),
+				column: columnOf(lineOf(token)),
+				message: 'text in the quiz before its first `##` question is not shown',
+				hint: 'start each question with a `##` heading',
+			});
 		}
 	}
 
 	finish();
+	if (questions.length === 0) {
+		const line = lineOf(tokens[start - 1]);
+		diagnostics.push({severity: 'warning', line, column: 1, message: 'the quiz has no questions', hint: 'add questions as `##` headings after `<!-- quiz -->`'});
+	}
+
 	checkDuplicateIds(questions, diagnostics, columnOf);
 	return {title, questions, diagnostics};
 }
@@ -85,6 +98,16 @@ function buildQuestion(
 		}
 
 		const block = convertBlock(tokens, start, end, ignoreComments);
+		if (block && options === undefined && isTaskListAhead(tokens, nodes, start)) {
+			diagnostics.push({
+				severity: 'warning',
+				line: block.line,
+				column: columnOf(block.line),
+				message: 'text between a question and its options is shown only after answering',
+				hint: 'put the whole question in the `##` heading, and the explanation after the options',
+			});
+		}
+
 		if (block) {
 			explanation.push(block);
 		}
@@ -113,6 +136,10 @@ function buildQuestion(
 	const kind = options ? (correct.length > 1 ? 'multiple' : 'single') : 'card';
 	const slideLink = firstSlideLink(explanation) ?? firstSlideLink((options ?? []).flatMap(option => option.feedback));
 	return {id, prompt, kind, options: options ?? [], correct, explanation, line, ...(slideLink ? {slideLink} : {})};
+}
+
+function isTaskListAhead(tokens: readonly Token[], nodes: ReadonlyArray<[number, number]>, after: number): boolean {
+	return nodes.some(([start, end]) => start > after && tokens[start]!.type === 'bullet_list_open' && isTaskList(tokens, start, end));
 }
 
 function isTaskList(tokens: readonly Token[], start: number, end: number): boolean {

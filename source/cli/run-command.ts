@@ -8,6 +8,8 @@ import type {Deck} from '../deck/types.js';
 import {checkDecks} from '../commands/check.js';
 import {listDecks} from '../commands/decks.js';
 import type {Command} from './interpret.js';
+import {openStore} from './open-store.js';
+import type {OpenedStore} from './open-store.js';
 
 export type Streams = {
 	readonly stdin: NodeJS.ReadStream;
@@ -61,7 +63,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 			}
 
 			if (!streams.stdin.isTTY) {
-				stderr.write('briefing-deck: the slideshow needs a keyboard, but standard input is not a terminal\n  hint: run it directly in a terminal, or use `briefing-deck print` for text\n');
+				stderr.write(notInteractive('the slideshow'));
 				return 2;
 			}
 
@@ -71,17 +73,85 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				return 2;
 			}
 
+			const opened = await openStore(command.store, streams.env);
 			const {runSlideshow} = await import('../ui/run-slideshow.js');
-			await runSlideshow(deck, {
+			const resumeSlide = opened.store?.resumePosition(deck.meta.id);
+			const result = await runSlideshow(deck, {
 				...(startSlide === undefined ? {} : {startSlide}),
+				...(resumeSlide === undefined ? {} : {resumeSlide}),
 				theme: command.theme,
 				color: command.color,
-				offerQuiz: command.offerQuiz,
+				offerQuiz: command.offerQuiz && deck.quiz !== undefined,
 				screenReader: command.screenReader,
+				onPosition(slide) {
+					try {
+						opened.store?.saveResumePosition(deck.meta.id, slide);
+					} catch {
+						// A resume position is a convenience; failing to keep one must not stop the show.
+					}
+				},
 			});
-			return 0;
+			if (result.next !== 'quiz') {
+				return 0;
+			}
+
+			return runQuizCommand(deck, {...command, kind: 'quiz', shuffle: false, json: false}, opened, streams);
+		}
+
+		case 'quiz': {
+			const deck = openDeck(command.deck, stderr);
+			if (!deck) {
+				return 1;
+			}
+
+			if (!deck.quiz || deck.quiz.questions.length === 0) {
+				stderr.write(`briefing-deck: ${deck.meta.title} has no quiz\n  hint: a quiz starts with a \`<!-- quiz -->\` line; see docs/deck-format.md\n`);
+				return 1;
+			}
+
+			if (!stdout.isTTY || !streams.stdin.isTTY) {
+				stderr.write(notInteractive('the quiz'));
+				return 2;
+			}
+
+			return runQuizCommand(deck, command, await openStore(command.store, streams.env), streams);
+		}
+
+		case 'scores': {
+			const {runScoresCommand} = await import('./run-scores.js');
+			return runScoresCommand(command, streams);
 		}
 	}
+}
+
+const notInteractive = (what: string) => `briefing-deck: ${what} needs a terminal for keys and screen, but ${'standard input or output is not one'}\n  hint: run it directly in a terminal, or use \`briefing-deck print\` for text\n`;
+
+async function runQuizCommand(deck: Deck, command: Extract<Command, {kind: 'quiz'}>, opened: OpenedStore, streams: Streams): Promise<number> {
+	const {runQuiz} = await import('../ui/run-quiz.js');
+	const result = await runQuiz(deck, {
+		store: opened.store,
+		...(opened.error ? {storeError: opened.error} : {}),
+		...(command.seed === undefined ? {} : {seed: command.seed}),
+		shuffle: command.shuffle,
+		json: command.json,
+		theme: command.theme,
+		color: command.color,
+		screenReader: command.screenReader,
+	});
+	for (const warning of opened.store?.warnings ?? []) {
+		streams.stderr.write(`briefing-deck: ${warning.message}\n`);
+	}
+
+	if (result.attempt && (command.json || result.saveError)) {
+		streams.stdout.write(JSON.stringify(result.attempt, undefined, 2) + '\n');
+	}
+
+	if (result.saveError) {
+		streams.stderr.write(`briefing-deck: ${result.saveError}\n  hint: the attempt above was not saved; choose a writable store with --store DIR\n`);
+		return 1;
+	}
+
+	return 0;
 }
 
 /** Loads a deck for showing; on errors prints them and returns undefined. Warnings do not stop a show. */

@@ -1,0 +1,145 @@
+import {Box, useApp} from 'ink';
+import {useEffect, useMemo, useReducer} from 'react';
+import type {Deck, Quiz} from '../../deck/types.js';
+import {currentQuestion, start} from '../../quiz/quiz-state.js';
+import {summarize} from '../../quiz/results.js';
+import {attemptFromSummary, type Attempt} from '../../store/attempt.js';
+import {bestAttempt, missCounts} from '../../store/stats.js';
+import {bodyWidth, type Highlighter} from '../layout/index.js';
+import {createSlidePages} from '../slideshow/slide-pages.js';
+import {useTerminalSize} from '../use-terminal-size.js';
+import {ConfirmAbandon} from './ConfirmAbandon.js';
+import {IntroScreen} from './IntroScreen.js';
+import {QuestionScreen} from './QuestionScreen.js';
+import {initialScreenState, type QuizScreenContext, quizScreenReducer, scopeOf} from './quiz-screen-state.js';
+import {ResultsScreen} from './ResultsScreen.js';
+import {SlideView} from './SlideView.js';
+import {useQuizKeys} from './use-quiz-keys.js';
+
+/** What a quiz session comes to, for the caller to print or act on. */
+export type QuizRunResult = {
+	/** A full round was finished (abandoning or quitting before the end is not). */
+	readonly finished: boolean;
+	/** The recorded round, saved or not: the caller can print it as JSON. */
+	readonly attempt?: Attempt;
+	/** Why the attempt could not be saved. */
+	readonly saveError?: string;
+};
+
+export type QuizAppProps = {
+	readonly deck: Deck;
+	readonly quiz: Quiz;
+	/** This deck's earlier attempts, oldest first. */
+	readonly history: readonly Attempt[];
+	/** Things the person should know before starting: no store, files moved aside. */
+	readonly notices: readonly string[];
+	/**
+	Saves the recorded attempt and throws when it cannot; absent when there is
+	no store, and then `storeError` says why.
+	*/
+	readonly record?: (attempt: Attempt) => unknown;
+	readonly storeError?: string;
+	readonly seed: number;
+	/** Shuffle questions instead of asking the most-missed first. */
+	readonly shuffle: boolean;
+	/** The caller prints the result as JSON on the way out. */
+	readonly json: boolean;
+	readonly hyperlinks: boolean;
+	readonly highlighter?: Highlighter;
+	readonly now: () => number;
+	readonly onDone: (result: QuizRunResult) => void;
+};
+
+// Rows around a slide shown in the quiz: the caption, the hints, the gaps between, one spare.
+const slideChromeRows = 6;
+
+/** The quiz: intro, one question a screen, feedback, results, retries. The one place it exits. */
+export function QuizApp({deck, quiz, history, notices, record, storeError, seed, shuffle, json, hyperlinks, highlighter, now, onDone}: QuizAppProps) {
+	const {exit} = useApp();
+	const size = useTerminalSize();
+	const width = bodyWidth(size.columns);
+	const [state, dispatch] = useReducer(quizScreenReducer, undefined, () =>
+		initialScreenState(start(quiz.questions, {seed, shuffle, history: missCounts(history), now: now()})));
+	const pages = useMemo(
+		() => createSlidePages(deck, {width, height: Math.max(3, size.rows - 1 - slideChromeRows), highlighter}),
+		[deck, width, size.rows, highlighter],
+	);
+	// Slides are shown with every step revealed: the point is to review them.
+	const lastStep = (slide: number): number => pages.stepCount(slide - 1) - 1;
+	const context = useMemo<QuizScreenContext>(() => ({
+		pageCount: slide => pages.pageCount(slide - 1, pages.stepCount(slide - 1) - 1),
+	}), [pages]);
+	const scope = scopeOf(state);
+	// A single-choice question listens through its own hook, beside ink-select-input.
+	useQuizKeys(dispatch, context, {isActive: scope !== undefined && scope !== 'single', now});
+
+	/*
+	Only the first full round is recorded. A retry (`r`, `s`) asks just the
+	questions missed, right after their answers were shown: recording it would
+	inflate the best score, the average and every missed question's accuracy,
+	and a shorter round would not compare with a full one. Retries are practice.
+	*/
+	const {recorded, save} = state;
+	useEffect(() => {
+		if (recorded === undefined || save !== undefined) {
+			return;
+		}
+
+		const attempt = attemptFromSummary({deckId: deck.meta.id, quizHash: quiz.hash, summary: recorded});
+		if (record === undefined) {
+			dispatch({type: 'saved', outcome: {kind: 'failed', attempt, message: storeError ?? 'there is no score store'}});
+			return;
+		}
+
+		try {
+			record(attempt);
+			dispatch({type: 'saved', outcome: {kind: 'saved', attempt}});
+		} catch (error) {
+			dispatch({type: 'saved', outcome: {kind: 'failed', attempt, message: error instanceof Error ? error.message : String(error)}});
+		}
+	}, [recorded, save, deck, quiz, record, storeError]);
+
+	useEffect(() => {
+		if (state.exit === undefined) {
+			return;
+		}
+
+		onDone({
+			finished: recorded !== undefined,
+			...(save ? {attempt: save.attempt} : {}),
+			...(save?.kind === 'failed' ? {saveError: save.message} : {}),
+		});
+		exit();
+	}, [state.exit, recorded, save, onDone, exit]);
+
+	const best = bestAttempt(history);
+	const previous = history.at(-1);
+	let body;
+	if (state.confirming) {
+		body = <ConfirmAbandon practice={state.quiz.round > 1}/>;
+	} else if (state.viewing) {
+		const {slide, page} = state.viewing;
+		const shown = pages.pagesFor(slide - 1, lastStep(slide));
+		const number = state.quiz.index + 1;
+		body = <SlideView deck={deck} slide={slide} page={shown[Math.min(page, shown.length - 1)]!} caption={`The slide behind question ${number}`} scope="slide" width={width} hyperlinks={hyperlinks}/>;
+	} else if (state.screen === 'replay' && state.replay) {
+		const {slides, index, page} = state.replay;
+		const slide = slides[index] ?? 1;
+		const shown = pages.pagesFor(slide - 1, lastStep(slide));
+		const caption = `Review ${index + 1} of ${slides.length}, then the missed questions again`;
+		body = <SlideView deck={deck} slide={slide} page={shown[Math.min(page, shown.length - 1)]!} caption={caption} scope="replay" width={width} hyperlinks={hyperlinks}/>;
+	} else if (state.screen === 'results' && state.finished) {
+		body = <ResultsScreen deck={deck} summary={summarize(state.finished)} recorded={recorded} best={best} previous={previous} save={save} json={json} message={state.message}/>;
+	} else if (state.screen === 'asking' && currentQuestion(state.quiz)) {
+		body = <QuestionScreen deck={deck} quiz={state.quiz} scope={scope} cursor={state.cursor} width={width} hyperlinks={hyperlinks} dispatch={dispatch} context={context} now={now} message={state.message}/>;
+	} else {
+		const title = quiz.title === '' ? deck.meta.title : quiz.title;
+		body = <IntroScreen title={title} questionCount={quiz.questions.length} best={best} last={previous} notices={notices} message={state.message}/>;
+	}
+
+	return (
+		<Box flexDirection="column" paddingX={2} paddingTop={1} width={size.columns}>
+			{body}
+		</Box>
+	);
+}

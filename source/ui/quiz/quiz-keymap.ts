@@ -1,0 +1,176 @@
+/**
+Every key the quiz knows, as data. The quiz reducer reads keys only through
+this file and the on-screen hints are generated from it, so they cannot drift
+from what the keys do. Key tokens come from the slideshow's `toKeyTokens`.
+*/
+import {formatKeys, type KeyToken} from '../keymap.js';
+
+/** Where keys are read; one scope per screen or overlay. */
+export type QuizScope =
+	| 'intro'
+	| 'single'
+	| 'multiple'
+	| 'card'
+	| 'revealed'
+	| 'feedback'
+	| 'confirm'
+	| 'slide'
+	| 'replay'
+	| 'results';
+
+export type QuizCommand =
+	| 'start'
+	| 'pick'
+	| 'up'
+	| 'down'
+	| 'toggle'
+	| 'submit'
+	| 'reveal'
+	| 'knew'
+	| 'did-not-know'
+	| 'next'
+	| 'view-slide'
+	| 'abandon'
+	| 'yes'
+	| 'no'
+	| 'more'
+	| 'close'
+	| 'retry'
+	| 'replay'
+	| 'quit'
+	| 'interrupt';
+
+export type QuizBinding = {
+	readonly command: QuizCommand;
+	/**
+	Tokens from `toKeyTokens`; `<digit>` is 1–9 and `<letter>` is A–D (either
+	case), both standing for an option; `<any>` is any other key.
+	*/
+	readonly keys: readonly string[];
+	readonly description: string;
+	readonly scopes: readonly QuizScope[];
+	/**
+	ink-select-input reads these keys itself on a single-choice question (its
+	highlight lives inside it): listed for the hints, skipped by the reducer.
+	*/
+	readonly selectInput?: true;
+};
+
+const asking: readonly QuizScope[] = ['single', 'multiple', 'card', 'revealed', 'feedback'];
+
+export const quizKeymap: readonly QuizBinding[] = [
+	// First, so no `<any>` below can take it.
+	{command: 'interrupt', keys: ['ctrl+c'], description: 'leave at once', scopes: ['intro', ...asking, 'confirm', 'slide', 'replay', 'results']},
+	{command: 'start', keys: ['enter', 'space'], description: 'start', scopes: ['intro']},
+	{command: 'pick', keys: ['<digit>'], description: 'answer at once', scopes: ['single'], selectInput: true},
+	{command: 'pick', keys: ['<letter>'], description: 'answer at once', scopes: ['single']},
+	{command: 'submit', keys: ['up down', 'enter'], description: 'choose', scopes: ['single'], selectInput: true},
+	{command: 'up', keys: ['up', 'k'], description: 'move', scopes: ['multiple']},
+	{command: 'down', keys: ['down', 'j'], description: 'move', scopes: ['multiple']},
+	{command: 'toggle', keys: ['space'], description: 'tick or untick', scopes: ['multiple']},
+	{command: 'pick', keys: ['<digit>', '<letter>'], description: 'tick or untick that option', scopes: ['multiple']},
+	{command: 'submit', keys: ['enter'], description: 'submit', scopes: ['multiple']},
+	{command: 'reveal', keys: ['space', 'enter'], description: 'reveal the answer', scopes: ['card']},
+	{command: 'knew', keys: ['y'], description: 'knew it', scopes: ['revealed']},
+	{command: 'did-not-know', keys: ['n'], description: 'did not', scopes: ['revealed']},
+	{command: 'next', keys: ['enter', 'right'], description: 'go on', scopes: ['feedback']},
+	{command: 'view-slide', keys: ['v'], description: 'view the slide', scopes: ['feedback']},
+	{command: 'abandon', keys: ['q'], description: 'abandon', scopes: asking},
+	{command: 'yes', keys: ['y'], description: 'yes', scopes: ['confirm']},
+	{command: 'no', keys: ['n', 'escape'], description: 'no', scopes: ['confirm']},
+	{command: 'more', keys: ['down', 'pagedown'], description: 'more of the slide', scopes: ['slide', 'replay']},
+	{command: 'close', keys: ['<any>'], description: 'back to the quiz', scopes: ['slide']},
+	{command: 'next', keys: ['<any>'], description: 'next', scopes: ['replay']},
+	{command: 'retry', keys: ['r'], description: 're-ask the missed questions', scopes: ['results']},
+	{command: 'replay', keys: ['s'], description: 'see their slides, then re-ask them', scopes: ['results']},
+	{command: 'quit', keys: ['q'], description: 'quit', scopes: ['intro', 'results']},
+];
+
+const letters = ['a', 'b', 'c', 'd'] as const;
+
+/** How an option is named on screen: `1 A` for the first, `5` from the fifth (digits reach 9). */
+export function optionLabel(position: number): string {
+	const letter = letters[position]?.toUpperCase();
+	return letter === undefined ? String(position + 1) : `${position + 1} ${letter}`;
+}
+
+/** The displayed option position a digit or letter token names, if any. */
+function optionIndex(part: string, token: KeyToken): number | undefined {
+	if (part === '<digit>' && /^[1-9]$/.test(token)) {
+		return Number(token) - 1;
+	}
+
+	if (part === '<letter>') {
+		const index = letters.indexOf(token.toLowerCase() as (typeof letters)[number]);
+		return index === -1 ? undefined : index;
+	}
+
+	return undefined;
+}
+
+export type QuizKey = {
+	readonly command: QuizCommand;
+	/** The option a `pick` names (0-based displayed position). */
+	readonly option?: number;
+};
+
+/**
+The command one key press means in a scope. Bindings are tried in order, so
+`<any>` (listed after the named keys of its scope) only takes what is left.
+*/
+export function readQuizKey(token: KeyToken, scope: QuizScope): QuizKey | undefined {
+	for (const binding of quizKeymap) {
+		if (!binding.scopes.includes(scope) || binding.selectInput) {
+			continue;
+		}
+
+		for (const part of binding.keys) {
+			if (part === token || part === '<any>') {
+				return {command: binding.command};
+			}
+
+			const option = optionIndex(part, token);
+			if (option !== undefined) {
+				return {command: binding.command, option};
+			}
+		}
+	}
+
+	return undefined;
+}
+
+const placeholderLabels: Readonly<Record<string, string>> = {
+	'<digit>': '1–9',
+	'<letter>': 'A–D',
+	'<any>': 'any key',
+	'up down': '↑↓',
+};
+
+export type QuizHint = {
+	readonly keys: string;
+	readonly description: string;
+};
+
+/**
+The key hints for a scope, straight from the keymap. Bindings that do the same
+thing share one hint (`1–9/A–D answer at once`); Ctrl+C is left out, since it
+is a way out rather than a choice.
+*/
+export function hintsFor(scope: QuizScope, include: (command: QuizCommand) => boolean = () => true): QuizHint[] {
+	const hints: Array<{keys: string[]; description: string}> = [];
+	for (const binding of quizKeymap) {
+		if (!binding.scopes.includes(scope) || binding.command === 'interrupt' || !include(binding.command)) {
+			continue;
+		}
+
+		const keys = binding.keys.map(part => placeholderLabels[part] ?? formatKeys(part));
+		const same = hints.find(hint => hint.description === binding.description);
+		if (same) {
+			same.keys.push(...keys);
+		} else {
+			hints.push({keys, description: binding.description});
+		}
+	}
+
+	return hints.map(({keys, description}) => ({keys: keys.join('/'), description}));
+}

@@ -1,0 +1,281 @@
+/**
+What the quiz screens remember, changed only by this reducer: which screen
+shows, the overlays (abandon prompt, a slide), the highlighted option of a
+choose-all question, and the save outcome. Quiz progress itself is the
+`source/quiz` session reducer; this one only decides when to call it. Raw key
+events arrive here and are split and read through the quiz keymap, so keys
+typed faster than React renders each still count.
+*/
+import type {Attempt} from '../../store/attempt.js';
+import {
+	abandon, choose, currentQuestion, knew, next, quizReducer, retryMissed, reveal, submit,
+	type QuizAction, type QuizState,
+} from '../../quiz/quiz-state.js';
+import {summarize, type QuizSummary} from '../../quiz/results.js';
+import {type KeyFlags, toKeyTokens} from '../keymap.js';
+import {type QuizKey, type QuizScope, readQuizKey} from './quiz-keymap.js';
+
+export type Screen = 'intro' | 'asking' | 'results' | 'replay';
+
+/** Why the quiz ended: `quit` from the intro or the results, `abandoned` mid-quiz, Ctrl+C. */
+export type ExitReason = 'quit' | 'abandoned' | 'interrupted';
+
+/** What became of saving the recorded round. */
+export type SaveOutcome =
+	| {readonly kind: 'saved'; readonly attempt: Attempt}
+	| {readonly kind: 'failed'; readonly attempt: Attempt; readonly message: string};
+
+export type QuizScreenState = {
+	readonly screen: Screen;
+	readonly quiz: QuizState;
+	/** The last round that finished: the results show it and `r` re-asks its misses. */
+	readonly finished?: QuizState;
+	/** The first full round, the one that is recorded. */
+	readonly recorded?: QuizSummary;
+	readonly save?: SaveOutcome;
+	/** Highlighted option (displayed position) on a choose-all-that-apply question. */
+	readonly cursor: number;
+	/** "Abandon this quiz? y/n" is showing. */
+	readonly confirming: boolean;
+	/** A slide (1-based) shown over the quiz by `v`, and the page of it. */
+	readonly viewing?: {readonly slide: number; readonly page: number};
+	/** Slides behind the misses, shown one by one before they are re-asked. */
+	readonly replay?: {readonly slides: readonly number[]; readonly index: number; readonly page: number};
+	/** A one-line note ("nothing was missed"), cleared by the next key. */
+	readonly message?: string;
+	readonly exit?: ExitReason;
+};
+
+export type QuizScreenContext = {
+	/** Pages a slide (1-based) takes at the current size, to page through a tall one. */
+	readonly pageCount: (slide: number) => number;
+};
+
+export type QuizScreenAction =
+	| {readonly type: 'keys'; readonly input: string; readonly key: KeyFlags; readonly now: number; readonly context: QuizScreenContext}
+	/** ink-select-input chose an option (displayed position) on a single-choice question. */
+	| {readonly type: 'select'; readonly option: number; readonly now: number}
+	| {readonly type: 'saved'; readonly outcome: SaveOutcome};
+
+export function initialScreenState(quiz: QuizState): QuizScreenState {
+	return {screen: 'intro', quiz, cursor: 0, confirming: false};
+}
+
+/** Where keys are read now; `undefined` once the quiz has ended. */
+export function scopeOf(state: QuizScreenState): QuizScope | undefined {
+	if (state.exit !== undefined) {
+		return undefined;
+	}
+
+	if (state.confirming) {
+		return 'confirm';
+	}
+
+	if (state.viewing !== undefined) {
+		return 'slide';
+	}
+
+	if (state.screen !== 'asking') {
+		return state.screen;
+	}
+
+	const presented = currentQuestion(state.quiz);
+	switch (state.quiz.phase) {
+		case 'asking': {
+			return presented?.question.kind;
+		}
+
+		case 'revealed': {
+			return 'revealed';
+		}
+
+		case 'answered': {
+			return 'feedback';
+		}
+
+		default: {
+			return undefined;
+		}
+	}
+}
+
+const optionCount = (state: QuizScreenState): number => currentQuestion(state.quiz)?.order.length ?? 0;
+
+/** Runs one session action and moves to the results when the round is over. */
+function withQuiz(state: QuizScreenState, action: QuizAction): QuizScreenState {
+	const quiz = quizReducer(state.quiz, action);
+	if (quiz === state.quiz) {
+		return state;
+	}
+
+	if (quiz.phase !== 'finished') {
+		return {...state, quiz, cursor: quiz.index === state.quiz.index ? state.cursor : 0};
+	}
+
+	// Only the first round is recorded: see QuizApp for why retakes are practice.
+	const recorded = state.recorded ?? (quiz.round === 1 ? summarize(quiz) : undefined);
+	return {...state, screen: 'results', quiz, finished: quiz, cursor: 0, ...(recorded ? {recorded} : {})};
+}
+
+const missedSlides = (finished: QuizState): number[] => {
+	const missed = new Set(finished.answers.filter(answer => !answer.right).map(answer => answer.questionId));
+	const slides = finished.questions
+		.filter(({question}) => missed.has(question.id))
+		.map(({question}) => question.slide)
+		.filter(slide => slide !== undefined);
+	return [...new Set(slides)];
+};
+
+function retry(state: QuizScreenState, now: number, message?: string): QuizScreenState {
+	const round = state.finished ? retryMissed(state.finished, now) : undefined;
+	if (!round) {
+		return {...state, screen: 'results', replay: undefined, message: 'Nothing to re-ask: every answer was right.'};
+	}
+
+	return {...state, screen: 'asking', quiz: round, cursor: 0, replay: undefined, ...(message ? {message} : {})};
+}
+
+function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}: QuizKey, now: number, context: QuizScreenContext): QuizScreenState {
+	switch (command) {
+		case 'interrupt': {
+			return {...state, exit: 'interrupted'};
+		}
+
+		case 'quit': {
+			return {...state, exit: 'quit'};
+		}
+
+		case 'start': {
+			if (state.quiz.questions.length === 0) {
+				return {...state, message: 'This quiz has no questions.'};
+			}
+
+			// The clock starts when the person does, not when the intro appeared.
+			return {...state, screen: 'asking', quiz: {...state.quiz, startedAt: now, questionStartedAt: now}};
+		}
+
+		case 'pick': {
+			const moved = scope === 'multiple' && option !== undefined ? {...state, cursor: option} : state;
+			return option === undefined ? state : withQuiz(moved, choose(option, now));
+		}
+
+		case 'up':
+		case 'down': {
+			const count = optionCount(state);
+			return count === 0 ? state : {...state, cursor: (state.cursor + (command === 'up' ? count - 1 : 1)) % count};
+		}
+
+		case 'toggle': {
+			return withQuiz(state, choose(state.cursor, now));
+		}
+
+		case 'submit': {
+			return withQuiz(state, submit(now));
+		}
+
+		case 'reveal': {
+			return withQuiz(state, reveal());
+		}
+
+		case 'knew':
+		case 'did-not-know': {
+			return withQuiz(state, knew(command === 'knew', now));
+		}
+
+		case 'next': {
+			if (scope === 'replay') {
+				const replay = state.replay;
+				if (replay && replay.index + 1 < replay.slides.length) {
+					return {...state, replay: {...replay, index: replay.index + 1, page: 0}};
+				}
+
+				return retry(state, now);
+			}
+
+			return withQuiz(state, next(now));
+		}
+
+		case 'view-slide': {
+			const slide = currentQuestion(state.quiz)?.question.slide;
+			return slide === undefined ? state : {...state, viewing: {slide, page: 0}};
+		}
+
+		case 'more': {
+			const shown = scope === 'slide' ? state.viewing : state.replay;
+			const slide = scope === 'slide' ? state.viewing?.slide : state.replay?.slides[state.replay.index];
+			if (shown === undefined || slide === undefined) {
+				return state;
+			}
+
+			if (shown.page + 1 < context.pageCount(slide)) {
+				return scope === 'slide'
+					? {...state, viewing: {slide, page: shown.page + 1}}
+					: {...state, replay: {...state.replay!, page: shown.page + 1}};
+			}
+
+			// Past the last page, ↓ is just another key.
+			return runCommand(state, scope, {command: scope === 'slide' ? 'close' : 'next'}, now, context);
+		}
+
+		case 'close': {
+			return {...state, viewing: undefined};
+		}
+
+		case 'abandon': {
+			return {...state, confirming: true};
+		}
+
+		case 'no': {
+			return {...state, confirming: false};
+		}
+
+		case 'yes': {
+			if (state.quiz.round === 1) {
+				return {...state, confirming: false, quiz: quizReducer(state.quiz, abandon(now)), exit: 'abandoned'};
+			}
+
+			// A practice round given up: back to the results it started from.
+			return {...state, confirming: false, viewing: undefined, screen: 'results', quiz: state.finished ?? state.quiz, message: 'Practice round abandoned.'};
+		}
+
+		case 'retry': {
+			return retry(state, now);
+		}
+
+		case 'replay': {
+			if (!state.finished || state.finished.answers.every(answer => answer.right)) {
+				return {...state, message: 'Nothing to review: every answer was right.'};
+			}
+
+			const slides = missedSlides(state.finished);
+			return slides.length === 0
+				? retry(state, now, 'None of the missed questions links to a slide; asking them again.')
+				: {...state, screen: 'replay', replay: {slides, index: 0, page: 0}};
+		}
+	}
+}
+
+export function quizScreenReducer(state: QuizScreenState, action: QuizScreenAction): QuizScreenState {
+	switch (action.type) {
+		case 'saved': {
+			return {...state, save: action.outcome};
+		}
+
+		case 'select': {
+			return scopeOf(state) === 'single' ? withQuiz({...state, message: undefined}, choose(action.option, action.now)) : state;
+		}
+
+		case 'keys': {
+			let result = state;
+			for (const token of toKeyTokens(action.input, action.key)) {
+				const scope = scopeOf(result);
+				const key = scope === undefined ? undefined : readQuizKey(token, scope);
+				if (scope !== undefined && key !== undefined) {
+					result = runCommand({...result, message: undefined}, scope, key, action.now, action.context);
+				}
+			}
+
+			return result;
+		}
+	}
+}

@@ -1,0 +1,111 @@
+import {render} from 'ink';
+import type {Deck, Quiz} from '../deck/types.js';
+import {randomSeed} from '../quiz/shuffle.js';
+import type {ScoreStore} from '../store/score-store.js';
+import {isNoColor, supportsHyperlinks} from './hyperlink.js';
+import {deckNeedsHighlighter, loadHighlighter} from './layout/index.js';
+import {QuizApp, type QuizAppProps, type QuizRunResult} from './quiz/QuizApp.js';
+import {enterTerminal} from './terminal.js';
+import {chooseTheme} from './theme.js';
+import {ThemeContext} from './use-theme.js';
+
+export type {QuizRunResult} from './quiz/QuizApp.js';
+
+export type RunQuizOptions = {
+	/** `undefined` when the store could not be opened: the result is still shown, and offered as JSON. */
+	readonly store: ScoreStore | undefined;
+	/** Why the store could not be opened. */
+	readonly storeError?: string;
+	/** `--seed N`: the same option (and, with `shuffle`, question) order every time. */
+	readonly seed?: number;
+	/** Shuffle the questions instead of asking the most-missed first. */
+	readonly shuffle: boolean;
+	/** The caller will print the result as JSON; the results screen says so. */
+	readonly json: boolean;
+	readonly theme: 'dark' | 'light';
+	readonly color: boolean;
+	readonly screenReader: boolean;
+	readonly now?: () => number;
+	readonly stdin?: NodeJS.ReadStream;
+	readonly stdout?: NodeJS.WriteStream;
+	readonly env?: Readonly<Record<string, string | undefined>>;
+};
+
+/**
+Everything QuizApp needs that comes from outside it: the history read once
+up front, the store's warnings as notices, and saving as a callback. Apart
+from rendering, this is all `runQuiz` does, so tests build the app with it.
+*/
+export function quizAppProps(deck: Deck & {readonly quiz: Quiz}, options: RunQuizOptions & {readonly hyperlinks: boolean}): Omit<QuizAppProps, 'onDone' | 'highlighter'> {
+	const {store} = options;
+	const history = store?.history(deck.meta.id);
+	const notices = [
+		...(store === undefined ? [`Scores will not be saved: ${options.storeError ?? 'the score store could not be opened'}`] : []),
+		...(store?.warnings ?? []).map(warning => warning.message),
+		...(history?.warnings ?? []).map(warning => warning.message),
+	];
+	return {
+		deck,
+		quiz: deck.quiz,
+		history: history?.attempts ?? [],
+		notices,
+		...(store === undefined ? {} : {record: (attempt: Parameters<ScoreStore['recordAttempt']>[0]) => store.recordAttempt(attempt)}),
+		...(options.storeError === undefined ? {} : {storeError: options.storeError}),
+		seed: options.seed ?? randomSeed(),
+		shuffle: options.shuffle,
+		json: options.json,
+		hyperlinks: options.hyperlinks,
+		now: options.now ?? Date.now,
+	};
+}
+
+/**
+Runs a deck's quiz full-screen until the person quits, then restores the
+terminal. A finished round is saved to the store; when that fails the result
+stays on screen with the reason, and comes back here for the caller to print.
+*/
+export async function runQuiz(deck: Deck, options: RunQuizOptions): Promise<QuizRunResult> {
+	const {quiz} = deck;
+	if (quiz === undefined || quiz.questions.length === 0) {
+		return {finished: false};
+	}
+
+	const stdin = options.stdin ?? process.stdin;
+	const stdout = options.stdout ?? process.stdout;
+	const env = options.env ?? process.env;
+	const color = options.color && !isNoColor(env);
+	const hyperlinks = supportsHyperlinks({isTTY: stdout.isTTY === true, env, color});
+	const explanations = quiz.questions.flatMap(question => [...question.explanation, ...question.options.flatMap(option => option.feedback)]);
+	// lowlight is large: only a deck with code (in slides or answers) pays for loading it.
+	const needsHighlighter = deckNeedsHighlighter(deck.slides) || explanations.some(block => block.kind === 'code');
+	const highlighter = needsHighlighter ? await loadHighlighter() : undefined;
+	const props = quizAppProps({...deck, quiz}, {...options, hyperlinks});
+
+	let result: QuizRunResult = {finished: false};
+	const terminal = enterTerminal({stdin, stdout});
+	try {
+		const instance = render(
+			<ThemeContext value={chooseTheme(options.theme, color)}>
+				<QuizApp
+					{...props}
+					highlighter={highlighter}
+					onDone={done => {
+						result = done;
+					}}
+				/>
+			</ThemeContext>,
+			{
+				stdin,
+				stdout,
+				exitOnCtrlC: false,
+				patchConsole: false,
+				isScreenReaderEnabled: options.screenReader || env['INK_SCREEN_READER'] === 'true',
+			},
+		);
+		await instance.waitUntilExit();
+	} finally {
+		terminal.restore();
+	}
+
+	return result;
+}

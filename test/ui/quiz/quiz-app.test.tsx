@@ -1,0 +1,419 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {render} from 'ink-testing-library';
+import {afterEach, describe, expect, it} from 'vitest';
+import {attemptFromSummary, type Attempt} from '../../../source/store/attempt.js';
+import {createScoreStore, type ScoreStore} from '../../../source/store/score-store.js';
+import {themes} from '../../../source/ui/theme.js';
+import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
+import {quizAppProps} from '../../../source/ui/run-quiz.js';
+import {ThemeContext} from '../../../source/ui/use-theme.js';
+import {down, enter, escape, right, space} from '../../helpers/keys.js';
+import {deck} from './fixture.js';
+import {frameWith, press, settle} from './press.js';
+
+const directories: string[] = [];
+const instances: Array<{unmount: () => void}> = [];
+
+afterEach(() => {
+	for (const instance of instances.splice(0)) {
+		instance.unmount();
+	}
+
+	for (const directory of directories.splice(0)) {
+		fs.rmSync(directory, {recursive: true, force: true});
+	}
+});
+
+const temporaryDirectory = (): string => {
+	const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-quiz-'));
+	directories.push(directory);
+	return directory;
+};
+
+/** A clock that moves one second every time it is read. */
+const steppingClock = (): (() => number) => {
+	let time = Date.UTC(2026, 0, 5, 9);
+	return () => {
+		time += 1000;
+		return time;
+	};
+};
+
+type Setup = {
+	/** `null`: no store could be opened. */
+	readonly store?: ScoreStore | null;
+	readonly storeError?: string;
+	readonly json?: boolean;
+};
+
+async function setup({store, storeError, json = false}: Setup = {}) {
+	const scores = store === null ? undefined : store ?? createScoreStore(temporaryDirectory());
+	let result: QuizRunResult | undefined;
+	const props = quizAppProps(deck, {
+		store: scores,
+		...(storeError === undefined ? {} : {storeError}),
+		seed: 7,
+		shuffle: false,
+		json,
+		theme: 'dark',
+		color: false,
+		screenReader: false,
+		hyperlinks: false,
+		now: steppingClock(),
+	});
+	const instance = render(
+		<ThemeContext value={themes.none}>
+			<QuizApp
+				{...props}
+				onDone={done => {
+					result = done;
+				}}
+			/>
+		</ThemeContext>,
+	);
+	instances.push(instance);
+	await settle();
+	const frame = (): string => instance.lastFrame() ?? '';
+	return {instance, store: scores, frame, result: () => result};
+}
+
+type Rendered = Awaited<ReturnType<typeof setup>>;
+
+/** The number an option is shown with (`2` in `2 B  Paris`). */
+function numberOf(frame: string, text: string): string {
+	const match = new RegExp(String.raw`(\d) [A-D]\s+${text}`).exec(frame);
+	expect(match, `option ${text} on screen`).not.toBeNull();
+	return match![1]!;
+}
+
+function letterOf(frame: string, text: string): string {
+	const match = new RegExp(String.raw`\d ([A-D])\s+${text}`).exec(frame);
+	expect(match, `option ${text} on screen`).not.toBeNull();
+	return match![1]!;
+}
+
+/** Moves the highlight of a choose-all question to an option with ↓. */
+async function moveTo(app: Rendered, text: string): Promise<void> {
+	const steps = Number(numberOf(app.frame(), text)) - 1;
+	await press(app.instance, ...Array.from({length: steps}, () => down));
+}
+
+const history = (store: ScoreStore | undefined): readonly Attempt[] => store?.history(deck.meta.id).attempts ?? [];
+
+/** Answers the capital question right, primes wrong (only Two ticked), and the card "did not know". */
+async function playThrough(app: Rendered): Promise<void> {
+	await press(app.instance, enter);
+	await press(app.instance, numberOf(app.frame(), 'Paris'), enter);
+	await moveTo(app, 'Two');
+	await press(app.instance, space, enter, enter);
+	await press(app.instance, space, 'n', enter);
+}
+
+describe('intro', () => {
+	it('shows the quiz, its size, no history yet, and how to start', async () => {
+		const app = await setup();
+		expect(app.frame()).toContain('Facts quiz');
+		expect(app.frame()).toContain('3 questions');
+		expect(app.frame()).toContain('No earlier attempts on this deck.');
+		expect(app.frame()).toMatch(/Enter\/Space\s+start/);
+	});
+
+	it('shows the best and last score from the history', async () => {
+		const store = createScoreStore(temporaryDirectory());
+		const attempt = (score: number, hour: number): Attempt => ({
+			...attemptFromSummary({
+				deckId: 'facts',
+				quizHash: 'hash-1',
+				summary: {round: 1, finished: true, score, total: 3, percentage: 0, startedAt: Date.UTC(2026, 0, 1, hour), endedAt: Date.UTC(2026, 0, 1, hour, 5), ms: 0, answers: [], questions: []},
+			}),
+		});
+		store.recordAttempt(attempt(3, 8));
+		store.recordAttempt(attempt(1, 9));
+		const app = await setup({store});
+		expect(app.frame()).toContain('Best: 3/3 (100 %)');
+		expect(app.frame()).toContain('Last: 1/3 (33 %)');
+	});
+
+	it('says when scores will not be saved', async () => {
+		const app = await setup({store: null, storeError: 'cannot open /nope: permission denied'});
+		expect(app.frame()).toContain('Scores will not be saved: cannot open /nope: permission denied');
+	});
+
+	it('q leaves without a result', async () => {
+		const app = await setup();
+		await press(app.instance, 'q');
+		expect(app.result()).toEqual({finished: false});
+	});
+});
+
+describe('a single-choice question', () => {
+	it('shows where we are, the prompt, and options numbered and lettered', async () => {
+		const app = await setup();
+		await press(app.instance, enter);
+		expect(app.frame()).toContain('Question 1 of 3 · 0 right so far');
+		expect(app.frame()).toContain('What is the capital of France?');
+		for (const text of ['Lyon', 'Paris', 'Nice', 'Lille']) {
+			expect(app.frame()).toMatch(new RegExp(String.raw`\d [A-D]\s+${text}`));
+		}
+
+		expect(app.frame()).toMatch(/1–9\/A–D\s+answer at once/);
+	});
+
+	it('is answered at once by a number key, with glyph and words, the answer, its feedback and the explanation', async () => {
+		const app = await setup();
+		await press(app.instance, enter);
+		await press(app.instance, numberOf(app.frame(), 'Paris'));
+		const frame = app.frame();
+		expect(frame).toContain('✔ Right');
+		expect(frame).toContain('The right answer');
+		expect(frame).toContain('Yes, Paris.');
+		expect(frame).toContain('Paris has been the capital since 987.');
+		expect(frame).toContain('Review slide 2: Cities of France');
+		expect(frame).toMatch(/v\s+view the slide/);
+	});
+
+	it('is answered with the arrows and Enter', async () => {
+		const app = await setup();
+		await press(app.instance, enter);
+		const steps = Number(numberOf(app.frame(), 'Lyon')) - 1;
+		await press(app.instance, ...Array.from({length: steps}, () => down), enter);
+		const frame = app.frame();
+		expect(frame).toContain('✘ Wrong');
+		expect(frame).toContain('You chose');
+		expect(frame).toContain('Lyon is the third city.');
+		expect(frame).toMatch(/The right answer[\s\S]*Paris/);
+	});
+
+	it('is answered by a letter, for the room', async () => {
+		const app = await setup();
+		await press(app.instance, enter);
+		await press(app.instance, letterOf(app.frame(), 'Paris').toLowerCase());
+		expect(app.frame()).toContain('✔ Right');
+	});
+
+	it('Enter and → go on to the next question', async () => {
+		const app = await setup();
+		await press(app.instance, enter, '1');
+		await press(app.instance, right);
+		expect(app.frame()).toContain('Question 2 of 3');
+		expect(app.frame()).toContain('Which of these are prime?');
+	});
+});
+
+describe('a choose-all-that-apply question', () => {
+	const toSecond = async (): Promise<Rendered> => {
+		const app = await setup();
+		await press(app.instance, enter, '1', enter);
+		expect(app.frame()).toContain('Which of these are prime?');
+		return app;
+	};
+
+	it('ticks with Space and counts a partial answer as wrong', async () => {
+		const app = await toSecond();
+		expect(app.frame()).toContain('Choose all that apply.');
+		await moveTo(app, 'Two');
+		await press(app.instance, space);
+		expect(app.frame()).toMatch(/☑ \d [A-D]\s+Two/);
+		expect(app.frame()).toMatch(/☐ \d [A-D]\s+Seven/);
+		await press(app.instance, enter);
+		expect(app.frame()).toContain('✘ Wrong');
+		expect(app.frame()).toContain('The right answers');
+	});
+
+	it('Space twice unticks; digits tick too; all the right ones is right', async () => {
+		const app = await toSecond();
+		await press(app.instance, space, space);
+		expect(app.frame()).not.toContain('☑');
+		await press(app.instance, numberOf(app.frame(), 'Two'), numberOf(app.frame(), 'Seven'), enter);
+		expect(app.frame()).toContain('✔ Right');
+	});
+});
+
+describe('a self-graded card', () => {
+	it('Space reveals the answer, then y counts it right', async () => {
+		const app = await setup();
+		await press(app.instance, enter, '1', enter);
+		await press(app.instance, '1', '2', enter, enter);
+		expect(app.frame()).toContain('At what temperature does water boil at sea level?');
+		expect(app.frame()).not.toContain('One hundred degrees');
+		await press(app.instance, space);
+		expect(app.frame()).toContain('One hundred degrees Celsius.');
+		expect(app.frame()).toContain('Knew it? y/n');
+		await press(app.instance, 'y');
+		expect(app.frame()).toContain('✔ Right');
+		expect(app.frame()).toContain('You knew it.');
+	});
+});
+
+describe('viewing the slide behind a question', () => {
+	it('v shows the whole slide and any key returns to the same feedback', async () => {
+		const app = await setup();
+		await press(app.instance, enter);
+		await press(app.instance, numberOf(app.frame(), 'Paris'));
+		const feedback = app.frame();
+		await press(app.instance, 'v');
+		expect(app.frame()).toContain('Cities of France');
+		// Both steps of the slide, though it has a pause.
+		expect(app.frame()).toContain('Paris is the capital of France.');
+		expect(app.frame()).not.toContain('✔ Right');
+		await press(app.instance, 'x');
+		expect(app.frame()).toBe(feedback);
+		await press(app.instance, enter);
+		expect(app.frame()).toContain('Question 2 of 3');
+	});
+});
+
+describe('abandoning', () => {
+	it('q then y ends the quiz and records nothing', async () => {
+		const app = await setup();
+		await press(app.instance, enter, '1', enter);
+		await press(app.instance, 'q');
+		expect(app.frame()).toContain('Abandon this quiz? y/n');
+		expect(app.frame()).toContain('An abandoned quiz is not recorded.');
+		await press(app.instance, 'y');
+		expect(app.result()).toEqual({finished: false});
+		expect(history(app.store)).toEqual([]);
+	});
+
+	it('q then n goes back to the question as it was', async () => {
+		const app = await setup();
+		await press(app.instance, enter, '1', enter);
+		await moveTo(app, 'Seven');
+		await press(app.instance, space);
+		const question = app.frame();
+		await press(app.instance, 'q', 'n');
+		expect(app.frame()).toBe(question);
+		await press(app.instance, 'q', escape);
+		expect(app.frame()).toBe(question);
+		expect(app.result()).toBeUndefined();
+	});
+});
+
+describe('results', () => {
+	it('show the score, time, each question with the slide to review, and the save', async () => {
+		const app = await setup();
+		await playThrough(app);
+		const frame = await frameWith(app.instance, 'Saved to your score history.');
+		expect(frame).toContain('Results');
+		expect(frame).toMatch(/Score 1\/3 \(33 %\) · Time \d+:\d\d/);
+		expect(frame).toContain('✔ Right What is the capital of France?');
+		expect(frame).toContain('✘ Wrong Which of these are prime? — review slide 3: Prime numbers');
+		expect(frame).toContain('✘ Wrong At what temperature does water boil at sea level?');
+		expect(frame).toContain('First attempt on this deck.');
+		expect(frame).toContain('Saved to your score history.');
+
+		const [saved] = history(app.store);
+		expect(saved).toMatchObject({deckId: 'facts', quizHash: 'hash-1', score: 1, total: 3});
+		// Chosen options are kept in the deck's own order, whatever order they were shown in.
+		expect(saved?.answers.map(answer => [answer.questionId, answer.chosen, answer.right])).toEqual([
+			['capital', [1], true],
+			['primes', [0], false],
+			['boiling', [], false],
+		]);
+
+		await press(app.instance, 'q');
+		expect(app.result()).toMatchObject({finished: true, attempt: {score: 1, total: 3}});
+		expect(app.result()?.saveError).toBeUndefined();
+	});
+
+	it('compare this attempt with the previous and the best', async () => {
+		const store = createScoreStore(temporaryDirectory());
+		const first = await setup({store});
+		await playThrough(first);
+		await press(first.instance, 'q');
+
+		const second = await setup({store});
+		expect(second.frame()).toContain('Last: 1/3 (33 %)');
+		// The missed questions come first now.
+		await press(second.instance, enter);
+		expect(second.frame()).toContain('Which of these are prime?');
+		await press(second.instance, numberOf(second.frame(), 'Two'), numberOf(second.frame(), 'Seven'), enter, enter);
+		await press(second.instance, space, 'y', enter);
+		await press(second.instance, numberOf(second.frame(), 'Paris'), enter);
+		expect(second.frame()).toContain('Score 3/3 (100 %)');
+		expect(second.frame()).toContain('up 67 points from the previous (1/3 (33 %))');
+		expect(second.frame()).toContain('New best! Previous best 1/3 (33 %)');
+		expect(history(store)).toHaveLength(2);
+	});
+
+	it('r re-asks only the missed questions, as an unrecorded practice round', async () => {
+		const app = await setup();
+		await playThrough(app);
+		await press(app.instance, 'r');
+		expect(app.frame()).toContain('Question 1 of 2');
+		expect(app.frame()).toContain('practice round');
+		expect(app.frame()).toContain('Which of these are prime?');
+		await press(app.instance, numberOf(app.frame(), 'Two'), numberOf(app.frame(), 'Seven'), enter, enter);
+		expect(app.frame()).toContain('Question 2 of 2');
+		expect(app.frame()).toContain('At what temperature');
+		await press(app.instance, space, 'y', enter);
+		expect(app.frame()).toContain('Practice round results');
+		expect(app.frame()).toContain('Score 2/2 (100 %)');
+		expect(app.frame()).toContain('Practice rounds are not recorded. Recorded attempt: 1/3 (33 %).');
+		expect(history(app.store)).toHaveLength(1);
+		await press(app.instance, 'r');
+		expect(app.frame()).toContain('Nothing to re-ask: every answer was right.');
+	});
+
+	it('s shows the slides behind the misses, then re-asks them', async () => {
+		const app = await setup();
+		await playThrough(app);
+		await press(app.instance, 's');
+		expect(app.frame()).toContain('Review 1 of 1, then the missed questions again');
+		expect(app.frame()).toContain('Prime numbers');
+		expect(app.frame()).toContain('Primes have exactly two divisors.');
+		await press(app.instance, 'x');
+		expect(app.frame()).toContain('Question 1 of 2');
+		expect(app.frame()).toContain('Which of these are prime?');
+	});
+
+	it('q while re-asking goes back to the results, not out', async () => {
+		const app = await setup();
+		await playThrough(app);
+		await press(app.instance, 'r', 'q');
+		expect(app.frame()).toContain('Abandon this practice round? y/n');
+		await press(app.instance, 'y');
+		expect(app.frame()).toContain('Practice round abandoned.');
+		expect(app.frame()).toContain('Score 1/3 (33 %)');
+		expect(app.result()).toBeUndefined();
+	});
+});
+
+describe('an unwritable store', () => {
+	it('keeps the results on screen with the error, and hands the attempt back', async () => {
+		const directory = temporaryDirectory();
+		// A file where the attempts directory should be: no attempt can be written.
+		fs.writeFileSync(path.join(directory, 'attempts'), 'in the way');
+		const app = await setup({store: createScoreStore(directory), json: true});
+		await playThrough(app);
+		const frame = await frameWith(app.instance, 'Not saved');
+		expect(frame).toContain('Score 1/3 (33 %)');
+		expect(frame).toMatch(/✘ Not saved: cannot write scores to \S+/);
+		expect(frame).toContain('The result will be printed as JSON when you quit.');
+		await press(app.instance, 'q');
+		expect(app.result()?.finished).toBe(true);
+		expect(app.result()?.saveError).toMatch(/^cannot write scores to /);
+		expect(app.result()?.attempt).toMatchObject({deckId: 'facts', score: 1, total: 3});
+	});
+
+	it('without any store, still shows the result and offers JSON', async () => {
+		const app = await setup({store: null, storeError: 'cannot open /nope: permission denied'});
+		await playThrough(app);
+		await frameWith(app.instance, 'Not saved');
+		expect(app.frame()).toContain('✘ Not saved: cannot open /nope: permission denied');
+		expect(app.frame()).toContain('Run with --json to get the result as JSON.');
+		await press(app.instance, 'q');
+		expect(app.result()).toMatchObject({finished: true, saveError: 'cannot open /nope: permission denied'});
+	});
+});
+
+describe('Ctrl+C', () => {
+	it('leaves at once without recording a quiz in progress', async () => {
+		const app = await setup();
+		await press(app.instance, enter, '\u0003');
+		expect(app.result()).toEqual({finished: false});
+		expect(history(app.store)).toEqual([]);
+	});
+});

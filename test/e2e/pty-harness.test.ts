@@ -60,6 +60,15 @@ describe('pty harness', () => {
 		expect(app.rawOutput()).not.toContain('last key "ab"');
 	});
 
+	it('waits for a busy program to read each key before writing the next', async () => {
+		const app = startProgram(fixture, ['busy']);
+		await app.waitFor('fixture ready');
+
+		await app.press('a', 'b', 'c');
+		await app.waitFor('reads 3');
+		expect(app.screen()).toContain('last key "c"');
+	});
+
 	it('waits for the screen to change after a key, but not forever', async () => {
 		const app = startProgram(fixture);
 		await app.waitFor('last key (none)');
@@ -67,9 +76,9 @@ describe('pty harness', () => {
 		await app.pressAndWait(['x']);
 		await app.waitFor('last key "x"', {timeout: 100});
 
-		// The same key again redraws the same frame: nothing changes, so it gives up.
+		// A key that changes nothing: it gives up after the timeout.
 		const started = Date.now();
-		await app.pressAndWait(['x'], {timeout: 200});
+		await app.pressAndWait(['i'], {timeout: 200});
 		expect(Date.now() - started).toBeGreaterThanOrEqual(150);
 	});
 

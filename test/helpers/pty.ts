@@ -7,7 +7,7 @@ writes is fed into a headless xterm, which keeps the screen (both buffers),
 the cursor and the terminal modes; tests read the screen as plain text.
 */
 import {execFile} from 'node:child_process';
-import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -92,6 +92,22 @@ const pollMs = 50;
 const rawModePollMs = 20;
 
 const execFileAsync = promisify(execFile);
+
+/**
+The scheduler state of a process's main thread from /proc ('R' running,
+'S' sleeping, ...), or undefined where there is no /proc or it is gone.
+*/
+const processState = (pid: number): string | undefined => {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		// The command name in parentheses may itself hold spaces or parentheses.
+		return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+	} catch {
+		return undefined;
+	}
+};
+
+const idleTimeoutMs = 1000;
 
 const delay = async (ms: number) => new Promise<void>(resolve => {
 	setTimeout(resolve, ms);
@@ -324,6 +340,30 @@ function launch(script: string, args: readonly string[], options: StartOptions, 
 		}
 	};
 
+	/*
+	Ink reads a chunk of several printable keys ("5\r", "gg") as one input, so
+	keys must reach the program one read at a time. A fixed gap is not enough
+	when the program is busy (rendering on a loaded machine): keys pile up in
+	the terminal and arrive together. So after the gap, wait until the
+	program's main thread sleeps, that is, its event loop has read its input
+	and has nothing left to do.
+	*/
+	const settle = async () => {
+		await delay(keyGapMs);
+		const deadline = Date.now() + idleTimeoutMs;
+		let sleeping = 0;
+		// Two sleeping samples in a row: a single one may be a short wait on a lock.
+		while (sleeping < 2 && !exit && !disposed && Date.now() < deadline) {
+			const state = processState(child.pid);
+			if (state === undefined || state === 'Z' || state === 'T') {
+				return;
+			}
+
+			sleeping = state === 'S' ? sleeping + 1 : 0;
+			await delay(5);
+		}
+	};
+
 	/** Before the first key only; a program that never goes raw still gets its keys. */
 	const beforeKeys = async () => {
 		if (!rawModeSeen) {
@@ -340,8 +380,7 @@ function launch(script: string, args: readonly string[], options: StartOptions, 
 			await beforeKeys();
 			for (const key of keys) {
 				write(key);
-				// Separate chunks: Ink reads a chunk of several printable keys as one input.
-				await delay(keyGapMs);
+				await settle();
 			}
 		},
 		async pressAndWait(keys, {timeout = 500}: WaitOptions = {}) {

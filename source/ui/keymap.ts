@@ -65,7 +65,7 @@ export type Binding = {
 const deck: readonly Scope[] = ['slides', 'end'];
 
 export const keymap: readonly Binding[] = [
-	{command: 'next', keys: ['down', 'space', 'enter', 'pagedown', 'l', 'j'], description: 'Next step, page or slide', scopes: ['slides']},
+	{command: 'next', keys: ['right', 'down', 'space', 'enter', 'pagedown', 'l', 'j'], description: 'Next step, page or slide', scopes: ['slides']},
 	{command: 'start-quiz', keys: ['enter'], description: 'Start the quiz (end screen)', scopes: ['end']},
 	{command: 'previous', keys: ['left', 'up', 'backspace', 'pageup', 'h', 'k'], description: 'Previous step, page or slide', scopes: deck},
 	{command: 'first', keys: ['g g', 'home'], description: 'First slide', scopes: deck},

@@ -65,6 +65,7 @@ describe('toKeyTokens', () => {
 
 describe('readKey', () => {
 	it.each<[KeyToken, Command]>([
+		['right', 'next'],
 		['down', 'next'],
 		['space', 'next'],
 		['enter', 'next'],
@@ -134,7 +135,7 @@ describe('describeKeys', () => {
 	it('lists every binding of the keymap with its keys as people write them', () => {
 		const rows = describeKeys();
 		expect(rows.map(row => row.command)).toEqual(keymap.map(binding => binding.command));
-		expect(rows.find(row => row.command === 'next')?.keys).toEqual(['↓', 'Space', 'Enter', 'PgDn', 'l', 'j']);
+		expect(rows.find(row => row.command === 'next')?.keys).toEqual(['→', '↓', 'Space', 'Enter', 'PgDn', 'l', 'j']);
 		expect(rows.find(row => row.command === 'goto')?.keys).toEqual(['N Enter', 'N G']);
 	});
 

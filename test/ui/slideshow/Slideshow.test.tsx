@@ -14,6 +14,7 @@ import {
 	left,
 	pageDown,
 	pageUp,
+	right,
 	space,
 	up,
 } from '../../helpers/keys.js';
@@ -52,6 +53,7 @@ describe('Slideshow', () => {
 	});
 
 	it.each([
+		['→', right],
 		['↓', down],
 		['Space', space],
 		['Enter', enter],
@@ -129,7 +131,7 @@ describe('Slideshow', () => {
 			expect(frame(app)).toContain(row.description);
 		}
 
-		expect(frame(app)).toContain('↓, Space, Enter, PgDn, l, j');
+		expect(frame(app)).toContain('→, ↓, Space, Enter, PgDn, l, j');
 		await press(app, escape);
 		expect(frame(app)).toContain('First slide body');
 	});

@@ -1,0 +1,181 @@
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import {afterAll, describe, expect, it} from 'vitest';
+import {commandNames} from '../../source/cli/interpret.js';
+import {repoRoot} from '../deck/helpers.js';
+
+/**
+The built CLI, run as a user runs it but with stdout and stdin piped (not a
+TTY). `BRIEFING_DECK_CLI` points at another build, such as one from `npm pack`.
+CI builds before testing; without a build the suite is skipped.
+*/
+const cliPath = process.env['BRIEFING_DECK_CLI'] ?? path.join(repoRoot, 'dist', 'cli.js');
+
+type Run = {readonly status: number | null; readonly stdout: string; readonly stderr: string};
+
+function run(args: readonly string[], env: Record<string, string> = {}): Run {
+	const result = spawnSync(process.execPath, [cliPath, ...args], {
+		cwd: repoRoot,
+		encoding: 'utf8',
+		env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env},
+		input: '',
+		timeout: 20_000,
+	});
+	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+/** No stack trace: Node prints its frames as `    at …` lines. */
+const stackFrame = /^\s+at /m;
+/** Raw control bytes a terminal would act on (newline and tab are fine). */
+const rawControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-cli-'));
+afterAll(() => {
+	fs.rmSync(temporary, {recursive: true, force: true});
+});
+
+const writeTemporary = (name: string, content: string | Uint8Array): string => {
+	const file = path.join(temporary, name);
+	fs.writeFileSync(file, content);
+	return file;
+};
+
+const fixture = (name: string) => path.join('test', 'fixtures', 'decks', name);
+
+describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () => {
+	it('check decks/*.md: every bundled deck is clean, exit 0', () => {
+		const decks = fs.readdirSync(path.join(repoRoot, 'decks')).filter(name => name.endsWith('.md')).map(name => path.join('decks', name));
+		expect(decks).toContain(path.join('decks', 'karpathy-joins-anthropic.md'));
+		const {status, stdout, stderr} = run(['check', ...decks]);
+		expect(stderr).toBe('');
+		expect(status).toBe(0);
+		const lines = stdout.trimEnd().split('\n');
+		expect(lines).toHaveLength(decks.length);
+		for (const line of lines) {
+			expect(line).toMatch(/; 0 errors, 0 warnings$/);
+		}
+
+		expect(stdout).toContain(`${path.join('decks', 'karpathy-joins-anthropic.md')}: 16 slides, `);
+	});
+
+	it('check of a broken deck: each problem at its line, exit 1', () => {
+		const deck = fixture('many-problems.md');
+		const {status, stdout} = run(['check', deck]);
+		expect(status).toBe(1);
+		for (const location of ['3:1: warning', '4:1: error', '10:1: warning', '12:14: error', '16:1: warning', '20:4: warning', '26:7: error', '29:4: error', '31:7: warning']) {
+			expect(stdout).toContain(`${deck}:${location}: `);
+		}
+
+		expect(stdout).toContain('  hint: ');
+		expect(stdout).toContain(`${deck}: 3 slides, 2 questions; 4 errors, 5 warnings`);
+	});
+
+	it('check --json writes JSON only', () => {
+		const {status, stdout} = run(['check', '--json', fixture('broken-link.md')]);
+		expect(status).toBe(1);
+		expect(JSON.parse(stdout).decks[0]).toMatchObject({slides: 2, errors: [{line: 7, column: 16}]});
+	});
+
+	describe.each([
+		['an empty file', () => writeTemporary('empty.md', ''), 'the deck is empty'],
+		['a binary file', () => writeTemporary('binary.md', Buffer.from([0x23, 0x20, 0x41, 0x0A, 0x00, 0xFF, 0x10])), 'not a text file'],
+		['invalid UTF-8', () => writeTemporary('latin1.md', Buffer.from([0x23, 0x20, 0x43, 0x61, 0x66, 0xE9, 0x0A])), 'not valid UTF-8'],
+		['a missing file', () => path.join(temporary, 'nope.md'), 'file not found'],
+		['a directory', () => temporary, 'is a directory'],
+	])('%s', (_label, makeDeck, message) => {
+		it.each([[[]], [['print']]])('%j: one clear error line, no stack trace, exit 1', command => {
+			const deck = makeDeck();
+			const {status, stdout, stderr} = run([...command, deck]);
+			expect(status).toBe(1);
+			expect(stdout).toBe('');
+			expect(stderr).not.toMatch(stackFrame);
+			const errorLines = stderr.split('\n').filter(line => line !== '' && !line.startsWith('  hint: '));
+			expect(errorLines).toEqual([expect.stringMatching(new RegExp(`^${escapeRegExp(deck)}:\\d+:\\d+: error: ${message}`))]);
+		});
+	});
+
+	it('a missing deck hints at the bundled decks and the commands', () => {
+		const {stderr} = run(['no-such-deck']);
+		expect(stderr).toContain('karpathy-joins-anthropic');
+		expect(stderr).toContain('check, print, decks');
+	});
+
+	it('print of a deck with escape bytes writes no raw control bytes', () => {
+		const esc = '\u001B';
+		const deck = writeTemporary('escapes.md', [
+			'---',
+			String.raw`title: "Evil \e[2J title"`,
+			'---',
+			'',
+			`# Heading ${esc}[31mred${esc}]0;retitled\u0007 \u009B2J \u202Eright-to-left`,
+			'',
+			`Paragraph ${esc}]52;c;aGVsbG8=\u0007 clipboard \u0008\u007F`,
+			'',
+			'```',
+			`code ${esc}[1A up`,
+			'```',
+			'',
+			`<!-- note ${esc}[5m blink -->`,
+			'',
+			'<!-- quiz -->',
+			'',
+			`## Prompt ${esc}[31m?`,
+			'',
+			`- [x] right ${esc}[0m`,
+			`- [ ] wrong \u009B0m`,
+			'',
+		].join('\n'));
+		const {status, stdout, stderr} = run(['print', '--notes', '--answers', deck]);
+		expect(stderr).toBe('');
+		expect(status).toBe(0);
+		expect(stdout).toContain('Heading ␛[31mred');
+		expect(stdout).toContain('Prompt ␛[31m?');
+		expect(stdout).not.toMatch(rawControl);
+		expect(stdout).not.toContain('\u202E');
+	});
+
+	it('with stdout piped, plays nothing and prints the transcript of the bundled deck, exit 0', () => {
+		const {status, stdout, stderr} = run([]);
+		expect(stderr).toBe('');
+		expect(status).toBe(0);
+		expect(stdout.startsWith('Karpathy Joins Anthropic\n')).toBe(true);
+		expect(stdout).toContain('Slide 1/16: Karpathy Joins Anthropic');
+		expect(stdout).toContain('Slide 16/16: What it means for Claude users');
+		expect(stdout).not.toContain('\u001B');
+	});
+
+	it('decks lists the bundled deck', () => {
+		const {status, stdout} = run(['decks']);
+		expect(status).toBe(0);
+		expect(stdout.split('\n')[0]).toMatch(/^NAME\s+TITLE\s+SLIDES\s+QUESTIONS$/);
+		expect(stdout).toMatch(/^karpathy-joins-anthropic\s+Karpathy Joins Anthropic\s+16\s+\d+$/m);
+	});
+
+	it('an unknown flag exits 2 with a hint, and does nothing else', () => {
+		const {status, stdout, stderr} = run(['--bogus']);
+		expect(status).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toBe('briefing-deck: unknown flag --bogus\n  hint: run `briefing-deck --help` for usage\n');
+	});
+
+	it('a flag for another command exits 2', () => {
+		const {status, stderr} = run(['print', '--json']);
+		expect(status).toBe(2);
+		expect(stderr).toContain('--json does not apply to `print`');
+	});
+
+	it('--help mentions every command and exits 0', () => {
+		const {status, stdout} = run(['--help']);
+		expect(status).toBe(0);
+		for (const command of commandNames) {
+			expect(stdout).toMatch(new RegExp(`briefing-deck ${command}\\b`));
+		}
+	});
+});
+
+function escapeRegExp(text: string): string {
+	return text.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
+}

@@ -1,0 +1,119 @@
+import {describe, expect, it} from 'vitest';
+import {formatReset, formatScores, type ScoresJson} from '../../source/commands/scores.js';
+import type {Attempt} from '../../source/store/attempt.js';
+import type {HistoryResult} from '../../source/store/score-store.js';
+import {deck} from '../ui/quiz/fixture.js';
+
+/** Local times, so the expected dates hold in any time zone. */
+const at = (day: number, hour: number, minute = 0): string => new Date(2026, 0, day, hour, minute).toISOString();
+
+const attempt = (day: number, right: readonly string[], options: {quizHash?: string; seconds?: number} = {}): Attempt => ({
+	schema: 'briefing-deck/attempt',
+	version: 1,
+	deckId: 'facts',
+	quizHash: options.quizHash ?? 'hash-1',
+	startedAt: at(day, 9),
+	endedAt: new Date(Date.parse(at(day, 9)) + ((options.seconds ?? 65) * 1000)).toISOString(),
+	score: right.length,
+	total: 3,
+	answers: ['capital', 'primes', 'boiling'].map(questionId => ({questionId, chosen: [], right: right.includes(questionId), ms: 1000})),
+});
+
+const attempts: Attempt[] = [
+	attempt(3, ['capital'], {quizHash: 'old-hash'}),
+	attempt(4, ['capital', 'boiling']),
+	attempt(5, ['capital', 'primes', 'boiling'], {seconds: 130}),
+];
+
+describe('formatScores as text', () => {
+	const text = formatScores(deck, attempts);
+
+	it('has a table of attempts with date, score, percentage and time', () => {
+		expect(text).toContain('Scores for “Facts”');
+		expect(text).toContain('Date              Score (%)     Time\n');
+		expect(text).toContain('2026-01-04 09:01  2/3 (67 %)    1:05');
+		expect(text).toContain('2026-01-05 09:02  3/3 (100 %)   2:10');
+	});
+
+	it('gives the best, the average, and the trend as a sparkline', () => {
+		expect(text).toContain('Best: 3/3 (100 %) on 2026-01-05 09:02 · Average: 67 % · 3 attempts');
+		expect(text).toContain('Trend: ▃▆█ (oldest to newest)');
+	});
+
+	it('lists question accuracy worst first, with the slide to review', () => {
+		const questions = text.slice(text.indexOf('Questions, worst first:')).split('\n').slice(1, 4);
+		expect(questions).toEqual([
+			'   33 %  1/3    Which of these are prime? — review slide 3: Prime numbers',
+			'   67 %  2/3    At what temperature does water boil at sea level?',
+			'  100 %  3/3    What is the capital of France? — review slide 2: Cities of France',
+		]);
+	});
+
+	it('marks attempts made before the quiz changed, and says so', () => {
+		expect(text).toMatch(/2026-01-03 09:01 {2}1\/3 \(33 %\) {4}1:05 {2}\*/);
+		expect(text).toContain('* 1 attempt was made before the quiz changed; its score may not compare with later ones.');
+	});
+
+	it('says when there are no attempts', () => {
+		expect(formatScores(deck, [])).toBe('Scores for “Facts”\n\nNo attempts yet.\n');
+	});
+
+	it('shows the store warnings (corrupt files moved aside)', () => {
+		const history: HistoryResult = {
+			attempts,
+			warnings: [{kind: 'corrupt-attempt', file: '/s/a.json', backup: '/s/a.json.corrupt-1', message: 'attempt /s/a.json is corrupt (invalid JSON); moved it to /s/a.json.corrupt-1'}],
+		};
+		expect(formatScores(deck, history)).toContain('Warnings:\n  attempt /s/a.json is corrupt (invalid JSON); moved it to /s/a.json.corrupt-1\n');
+	});
+
+	it('works without the deck, naming questions by id, and keeps hand-edited text inert', () => {
+		const edited = [{...attempts[1]!, answers: [{questionId: 'evil\u001B[2J', chosen: [], right: false, ms: 1}]}];
+		const output = formatScores(undefined, edited);
+		expect(output).toContain('Scores for deck facts');
+		expect(output).toContain('evil␛[2J (no longer in the quiz)');
+		expect(output).not.toContain('\u001B');
+	});
+});
+
+describe('formatScores as JSON', () => {
+	it('is a stable object', () => {
+		const json = JSON.parse(formatScores(deck, {attempts, warnings: []}, {json: true})) as ScoresJson;
+		expect(Object.keys(json)).toEqual(['deck', 'quizHash', 'attempts', 'best', 'average', 'trend', 'questions', 'attemptsBeforeQuizChanged', 'warnings']);
+		expect(json.deck).toEqual({id: 'facts', title: 'Facts'});
+		expect(json.attempts[0]).toEqual({startedAt: attempts[0]!.startedAt, endedAt: attempts[0]!.endedAt, score: 1, total: 3, percentage: 33, ms: 65_000, quizChanged: true});
+		expect(json.best).toMatchObject({score: 3, total: 3, percentage: 100});
+		expect(json.average).toBe(67);
+		expect(json.trend).toBe('▃▆█');
+		expect(json.questions[0]).toEqual({id: 'primes', prompt: 'Which of these are prime?', asked: 3, right: 1, accuracy: 33, slide: 3, slideTitle: 'Prime numbers'});
+		expect(json.attemptsBeforeQuizChanged).toBe(1);
+	});
+
+	it('has nulls, not missing keys, when there is nothing', () => {
+		const json = JSON.parse(formatScores(undefined, [], {json: true})) as ScoresJson;
+		expect(json).toEqual({deck: null, quizHash: null, attempts: [], best: null, average: null, trend: '', questions: [], attemptsBeforeQuizChanged: 0, warnings: []});
+	});
+});
+
+describe('formatScores as CSV', () => {
+	it('has a header and one row per attempt', () => {
+		const rows = formatScores(deck, attempts, {csv: true}).trimEnd().split('\n');
+		expect(rows[0]).toBe('deck_id,started_at,ended_at,score,total,percentage,seconds,quiz_changed');
+		expect(rows).toHaveLength(4);
+		expect(rows[1]).toBe(`facts,${attempts[0]!.startedAt},${attempts[0]!.endedAt},1,3,33,65,true`);
+		expect(rows[3]).toBe(`facts,${attempts[2]!.startedAt},${attempts[2]!.endedAt},3,3,100,130,false`);
+	});
+
+	it('quotes a deck id that holds a comma or a quote', () => {
+		const rows = formatScores(undefined, [{...attempts[0]!, deckId: 'a,"b"'}], {csv: true}).split('\n');
+		expect(rows[1]).toMatch(/^"a,""b""",/);
+	});
+});
+
+describe('formatReset', () => {
+	it('says how many attempts went, and on which deck', () => {
+		expect(formatReset(deck, 3)).toBe('Deleted 3 attempts on “Facts”. Backups of corrupt files, if any, were kept.\n');
+		expect(formatReset(deck, 1)).toContain('Deleted 1 attempt on');
+		expect(formatReset(deck, 0)).toBe('No attempts on “Facts” to delete.\n');
+		expect(formatReset(undefined, 5)).toContain('Deleted 5 attempts on any deck.');
+	});
+});

@@ -50,7 +50,7 @@ function SegmentText({segment, hyperlinks, endsLink}: SegmentProps) {
 export function LineText({line, hyperlinks}: Props) {
 	if (line.length === 0) {
 		// An empty <Text> has no height; a blank line must still take a row.
-		return <Text> </Text>;
+		return <Text aria-hidden> </Text>;
 	}
 
 	return (

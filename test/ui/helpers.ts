@@ -74,7 +74,7 @@ export type TestInstance = {
 };
 
 /** Renders into a fake terminal of the given size (debug mode: every frame whole). */
-export function renderInTerminal(tree: ReactElement, size: {columns?: number; rows?: number} = {}): TestInstance {
+export function renderInTerminal(tree: ReactElement, size: {columns?: number; rows?: number; screenReader?: boolean} = {}): TestInstance {
 	const stdout = new FakeStdout(size.columns ?? 100, size.rows ?? 24);
 	const stdin = new FakeStdin();
 	const instance = inkRender(tree, {
@@ -84,6 +84,7 @@ export function renderInTerminal(tree: ReactElement, size: {columns?: number; ro
 		debug: true,
 		exitOnCtrlC: false,
 		patchConsole: false,
+		isScreenReaderEnabled: size.screenReader ?? false,
 	});
 	const exited = instance.waitUntilExit();
 	// A test that never exits the app must not leave an unhandled rejection.

@@ -13,7 +13,7 @@ type Props = {
 export function StatusLine({text, role}: Props) {
 	const theme = useTheme();
 	return (
-		<Text {...textProps(theme.roles[role])} wrap="truncate-end">
+		<Text {...textProps(theme.roles[role])} wrap="truncate-end" aria-hidden={text === ''}>
 			{text === '' ? ' ' : sanitize(text)}
 		</Text>
 	);

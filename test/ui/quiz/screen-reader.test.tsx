@@ -1,0 +1,71 @@
+import {EventEmitter} from 'node:events';
+import {render} from 'ink';
+import {afterEach, expect, it} from 'vitest';
+import {themes} from '../../../source/ui/theme.js';
+import {QuizApp} from '../../../source/ui/quiz/QuizApp.js';
+import {quizAppProps} from '../../../source/ui/run-quiz.js';
+import {ThemeContext} from '../../../source/ui/use-theme.js';
+import {deck} from './fixture.js';
+import {frameChange, settle} from './press.js';
+
+/** Just enough of a terminal for Ink: it records what is written and takes keys. */
+class FakeOutput extends EventEmitter {
+	readonly isTTY = true;
+	readonly columns = 100;
+	readonly rows = 40;
+	written = '';
+	write = (data: string): boolean => {
+		this.written += data;
+		return true;
+	};
+}
+
+class FakeInput extends EventEmitter {
+	readonly isTTY = true;
+	private chunk: string | null = null;
+	setRawMode = (): void => {};
+	setEncoding = (): void => {};
+	ref = (): void => {};
+	unref = (): void => {};
+	resume = (): void => {};
+	pause = (): void => {};
+	read = (): string | null => {
+		const chunk = this.chunk;
+		this.chunk = null;
+		return chunk;
+	};
+
+	type(data: string): void {
+		this.chunk = data;
+		this.emit('readable');
+	}
+}
+
+let unmount: (() => void) | undefined;
+afterEach(() => {
+	unmount?.();
+});
+
+it('labels the question, its place, the options and the result for screen readers', async () => {
+	const stdout = new FakeOutput();
+	const stdin = new FakeInput();
+	const props = quizAppProps(deck, {store: undefined, seed: 7, shuffle: false, json: false, theme: 'dark', color: false, screenReader: true, hyperlinks: false, now: () => 0});
+	const instance = render(
+		<ThemeContext value={themes.none}><QuizApp {...props} onDone={() => {}}/></ThemeContext>,
+		{stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, isScreenReaderEnabled: true, patchConsole: false, exitOnCtrlC: false},
+	);
+	unmount = instance.unmount;
+	await settle();
+	const rendered = {stdin: {write: (data: string) => stdin.type(data)}, lastFrame: () => stdout.written};
+	stdin.type('\r');
+	await frameChange(rendered, '');
+	await settle();
+	expect(stdout.written).toContain('Question 1 of 3 · 0 right so far');
+	expect(stdout.written).toContain('Question: What is the capital of France?');
+	expect(stdout.written).toMatch(/radio: \(selected\) /);
+	const before = stdout.written;
+	stdin.type('1');
+	await frameChange(rendered, before);
+	await settle();
+	expect(stdout.written.slice(before.length)).toMatch(/Result: (right|wrong)/);
+});

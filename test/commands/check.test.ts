@@ -4,7 +4,8 @@ import {describe, expect, it} from 'vitest';
 import {checkDecks, uncoveredSlides} from '../../source/commands/check.js';
 import {listDecks} from '../../source/commands/decks.js';
 import {loadDeck} from '../../source/deck/load.js';
-import {fixture, repoRoot} from '../deck/helpers.js';
+import {parseDeck} from '../../source/deck/parse.js';
+import {fixture, md, repoRoot} from '../deck/helpers.js';
 
 /** A fixture deck loaded by a path relative to the working directory, as a user would type it. */
 const load = (name: string) => loadDeck(path.relative(process.cwd(), fixture(name)));
@@ -132,6 +133,15 @@ describe('check --coverage', () => {
 		expect(uncoveredSlides(deck).map(slide => slide.number)).toEqual([1]);
 		const bundled = loadDeck(path.join(repoRoot, 'decks', 'karpathy-joins-anthropic.md'));
 		expect(uncoveredSlides(bundled).map(slide => slide.title)).toEqual(['Karpathy Joins Anthropic', 'Quick summary at a glance', 'Leaving his own company', 'Reading the time horizon']);
+	});
+
+	// Known bug: uncoveredSlides() compares link targets with `#${slug}`, but
+	// markdown-it percent-encodes targets (`#%C3%BCber-uns`), so a feedback link
+	// to a slide with a non-ASCII title does not count as covering it.
+	it.fails('counts a link to a slide with a non-ASCII title', () => {
+		const result = {path: 'deck.md', ...parseDeck(md('# Über uns', '', '---', '', '# Zweite', '', '<!-- quiz -->', '', '## Q?', '', '- [x] a', '', '  Siehe [hier](#über-uns).', '', '- [ ] b', '', 'Siehe [dort](#zweite).'))};
+		expect(result.diagnostics).toEqual([]);
+		expect(uncoveredSlides(result)).toEqual([]);
 	});
 
 	it('info lines never change the exit code', () => {

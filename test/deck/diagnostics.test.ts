@@ -185,6 +185,13 @@ describe('more parser diagnostics', () => {
 		expect(problems(md('# A', '', 'See [later](#9).'))).toEqual([['error', 3, 12, 'link to `#9` does not match any slide']]);
 	});
 
+	// Known bug: markdown-it percent-encodes link targets, and parse.ts reports
+	// and locates the encoded form: the message says `#what%E2%80%99s-up` and,
+	// not finding `(#what%E2%80%99s-up` in the source, falls back to column 1.
+	it.fails('a broken link with non-ASCII characters is reported as written, at its column', () => {
+		expect(problems(md('# A', '', 'See [this](#what’s-up).'))).toEqual([['error', 3, 11, 'link to `#what’s-up` does not match any slide']]);
+	});
+
 	it('a broken link in a quiz explanation or feedback', () => {
 		const text = md('# A', '', '<!-- quiz -->', '', '## Q', '', '- [x] yes', '', '  See [here](#nope).', '', '- [ ] no', '', 'Read [this](#gone).');
 		expect(problems(text)).toEqual([

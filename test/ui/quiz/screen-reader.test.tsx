@@ -1,45 +1,12 @@
-import {EventEmitter} from 'node:events';
 import {render} from 'ink';
 import {afterEach, expect, it} from 'vitest';
 import {themes} from '../../../source/ui/theme.js';
 import {QuizApp} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/ui/run-quiz.js';
 import {ThemeContext} from '../../../source/ui/use-theme.js';
+import {FakeInput, FakeOutput} from './fake-terminal.js';
 import {deck} from './fixture.js';
 import {frameChange, settle} from './press.js';
-
-/** Just enough of a terminal for Ink: it records what is written and takes keys. */
-class FakeOutput extends EventEmitter {
-	readonly isTTY = true;
-	readonly columns = 100;
-	readonly rows = 40;
-	written = '';
-	write = (data: string): boolean => {
-		this.written += data;
-		return true;
-	};
-}
-
-class FakeInput extends EventEmitter {
-	readonly isTTY = true;
-	private chunk: string | null = null;
-	setRawMode = (): void => {};
-	setEncoding = (): void => {};
-	ref = (): void => {};
-	unref = (): void => {};
-	resume = (): void => {};
-	pause = (): void => {};
-	read = (): string | null => {
-		const chunk = this.chunk;
-		this.chunk = null;
-		return chunk;
-	};
-
-	type(data: string): void {
-		this.chunk = data;
-		this.emit('readable');
-	}
-}
 
 let unmount: (() => void) | undefined;
 afterEach(() => {

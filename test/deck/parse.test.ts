@@ -207,6 +207,11 @@ describe('speaker notes', () => {
 		expect(textOf(blockAt(slideAt(deck, 1).blocks, 1, 'paragraph').spans)).toBe('Before  after.');
 	});
 
+	it('takes comments inside list items and table cells as notes', () => {
+		const deck = parseClean(md('# A', '', '- item <!-- in a list item -->', '', '  <!-- under a list item -->', '', '| a | b |', '|---|---|', '| x <!-- in a cell --> | y |'));
+		expect(slideAt(deck, 1).notes).toEqual(['in a list item', 'under a list item', 'in a cell']);
+	});
+
 	it('keeps a note with a colon as a note (only known names are directives)', () => {
 		const deck = parseClean(md('# A', '', '<!-- Remember: smile -->', '', '<!-- todo: fix this -->'));
 		expect(slideAt(deck, 1).notes).toEqual(['Remember: smile', 'todo: fix this']);
@@ -250,6 +255,11 @@ describe('pauses', () => {
 		expect(slide.steps).toEqual([2, 3]);
 		expect(blockAt(slide.blocks, 1, 'list').start).toBe(1);
 		expect(blockAt(slide.blocks, 2, 'list').start).toBe(3);
+	});
+
+	it('numbers on across three parts', () => {
+		const deck = parseClean(md('# A', '', '1. a', '', '<!-- pause -->', '', '1. b', '', '<!-- pause -->', '', '1. c'));
+		expect(slideAt(deck, 1).blocks.map(block => (block.kind === 'list' ? block.start : 0))).toEqual([0, 1, 2, 3]);
 	});
 
 	it('keeps the start of a list that deliberately starts at another number', () => {

@@ -57,10 +57,11 @@ export async function runScoresCommand(command: Extract<Command, {kind: 'scores'
 	}
 
 	const history = store.history(deck.meta.id);
-	for (const warning of [...store.warnings, ...history.warnings]) {
+	for (const warning of store.warnings) {
 		stderr.write(`briefing-deck: ${warning.message}\n`);
 	}
 
-	stdout.write(formatScores(deck, history.attempts, {json: command.json, csv: command.csv}));
+	// Warnings about moved-aside attempt files are part of the report itself.
+	stdout.write(formatScores(deck, history, {json: command.json, csv: command.csv}));
 	return 0;
 }

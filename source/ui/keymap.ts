@@ -65,9 +65,9 @@ export type Binding = {
 const deck: readonly Scope[] = ['slides', 'end'];
 
 export const keymap: readonly Binding[] = [
-	{command: 'next', keys: ['right', 'down', 'space', 'enter', 'pagedown', 'l', 'j'], description: 'Next step, page or slide', scopes: ['slides']},
+	{command: 'next', keys: ['right', 'down', 'space', 'enter', 'pagedown', 'l', 'j'], description: 'Next step, page or slide', scopes: ['slides', 'help']},
 	{command: 'start-quiz', keys: ['enter'], description: 'Start the quiz (end screen)', scopes: ['end']},
-	{command: 'previous', keys: ['left', 'up', 'backspace', 'pageup', 'h', 'k'], description: 'Previous step, page or slide', scopes: deck},
+	{command: 'previous', keys: ['left', 'up', 'backspace', 'pageup', 'h', 'k'], description: 'Previous step, page or slide', scopes: [...deck, 'help']},
 	{command: 'first', keys: ['g g', 'home'], description: 'First slide', scopes: deck},
 	{command: 'last', keys: ['G', 'end'], description: 'Last slide', scopes: deck},
 	{command: 'goto', keys: ['<number> enter', '<number> G'], description: 'Go to slide N', scopes: deck},

@@ -121,10 +121,12 @@ describe('readKey', () => {
 		expect(single('left', 'end')).toBe('previous');
 	});
 
-	it('reads only closing keys in overlays', () => {
+	it('reads only closing and paging keys in overlays', () => {
 		expect(single('escape', 'help')).toBe('close');
 		expect(single('?', 'help')).toBe('help');
-		expect(single('j', 'help')).toBeUndefined();
+		expect(single('j', 'help')).toBe('next');
+		expect(single('pageup', 'help')).toBe('previous');
+		expect(single('o', 'help')).toBeUndefined();
 		expect(single('o', 'overview')).toBe('overview');
 		expect(single('enter', 'overview')).toBeUndefined();
 		expect(single('q', 'overview')).toBe('quit');

@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import type {Dispatch} from 'react';
 import type {Slide} from '../../deck/types.js';
@@ -34,7 +34,12 @@ function OverviewItem({isSelected = false, label}: ItemProps) {
 
 function OverviewIndicator({isSelected = false}: {readonly isSelected?: boolean}) {
 	const theme = useTheme();
-	return <Text {...textProps(theme.roles.accent)}>{isSelected ? '› ' : '  '}</Text>;
+	// A fixed-width box: a Text's trailing space is trimmed, gluing the marker to the number.
+	return (
+		<Box width={2} flexShrink={0}>
+			<Text {...textProps(theme.roles.accent)}>{isSelected ? '›' : ' '}</Text>
+		</Box>
+	);
 }
 
 const chrome = 4;

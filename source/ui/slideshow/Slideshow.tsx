@@ -8,7 +8,7 @@ import {type TerminalSize, useTerminalSize} from '../use-terminal-size.js';
 import {Blackout} from './Blackout.js';
 import {EndScreen} from './EndScreen.js';
 import {Footer} from './Footer.js';
-import {HelpOverlay} from './HelpOverlay.js';
+import {HelpOverlay, helpLayout} from './HelpOverlay.js';
 import {Overview} from './Overview.js';
 import {SlideBody} from './SlideBody.js';
 import {createSlidePages} from './slide-pages.js';
@@ -104,6 +104,11 @@ export function Slideshow({
 	const height = bodyRows(size, state.footer);
 	const quizOffered = offerQuiz && deck.quiz !== undefined && deck.quiz.questions.length > 0;
 
+	const helpRows = useMemo(() => describeKeys(command =>
+		(command !== 'start-quiz' || quizOffered) && (command !== 'resume' || state.resumeSlide !== undefined)),
+	[quizOffered, state.resumeSlide]);
+	const helpPageCount = helpLayout(helpRows.length, width, height).pageCount;
+
 	const pages = useMemo(
 		() => createSlidePages(deck, {width, height: Math.max(1, height), highlighter}),
 		[deck, width, height, highlighter],
@@ -115,7 +120,8 @@ export function Slideshow({
 		matchPage: pages.matchPage,
 		offerQuiz: quizOffered,
 		search: query => searchSlides(deck.slides, query),
-	}), [deck, pages, quizOffered]);
+		helpPageCount,
+	}), [deck, pages, quizOffered, helpPageCount]);
 	// The overview listens for itself while it is open (see Overview).
 	useSlideshowKeys(dispatch, context, {isActive: state.overlay !== 'overview'});
 
@@ -150,9 +156,7 @@ export function Slideshow({
 	let body;
 	switch (state.overlay) {
 		case 'help': {
-			const rows = describeKeys(command =>
-				(command !== 'start-quiz' || quizOffered) && (command !== 'resume' || state.resumeSlide !== undefined));
-			body = <HelpOverlay rows={rows} width={width} height={height}/>;
+			body = <HelpOverlay rows={helpRows} width={width} height={height} page={state.helpPage}/>;
 			break;
 		}
 

@@ -25,6 +25,8 @@ export type Search = {
 export type SlideshowState = {
 	readonly position: Position;
 	readonly overlay: Overlay;
+	/** Page of the help overlay, when it needs more than one. */
+	readonly helpPage: number;
 	readonly footer: boolean;
 	/** Keys of a sequence being typed: `g`, or the digits of a slide number. */
 	readonly pending: readonly KeyToken[];
@@ -47,6 +49,8 @@ export type SlideshowContext = NavigationContext & {
 	readonly search: (query: string) => readonly Hit[];
 	/** The page of a slide at a step where the query first shows, if known. */
 	readonly matchPage?: (slide: number, step: number, query: string) => number | undefined;
+	/** Pages the help overlay needs at this terminal size. */
+	readonly helpPageCount?: number;
 };
 
 export type SlideshowAction =
@@ -71,6 +75,7 @@ export function initialState(options: {readonly startSlide?: number; readonly re
 	return {
 		position: startPosition(start - 1),
 		overlay: 'none',
+		helpPage: 0,
 		footer: true,
 		pending: [],
 		draft: '',
@@ -175,6 +180,12 @@ const runCommand = (
 	count: number | undefined,
 	context: SlideshowContext,
 ): SlideshowState => {
+	if (state.overlay === 'help' && (command === 'next' || command === 'previous')) {
+		const last = Math.max(1, context.helpPageCount ?? 1) - 1;
+		const helpPage = Math.min(Math.max(0, state.helpPage + (command === 'next' ? 1 : -1)), last);
+		return helpPage === state.helpPage ? state : {...state, helpPage};
+	}
+
 	switch (command) {
 		case 'next':
 		case 'previous':
@@ -216,7 +227,7 @@ const runCommand = (
 		}
 
 		case 'help': {
-			return toggle(state, 'help');
+			return {...toggle(state, 'help'), helpPage: 0};
 		}
 
 		case 'search': {
@@ -300,11 +311,9 @@ const readToken = (state: SlideshowState, token: KeyToken, context: SlideshowCon
 	}
 
 	const {pending, command, count} = readKey(state.pending, token, scope);
-	if (command === undefined && pending.length === 0 && state.pending.length === 0 && state.message === undefined) {
-		return state;
-	}
-
-	const next: SlideshowState = {...state, pending, message: undefined};
+	// Keep the same object when nothing changes, so an ignored key re-renders nothing.
+	const unchanged = pending.length === 0 && state.pending.length === 0 && state.message === undefined;
+	const next: SlideshowState = unchanged ? state : {...state, pending, message: undefined};
 	return command === undefined ? next : runCommand(next, command, count, context);
 };
 

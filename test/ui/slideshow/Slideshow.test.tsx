@@ -306,6 +306,25 @@ describe('terminal size', () => {
 		expect(app.lastFrame()).not.toContain('too small');
 	});
 
+	it('pages the help in a small terminal, so every key can still be read', async () => {
+		const app = renderInTerminal(element, {columns: 40, rows: 12});
+		mounted.push(app);
+		await settle();
+		await press(app, '?');
+		let seen = '';
+		for (let page = 0; page < 6; page++) {
+			seen += app.lastFrame();
+			await press(app, down);
+		}
+
+		for (const row of describeKeys(command => command !== 'start-quiz' && command !== 'resume')) {
+			expect(seen).toContain(row.description.slice(0, 12));
+		}
+
+		expect(app.lastFrame()).toMatch(/Keys \d\/\d/);
+		expect(app.lastFrame().split('\n').length).toBeLessThanOrEqual(11);
+	});
+
 	it('lays the slide out again at once on resize', async () => {
 		const app = renderInTerminal(element, {columns: 100, rows: 24});
 		mounted.push(app);

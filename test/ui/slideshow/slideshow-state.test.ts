@@ -64,9 +64,19 @@ describe('slideshowReducer', () => {
 		expect(help.overlay).toBe('help');
 		expect(type(help, '?').overlay).toBe('none');
 		expect(type(help, '', {escape: true}).overlay).toBe('none');
-		// Navigation keys do nothing under the help.
+		// Navigation keys page the help instead of moving the slides.
 		expect(type(help, 'l').position.slide).toBe(0);
 		expect(type(start, 'o').overlay).toBe('overview');
+	});
+
+	it('pages through the help when it needs more than one page', () => {
+		const help = type(start, '?', {}, {helpPageCount: 2});
+		const second = type(help, 'j', {}, {helpPageCount: 2});
+		expect(second.helpPage).toBe(1);
+		expect(type(second, 'j', {}, {helpPageCount: 2}).helpPage).toBe(1);
+		expect(type(second, 'k', {}, {helpPageCount: 2}).helpPage).toBe(0);
+		// Opening the help again starts at its first page.
+		expect(type(type(second, '?'), '?').helpPage).toBe(0);
 	});
 
 	it('returns from blackout on any key, without acting on it', () => {
@@ -156,5 +166,6 @@ describe('slideshowReducer', () => {
 	it('keeps the same state for a key that does nothing', () => {
 		const help = type(start, '?');
 		expect(type(help, 'x')).toBe(help);
+		expect(type(help, 'j')).toBe(help);
 	});
 });

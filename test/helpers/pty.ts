@@ -452,6 +452,8 @@ fresh temporary directory, so a test never touches the real user's files.
 export function startApp(args: readonly string[] = [], options: StartOptions = {}): PtyApp {
 	const home = mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-e2e-'));
 	const env = {
+		// The store honours this before XDG_DATA_HOME; a value set in the shell must not leak in.
+		BRIEFING_DECK_STORE: path.join(home, 'store'),
 		XDG_CONFIG_HOME: path.join(home, 'config'),
 		XDG_DATA_HOME: path.join(home, 'data'),
 		XDG_STATE_HOME: path.join(home, 'state'),

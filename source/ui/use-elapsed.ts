@@ -4,13 +4,13 @@ import {useEffect, useState} from 'react';
 export type Clock = () => number;
 
 /**
-Time since the component mounted, refreshed every `interval` ms. Only the
-component that shows the time should call this, so the tick re-renders it
-and nothing else.
+Time since `since` (a reading of the same clock), refreshed every `interval`
+ms. Only the component that shows the time should call this, so the tick
+re-renders it and nothing else. The start is passed in rather than taken at
+mount, so hiding and showing the footer does not restart the talk's clock.
 */
-export function useElapsed(clock: Clock, interval = 1000): number {
-	const [start] = useState(clock);
-	const [now, setNow] = useState(start);
+export function useElapsed(clock: Clock, since: number, interval = 1000): number {
+	const [now, setNow] = useState(clock);
 	useEffect(() => {
 		const timer = setInterval(() => {
 			setNow(clock());
@@ -19,7 +19,7 @@ export function useElapsed(clock: Clock, interval = 1000): number {
 			clearInterval(timer);
 		};
 	}, [clock, interval]);
-	return Math.max(0, now - start);
+	return Math.max(0, now - since);
 }
 
 /** `mm:ss`, with minutes growing past 99 rather than wrapping. */

@@ -4,8 +4,8 @@ import {describe, expect, it} from 'vitest';
 import {formatElapsed, useElapsed} from '../../source/ui/use-elapsed.js';
 import {settle} from './helpers.js';
 
-function Shows({clock}: {readonly clock: () => number}) {
-	return <Text>{formatElapsed(useElapsed(clock, 10))}</Text>;
+function Shows({clock, since}: {readonly clock: () => number; readonly since: number}) {
+	return <Text>{formatElapsed(useElapsed(clock, since, 10))}</Text>;
 }
 
 describe('formatElapsed', () => {
@@ -22,9 +22,9 @@ describe('formatElapsed', () => {
 });
 
 describe('useElapsed', () => {
-	it('counts from mount by the clock it is given, on each tick', async () => {
+	it('counts from its start by the clock it is given, on each tick', async () => {
 		let now = 1_000_000;
-		const {lastFrame, unmount} = render(<Shows clock={() => now}/>);
+		const {lastFrame, unmount} = render(<Shows clock={() => now} since={now}/>);
 		expect(lastFrame()).toBe('00:00');
 		now += 125_000;
 		await settle(60);

@@ -5,13 +5,15 @@ import {useTheme} from '../use-theme.js';
 
 type Props = {
 	readonly clock: Clock;
+	/** When the talk started, by `clock`. */
+	readonly since: number;
 	/** Milliseconds between updates. */
 	readonly interval?: number;
 };
 
 /** The talk's running time. Its own component, so the tick re-renders only this text. */
-export function Elapsed({clock, interval}: Props) {
+export function Elapsed({clock, since, interval}: Props) {
 	const theme = useTheme();
-	const elapsed = useElapsed(clock, interval);
+	const elapsed = useElapsed(clock, since, interval);
 	return <Text {...textProps(theme.roles.footer)}>{formatElapsed(elapsed)}</Text>;
 }

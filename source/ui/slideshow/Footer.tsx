@@ -14,13 +14,15 @@ type Props = {
 	readonly atEnd: boolean;
 	readonly width: number;
 	readonly clock: Clock;
+	/** When the talk started, by `clock`. */
+	readonly startedAt: number;
 	readonly tickInterval?: number;
 };
 
 const barWidth = (width: number): number => Math.max(4, Math.min(20, Math.floor(width / 6)));
 
 /** Deck title, `N / M`, a progress bar and the elapsed time, on one line. */
-export function Footer({deckTitle, slide, slideCount, atEnd, width, clock, tickInterval}: Props) {
+export function Footer({deckTitle, slide, slideCount, atEnd, width, clock, startedAt, tickInterval}: Props) {
 	const theme = useTheme();
 	const style = textProps(theme.roles.footer);
 	const counter = atEnd ? `end / ${slideCount}` : `${slide} / ${slideCount}`;
@@ -37,7 +39,7 @@ export function Footer({deckTitle, slide, slideCount, atEnd, width, clock, tickI
 					<Text {...textProps(theme.roles.progress)}>{bar.filled}</Text>
 					<Text {...textProps(theme.roles.progressEmpty)}>{bar.empty}</Text>
 				</Text>
-				<Elapsed clock={clock} interval={tickInterval}/>
+				<Elapsed clock={clock} since={startedAt} interval={tickInterval}/>
 			</Box>
 		</Box>
 	);

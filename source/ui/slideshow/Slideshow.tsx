@@ -1,5 +1,5 @@
 import {Box, useApp} from 'ink';
-import {useEffect, useMemo, useReducer} from 'react';
+import {useEffect, useMemo, useReducer, useState} from 'react';
 import type {Deck} from '../../deck/types.js';
 import {describeKeys} from '../keymap.js';
 import {bodyWidth, type Highlighter, MIN_BODY_HEIGHT, type Page, searchSlides} from '../layout/index.js';
@@ -99,6 +99,7 @@ export function Slideshow({
 }: Props) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
+	const [startedAt] = useState(clock);
 	const [state, dispatch] = useReducer(slideshowReducer, {startSlide, resumeSlide}, initialState);
 	const width = bodyWidth(size.columns);
 	const height = bodyRows(size, state.footer);
@@ -199,6 +200,7 @@ export function Slideshow({
 						atEnd={atEnd}
 						width={size.columns - 4}
 						clock={clock}
+						startedAt={startedAt}
 						tickInterval={tickInterval}
 					/>
 				</Box>

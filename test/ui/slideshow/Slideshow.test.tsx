@@ -265,6 +265,9 @@ describe('Slideshow', () => {
 		now = 65_000;
 		await settle(60);
 		expect(frame(app)).toContain('01:05');
+		// Hiding the footer does not restart the talk's clock.
+		await press(app, 'f', 'f');
+		expect(frame(app)).toContain('01:05');
 	});
 });
 

@@ -1,5 +1,5 @@
 import {Box, useApp} from 'ink';
-import {useEffect, useMemo, useReducer, useState} from 'react';
+import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Deck} from '../../deck/types.js';
 import {describeKeys} from '../keymap.js';
 import {bodyWidth, type Highlighter, MIN_BODY_HEIGHT, type Page, searchSlides} from '../layout/index.js';
@@ -134,8 +134,14 @@ export function Slideshow({
 	}, [state.outcome, exit]);
 
 	const {slide, step, page, atEnd} = state.position;
+	// Only changes are reported: opening the deck must not overwrite the saved
+	// place the resume hint offers before the user has moved.
+	const reported = useRef(slide);
 	useEffect(() => {
-		onPosition?.(slide + 1);
+		if (reported.current !== slide) {
+			reported.current = slide;
+			onPosition?.(slide + 1);
+		}
 	}, [slide, onPosition]);
 
 	const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows || height < MIN_BODY_HEIGHT;

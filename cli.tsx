@@ -11,6 +11,8 @@ const cli = meow(
 	  $ briefing-deck check <deck...>   report every problem in deck files
 	  $ briefing-deck print [deck]      write a deck as plain text
 	  $ briefing-deck decks             list the bundled decks
+	  $ briefing-deck quiz [deck]       take the deck's quiz
+	  $ briefing-deck scores [deck]     your attempts, best, trend and weakest questions
 
 	A deck is a Markdown file path or the name of a bundled deck.
 
@@ -26,12 +28,19 @@ const cli = meow(
 	  check --coverage    also list slides no question links to
 	  print --notes       include speaker notes
 	  print --answers     include the quiz with its answer key
+	  quiz --seed N       the same option order every time
+	  quiz --shuffle      ask the questions in random order (default: most missed first)
+	  quiz --json         also print the finished attempt as JSON
+	  scores --json       the history as JSON; --csv for spreadsheets
+	  scores --reset      delete this deck's attempts (asks first; --yes skips that)
 
 	Examples
 	  $ briefing-deck
 	  $ briefing-deck talk.md --slide 3
 	  $ briefing-deck check decks/*.md
 	  $ briefing-deck print --notes talk.md | less
+	  $ briefing-deck quiz --seed 7
+	  $ briefing-deck scores --csv > scores.csv
 	`,
 	{
 		importMeta: import.meta,

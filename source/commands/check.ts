@@ -1,6 +1,7 @@
 import {countBySeverity, formatDiagnostic} from '../deck/format-diagnostic.js';
 import type {LoadResult} from '../deck/load.js';
 import type {Diagnostic} from '../deck/types.js';
+import {decodeURIComponentSafe} from '../deck/parse.js';
 import {collectLinks} from '../deck/quiz.js';
 
 export type CheckOptions = {
@@ -53,7 +54,8 @@ export function uncoveredSlides(result: LoadResult) {
 		}
 
 		for (const link of collectLinks([...question.explanation, ...question.options.flatMap(option => option.feedback)])) {
-			const slide = deck.slides.find(candidate => `#${candidate.slug}` === link.href || `#${candidate.number}` === link.href);
+			const target = decodeURIComponentSafe(link.href);
+			const slide = deck.slides.find(candidate => `#${candidate.slug}` === target || `#${candidate.number}` === target);
 			if (slide) {
 				linked.add(slide.number);
 			}

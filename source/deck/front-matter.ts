@@ -31,7 +31,8 @@ warning than a typo would.
 */
 const otherToolKeys = new Set(['theme', 'options', 'paging', 'styles', 'extensions', 'sub_title', 'authors', 'marp', 'class', 'paginate', 'header', 'footer']);
 
-const openingFence = /^---[ \t]*\r?\n/;
+// Front matter starts right under the fence; `---` followed by a blank line is a slide break.
+const openingFence = /^---[ \t]*\r?\n(?![ \t]*\r?\n)/;
 const closingFence = /^(?:---|\.\.\.)[ \t]*$/m;
 
 function warning(line: number, column: number, message: string, hint?: string): Diagnostic {

@@ -60,6 +60,7 @@ export function decodeText(bytes: Uint8Array): {text: string} | {problem: Diagno
 	}
 }
 
+/** Line and column (in characters, as editors count) of a byte offset. */
 function position(bytes: Uint8Array, offset: number): {line: number; column: number} {
 	let line = 1;
 	let lineStart = 0;
@@ -70,26 +71,33 @@ function position(bytes: Uint8Array, offset: number): {line: number; column: num
 		}
 	}
 
-	return {line, column: offset - lineStart + 1};
+	const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+	return {line, column: [...before].length + 1};
 }
 
+/** Offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, surrogates or values past U+10FFFF). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-	const decoder = new TextDecoder('utf-8', {fatal: true});
-	let low = 0;
-	let high = bytes.length;
-	// The longest valid prefix ends at most three bytes before the first bad byte.
-	while (low < high) {
-		const middle = Math.ceil((low + high) / 2);
-		try {
-			decoder.decode(bytes.subarray(0, middle), {stream: true});
-			decoder.decode();
-			low = middle;
-		} catch {
-			high = middle - 1;
+	let index = 0;
+	while (index < bytes.length) {
+		const lead = bytes[index]!;
+		const length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+		if (length === 0) {
+			return index;
 		}
+
+		for (let next = 1; next < length; next++) {
+			const byte = bytes[index + next];
+			const low = next === 1 && lead === 0xE0 ? 0xA0 : next === 1 && lead === 0xF0 ? 0x90 : 0x80;
+			const high = next === 1 && lead === 0xED ? 0x9F : next === 1 && lead === 0xF4 ? 0x8F : 0xBF;
+			if (byte === undefined || byte < low || byte > high) {
+				return index;
+			}
+		}
+
+		index += length;
 	}
 
-	return low;
+	return bytes.length;
 }
 
 function describeFileError(error: NodeJS.ErrnoException): string {

@@ -25,7 +25,12 @@ export function tokenize(text: string): Token[] {
 	return markdown().parse(text, {});
 }
 
-/** The first block token at the nesting limit, where content may have been dropped. */
+const containers = new Set(['blockquote_open', 'bullet_list_open', 'ordered_list_open', 'list_item_open']);
+
+/**
+The first container opened at the nesting limit: markdown-it does not tokenize
+inside it, so whatever it holds was dropped.
+*/
 export function findNestingOverflow(tokens: readonly Token[]): Token | undefined {
-	return tokens.find(token => token.nesting === 1 && token.level >= MAX_NESTING - 1);
+	return tokens.find(token => containers.has(token.type) && token.level >= MAX_NESTING - 1);
 }

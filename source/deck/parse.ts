@@ -197,13 +197,15 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	];
 	for (const link of allLinks) {
 		if (link.href.startsWith('#') && resolveLink(link.href.slice(1)) === undefined) {
-			const {line, column} = locate(lines, `(${link.href}`, link.line);
+			// markdown-it percent-encodes targets; the message shows them as written.
+			const written = decodeURIComponentSafe(link.href);
+			const {line, column} = locate(lines, `(${written}`, link.line);
 			diagnostics.push({
 				severity: 'error',
 				line,
 				column: column + 1,
-				message: `link to \`${link.href}\` does not match any slide`,
-				hint: closestSlug(link.href.slice(1), slides),
+				message: `link to \`${written}\` does not match any slide`,
+				hint: closestSlug(written.slice(1), slides),
 			});
 		}
 	}
@@ -344,7 +346,7 @@ function editDistance(a: string, b: string): number {
 	return previous[b.length]!;
 }
 
-function decodeURIComponentSafe(text: string): string {
+export function decodeURIComponentSafe(text: string): string {
 	try {
 		return decodeURIComponent(text);
 	} catch {

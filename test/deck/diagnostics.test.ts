@@ -73,11 +73,7 @@ describe('file-level errors', () => {
 		expect(diagnostic).toEqual({problem: expect.objectContaining({severity: 'error', line: 2, column: 4, message: 'not valid UTF-8 text'})});
 	});
 
-	// Known bug: decodeText() binary-searches for the longest valid prefix, but
-	// "this prefix decodes" is not monotonic when earlier lines hold multi-byte
-	// characters (a prefix that ends inside `é` fails), so it reports a place
-	// before the real bad byte. Here it says 1:3 instead of 2:4.
-	it.fails('invalid UTF-8 after multi-byte characters is still found at its own line', () => {
+	it('invalid UTF-8 after multi-byte characters is still found at its own line', () => {
 		const bytes = Buffer.concat([Buffer.from('# ééé\nabc'), Buffer.from([0xFF])]);
 		expect(decodeText(bytes)).toEqual({problem: expect.objectContaining({line: 2, column: 4})});
 	});
@@ -185,10 +181,7 @@ describe('more parser diagnostics', () => {
 		expect(problems(md('# A', '', 'See [later](#9).'))).toEqual([['error', 3, 12, 'link to `#9` does not match any slide']]);
 	});
 
-	// Known bug: markdown-it percent-encodes link targets, and parse.ts reports
-	// and locates the encoded form: the message says `#what%E2%80%99s-up` and,
-	// not finding `(#what%E2%80%99s-up` in the source, falls back to column 1.
-	it.fails('a broken link with non-ASCII characters is reported as written, at its column', () => {
+	it('a broken link with non-ASCII characters is reported as written, at its column', () => {
 		expect(problems(md('# A', '', 'See [this](#what’s-up).'))).toEqual([['error', 3, 11, 'link to `#what’s-up` does not match any slide']]);
 	});
 
@@ -217,10 +210,7 @@ describe('more parser diagnostics', () => {
 		expect(problems(md('# A', '', `${'>'.repeat(101)} deep`))).toEqual([['error', 3, 1, 'content is nested more than 100 levels deep (lists or quotes) and cannot be shown']]);
 	});
 
-	// Known bug: findNestingOverflow() flags any block opened at level 99, but
-	// markdown-it only drops content from level 100, so 99 nested quotes (shown
-	// in full) are reported as "nested more than 100 levels deep".
-	it.fails('nesting of 99 quotes is shown in full and is not an error', () => {
+	it('nesting of 99 quotes is shown in full and is not an error', () => {
 		const {deck, diagnostics} = parseDeck(md('# A', '', `${'>'.repeat(99)} deep`));
 		expect(JSON.stringify(deck)).toContain('deep');
 		expect(diagnostics).toEqual([]);

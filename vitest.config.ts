@@ -7,5 +7,6 @@ export default defineConfig({
 		// string assertions brittle, so every test sees a plain terminal.
 		env: {CI: 'false', FORCE_COLOR: '0'},
 		testTimeout: 20_000,
+		reporters: ['default', './test/helpers/count-reporter.ts'],
 	},
 });

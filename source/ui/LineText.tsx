@@ -8,18 +8,19 @@ import {useTheme} from './use-theme.js';
 type Props = {
 	/** One laid-out line; it already fits the width. */
 	readonly line: Line;
-	/** Draw links as OSC 8 hyperlinks; otherwise the URL follows the link text. */
+	/**
+	Draw links as OSC 8 hyperlinks. Without them the layout has already put the
+	URL after the link text (`linkUrls`), so it takes its share of the width.
+	*/
 	readonly hyperlinks: boolean;
 };
 
 type SegmentProps = {
 	readonly segment: Segment;
 	readonly hyperlinks: boolean;
-	/** The last piece of a link run: where the plain fallback shows the URL. */
-	readonly endsLink: boolean;
 };
 
-function SegmentText({segment, hyperlinks, endsLink}: SegmentProps) {
+function SegmentText({segment, hyperlinks}: SegmentProps) {
 	const theme = useTheme();
 	const {style} = segment;
 	const role = theme.roles[style.role ?? 'text'];
@@ -29,7 +30,6 @@ function SegmentText({segment, hyperlinks, endsLink}: SegmentProps) {
 	const href = safeHref(style.href);
 	const props = textProps(role);
 	const content = href !== undefined && hyperlinks ? osc8(href, text) : text;
-	const showUrl = href !== undefined && !hyperlinks && endsLink && href !== text.trim();
 	return (
 		<Text
 			{...props}
@@ -41,7 +41,6 @@ function SegmentText({segment, hyperlinks, endsLink}: SegmentProps) {
 			inverse={props.inverse ?? style.inverse}
 		>
 			{content}
-			{showUrl ? ` <${href}>` : ''}
 		</Text>
 	);
 }
@@ -61,7 +60,6 @@ export function LineText({line, hyperlinks}: Props) {
 					key={index}
 					segment={segment}
 					hyperlinks={hyperlinks}
-					endsLink={segment.style.href !== undefined && line[index + 1]?.style.href !== segment.style.href}
 				/>
 			))}
 		</Text>

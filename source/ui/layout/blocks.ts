@@ -18,6 +18,8 @@ export type BlockLayoutOptions = {
 	readonly depth?: number;
 	/** No blank line between blocks (the blocks of a tight list item). */
 	readonly tight?: boolean;
+	/** Follow each link with its URL (see `LayoutOptions.linkUrls`). */
+	readonly linkUrls?: boolean;
 };
 
 /** The style of a heading of the given level: `#` is a title, `###` is underlined. */
@@ -40,13 +42,14 @@ const quoteLine = (line: Line): Line => {
 /** One block's lines, without the blank lines around it. */
 export function layoutBlock(block: Block, width: number, options: BlockLayoutOptions = {}): Line[] {
 	const depth = options.depth ?? 0;
+	const wrap = {linkUrls: options.linkUrls};
 	switch (block.kind) {
 		case 'heading': {
-			return wrapSpans(block.spans, width, headingStyle(block.level));
+			return wrapSpans(block.spans, width, headingStyle(block.level), wrap);
 		}
 
 		case 'paragraph': {
-			return wrapSpans(block.spans, width);
+			return wrapSpans(block.spans, width, {}, wrap);
 		}
 
 		case 'list': {
@@ -55,7 +58,7 @@ export function layoutBlock(block: Block, width: number, options: BlockLayoutOpt
 		}
 
 		case 'table': {
-			return layoutTable(block, width);
+			return layoutTable(block, width, wrap);
 		}
 
 		case 'code': {

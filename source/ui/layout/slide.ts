@@ -45,7 +45,7 @@ const bodyChunks = (slide: Slide, visible: number, width: number, options: Block
 	slide.blocks.slice(0, visible).map((block, index): Chunk => {
 		// The slide's own title heading looks like a title whatever its level.
 		const lines = index === 0 && block.kind === 'heading'
-			? wrapSpans(block.spans, width, {role: 'title', bold: true})
+			? wrapSpans(block.spans, width, {role: 'title', bold: true}, {linkUrls: options.linkUrls})
 			: layoutBlock(block, width, options);
 		return {lines, keepWithNext: block.kind === 'heading'};
 	});
@@ -54,7 +54,7 @@ export function layoutSlide(slide: Slide, stepIndex: number, options: SlideLayou
 	const width = Math.max(1, Math.floor(options.width));
 	const height = Math.max(1, Math.floor(options.height));
 	const visible = visibleBlockCount(slide, stepIndex);
-	const blockOptions: BlockLayoutOptions = {highlighter: options.highlighter};
+	const blockOptions: BlockLayoutOptions = {highlighter: options.highlighter, linkUrls: options.linkUrls};
 
 	let chunks: Chunk[];
 	let topPadding = 0;

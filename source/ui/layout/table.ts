@@ -6,7 +6,7 @@ widest columns and wraps text inside the cells.
 import type {Alignment, Span} from '../../deck/types.js';
 import {lineWidth, segment, truncateLine} from './segments.js';
 import type {Line, Segment, SegmentStyle} from './types.js';
-import {longestWordWidth, widestGrapheme, wrapSpans} from './wrap.js';
+import {longestWordWidth, widestGrapheme, type WrapOptions, wrapSpans} from './wrap.js';
 
 type Cells = ReadonlyArray<readonly Span[]>;
 
@@ -21,8 +21,8 @@ const border: SegmentStyle = {role: 'border'};
 // '│ ' before each cell, ' │' after the last, ' │ ' between: 3 per column plus 1.
 const bordersWidth = (columns: number): number => (3 * columns) + 1;
 
-const naturalWidth = (spans: readonly Span[]): number =>
-	Math.max(0, ...wrapSpans(spans, Number.MAX_SAFE_INTEGER).map(line => lineWidth(line)));
+const naturalWidth = (spans: readonly Span[], options: WrapOptions): number =>
+	Math.max(0, ...wrapSpans(spans, Number.MAX_SAFE_INTEGER, {}, options).map(line => lineWidth(line)));
 
 /**
 Column widths that fit `available` columns of cell text: each column as wide as
@@ -30,9 +30,9 @@ its widest cell, then the widest column narrowed one step at a time. A column
 is narrowed below its longest word only when there is no other way, and never
 below its widest character.
 */
-export function columnWidths(table: readonly Cells[], columns: number, available: number): number[] {
+export function columnWidths(table: readonly Cells[], columns: number, available: number, options: WrapOptions = {}): number[] {
 	const cellsOf = (column: number): Array<readonly Span[]> => table.map(row => row[column] ?? []);
-	const widths = Array.from({length: columns}, (_, column) => Math.max(1, ...cellsOf(column).map(naturalWidth)));
+	const widths = Array.from({length: columns}, (_, column) => Math.max(1, ...cellsOf(column).map(cell => naturalWidth(cell, options))));
 	const words = Array.from({length: columns}, (_, column) => Math.max(1, ...cellsOf(column).map(longestWordWidth)));
 	const floors = Array.from({length: columns}, (_, column) => Math.max(1, ...cellsOf(column).map(widestGrapheme)));
 
@@ -79,17 +79,17 @@ const ruleLine = (widths: readonly number[], [left, middle, right]: readonly [st
 	segment(left + widths.map(width => '─'.repeat(width + 2)).join(middle) + right, border),
 ];
 
-export function layoutTable(table: TableInput, width: number): Line[] {
+export function layoutTable(table: TableInput, width: number, options: WrapOptions = {}): Line[] {
 	const columns = Math.max(table.align.length, table.header.length, ...table.rows.map(row => row.length));
 	if (columns === 0) {
 		return [];
 	}
 
 	const all = [table.header, ...table.rows];
-	const widths = columnWidths(all, columns, width - bordersWidth(columns));
+	const widths = columnWidths(all, columns, width - bordersWidth(columns), options);
 
 	const rowLines = (cells: Cells, base: SegmentStyle): Line[] => {
-		const wrapped = widths.map((columnWidth, column) => wrapSpans(cells[column] ?? [], columnWidth, base));
+		const wrapped = widths.map((columnWidth, column) => wrapSpans(cells[column] ?? [], columnWidth, base, options));
 		const height = Math.max(1, ...wrapped.map(lines => lines.length));
 		return Array.from({length: height}, (_, index): Line => {
 			const line: Segment[] = [segment('│ ', border)];

@@ -59,7 +59,7 @@ export function layoutTitleSlide(blocks: readonly Block[], visible: number, opti
 		const chunks: Chunk[] = [];
 		if (titleFromHeading) {
 			if (count > 0) {
-				chunks.push({lines: titleLines(spansToText(first.spans), wrapSpans(first.spans, width, titleStyle), width, height), keepWithNext: true});
+				chunks.push({lines: titleLines(spansToText(first.spans), wrapSpans(first.spans, width, titleStyle, {linkUrls: options.linkUrls}), width, height), keepWithNext: true});
 			}
 		} else if (options.deckTitle !== undefined && options.deckTitle.trim() !== '') {
 			const fallback = wrapSpans([{text: options.deckTitle, style: {}}], width, titleStyle);

@@ -58,4 +58,10 @@ export type LayoutOptions = {
 	readonly height: number;
 	/** Search text to mark with the `match` role, case-insensitive. */
 	readonly highlight?: string;
+	/**
+	Lay out each link's URL after its text, as muted ` (https://…)`: for
+	terminals without OSC 8 hyperlinks. It wraps like any text, so it is never
+	cut at the edge. `#slug` links to slides get none.
+	*/
+	readonly linkUrls?: boolean;
 };

@@ -5,6 +5,7 @@ cuts words longer than the width at grapheme boundaries, and starts a new line
 at every hard break.
 */
 import type {Span} from '../../deck/types.js';
+import {safeHref} from '../hyperlink.js';
 import {displayWidth, graphemes, splitAtWidth} from './display-width.js';
 import {mergeSegments} from './segments.js';
 import {segmentStyleFor, showImages} from './span-style.js';
@@ -126,13 +127,32 @@ class LineBuilder {
 	}
 }
 
+export type WrapOptions = {
+	/** Follow each link with its URL as muted text (see `LayoutOptions.linkUrls`). */
+	readonly linkUrls?: boolean;
+};
+
+const urlStyle: SegmentStyle = {role: 'muted'};
+
+/**
+The URL to show after a link run, if any: not for a link to a slide (`#slug`),
+not when the text already is the URL, and not for a target that is unsafe to
+print (it is not drawn as a link either).
+*/
+function shownUrl(href: string, text: string): string | undefined {
+	const safe = safeHref(href);
+	return safe === undefined || safe.startsWith('#') || safe === text.trim() ? undefined : safe;
+}
+
 /**
 Wraps styled runs to `width` columns. `baseStyle` is the style of the block
 (a heading's role, a header cell's bold); each run's own style goes on top.
 */
-export function wrapSpans(spans: readonly Span[], width: number, baseStyle: SegmentStyle = {}): Line[] {
+export function wrapSpans(spans: readonly Span[], width: number, baseStyle: SegmentStyle = {}, options: WrapOptions = {}): Line[] {
 	const builder = new LineBuilder(Math.max(1, width));
-	for (const span of showImages(spans)) {
+	const shown = showImages(spans);
+	let linkText = '';
+	for (const [spanIndex, span] of shown.entries()) {
 		const style = segmentStyleFor(span.style, baseStyle);
 		// Prose has no tab stops: a tab is a space. Newlines inside a run are hard breaks too.
 		const parts = span.text.replaceAll('\t', ' ').split('\n');
@@ -142,6 +162,21 @@ export function wrapSpans(spans: readonly Span[], width: number, baseStyle: Segm
 			}
 
 			builder.addText(part, style);
+		}
+
+		const {href} = span.style;
+		if (!options.linkUrls || href === undefined) {
+			continue;
+		}
+
+		// A link of several runs (`[a **b**](url)`) gets its URL once, after the last.
+		linkText += span.text;
+		if (shown[spanIndex + 1]?.style.href !== href) {
+			const url = shownUrl(href, linkText);
+			linkText = '';
+			if (url !== undefined) {
+				builder.addText(` (${url})`, urlStyle);
+			}
 		}
 	}
 

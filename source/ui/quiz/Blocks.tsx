@@ -12,7 +12,7 @@ type BlocksProps = {
 
 /** Deck blocks (an explanation, an option's feedback) laid out by the slide layout. */
 export function Blocks({blocks, width, hyperlinks}: BlocksProps) {
-	const lines = useMemo(() => layoutBlocks(blocks, width), [blocks, width]);
+	const lines = useMemo(() => layoutBlocks(blocks, width, {linkUrls: !hyperlinks}), [blocks, width, hyperlinks]);
 	return (
 		<Box flexDirection="column">
 			{lines.map((line, index) => (
@@ -32,7 +32,7 @@ type SpansProps = {
 
 /** Inline text (a prompt, an option) wrapped by the layout and drawn through LineText. */
 export function Spans({spans, width, hyperlinks, style}: SpansProps) {
-	const lines = useMemo(() => wrapSpans(spans, Math.max(1, width), style), [spans, width, style]);
+	const lines = useMemo(() => wrapSpans(spans, Math.max(1, width), style, {linkUrls: !hyperlinks}), [spans, width, style, hyperlinks]);
 	return (
 		<Box flexDirection="column">
 			{lines.map((line, index) => (

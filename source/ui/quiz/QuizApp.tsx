@@ -61,8 +61,8 @@ export function QuizApp({deck, quiz, history, notices, record, storeError, seed,
 	const [state, dispatch] = useReducer(quizScreenReducer, undefined, () =>
 		initialScreenState(start(quiz.questions, {seed, shuffle, history: missCounts(history), now: now()})));
 	const pages = useMemo(
-		() => createSlidePages(deck, {width, height: Math.max(3, size.rows - 1 - slideChromeRows), highlighter}),
-		[deck, width, size.rows, highlighter],
+		() => createSlidePages(deck, {width, height: Math.max(3, size.rows - 1 - slideChromeRows), highlighter, linkUrls: !hyperlinks}),
+		[deck, width, size.rows, highlighter, hyperlinks],
 	);
 	// Slides are shown with every step revealed: the point is to review them.
 	const lastStep = (slide: number): number => pages.stepCount(slide - 1) - 1;

@@ -111,8 +111,8 @@ export function Slideshow({
 	const helpPageCount = helpLayout(helpRows.length, width, height).pageCount;
 
 	const pages = useMemo(
-		() => createSlidePages(deck, {width, height: Math.max(1, height), highlighter}),
-		[deck, width, height, highlighter],
+		() => createSlidePages(deck, {width, height: Math.max(1, height), highlighter, linkUrls: !hyperlinks}),
+		[deck, width, height, highlighter, hyperlinks],
 	);
 	const context = useMemo<SlideshowContext>(() => ({
 		slideCount: deck.slides.length,

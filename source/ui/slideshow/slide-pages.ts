@@ -19,6 +19,8 @@ export type SlidePagesOptions = {
 	readonly width: number;
 	readonly height: number;
 	readonly highlighter?: Highlighter;
+	/** Lay out link URLs after the link text: the terminal draws no hyperlinks. */
+	readonly linkUrls?: boolean;
 };
 
 const emptyPage: Page = {lines: [], continued: false, more: false};
@@ -41,6 +43,7 @@ export function createSlidePages(deck: Deck, options: SlidePagesOptions): SlideP
 				highlight,
 				highlighter: options.highlighter,
 				deckTitle: deck.meta.title,
+				linkUrls: options.linkUrls,
 			}).pages;
 			cache.set(key, pages.length > 0 ? pages : [emptyPage]);
 		}

@@ -60,6 +60,19 @@ describe('layoutSlide', () => {
 	});
 });
 
+test('lays link URLs out inside the width in a list, a table and a quote when asked', () => {
+	const url = 'https://example.com/a/very/long/path/that/is/wider/than/the/slide/itself/by/far';
+	const link = {text: 'the source', style: {href: url}};
+	const withLink = paragraph('See ', link, ' for more.');
+	const cells = {kind: 'table', align: ['left', 'left'], header: [[{text: 'What', style: {}}], [{text: 'Where', style: {}}]], rows: [[[{text: 'Docs', style: {}}], [link]]], line: 1} as const;
+	const shown = layoutSlide(slide([heading(2, 'Links'), withLink, list([item(withLink)]), cells, {kind: 'quote', blocks: [withLink], line: 1}]), 0, {width: 40, height: 100, linkUrls: true});
+	const lines = shown.pages.flatMap(page => page.lines);
+	expect(Math.max(...widths(lines))).toBeLessThanOrEqual(40);
+	expect(texts(lines).join('').replaceAll(/[\s│]/g, '')).toContain(url);
+	const plain = layoutSlide(slide([heading(2, 'Links'), withLink]), 0, {width: 40, height: 100});
+	expect(texts(plain.pages.flatMap(page => page.lines)).join(' ')).not.toContain('https://');
+});
+
 describe('pagination', () => {
 	for (const height of [MIN_BODY_HEIGHT, 4, 7, 10, 15, 24]) {
 		test(`no page is taller than ${height} rows, and every page has content`, () => {

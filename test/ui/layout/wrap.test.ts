@@ -79,3 +79,26 @@ describe('wrapSpans', () => {
 		expect(wrapSpans([], 10)).toEqual([]);
 	});
 });
+
+describe('link URLs for terminals without hyperlinks', () => {
+	const url = 'https://example.com/reports/2024/incident-review/appendix-b/timeline-of-events';
+
+	test('follow the link text as muted text, wrapped like any other word, never past the width', () => {
+		const lines = wrapSpans([span('Read '), span('the review', {href: url}), span(' before the meeting.')], 30, {}, {linkUrls: true});
+		expect(texts(lines).join('').replaceAll(/\s/g, '')).toBe(`Readthereview(${url})beforethemeeting.`);
+		expect(Math.max(...widths(lines))).toBeLessThanOrEqual(30);
+		const urlSegments = lines.flat().filter(segment => segment.text.includes('example') || segment.text.includes('events'));
+		expect(urlSegments.every(segment => segment.style.role === 'muted' && segment.style.href === undefined)).toBe(true);
+	});
+
+	test('come once after a link of several runs', () => {
+		const lines = wrapSpans([span('a ', {href: url}), span('b', {href: url, bold: true}), span(' c')], 200, {}, {linkUrls: true});
+		expect(texts(lines)).toEqual([`a b (${url}) c`]);
+	});
+
+	test('are left out for links to slides, links whose text is the URL, and when hyperlinks are on', () => {
+		expect(texts(wrapSpans([span('see '), span('the plan', {href: '#plan'})], 80, {}, {linkUrls: true}))).toEqual(['see the plan']);
+		expect(texts(wrapSpans([span(url, {href: url})], 200, {}, {linkUrls: true}))).toEqual([url]);
+		expect(texts(wrapSpans([span('docs', {href: url})], 200))).toEqual(['docs']);
+	});
+});

@@ -108,7 +108,7 @@ export function Slideshow({
 	const helpRows = useMemo(() => describeKeys(command =>
 		(command !== 'start-quiz' || quizOffered) && (command !== 'resume' || state.resumeSlide !== undefined)),
 	[quizOffered, state.resumeSlide]);
-	const helpPageCount = helpLayout(helpRows.length, width, height).pageCount;
+	const helpPageCount = useMemo(() => helpLayout(helpRows, width, height).pageCount, [helpRows, width, height]);
 
 	const pages = useMemo(
 		() => createSlidePages(deck, {width, height: Math.max(1, height), highlighter, linkUrls: !hyperlinks}),

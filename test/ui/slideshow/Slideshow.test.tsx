@@ -2,6 +2,8 @@ import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {Deck} from '../../../source/deck/types.js';
 import {describeKeys} from '../../../source/ui/keymap.js';
+import {bodyWidth} from '../../../source/ui/layout/index.js';
+import {helpLayout} from '../../../source/ui/slideshow/HelpOverlay.js';
 import {Slideshow, type SlideshowResult} from '../../../source/ui/slideshow/Slideshow.js';
 import {
 	backspace,
@@ -309,24 +311,48 @@ describe('terminal size', () => {
 		expect(app.lastFrame()).not.toContain('too small');
 	});
 
-	it('pages the help in a small terminal, so every key can still be read', async () => {
-		const app = renderInTerminal(element, {columns: 40, rows: 12});
-		mounted.push(app);
-		await settle();
+	/** The help pages' frames, from the first page until the page count says the last is shown. */
+	const helpFrames = async (app: ReturnType<typeof renderInTerminal>): Promise<string[]> => {
 		await press(app, '?');
-		let seen = '';
-		for (let page = 0; page < 6; page++) {
-			seen += app.lastFrame();
+		const frames = [app.lastFrame()];
+		const count = Number(/Keys \d+\/(\d+)/.exec(app.lastFrame())?.[1] ?? 1);
+		for (let page = 1; page < count; page++) {
 			await press(app, down);
+			frames.push(app.lastFrame());
 		}
 
-		for (const row of describeKeys(command => command !== 'start-quiz' && command !== 'resume')) {
-			expect(seen).toContain(row.description.slice(0, 12));
-		}
+		return frames;
+	};
 
-		expect(app.lastFrame()).toMatch(/Keys \d\/\d/);
-		expect(app.lastFrame().split('\n').length).toBeLessThanOrEqual(11);
-	});
+	for (const [columns, rows] of [[40, 12], [80, 24]] as const) {
+		it(`shows every key's description in full at ${columns}×${rows}, wrapped and paged, never cut`, async () => {
+			const app = renderInTerminal(element, {columns, rows});
+			mounted.push(app);
+			await settle();
+			const frames = await helpFrames(app);
+			const words = frames.join('\n').split(/\s+/);
+			for (const row of describeKeys(command => command !== 'start-quiz' && command !== 'resume')) {
+				const layout = helpLayout([row], bodyWidth(columns), rows - 4);
+				expect(layout.pages[0]?.[0]?.[0]?.description.join(' ')).toBe(row.description);
+				for (const word of row.description.split(' ')) {
+					expect(words, `"${word}" of "${row.description}"`).toContain(word);
+				}
+			}
+
+			for (const frame of frames) {
+				expect(frame).not.toContain('…');
+				expect(frame.split('\n').length).toBeLessThanOrEqual(rows - 1);
+			}
+
+			if (columns === 80) {
+				// At 80 columns every description fits on one line.
+				const seen = frames.join('\n');
+				for (const row of describeKeys(command => command !== 'start-quiz' && command !== 'resume')) {
+					expect(seen).toContain(row.description);
+				}
+			}
+		});
+	}
 
 	it('lays the slide out again at once on resize', async () => {
 		const app = renderInTerminal(element, {columns: 100, rows: 24});

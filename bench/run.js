@@ -17,7 +17,7 @@ import {parseArgs} from 'node:util';
 import {startPty} from './pty.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(root, 'dist', 'cli.js');
+const cli = process.env.BENCH_CLI ?? path.join(root, 'dist', 'cli.js');
 
 const {values: flags} = parseArgs({
 	options: {

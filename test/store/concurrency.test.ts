@@ -14,17 +14,20 @@ const processes = 12;
 const attemptsEach = 5;
 
 /**
-Children are plain node, so they load the store from `dist/`. Build just the
-store (and what it imports) first: `npm test` builds everything, but a lone
-`vitest run` would otherwise test whatever stale build is lying around, and a
-half-finished file elsewhere in the repo must not block this test.
+Children are plain node, so they load a compiled store. Build just the store
+(and what it imports) into `.tmp/` inside the repo (so `conf` still resolves
+from `node_modules`): the app's own build is one bundle, and a half-finished
+file elsewhere in the repo must not block this test.
 */
+const storeBuild = path.join(root, '.tmp', 'store-build');
+const storeModule = path.join(storeBuild, 'source', 'store', 'score-store.js');
+
 function buildStore(): void {
 	const config = path.join(temporaryDir(), 'tsconfig.json');
 	fs.writeFileSync(config, JSON.stringify({
 		extends: path.join(root, 'tsconfig.json'),
 		// Type roots resolve from the config's own folder, so point them back at the repo.
-		compilerOptions: {rootDir: root, outDir: path.join(root, 'dist'), typeRoots: [path.join(root, 'node_modules', '@types')]},
+		compilerOptions: {rootDir: root, outDir: storeBuild, typeRoots: [path.join(root, 'node_modules', '@types')]},
 		include: [],
 		files: [path.join(root, 'source', 'store', 'score-store.ts')],
 	}));
@@ -53,7 +56,7 @@ const lines = (stream: NodeJS.ReadableStream, onLine: (line: string) => void): v
 };
 
 const spawnRecorder = (dir: string, label: string) => {
-	const recorder: ChildProcessWithoutNullStreams = spawn(process.execPath, [child, dir, label, String(attemptsEach)]);
+	const recorder: ChildProcessWithoutNullStreams = spawn(process.execPath, [child, dir, label, String(attemptsEach)], {env: {...process.env, STORE_MODULE: storeModule}});
 	const outputs: Output[] = [];
 	let stderr = '';
 	recorder.stderr.setEncoding('utf8').on('data', (chunk: string) => {

@@ -1,13 +1,22 @@
 import {Text} from 'ink';
 import {sanitize} from '../text/sanitize.js';
 import {osc8, safeHref} from './hyperlink.js';
-import type {Line, Segment} from './layout/types.js';
-import {textProps} from './theme.js';
+import type {SegmentStyle} from './layout/types.js';
+import {textProps, type ThemeRole} from './theme.js';
 import {useTheme} from './use-theme.js';
+
+/** A layout segment whose role may also be one of the app's own (`key`, `hint`, `prompt` …). */
+export type ThemedSegment = {
+	readonly text: string;
+	readonly style: Omit<SegmentStyle, 'role'> & {readonly role?: ThemeRole};
+};
+
+/** A laid-out line; a layout `Line` is one. */
+export type ThemedLine = readonly ThemedSegment[];
 
 type Props = {
 	/** One laid-out line; it already fits the width. */
-	readonly line: Line;
+	readonly line: ThemedLine;
 	/**
 	Draw links as OSC 8 hyperlinks. Without them the layout has already put the
 	URL after the link text (`linkUrls`), so it takes its share of the width.
@@ -16,7 +25,7 @@ type Props = {
 };
 
 type SegmentProps = {
-	readonly segment: Segment;
+	readonly segment: ThemedSegment;
 	readonly hyperlinks: boolean;
 };
 

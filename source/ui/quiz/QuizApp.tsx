@@ -1,18 +1,23 @@
 import {Box, useApp} from 'ink';
 import {useEffect, useMemo, useReducer} from 'react';
 import type {Deck, Quiz} from '../../deck/types.js';
-import {currentQuestion, start} from '../../quiz/quiz-state.js';
+import {start} from '../../quiz/quiz-state.js';
 import {summarize} from '../../quiz/results.js';
 import {attemptFromSummary, type Attempt} from '../../store/attempt.js';
 import {bestAttempt, missCounts} from '../../store/stats.js';
 import {bodyWidth, type Highlighter} from '../layout/index.js';
 import {createSlidePages} from '../slideshow/slide-pages.js';
+import {MIN_SIZE} from '../slideshow/Slideshow.js';
+import {TooSmall} from '../slideshow/TooSmall.js';
 import {useTerminalSize} from '../use-terminal-size.js';
 import {ConfirmAbandon} from './ConfirmAbandon.js';
-import {IntroScreen} from './IntroScreen.js';
-import {QuestionScreen} from './QuestionScreen.js';
-import {initialScreenState, type QuizScreenContext, quizScreenReducer, scopeOf} from './quiz-screen-state.js';
-import {ResultsScreen} from './ResultsScreen.js';
+import {fitScreen, scrollContext} from './fit-screen.js';
+import {introScreen} from './intro-screen.js';
+import {questionScreen} from './question-screen.js';
+import {initialScreenState, type QuizScreenContext, type QuizScreenState, quizScreenReducer, scopeOf} from './quiz-screen-state.js';
+import {QuizFrame} from './QuizFrame.js';
+import {resultsScreen} from './results-screen.js';
+import type {QuizScreen} from './screen-lines.js';
 import {SlideView} from './SlideView.js';
 import {useQuizKeys} from './use-quiz-keys.js';
 
@@ -53,6 +58,34 @@ export type QuizAppProps = {
 // Rows around a slide shown in the quiz: the caption, the hints, the gaps between, one spare.
 const slideChromeRows = 6;
 
+/**
+Rows a screen may fill: one short of the window (a frame as tall as the window
+makes Ink 6 clear the whole terminal on every render), less the blank row on top.
+*/
+const screenRows = (rows: number): number => rows - 1 - 1;
+
+type ScreenProps = Pick<QuizAppProps, 'deck' | 'quiz' | 'history' | 'notices' | 'json' | 'hyperlinks'> & {
+	readonly state: QuizScreenState;
+	readonly width: number;
+};
+
+/** The screen under any overlay, laid out at this width; `undefined` when there is nothing to ask. */
+function screenOf({deck, quiz, history, notices, json, hyperlinks, state, width}: ScreenProps): QuizScreen | undefined {
+	const {message} = state;
+	if (state.screen === 'results' && state.finished) {
+		return resultsScreen({
+			deck, summary: summarize(state.finished), recorded: state.recorded, best: bestAttempt(history), previous: history.at(-1), save: state.save, json, message, width,
+		});
+	}
+
+	if (state.screen === 'asking') {
+		return questionScreen({deck, quiz: state.quiz, cursor: state.cursor, width, linkUrls: !hyperlinks, message});
+	}
+
+	const title = quiz.title === '' ? deck.meta.title : quiz.title;
+	return introScreen({title, questionCount: quiz.questions.length, best: bestAttempt(history), last: history.at(-1), notices, message, width});
+}
+
 /** The quiz: intro, one question a screen, feedback, results, retries. The one place it exits. */
 export function QuizApp({deck, quiz, history, notices, record, storeError, seed, shuffle, json, hyperlinks, highlighter, now, onDone}: QuizAppProps) {
 	const {exit} = useApp();
@@ -66,12 +99,20 @@ export function QuizApp({deck, quiz, history, notices, record, storeError, seed,
 	);
 	// Slides are shown with every step revealed: the point is to review them.
 	const lastStep = (slide: number): number => pages.stepCount(slide - 1) - 1;
-	const context = useMemo<QuizScreenContext>(() => ({
-		pageCount: slide => pages.pageCount(slide - 1, pages.stepCount(slide - 1) - 1),
-	}), [pages]);
+	const screen = useMemo(
+		() => screenOf({deck, quiz, history, notices, json, hyperlinks, state, width}),
+		[deck, quiz, history, notices, json, hyperlinks, state, width],
+	);
+	const fitted = useMemo(() => (screen ? fitScreen(screen, screenRows(size.rows)) : undefined), [screen, size.rows]);
+	const context = useMemo<QuizScreenContext>(() => {
+		const scroll = fitted ? scrollContext(fitted) : undefined;
+		return {
+			pageCount: slide => pages.pageCount(slide - 1, pages.stepCount(slide - 1) - 1),
+			...(scroll ? {scroll} : {}),
+		};
+	}, [pages, fitted]);
 	const scope = scopeOf(state);
-	// A single-choice question listens through its own hook, beside ink-select-input.
-	useQuizKeys(dispatch, context, {isActive: scope !== undefined && scope !== 'single', now});
+	useQuizKeys(dispatch, context, {isActive: scope !== undefined, now});
 
 	/*
 	Only the first full round is recorded. A retry (`r`, `s`) asks just the
@@ -112,8 +153,10 @@ export function QuizApp({deck, quiz, history, notices, record, storeError, seed,
 		exit();
 	}, [state.exit, recorded, save, onDone, exit]);
 
-	const best = bestAttempt(history);
-	const previous = history.at(-1);
+	if (size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows) {
+		return <TooSmall size={size} need={MIN_SIZE}/>;
+	}
+
 	let body;
 	if (state.confirming) {
 		body = <ConfirmAbandon practice={state.quiz.round > 1}/>;
@@ -128,13 +171,8 @@ export function QuizApp({deck, quiz, history, notices, record, storeError, seed,
 		const shown = pages.pagesFor(slide - 1, lastStep(slide));
 		const caption = `Review ${index + 1} of ${slides.length}, then the missed questions again`;
 		body = <SlideView deck={deck} slide={slide} page={shown[Math.min(page, shown.length - 1)]!} caption={caption} scope="replay" width={width} hyperlinks={hyperlinks}/>;
-	} else if (state.screen === 'results' && state.finished) {
-		body = <ResultsScreen deck={deck} summary={summarize(state.finished)} recorded={recorded} best={best} previous={previous} save={save} json={json} message={state.message}/>;
-	} else if (state.screen === 'asking' && currentQuestion(state.quiz)) {
-		body = <QuestionScreen deck={deck} quiz={state.quiz} scope={scope} cursor={state.cursor} width={width} hyperlinks={hyperlinks} dispatch={dispatch} context={context} now={now} message={state.message}/>;
-	} else {
-		const title = quiz.title === '' ? deck.meta.title : quiz.title;
-		body = <IntroScreen title={title} questionCount={quiz.questions.length} best={best} last={previous} notices={notices} message={state.message}/>;
+	} else if (fitted) {
+		body = <QuizFrame fitted={fitted} scroll={state.scroll} hyperlinks={hyperlinks}/>;
 	}
 
 	return (

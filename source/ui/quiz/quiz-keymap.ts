@@ -24,6 +24,7 @@ export type QuizCommand =
 	| 'up'
 	| 'down'
 	| 'toggle'
+	| 'choose'
 	| 'submit'
 	| 'reveal'
 	| 'knew'
@@ -34,6 +35,10 @@ export type QuizCommand =
 	| 'yes'
 	| 'no'
 	| 'more'
+	| 'line-down'
+	| 'line-up'
+	| 'page-down'
+	| 'page-up'
 	| 'close'
 	| 'retry'
 	| 'replay'
@@ -49,24 +54,24 @@ export type QuizBinding = {
 	readonly keys: readonly string[];
 	readonly description: string;
 	readonly scopes: readonly QuizScope[];
-	/**
-	ink-select-input reads these keys itself on a single-choice question (its
-	highlight lives inside it): listed for the hints, skipped by the reducer.
-	*/
-	readonly selectInput?: true;
 };
 
-const asking: readonly QuizScope[] = ['single', 'multiple', 'card', 'revealed', 'feedback'];
+const choosing: readonly QuizScope[] = ['single', 'multiple'];
+const asking: readonly QuizScope[] = [...choosing, 'card', 'revealed', 'feedback'];
+/** Screens where ↑↓ are free to scroll a body taller than the terminal. */
+const reading: readonly QuizScope[] = ['intro', 'card', 'revealed', 'feedback', 'results'];
+
+/** What the scroll bindings say in the hints; QuizApp shows them only when the body scrolls. */
+export const scrollDescription = 'scroll';
 
 export const quizKeymap: readonly QuizBinding[] = [
 	// First, so no `<any>` below can take it.
 	{command: 'interrupt', keys: ['ctrl+c'], description: 'leave at once', scopes: ['intro', ...asking, 'confirm', 'slide', 'replay', 'results']},
 	{command: 'start', keys: ['enter', 'space'], description: 'start', scopes: ['intro']},
-	{command: 'pick', keys: ['<digit>'], description: 'answer at once', scopes: ['single'], selectInput: true},
-	{command: 'pick', keys: ['<letter>'], description: 'answer at once', scopes: ['single']},
-	{command: 'submit', keys: ['up down', 'enter'], description: 'choose', scopes: ['single'], selectInput: true},
-	{command: 'up', keys: ['up', 'k'], description: 'move', scopes: ['multiple']},
-	{command: 'down', keys: ['down', 'j'], description: 'move', scopes: ['multiple']},
+	{command: 'pick', keys: ['<digit>', '<letter>'], description: 'answer at once', scopes: ['single']},
+	{command: 'up', keys: ['up', 'k'], description: 'move', scopes: choosing},
+	{command: 'down', keys: ['down', 'j'], description: 'move', scopes: choosing},
+	{command: 'choose', keys: ['enter'], description: 'choose', scopes: ['single']},
 	{command: 'toggle', keys: ['space'], description: 'tick or untick', scopes: ['multiple']},
 	{command: 'pick', keys: ['<digit>', '<letter>'], description: 'tick or untick that option', scopes: ['multiple']},
 	{command: 'submit', keys: ['enter'], description: 'submit', scopes: ['multiple']},
@@ -79,12 +84,20 @@ export const quizKeymap: readonly QuizBinding[] = [
 	{command: 'yes', keys: ['y'], description: 'yes', scopes: ['confirm']},
 	{command: 'no', keys: ['n', 'escape'], description: 'no', scopes: ['confirm']},
 	{command: 'more', keys: ['down', 'pagedown'], description: 'more of the slide', scopes: ['slide', 'replay']},
+	// After the choosing keys: there ↑↓ move the highlight, so only PgDn/PgUp scroll.
+	{command: 'line-down', keys: ['down'], description: scrollDescription, scopes: reading},
+	{command: 'line-up', keys: ['up'], description: scrollDescription, scopes: reading},
+	{command: 'page-down', keys: ['pagedown'], description: scrollDescription, scopes: [...reading, ...choosing]},
+	{command: 'page-up', keys: ['pageup'], description: scrollDescription, scopes: [...reading, ...choosing]},
 	{command: 'close', keys: ['<any>'], description: 'back to the quiz', scopes: ['slide']},
 	{command: 'next', keys: ['<any>'], description: 'next', scopes: ['replay']},
 	{command: 'retry', keys: ['r'], description: 're-ask the missed questions', scopes: ['results']},
 	{command: 'replay', keys: ['s'], description: 'see their slides, then re-ask them', scopes: ['results']},
 	{command: 'quit', keys: ['q'], description: 'quit', scopes: ['intro', 'results']},
 ];
+
+/** The commands that scroll a screen's body. */
+export const scrollCommands: ReadonlySet<QuizCommand> = new Set(['line-down', 'line-up', 'page-down', 'page-up']);
 
 const letters = ['a', 'b', 'c', 'd'] as const;
 
@@ -120,7 +133,7 @@ The command one key press means in a scope. Bindings are tried in order, so
 */
 export function readQuizKey(token: KeyToken, scope: QuizScope): QuizKey | undefined {
 	for (const binding of quizKeymap) {
-		if (!binding.scopes.includes(scope) || binding.selectInput) {
+		if (!binding.scopes.includes(scope)) {
 			continue;
 		}
 
@@ -143,7 +156,6 @@ const placeholderLabels: Readonly<Record<string, string>> = {
 	'<digit>': '1–9',
 	'<letter>': 'A–D',
 	'<any>': 'any key',
-	'up down': '↑↓',
 };
 
 export type QuizHint = {

@@ -1,8 +1,9 @@
 /**
 What the quiz screens remember, changed only by this reducer: which screen
 shows, the overlays (abandon prompt, a slide), the highlighted option of a
-choose-all question, and the save outcome. Quiz progress itself is the
-`source/quiz` session reducer; this one only decides when to call it. Raw key
+choice question, how far a tall body is scrolled, and the save outcome. Quiz
+progress itself is the `source/quiz` session reducer; this one only decides
+when to call it. Raw key
 events arrive here and are split and read through the quiz keymap, so keys
 typed faster than React renders each still count.
 */
@@ -13,7 +14,7 @@ import {
 } from '../../quiz/quiz-state.js';
 import {summarize, type QuizSummary} from '../../quiz/results.js';
 import {type KeyFlags, toKeyTokens} from '../keymap.js';
-import {type QuizKey, type QuizScope, readQuizKey} from './quiz-keymap.js';
+import {type QuizKey, type QuizScope, readQuizKey, scrollCommands} from './quiz-keymap.js';
 
 export type Screen = 'intro' | 'asking' | 'results' | 'replay';
 
@@ -33,8 +34,10 @@ export type QuizScreenState = {
 	/** The first full round, the one that is recorded. */
 	readonly recorded?: QuizSummary;
 	readonly save?: SaveOutcome;
-	/** Highlighted option (displayed position) on a choose-all-that-apply question. */
+	/** Highlighted option (displayed position) on a choice question. */
 	readonly cursor: number;
+	/** First line of the screen's body shown, when the body is taller than the terminal. */
+	readonly scroll: number;
 	/** "Abandon this quiz? y/n" is showing. */
 	readonly confirming: boolean;
 	/** A slide (1-based) shown over the quiz by `v`, and the page of it. */
@@ -46,20 +49,53 @@ export type QuizScreenState = {
 	readonly exit?: ExitReason;
 };
 
+/** How the body of the screen shown now scrolls, from its layout at the current size. */
+export type ScrollContext = {
+	/** The largest `scroll`: 0 when the body fits. */
+	readonly max: number;
+	/** Lines one PgDn or PgUp moves. */
+	readonly page: number;
+	/** The scroll, starting from `scroll`, that shows the whole of an option (displayed position). */
+	readonly reveal: (scroll: number, option: number) => number;
+};
+
 export type QuizScreenContext = {
 	/** Pages a slide (1-based) takes at the current size, to page through a tall one. */
 	readonly pageCount: (slide: number) => number;
+	/** Absent: the body fits, nothing scrolls. */
+	readonly scroll?: ScrollContext;
 };
 
 export type QuizScreenAction =
 	| {readonly type: 'keys'; readonly input: string; readonly key: KeyFlags; readonly now: number; readonly context: QuizScreenContext}
-	/** ink-select-input chose an option (displayed position) on a single-choice question. */
-	| {readonly type: 'select'; readonly option: number; readonly now: number}
 	| {readonly type: 'saved'; readonly outcome: SaveOutcome};
 
 export function initialScreenState(quiz: QuizState): QuizScreenState {
-	return {screen: 'intro', quiz, cursor: 0, confirming: false};
+	return {screen: 'intro', quiz, cursor: 0, scroll: 0, confirming: false};
 }
+
+/**
+Which screen body shows: a new one starts scrolled to the top. The abandon
+prompt and a slide shown over the quiz are not part of it, so closing them
+finds the question as it was.
+*/
+const bodyIdentity = (state: QuizScreenState): string =>
+	[state.screen, state.quiz.round, state.quiz.index, state.quiz.phase, state.replay?.index ?? ''].join(':');
+
+function scrollBy(state: QuizScreenState, command: QuizKey['command'], scroll: ScrollContext | undefined): QuizScreenState {
+	if (scroll === undefined) {
+		return state;
+	}
+
+	const step = command === 'page-down' || command === 'page-up' ? scroll.page : 1;
+	const direction = command === 'line-down' || command === 'page-down' ? 1 : -1;
+	const next = Math.min(scroll.max, Math.max(0, state.scroll + (direction * step)));
+	return next === state.scroll ? state : {...state, scroll: next};
+}
+
+/** Keeps the highlighted option in view after the highlight moved. */
+const follow = (state: QuizScreenState, scroll: ScrollContext | undefined): QuizScreenState =>
+	scroll === undefined ? state : {...state, scroll: scroll.reveal(state.scroll, state.cursor)};
 
 /** Where keys are read now; `undefined` once the quiz has ended. */
 export function scopeOf(state: QuizScreenState): QuizScope | undefined {
@@ -155,18 +191,30 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 		}
 
 		case 'pick': {
-			const moved = scope === 'multiple' && option !== undefined ? {...state, cursor: option} : state;
-			return option === undefined ? state : withQuiz(moved, choose(option, now));
+			if (option === undefined || option >= optionCount(state)) {
+				return state;
+			}
+
+			const moved = scope === 'multiple' ? follow({...state, cursor: option}, context.scroll) : state;
+			return withQuiz(moved, choose(option, now));
 		}
 
 		case 'up':
 		case 'down': {
 			const count = optionCount(state);
-			return count === 0 ? state : {...state, cursor: (state.cursor + (command === 'up' ? count - 1 : 1)) % count};
+			return count === 0 ? state : follow({...state, cursor: (state.cursor + (command === 'up' ? count - 1 : 1)) % count}, context.scroll);
 		}
 
-		case 'toggle': {
+		case 'toggle':
+		case 'choose': {
 			return withQuiz(state, choose(state.cursor, now));
+		}
+
+		case 'line-down':
+		case 'line-up':
+		case 'page-down':
+		case 'page-up': {
+			return scrollBy(state, command, context.scroll);
 		}
 
 		case 'submit': {
@@ -261,17 +309,19 @@ export function quizScreenReducer(state: QuizScreenState, action: QuizScreenActi
 			return {...state, save: action.outcome};
 		}
 
-		case 'select': {
-			return scopeOf(state) === 'single' ? withQuiz({...state, message: undefined}, choose(action.option, action.now)) : state;
-		}
-
 		case 'keys': {
 			let result = state;
 			for (const token of toKeyTokens(action.input, action.key)) {
 				const scope = scopeOf(result);
 				const key = scope === undefined ? undefined : readQuizKey(token, scope);
 				if (scope !== undefined && key !== undefined) {
-					result = runCommand({...result, message: undefined}, scope, key, action.now, action.context);
+					const before = bodyIdentity(result);
+					// A scroll key keeps the note on screen: it only moves the body under it.
+					const cleared = scrollCommands.has(key.command) ? result : {...result, message: undefined};
+					result = runCommand(cleared, scope, key, action.now, action.context);
+					if (bodyIdentity(result) !== before && result.scroll !== 0) {
+						result = {...result, scroll: 0};
+					}
 				}
 			}
 

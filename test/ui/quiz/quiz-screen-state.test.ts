@@ -10,6 +10,8 @@ import {deck} from './fixture.js';
 const context = {pageCount: (slide: number) => (slide === 2 ? 2 : 1)};
 const keys = (input: string, key: KeyFlags = {}, now = 10): QuizScreenAction => ({type: 'keys', input, key, now, context});
 const enter = keys('\r', {return: true});
+/** Answers a single-choice question with the digit of a displayed position, as a person would. */
+const pick = (position: number): QuizScreenAction => keys(String(position + 1), {}, 20);
 const run = (state: QuizScreenState, ...actions: QuizScreenAction[]): QuizScreenState => actions.reduce(quizScreenReducer, state);
 const fresh = (): QuizScreenState => initialScreenState(start(deck.quiz.questions, {seed: 3, now: 0}));
 /** The displayed position of an original option of the current question. */
@@ -20,9 +22,9 @@ describe('the quiz keymap', () => {
 		expect([0, 3, 4].map(position => optionLabel(position))).toEqual(['1 A', '4 D', '5']);
 	});
 
-	it('reads digits and letters as options, and leaves the select its own keys', () => {
+	it('reads digits and letters as options', () => {
 		expect(readQuizKey('c', 'single')).toEqual({command: 'pick', option: 2});
-		expect(readQuizKey('3', 'single')).toBeUndefined();
+		expect(readQuizKey('3', 'single')).toEqual({command: 'pick', option: 2});
 		expect(readQuizKey('3', 'multiple')).toEqual({command: 'pick', option: 2});
 		expect(readQuizKey('B', 'multiple')).toEqual({command: 'pick', option: 1});
 	});
@@ -33,9 +35,18 @@ describe('the quiz keymap', () => {
 		expect(readQuizKey('ctrl+c', 'slide')).toEqual({command: 'interrupt'});
 	});
 
+	it('scrolls with ↑↓ and PgUp/PgDn where the arrows are free, and only with PgUp/PgDn where they move the highlight', () => {
+		expect(readQuizKey('down', 'feedback')).toEqual({command: 'line-down'});
+		expect(readQuizKey('up', 'results')).toEqual({command: 'line-up'});
+		expect(readQuizKey('pagedown', 'intro')).toEqual({command: 'page-down'});
+		expect(readQuizKey('down', 'single')).toEqual({command: 'down'});
+		expect(readQuizKey('pageup', 'multiple')).toEqual({command: 'page-up'});
+		expect(hintsFor('feedback')).toContainEqual({keys: '↓/↑/PgDn/PgUp', description: 'scroll'});
+	});
+
 	it('merges hints that do the same thing', () => {
 		expect(hintsFor('single')).toContainEqual({keys: '1–9/A–D', description: 'answer at once'});
-		expect(hintsFor('feedback', command => command !== 'view-slide').map(hint => hint.description)).toEqual(['go on', 'abandon']);
+		expect(hintsFor('feedback', command => command !== 'view-slide').map(hint => hint.description)).toEqual(['go on', 'abandon', 'scroll']);
 	});
 });
 
@@ -47,7 +58,7 @@ describe('quizScreenReducer', () => {
 	});
 
 	it('counts keys typed faster than a render, one by one', () => {
-		const onSecond = run(fresh(), enter, {type: 'select', option: shown(fresh(), 1), now: 20}, enter);
+		const onSecond = run(fresh(), enter, pick(shown(fresh(), 1)), enter);
 		expect(scopeOf(onSecond)).toBe('multiple');
 		// Two ticks and a submit arriving as one chunk of input.
 		const typed = String(shown(onSecond, 0) + 1) + String(shown(onSecond, 2) + 1);
@@ -56,13 +67,18 @@ describe('quizScreenReducer', () => {
 		expect(answered.quiz.answers.at(-1)).toMatchObject({questionId: 'primes', chosen: [0, 2], right: true});
 	});
 
-	it('ignores a select outside a single-choice question', () => {
-		const state = fresh();
-		expect(run(state, {type: 'select', option: 0, now: 1})).toBe(state);
+	it('moves the highlight of a single-choice question with ↑↓ and j/k, and Enter chooses it', () => {
+		const asking = run(fresh(), enter);
+		const moved = run(asking, keys('', {downArrow: true}), keys('j'), keys('k'));
+		expect(moved.cursor).toBe(1);
+		const answered = run(moved, enter);
+		expect(scopeOf(answered)).toBe('feedback');
+		expect(answered.quiz.answers.at(-1)?.chosen).toEqual([asking.quiz.questions[0]!.order[1]]);
+		expect(run(asking, keys('', {upArrow: true})).cursor).toBe(3);
 	});
 
 	it('pages through a tall slide with ↓, then any key returns', () => {
-		const feedback = run(fresh(), enter, {type: 'select', option: 0, now: 20});
+		const feedback = run(fresh(), enter, pick(0));
 		const viewing = run(feedback, keys('v'));
 		expect(viewing.viewing).toEqual({slide: 2, page: 0});
 		const second = run(viewing, keys('', {downArrow: true}));
@@ -73,7 +89,7 @@ describe('quizScreenReducer', () => {
 	});
 
 	it('records only the first round, and keeps it through a retry', () => {
-		let state = run(fresh(), enter, {type: 'select', option: shown(fresh(), 0), now: 20}, enter);
+		let state = run(fresh(), enter, pick(shown(fresh(), 0)), enter);
 		state = run(state, keys(String(shown(state, 0) + 1)), enter, enter, keys(' '), keys('n'), enter);
 		expect(state.screen).toBe('results');
 		const recorded = state.recorded;
@@ -81,5 +97,25 @@ describe('quizScreenReducer', () => {
 		state = run(state, keys('r'));
 		expect(state.quiz.round).toBe(2);
 		expect(state.recorded).toBe(recorded);
+	});
+
+	it('scrolls the body within the limits the layout gives, and a new screen starts at the top', () => {
+		const scroll = {max: 10, page: 4, reveal: (offset: number, option: number) => (option === 3 ? 8 : offset)};
+		const scrolling = {pageCount: () => 1, scroll};
+		const key = (input: string, flags: KeyFlags = {}): QuizScreenAction => ({type: 'keys', input, key: flags, now: 30, context: scrolling});
+		const feedback = run(fresh(), enter, pick(0));
+		expect(run(feedback, key('', {downArrow: true})).scroll).toBe(1);
+		expect(run(feedback, key('', {pageDown: true}), key('', {pageDown: true}), key('', {pageDown: true})).scroll).toBe(10);
+		expect(run(feedback, key('', {pageDown: true}), key('', {upArrow: true})).scroll).toBe(3);
+		expect(run(feedback, key('', {upArrow: true})).scroll).toBe(0);
+		const scrolled = run(feedback, key('', {pageDown: true}));
+		expect(run(scrolled, key('\r', {return: true})).scroll).toBe(0);
+		// Closing the abandon prompt finds the body where it was.
+		expect(run(scrolled, key('q'), key('n')).scroll).toBe(4);
+		// Without limits (the body fits) nothing scrolls.
+		expect(run(feedback, keys('', {downArrow: true})).scroll).toBe(0);
+		// The highlight moving to an option out of view scrolls to it.
+		const asking = run(fresh(), enter);
+		expect(run(asking, key('', {upArrow: true})).scroll).toBe(8);
 	});
 });

@@ -1,0 +1,141 @@
+/** A question, as sections: where we are, the prompt, then the options, the card, or the feedback. */
+import type {Deck, QuizOption} from '../../deck/types.js';
+import {currentAnswer, currentQuestion, scoreSoFar, type QuizState} from '../../quiz/quiz-state.js';
+import type {Answer} from '../../quiz/scoring.js';
+import type {PresentedQuestion} from '../../quiz/shuffle.js';
+import {sanitize} from '../../text/sanitize.js';
+import type {ThemedLine} from '../LineText.js';
+import {slideReference} from './format.js';
+import {optionLabel} from './quiz-keymap.js';
+import {
+	blockLines, footer, hanging, plain, type QuizScreen, type Section, spaced, spanLines, textLines,
+} from './screen-lines.js';
+
+export type QuestionScreenInput = {
+	readonly deck: Deck;
+	readonly quiz: QuizState;
+	/** Highlighted option (displayed position). */
+	readonly cursor: number;
+	readonly width: number;
+	/** Lay link URLs out after the link text (the terminal draws no hyperlinks). */
+	readonly linkUrls: boolean;
+	readonly message?: string;
+};
+
+// Wide enough for `9 ` and `1 A`, so option text lines up.
+const labelWidth = 4;
+
+const label = (position: number, role: 'key' | 'selected'): ThemedLine => {
+	const text = optionLabel(position);
+	return [{text, style: {role}}, {text: ' '.repeat(labelWidth - text.length), style: {}}];
+};
+
+/** One option to choose: pointer, tick box (choose-all only), its number and letter, its text. */
+function optionSection(option: QuizOption, position: number, highlighted: boolean, checked: boolean | undefined, width: number, linkUrls: boolean): Section {
+	const prefix: ThemedLine = [
+		{text: highlighted ? '❯ ' : '  ', style: {role: 'prompt'}},
+		...(checked === undefined ? [] : [{text: checked ? '☑ ' : '☐ ', style: {}}]),
+		...label(position, highlighted ? 'selected' : 'key'),
+	];
+	const prefixWidth = 2 + (checked === undefined ? 0 : 2) + labelWidth;
+	return {
+		lines: hanging(prefix, spanLines(option.spans, width - prefixWidth, linkUrls)),
+		role: checked === undefined ? 'radio' : 'checkbox',
+		state: checked === undefined ? {selected: highlighted} : {checked, selected: highlighted},
+		option: position,
+	};
+}
+
+/** An option named by where it was shown, which is what the person saw. */
+function namedOption(presented: PresentedQuestion, original: number, width: number, linkUrls: boolean): ThemedLine[] {
+	const option = presented.question.options[original];
+	return option ? hanging(label(presented.order.indexOf(original), 'key'), spanLines(option.spans, width - labelWidth, linkUrls)) : [];
+}
+
+function choiceBody(input: QuestionScreenInput, presented: PresentedQuestion): Section[] {
+	const {quiz, cursor, width, linkUrls} = input;
+	const multiple = presented.question.kind === 'multiple';
+	const options = presented.order.flatMap((original, position) => {
+		const option = presented.question.options[original];
+		return option ? [optionSection(option, position, position === cursor, multiple ? quiz.selected.includes(position) : undefined, width, linkUrls)] : [];
+	});
+	return multiple ? [{lines: textLines('Choose all that apply.', width, {role: 'hint'})}, ...options] : options;
+}
+
+function cardBody({quiz, width, linkUrls}: QuestionScreenInput, presented: PresentedQuestion): Section[] {
+	if (quiz.phase !== 'revealed') {
+		return [{lines: textLines('Think of the answer, then reveal it.', width, {role: 'hint'})}];
+	}
+
+	return spaced([
+		{lines: [...textLines('Answer', width, {role: 'heading', bold: true}), ...blockLines(presented.question.explanation, width, linkUrls)]},
+		{lines: textLines('Knew it? y/n', width, {role: 'prompt'})},
+	]);
+}
+
+/** After an answer: the verdict, the right answer, the chosen option's feedback, the explanation. */
+function feedbackBody({deck, width, linkUrls}: QuestionScreenInput, presented: PresentedQuestion, answer: Answer): Section[] {
+	const {question, order} = presented;
+	const heading = (text: string): ThemedLine[] => textLines(text, width, {role: 'heading', bold: true});
+	const named = (original: number): ThemedLine[] => namedOption(presented, original, width, linkUrls);
+	const verdict: Section = {
+		lines: [[{text: answer.right ? '✔ Right' : '✘ Wrong', style: {role: answer.right ? 'accent' : 'error'}}]],
+		label: answer.right ? 'Result: right' : 'Result: wrong',
+	};
+	const rightAnswers = [...question.correct].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+	const answers: Section = question.kind === 'card'
+		? {lines: textLines(answer.knew ? 'You knew it.' : 'You did not know it yet.', width)}
+		: {
+			lines: [
+				...heading(question.correct.length === 1 ? 'The right answer' : 'The right answers'),
+				...rightAnswers.flatMap(original => named(original)),
+				...(answer.right ? [] : [[], ...heading('You chose'), ...answer.chosen.flatMap(original => named(original))]),
+			],
+		};
+	const feedback = answer.chosen.flatMap((original): Section[] => {
+		const option = question.options[original];
+		return option && option.feedback.length > 0
+			? [{lines: [...heading(`About ${optionLabel(order.indexOf(original))}`), ...blockLines(option.feedback, width, linkUrls)]}]
+			: [];
+	});
+	const explanation: Section | undefined = question.explanation.length > 0
+		? {lines: [...heading(question.kind === 'card' ? 'Answer' : 'Why'), ...blockLines(question.explanation, width, linkUrls)]}
+		: undefined;
+	const review: Section | undefined = question.slide === undefined
+		? undefined
+		: {lines: textLines(`Review ${sanitize(slideReference(deck, question.slide))}`, width)};
+	return spaced([verdict, answers, ...feedback, explanation, review]);
+}
+
+/** The question being asked (or just answered) as a screen; `undefined` when there is none. */
+export function questionScreen(input: QuestionScreenInput): QuizScreen | undefined {
+	const {quiz, width, linkUrls, message} = input;
+	const presented = currentQuestion(quiz);
+	if (!presented) {
+		return undefined;
+	}
+
+	const {question} = presented;
+	const practice = quiz.round > 1 ? ' · practice round' : '';
+	const place = `Question ${quiz.index + 1} of ${quiz.questions.length} · ${scoreSoFar(quiz)} right so far${practice}`;
+	const prompt: Section = {
+		lines: spanLines(plain(question.prompt), width, linkUrls, {role: 'heading', bold: true}),
+		label: `Question: ${sanitize(question.prompt)}`,
+	};
+	const answer = currentAnswer(quiz);
+	let body: Section[];
+	if (answer) {
+		body = feedbackBody(input, presented, answer);
+	} else if (question.kind === 'card') {
+		body = cardBody(input, presented);
+	} else {
+		body = choiceBody(input, presented);
+	}
+
+	const scope = answer ? 'feedback' : question.kind === 'card' ? (quiz.phase === 'revealed' ? 'revealed' : 'card') : question.kind;
+	return {
+		header: [{lines: textLines(place, width, {role: 'muted'}), label: place}],
+		body: [prompt, {lines: [[]]}, ...body],
+		footer: footer(scope, width, message, command => command !== 'view-slide' || question.slide !== undefined),
+	};
+}

@@ -82,6 +82,11 @@ function screenOf({deck, quiz, history, notices, json, hyperlinks, state, width}
 		return questionScreen({deck, quiz: state.quiz, cursor: state.cursor, width, linkUrls: !hyperlinks, message});
 	}
 
+	if (state.screen === 'replay') {
+		// A slide is shown instead (see SlideView).
+		return undefined;
+	}
+
 	const title = quiz.title === '' ? deck.meta.title : quiz.title;
 	return introScreen({title, questionCount: quiz.questions.length, best: bestAttempt(history), last: history.at(-1), notices, message, width});
 }

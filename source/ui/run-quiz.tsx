@@ -1,17 +1,13 @@
-import {render} from 'ink';
 import type {Deck, Quiz} from '../deck/types.js';
 import {randomSeed} from '../quiz/shuffle.js';
 import type {ScoreStore} from '../store/score-store.js';
-import {isNoColor, supportsHyperlinks} from './hyperlink.js';
+import {describeScreen, renderFullScreen, type ScreenOptions} from './full-screen.js';
 import {deckNeedsHighlighter, loadHighlighter} from './layout/index.js';
 import {QuizApp, type QuizAppProps, type QuizRunResult} from './quiz/QuizApp.js';
-import {enterTerminal} from './terminal.js';
-import {chooseTheme} from './theme.js';
-import {ThemeContext} from './use-theme.js';
 
 export type {QuizRunResult} from './quiz/QuizApp.js';
 
-export type RunQuizOptions = {
+export type RunQuizOptions = ScreenOptions & {
 	/** `undefined` when the store could not be opened: the result is still shown, and offered as JSON. */
 	readonly store: ScoreStore | undefined;
 	/** Why the store could not be opened. */
@@ -22,13 +18,7 @@ export type RunQuizOptions = {
 	readonly shuffle: boolean;
 	/** The caller will print the result as JSON; the results screen says so. */
 	readonly json: boolean;
-	readonly theme: 'dark' | 'light';
-	readonly color: boolean;
-	readonly screenReader: boolean;
 	readonly now?: () => number;
-	readonly stdin?: NodeJS.ReadStream;
-	readonly stdout?: NodeJS.WriteStream;
-	readonly env?: Readonly<Record<string, string | undefined>>;
 };
 
 /**
@@ -70,42 +60,23 @@ export async function runQuiz(deck: Deck, options: RunQuizOptions): Promise<Quiz
 		return {finished: false};
 	}
 
-	const stdin = options.stdin ?? process.stdin;
-	const stdout = options.stdout ?? process.stdout;
-	const env = options.env ?? process.env;
-	const color = options.color && !isNoColor(env);
-	const hyperlinks = supportsHyperlinks({isTTY: stdout.isTTY === true, env, color});
+	const screen = describeScreen(options);
 	const explanations = quiz.questions.flatMap(question => [...question.explanation, ...question.options.flatMap(option => option.feedback)]);
 	// lowlight is large: only a deck with code (in slides or answers) pays for loading it.
 	const needsHighlighter = deckNeedsHighlighter(deck.slides) || explanations.some(block => block.kind === 'code');
 	const highlighter = needsHighlighter ? await loadHighlighter() : undefined;
-	const props = quizAppProps({...deck, quiz}, {...options, hyperlinks});
+	const props = quizAppProps({...deck, quiz}, {...options, hyperlinks: screen.hyperlinks});
 
 	let result: QuizRunResult = {finished: false};
-	const terminal = enterTerminal({stdin, stdout});
-	try {
-		const instance = render(
-			<ThemeContext value={chooseTheme(options.theme, color)}>
-				<QuizApp
-					{...props}
-					highlighter={highlighter}
-					onDone={done => {
-						result = done;
-					}}
-				/>
-			</ThemeContext>,
-			{
-				stdin,
-				stdout,
-				exitOnCtrlC: false,
-				patchConsole: false,
-				isScreenReaderEnabled: options.screenReader || env['INK_SCREEN_READER'] === 'true',
-			},
-		);
-		await instance.waitUntilExit();
-	} finally {
-		terminal.restore();
-	}
-
+	await renderFullScreen(
+		<QuizApp
+			{...props}
+			highlighter={highlighter}
+			onDone={done => {
+				result = done;
+			}}
+		/>,
+		screen,
+	);
 	return result;
 }

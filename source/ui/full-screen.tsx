@@ -1,0 +1,63 @@
+import {render} from 'ink';
+import type {ReactElement} from 'react';
+import {isNoColor, supportsHyperlinks} from './hyperlink.js';
+import {enterTerminal} from './terminal.js';
+import {chooseTheme} from './theme.js';
+import {ThemeContext} from './use-theme.js';
+
+/** What every full-screen app (slideshow, quiz) is run with. */
+export type ScreenOptions = {
+	readonly theme: 'dark' | 'light';
+	/** False for --no-color; NO_COLOR in the environment also turns colour off. */
+	readonly color: boolean;
+	readonly screenReader: boolean;
+	readonly stdin?: NodeJS.ReadStream;
+	readonly stdout?: NodeJS.WriteStream;
+	readonly env?: Readonly<Record<string, string | undefined>>;
+};
+
+export type Screen = {
+	readonly stdin: NodeJS.ReadStream;
+	readonly stdout: NodeJS.WriteStream;
+	readonly color: boolean;
+	/** OSC 8 links; when off, the layout writes URLs out after the link text. */
+	readonly hyperlinks: boolean;
+	readonly theme: ScreenOptions['theme'];
+	readonly screenReader: boolean;
+};
+
+/** Decides the terminal facts once, before anything renders. */
+export function describeScreen(options: ScreenOptions): Screen {
+	const stdout = options.stdout ?? process.stdout;
+	const env = options.env ?? process.env;
+	const color = options.color && !isNoColor(env);
+	return {
+		stdin: options.stdin ?? process.stdin,
+		stdout,
+		color,
+		hyperlinks: supportsHyperlinks({isTTY: stdout.isTTY === true, env, color}),
+		theme: options.theme,
+		screenReader: options.screenReader || env['INK_SCREEN_READER'] === 'true',
+	};
+}
+
+/**
+Renders an app on the alternate screen until it exits, and gives the terminal
+back whatever happens. Resolves with the value the app passed to `exit()`.
+*/
+export async function renderFullScreen(app: ReactElement, screen: Screen): Promise<unknown> {
+	const terminal = enterTerminal({stdin: screen.stdin, stdout: screen.stdout});
+	try {
+		const instance = render(<ThemeContext value={chooseTheme(screen.theme, screen.color)}>{app}</ThemeContext>, {
+			stdin: screen.stdin,
+			stdout: screen.stdout,
+			exitOnCtrlC: false,
+			patchConsole: false,
+			isScreenReaderEnabled: screen.screenReader,
+		});
+		// Taken right after render: asked for after the app exited, it never settles.
+		return await instance.waitUntilExit();
+	} finally {
+		terminal.restore();
+	}
+}

@@ -73,6 +73,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				return 2;
 			}
 
+			holdKeys(streams.stdin);
 			const opened = await openStore(command.store, streams.env);
 			const {runSlideshow} = await import('../ui/run-slideshow.js');
 			const resumeSlide = opened.store?.resumePosition(deck.meta.id);
@@ -114,6 +115,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				return 2;
 			}
 
+			holdKeys(streams.stdin);
 			return runQuizCommand(deck, command, await openStore(command.store, streams.env), streams);
 		}
 
@@ -122,6 +124,16 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 			return runScoresCommand(command, streams);
 		}
 	}
+}
+
+/**
+Raw mode from the moment we know the screen is ours: keys typed while the app
+loads then wait in the terminal's buffer for the app, instead of being echoed
+(`^[[C`) onto the screen. Node puts the terminal back in its original mode on
+exit, even if the app never gets as far as restoring it.
+*/
+function holdKeys(stdin: NodeJS.ReadStream): void {
+	stdin.setRawMode?.(true);
 }
 
 const notInteractive = (what: string) => `briefing-deck: ${what} needs a terminal for keys and screen, but ${'standard input or output is not one'}\n  hint: run it directly in a terminal, or use \`briefing-deck print\` for text\n`;

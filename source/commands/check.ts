@@ -1,7 +1,7 @@
 import {countBySeverity, formatDiagnostic} from '../deck/format-diagnostic.js';
 import type {LoadResult} from '../deck/load.js';
 import type {Diagnostic} from '../deck/types.js';
-import {decodeURIComponentSafe} from '../deck/parse.js';
+import {resolveSlideLink} from '../deck/links.js';
 import {collectLinks} from '../deck/quiz.js';
 
 export type CheckOptions = {
@@ -54,10 +54,9 @@ export function uncoveredSlides(result: LoadResult) {
 		}
 
 		for (const link of collectLinks([...question.explanation, ...question.options.flatMap(option => option.feedback)])) {
-			const target = decodeURIComponentSafe(link.href);
-			const slide = deck.slides.find(candidate => `#${candidate.slug}` === target || `#${candidate.number}` === target);
-			if (slide) {
-				linked.add(slide.number);
+			const slide = link.href.startsWith('#') ? resolveSlideLink(deck.slides, link.href.slice(1)) : undefined;
+			if (slide !== undefined) {
+				linked.add(slide);
 			}
 		}
 	}

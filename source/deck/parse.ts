@@ -1,26 +1,18 @@
-import type {Token} from 'markdown-it';
 import {sanitize} from '../text/sanitize.js';
 import {slugify} from '../text/slug.js';
 import {convertBlock, endOf, lineOf} from './blocks.js';
 import {classifyComment, splitHtml} from './directives.js';
 import type {Directive} from './directives.js';
 import {splitFrontMatter} from './front-matter.js';
-import {spansToText} from './inline.js';
 import {findNestingOverflow, MAX_NESTING, tokenize} from './markdown.js';
+import {checkLinks, resolveSlideLink} from './links.js';
 import {collectLinks, hashQuiz, parseQuiz} from './quiz.js';
-import type {Block, Deck, Diagnostic, Question, Slide} from './types.js';
+import {checkSlides, finishSlide, headingSplitLevel, type SlideDraft} from './slides.js';
+import type {Deck, Diagnostic, Question} from './types.js';
 
 export type ParseOptions = {
 	/** Used for the default title when the deck has none. */
 	readonly fileName?: string;
-};
-
-type SlideDraft = {
-	blocks: Block[];
-	steps: number[];
-	notes: string[];
-	line: number;
-	/** Line of the `---` under a line of text that made a heading instead of a break. */
 };
 
 /** Parses deck text into the deck model and every problem found in it. Pure. */
@@ -182,36 +174,14 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 		diagnostics.push(...quizDraft.diagnostics);
 	}
 
-	const resolveLink = (target: string): number | undefined => {
-		if (/^\d+$/.test(target)) {
-			const number = Number(target);
-			return number >= 1 && number <= slides.length ? number : undefined;
-		}
-
-		return slides.find(slide => slide.slug !== '' && slide.slug === decodeURIComponentSafe(target))?.number;
-	};
-
 	const allLinks = [
 		...slides.flatMap(slide => collectLinks(slide.blocks)),
 		...(quizDraft?.questions ?? []).flatMap(question => collectLinks([...question.explanation, ...question.options.flatMap(option => option.feedback)])),
 	];
-	for (const link of allLinks) {
-		if (link.href.startsWith('#') && resolveLink(link.href.slice(1)) === undefined) {
-			// markdown-it percent-encodes targets; the message shows them as written.
-			const written = decodeURIComponentSafe(link.href);
-			const {line, column} = locate(lines, `(${written}`, link.line);
-			diagnostics.push({
-				severity: 'error',
-				line,
-				column: column + 1,
-				message: `link to \`${written}\` does not match any slide`,
-				hint: closestSlug(written.slice(1), slides),
-			});
-		}
-	}
+	diagnostics.push(...checkLinks(allLinks, slides, lines));
 
 	const questions: Question[] = (quizDraft?.questions ?? []).map(({slideLink, ...question}) => {
-		const slide = slideLink === undefined ? undefined : resolveLink(slideLink);
+		const slide = slideLink === undefined ? undefined : resolveSlideLink(slides, slideLink);
 		return slide === undefined ? question : {...question, slide};
 	});
 
@@ -234,126 +204,6 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	return {deck, diagnostics};
 }
 
-/**
-A deck with no slide breaks at all is split at its top-level headings, as
-lookatme does, when that level occurs more than once; otherwise it is one slide.
-*/
-function headingSplitLevel(tokens: readonly Token[]): number | undefined {
-	const levels: number[] = [];
-	for (let index = 0; index < tokens.length; index = endOf(tokens, index)) {
-		const token = tokens[index]!;
-		if (token.type === 'hr') {
-			return undefined;
-		}
-
-		if (token.type === 'html_block' && splitHtml(token.content).comments.some(body => classifyComment(body).kind === 'quiz')) {
-			break;
-		}
-
-		if (token.type === 'heading_open') {
-			levels.push(Number(token.tag.slice(1)));
-		}
-	}
-
-	const top = Math.min(...levels);
-	return levels.filter(level => level === top).length > 1 ? top : undefined;
-}
-
-function finishSlide(draft: SlideDraft, number: number): Slide {
-	const heading = draft.blocks.find(block => block.kind === 'heading');
-	const title = heading?.kind === 'heading' ? spansToText(heading.spans).trim() : '';
-	const steps = [...draft.steps.filter(count => count < draft.blocks.length), draft.blocks.length];
-	return {number, title, slug: slugify(title), blocks: continueSplitLists(draft.blocks, steps), steps, notes: draft.notes, line: heading?.line ?? draft.line};
-}
-
-/**
-An ordered list split by a pause is two lists to Markdown; when the second one
-starts again at 1, number it on from the first, as the reader expects.
-*/
-function continueSplitLists(blocks: Block[], steps: readonly number[]): Block[] {
-	return blocks.map((block, index) => {
-		const previous = blocks[index - 1];
-		if (block.kind === 'list' && block.ordered && block.start === 1 && previous?.kind === 'list' && previous.ordered && steps.includes(index)) {
-			const continued: Block = {...block, start: previous.start + previous.items.length};
-			blocks[index] = continued;
-			return continued;
-		}
-
-		return block;
-	});
-}
-
-function checkSlides(slides: readonly Slide[], diagnostics: Diagnostic[], columnOf: (line: number) => number): void {
-	const firstWithSlug = new Map<string, Slide>();
-	for (const slide of slides) {
-		if (slide.title === '') {
-			diagnostics.push({severity: 'warning', line: slide.line, column: 1, message: `slide ${slide.number} has no heading, so it has no title`, hint: 'start the slide with a `## Title` line'});
-			continue;
-		}
-
-		const first = firstWithSlug.get(slide.slug);
-		if (first) {
-			diagnostics.push({
-				severity: 'warning',
-				line: slide.line,
-				column: columnOf(slide.line),
-				message: `slide ${slide.number} has the same title as slide ${first.number}, so \`#${slide.slug}\` is ambiguous`,
-				hint: 'give each slide its own title',
-			});
-		} else {
-			firstWithSlug.set(slide.slug, slide);
-		}
-	}
-}
-
-/** Line and 0-based column of `needle`, searching from `fromLine` on. */
-function locate(lines: readonly string[], needle: string, fromLine: number): {line: number; column: number} {
-	for (let index = fromLine - 1; index < lines.length; index++) {
-		const column = lines[index]!.indexOf(needle);
-		if (column !== -1) {
-			return {line: index + 1, column};
-		}
-	}
-
-	return {line: fromLine, column: 0};
-}
-
-function closestSlug(target: string, slides: readonly Slide[]): string {
-	let best: Slide | undefined;
-	let bestDistance = Number.POSITIVE_INFINITY;
-	for (const slide of slides) {
-		const distance = editDistance(target, slide.slug);
-		if (slide.slug !== '' && distance < bestDistance) {
-			best = slide;
-			bestDistance = distance;
-		}
-	}
-
-	return best && bestDistance <= Math.max(3, target.length / 3) ? `did you mean \`#${best.slug}\` (slide ${best.number})?` : 'link to a slide as `#slug-of-its-title` or `#number`';
-}
-
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({length: b.length + 1}, (_, index) => index);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-
-		previous = current;
-	}
-
-	return previous[b.length]!;
-}
-
-export function decodeURIComponentSafe(text: string): string {
-	try {
-		return decodeURIComponent(text);
-	} catch {
-		return text;
-	}
-}
-
 function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]): Partial<Pick<T, K>> {
 	const picked: Partial<Pick<T, K>> = {};
 	for (const key of keys) {
@@ -365,4 +215,3 @@ function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]
 	return picked;
 }
 
-export type {Token};

@@ -1,9 +1,9 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import {afterAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
+import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {commandNames} from '../../source/cli/interpret.js';
 import {repoRoot} from '../deck/helpers.js';
 
@@ -32,16 +32,7 @@ const stackFrame = /^\s+at /m;
 /** Raw control bytes a terminal would act on (newline and tab are fine). */
 const rawControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
-const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-cli-'));
-afterAll(() => {
-	fs.rmSync(temporary, {recursive: true, force: true});
-});
-
-const writeTemporary = (name: string, content: string | Uint8Array): string => {
-	const file = path.join(temporary, name);
-	fs.writeFileSync(file, content);
-	return file;
-};
+const {sharedDir, writeTemporary} = temporaryDirectories('cli', 'all');
 
 const fixture = (name: string) => path.join('test', 'fixtures', 'decks', name);
 
@@ -83,8 +74,8 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 		['an empty file', () => writeTemporary('empty.md', ''), 'the deck is empty'],
 		['a binary file', () => writeTemporary('binary.md', Buffer.from([0x23, 0x20, 0x41, 0x0A, 0x00, 0xFF, 0x10])), 'not a text file'],
 		['invalid UTF-8', () => writeTemporary('latin1.md', Buffer.from([0x23, 0x20, 0x43, 0x61, 0x66, 0xE9, 0x0A])), 'not valid UTF-8'],
-		['a missing file', () => path.join(temporary, 'nope.md'), 'file not found'],
-		['a directory', () => temporary, 'is a directory'],
+		['a missing file', () => path.join(sharedDir(), 'nope.md'), 'file not found'],
+		['a directory', () => sharedDir(), 'is a directory'],
 	])('%s', (_label, makeDeck, message) => {
 		it.each([[[]], [['print']]])('%j: one clear error line, no stack trace, exit 1', command => {
 			const deck = makeDeck();

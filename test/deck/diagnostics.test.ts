@@ -1,23 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import {afterAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
+import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {decodeText, loadDeck, MAX_DECK_BYTES} from '../../source/deck/load.js';
 import {parseDeck} from '../../source/deck/parse.js';
 import type {Diagnostic} from '../../source/deck/types.js';
 import {fixture, md} from './helpers.js';
 
-const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-diagnostics-'));
-afterAll(() => {
-	fs.rmSync(temporary, {recursive: true, force: true});
-});
-
-const writeTemporary = (name: string, content: string | Uint8Array): string => {
-	const file = path.join(temporary, name);
-	fs.writeFileSync(file, content);
-	return file;
-};
+const {sharedDir, writeTemporary} = temporaryDirectories('diagnostics', 'all');
 
 /** The only diagnostic of a deck file; fails when there is not exactly one. */
 function onlyDiagnostic(file: string): Diagnostic {
@@ -33,14 +24,14 @@ function expectDiagnostic(diagnostic: Diagnostic, severity: Diagnostic['severity
 
 describe('file-level errors', () => {
 	it('a missing file', () => {
-		const result = loadDeck(path.join(temporary, 'does-not-exist.md'));
+		const result = loadDeck(path.join(sharedDir(), 'does-not-exist.md'));
 		expect(result.deck).toBeUndefined();
 		expect(result.diagnostics).toHaveLength(1);
 		expectDiagnostic(result.diagnostics[0]!, 'error', 1, 1, 'file not found');
 	});
 
 	it('a directory', () => {
-		const directory = path.join(temporary, 'a-folder.md');
+		const directory = path.join(sharedDir(), 'a-folder.md');
 		fs.mkdirSync(directory);
 		const result = loadDeck(directory);
 		expect(result.deck).toBeUndefined();
@@ -79,7 +70,7 @@ describe('file-level errors', () => {
 	});
 
 	it('a file larger than the limit, without reading it', () => {
-		const file = path.join(temporary, 'huge.md');
+		const file = path.join(sharedDir(), 'huge.md');
 		fs.writeFileSync(file, '');
 		fs.truncateSync(file, MAX_DECK_BYTES + 1024 * 1024);
 		const result = loadDeck(file);

@@ -1,23 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
+import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {StoreWriteError} from '../../source/store/errors.js';
 import {createScoreStore} from '../../source/store/score-store.js';
-import {makeAttempt, temporaryDir} from './make-attempt.js';
+import {makeAttempt} from './make-attempt.js';
 
 const fixedNow = () => new Date('2026-11-24T01:15:00.000Z');
-const dirs: string[] = [];
-const freshDir = (): string => {
-	const dir = temporaryDir();
-	dirs.push(dir);
-	return dir;
-};
-
-afterEach(() => {
-	for (const dir of dirs.splice(0)) {
-		fs.rmSync(dir, {recursive: true, force: true});
-	}
-});
+const {freshDir} = temporaryDirectories('store');
 
 const deckFiles = (dir: string, deck = 'intro'): string[] => fs.readdirSync(path.join(dir, 'attempts', deck)).sort();
 

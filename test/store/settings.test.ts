@@ -1,23 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
+import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {createScoreStore} from '../../source/store/score-store.js';
 import {openSettings} from '../../source/store/settings.js';
-import {temporaryDir} from './make-attempt.js';
 
 const fixedNow = () => new Date('2026-11-24T01:15:00.000Z');
-const dirs: string[] = [];
-const freshDir = (): string => {
-	const dir = temporaryDir();
-	dirs.push(dir);
-	return dir;
-};
-
-afterEach(() => {
-	for (const dir of dirs.splice(0)) {
-		fs.rmSync(dir, {recursive: true, force: true});
-	}
-});
+const {freshDir} = temporaryDirectories('store');
 
 describe('corrupt settings', () => {
 	it.each([

@@ -53,6 +53,15 @@ describe.skipIf(!cliIsBuilt())('slideshow in a real terminal', () => {
 		expect(app.cursorHidden()).toBe(true);
 	});
 
+	it('draws and answers keys in a terminal even when CI is set in the environment', async () => {
+		// Ink alone would draw nothing until exit under CI=true.
+		const app = startApp([navigation], {env: {CI: 'true', CONTINUOUS_INTEGRATION: 'true'}});
+		await app.waitFor(at(1, total), {timeout: 10_000});
+		expect(app.screen()).toMatch(title('Alpha Slide'));
+		await app.press(keys.right);
+		await app.waitFor(at(2, total));
+	});
+
 	it('opens the bundled deck when no deck is given', async () => {
 		const app = startApp([]);
 		await app.waitFor(/(?:^|\D)1 \/ \d+(?:\D|$)/m, {timeout: 10_000});

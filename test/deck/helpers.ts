@@ -49,3 +49,20 @@ export const textOf = (spans: readonly Span[]): string => spans.map(span => span
 
 /** Just the parts of a diagnostic a test pins down. */
 export const where = (diagnostic: Diagnostic) => ({severity: diagnostic.severity, line: diagnostic.line, column: diagnostic.column});
+
+/** Every string anywhere in a value, with the path to it. */
+export function strings(value: unknown, at = '$'): Array<[string, string]> {
+	if (typeof value === 'string') {
+		return [[at, value]];
+	}
+
+	if (Array.isArray(value)) {
+		return value.flatMap((item, index) => strings(item, `${at}[${index}]`));
+	}
+
+	if (value && typeof value === 'object') {
+		return Object.entries(value).flatMap(([key, item]) => [...strings(key, `${at}.<key>`), ...strings(item, `${at}.${key}`)]);
+	}
+
+	return [];
+}

@@ -3,7 +3,7 @@ import {formatDiagnostic} from '../../source/deck/format-diagnostic.js';
 import {parseDeck} from '../../source/deck/parse.js';
 import {deckToPlainText} from '../../source/deck/plain-text.js';
 import {hasUnsafeCharacters, sanitize} from '../../source/text/sanitize.js';
-import {slideAt} from './helpers.js';
+import {slideAt, strings} from './helpers.js';
 
 const ESC = '\u001B';
 const CSI = '\u009B';
@@ -25,23 +25,6 @@ C1 CSI, bell, backspace, DEL, a bidi override and isolate. No CR: in Markdown a
 lone CR ends the line (tested on its own below).
 */
 const payload = (label: string) => `${label}${ESC}[31mred${ESC}]52;c;aGk=${BEL}${CSI}2J${BS}x${DEL}${RLO}txt${LRI}end`;
-
-/** Every string anywhere in a value, with the path to it. */
-function strings(value: unknown, at = '$'): Array<[string, string]> {
-	if (typeof value === 'string') {
-		return [[at, value]];
-	}
-
-	if (Array.isArray(value)) {
-		return value.flatMap((item, index) => strings(item, `${at}[${index}]`));
-	}
-
-	if (value && typeof value === 'object') {
-		return Object.entries(value).flatMap(([key, item]) => [...strings(key, `${at}.<key>`), ...strings(item, `${at}.${key}`)]);
-	}
-
-	return [];
-}
 
 const frontMatter = [
 	'---',

@@ -5,7 +5,7 @@ some of it is out of view. Pure, so the reducer can be told how far the body
 scrolls and the view draws exactly what was measured.
 */
 import type {ScrollContext} from './quiz-screen-state.js';
-import type {QuizScreen, Section} from './screen-lines.js';
+import type {Choices, QuizScreen, Section} from './screen-lines.js';
 
 export const MORE_BELOW = 'more ↓';
 export const MORE_ABOVE = '↑ more';
@@ -15,10 +15,20 @@ const roomyRows = 16;
 /** The body's window at the least: a marker each side and one line between. */
 const minBodyRows = 3;
 
+/** A single-choice question's options as they fit: how many ink-select-input shows at once. */
+export type FittedChoices = Choices & {
+	/** ink-select-input's `limit`: every run of this many options (wrapping round) fits. */
+	readonly limit: number;
+	/** Lines an option may take; a taller one is cut with `…` (only when not even one fits whole). */
+	readonly maxLines: number;
+};
+
 export type FittedScreen = {
 	readonly header: readonly Section[];
 	readonly body: readonly Section[];
 	readonly footer: readonly Section[];
+	/** Drawn under the body's window, their markers included. */
+	readonly choices?: FittedChoices;
 	/** A blank line after the header and before the footer. */
 	readonly gaps: boolean;
 	/** Rows the body's window takes, its markers included. */
@@ -29,8 +39,93 @@ export type FittedScreen = {
 
 const linesOf = (sections: readonly Section[]): number => sections.reduce((sum, section) => sum + section.lines.length, 0);
 
+/**
+Rows the tallest run of `count` consecutive options takes. ink-select-input's
+window wraps round (↓ on the last option shows the first under it), so runs do too.
+*/
+export function tallestRun(heights: readonly number[], count: number): number {
+	if (count >= heights.length) {
+		return heights.reduce((sum, height) => sum + height, 0);
+	}
+
+	let tallest = 0;
+	for (let start = 0; start < heights.length; start++) {
+		let sum = 0;
+		for (let offset = 0; offset < count; offset++) {
+			sum += heights[(start + offset) % heights.length] ?? 0;
+		}
+
+		tallest = Math.max(tallest, sum);
+	}
+
+	return tallest;
+}
+
+/** Rows the select's markers take when it shows only some options: `↑ more` above, `more ↓` below. */
+export const choiceMarkerRows = 2;
+
+/**
+The largest `limit` for ink-select-input in `rows`: all the options, or as many
+as fit whichever ones are shown, with a marker row above and below. 0 when
+not even the tallest option fits.
+*/
+export function choiceLimit(heights: readonly number[], rows: number): number {
+	if (tallestRun(heights, heights.length) <= rows) {
+		return heights.length;
+	}
+
+	let limit = 0;
+	while (limit + 1 < heights.length && tallestRun(heights, limit + 1) + choiceMarkerRows <= rows) {
+		limit++;
+	}
+
+	return limit;
+}
+
+/**
+A screen with a single-choice question's options under it. The options come
+first: the whole prompt above the largest window of options that fits; when
+not even one option fits under the whole prompt, the prompt scrolls (PgUp/PgDn)
+in what one option leaves it, and an option taller than all that is cut.
+*/
+function fitWithChoices(screen: QuizScreen, choices: Choices, rows: number, gaps: boolean): FittedScreen {
+	const around = (footer: readonly Section[]): number => linesOf(screen.header) + linesOf(footer) + (gaps ? 2 : 0);
+	const heights = choices.options.map(option => option.lines(false).length);
+	const markers = heights.length > 1 ? choiceMarkerRows : 0;
+	const bodyLines = linesOf(screen.body);
+	const fitted = (footer: readonly Section[], bodyRows: number, limit: number, maxLines: number): FittedScreen => ({
+		header: screen.header, body: screen.body, footer, gaps, bodyRows, bodyLines, choices: {...choices, limit, maxLines},
+	});
+
+	const still = screen.footer(false);
+	const under = rows - around(still) - bodyLines;
+	const limit = choiceLimit(heights, under);
+	if (limit > 0) {
+		return fitted(still, bodyLines, limit, Number.POSITIVE_INFINITY);
+	}
+
+	if (under >= markers + 1) {
+		return fitted(still, bodyLines, 1, under - markers);
+	}
+
+	const footer = screen.footer(true);
+	const room = rows - around(footer);
+	const tallest = Math.max(...heights);
+	// The prompt's window keeps a line between its markers if it can; the options keep at least a line.
+	const bodyRows = Math.min(bodyLines, Math.max(Math.min(minBodyRows, room - markers - 1), room - markers - tallest));
+	const left = room - bodyRows;
+	const shown = choiceLimit(heights, left);
+	return shown > 0
+		? fitted(footer, bodyRows, shown, Number.POSITIVE_INFINITY)
+		: fitted(footer, bodyRows, 1, Math.max(1, left - markers));
+}
+
 export function fitScreen(screen: QuizScreen, rows: number): FittedScreen {
 	const gaps = rows >= roomyRows;
+	if (screen.choices && screen.choices.options.length > 0) {
+		return fitWithChoices(screen, screen.choices, rows, gaps);
+	}
+
 	const bodyLines = linesOf(screen.body);
 	const around = (footer: readonly Section[]): number => linesOf(screen.header) + linesOf(footer) + (gaps ? 2 : 0);
 	const still = screen.footer(false);

@@ -19,10 +19,32 @@ export type Section = {
 	readonly option?: number;
 };
 
+/** One option of a single-choice question, as ink-select-input draws it. */
+export type ChoiceOption = {
+	/** `1 A`: unique, so it is also the select's item label. */
+	readonly label: string;
+	/** The option's lines after the pointer column, highlighted or not; both are as tall. */
+	readonly lines: (highlighted: boolean) => readonly ThemedLine[];
+	/** Width of those lines at the most: the pointer column is not in it. */
+	readonly width: number;
+};
+
+/** The options of a single-choice question, drawn by ink-select-input under the body. */
+export type Choices = {
+	/** The question's id: the select is keyed on it, so each question starts on its first option. */
+	readonly id: string;
+	readonly options: readonly ChoiceOption[];
+};
+
+/** Width of the pointer column ink-select-input's indicator draws before each option. */
+export const pointerWidth = 2;
+
 /** How the quiz draws a screen: a header and footer always shown, a body that scrolls between. */
 export type QuizScreen = {
 	readonly header: readonly Section[];
 	readonly body: readonly Section[];
+	/** A single-choice question's options: always shown under the body, in a window of their own. */
+	readonly choices?: Choices;
 	/** The note and key hints; with `scrolls`, the hints offer the scroll keys. */
 	readonly footer: (scrolls: boolean) => readonly Section[];
 };
@@ -48,6 +70,44 @@ export function blockLines(blocks: readonly Block[], width: number, linkUrls: bo
 }
 
 const lineWidth = (line: ThemedLine): number => line.reduce((sum, {text}) => sum + displayWidth(text), 0);
+
+/**
+The first `max` lines, the last of them ending in `…` when lines were left out,
+within `width`.
+*/
+export function clipLines(lines: readonly ThemedLine[], max: number, width: number): readonly ThemedLine[] {
+	if (lines.length <= max) {
+		return lines;
+	}
+
+	const kept = lines.slice(0, Math.max(1, max));
+	const last = kept.pop() ?? [];
+	const room = Math.max(0, width - 1);
+	const cut: ThemedSegment[] = [];
+	let used = 0;
+	for (const segment of last) {
+		let text = '';
+		for (const character of segment.text) {
+			const size = displayWidth(character);
+			if (used + size > room) {
+				break;
+			}
+
+			text += character;
+			used += size;
+		}
+
+		if (text !== '') {
+			cut.push({text, style: segment.style});
+		}
+
+		if (text !== segment.text) {
+			break;
+		}
+	}
+
+	return [...kept, [...cut, {text: '…', style: {role: 'muted'}}]];
+}
 
 /** `prefix` before the first line, as many spaces before the others, so wrapped text hangs under itself. */
 export function hanging(prefix: ThemedLine, lines: readonly ThemedLine[]): ThemedLine[] {

@@ -1,5 +1,5 @@
-import {Box, useApp} from 'ink';
-import {useEffect, useMemo, useReducer} from 'react';
+import {Box, useApp, useStdin} from 'ink';
+import {useCallback, useEffect, useMemo, useReducer} from 'react';
 import type {Deck, Quiz} from '../../deck/types.js';
 import {start} from '../../quiz/quiz-state.js';
 import {summarize} from '../../quiz/results.js';
@@ -118,6 +118,10 @@ export function QuizApp({deck, quiz, history, notices, record, storeError, seed,
 	}, [pages, fitted]);
 	const scope = scopeOf(state);
 	useQuizKeys(dispatch, context, {isActive: scope !== undefined, now});
+	const {isRawModeSupported} = useStdin();
+	const highlight = useCallback((question: string, option: number) => {
+		dispatch({type: 'highlight', question, option});
+	}, []);
 
 	/*
 	Only the first full round is recorded. A retry (`r`, `s`) asks just the
@@ -177,7 +181,9 @@ export function QuizApp({deck, quiz, history, notices, record, storeError, seed,
 		const caption = `Review ${index + 1} of ${slides.length}, then the missed questions again`;
 		body = <SlideView deck={deck} slide={slide} page={shown[Math.min(page, shown.length - 1)]!} caption={caption} scope="replay" width={width} hyperlinks={hyperlinks}/>;
 	} else if (fitted) {
-		body = <QuizFrame fitted={fitted} scroll={state.scroll} hyperlinks={hyperlinks}/>;
+		// `undefined` would still make Ink try raw mode and throw, hence Boolean().
+		const choosing = Boolean(isRawModeSupported) && scope === 'single';
+		body = <QuizFrame fitted={fitted} scroll={state.scroll} hyperlinks={hyperlinks} cursor={state.cursor} choosing={choosing} onHighlight={highlight}/>;
 	}
 
 	return (

@@ -1,15 +1,23 @@
 import {Box, Text} from 'ink';
+import {useCallback} from 'react';
 import {LineText} from '../LineText.js';
 import {textProps} from '../theme.js';
 import {useTheme} from '../use-theme.js';
 import {bodyWindow, type FittedScreen, MORE_ABOVE, MORE_BELOW} from './fit-screen.js';
 import type {Section} from './screen-lines.js';
+import {SingleChoice} from './SingleChoice.js';
 
 type Props = {
 	readonly fitted: FittedScreen;
 	/** First body line to show; clamped to the body. */
 	readonly scroll: number;
 	readonly hyperlinks: boolean;
+	/** The highlighted option of a choose-all or single-choice question. */
+	readonly cursor: number;
+	/** A single-choice question's options read keys (nothing covers them). */
+	readonly choosing: boolean;
+	/** ink-select-input moved the highlight of the single-choice question `question`. */
+	readonly onHighlight: (question: string, option: number) => void;
 };
 
 type SectionProps = {
@@ -50,9 +58,16 @@ function visibleSections(body: readonly Section[], start: number, end: number): 
 	return shown;
 }
 
-/** A quiz screen as fitted: header, the body's window with its markers, footer. */
-export function QuizFrame({fitted, scroll, hyperlinks}: Props) {
+/** A quiz screen as fitted: header, the body's window with its markers, a single-choice question's options, footer. */
+export function QuizFrame({fitted, scroll, hyperlinks, cursor, choosing, onHighlight}: Props) {
 	const window = bodyWindow(fitted, scroll);
+	const {choices} = fitted;
+	const question = choices?.id;
+	const highlight = useCallback((option: number) => {
+		if (question !== undefined) {
+			onHighlight(question, option);
+		}
+	}, [question, onHighlight]);
 	const sections = visibleSections(fitted.body, window.start, window.end);
 	return (
 		<Box flexDirection="column">
@@ -61,6 +76,17 @@ export function QuizFrame({fitted, scroll, hyperlinks}: Props) {
 			{window.above ? <Marker text={MORE_ABOVE}/> : undefined}
 			{sections.map((section, index) => <SectionView key={`body ${index}`} section={section} hyperlinks={hyperlinks}/>)}
 			{window.below ? <Marker text={MORE_BELOW}/> : undefined}
+			{choices ? (
+				<SingleChoice
+					// A new window (and select) when the limit changes on a resize, opened on the same highlight.
+					key={`${choices.id} ${choices.limit}`}
+					choices={choices}
+					highlight={cursor}
+					isFocused={choosing}
+					hyperlinks={hyperlinks}
+					onHighlight={highlight}
+				/>
+			) : undefined}
 			{fitted.gaps ? <Text aria-hidden> </Text> : undefined}
 			{fitted.footer.map((section, index) => <SectionView key={`footer ${index}`} section={section} hyperlinks={hyperlinks}/>)}
 		</Box>

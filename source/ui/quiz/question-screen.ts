@@ -8,13 +8,13 @@ import type {ThemedLine} from '../LineText.js';
 import {slideReference} from './format.js';
 import {optionLabel} from './quiz-keymap.js';
 import {
-	blockLines, footer, hanging, plain, type QuizScreen, type Section, spaced, spanLines, textLines,
+	blockLines, type ChoiceOption, type Choices, footer, hanging, plain, pointerWidth, type QuizScreen, type Section, spaced, spanLines, textLines,
 } from './screen-lines.js';
 
 export type QuestionScreenInput = {
 	readonly deck: Deck;
 	readonly quiz: QuizState;
-	/** Highlighted option (displayed position). */
+	/** Highlighted option (displayed position) of a choose-all question. */
 	readonly cursor: number;
 	readonly width: number;
 	/** Lay link URLs out after the link text (the terminal draws no hyperlinks). */
@@ -44,6 +44,26 @@ function optionSection(option: QuizOption, position: number, highlighted: boolea
 		state: checked === undefined ? {selected: highlighted} : {checked, selected: highlighted},
 		option: position,
 	};
+}
+
+/**
+A single-choice option for ink-select-input: the same number, letter and
+hanging text as a choose-all option, the pointer left to the select's indicator.
+*/
+function choiceOption(option: QuizOption, position: number, width: number, linkUrls: boolean): ChoiceOption {
+	const textWidth = width - pointerWidth - labelWidth;
+	const text = spanLines(option.spans, textWidth, linkUrls);
+	const plainLines = hanging(label(position, 'key'), text);
+	const highlightedLines = hanging(label(position, 'selected'), text);
+	return {label: optionLabel(position), lines: highlighted => (highlighted ? highlightedLines : plainLines), width: width - pointerWidth};
+}
+
+function singleChoices({width, linkUrls}: QuestionScreenInput, presented: PresentedQuestion): Choices {
+	const options = presented.order.flatMap((original, position) => {
+		const option = presented.question.options[original];
+		return option ? [choiceOption(option, position, width, linkUrls)] : [];
+	});
+	return {id: presented.question.id, options};
 }
 
 /** An option named by where it was shown, which is what the person saw. */
@@ -124,10 +144,14 @@ export function questionScreen(input: QuestionScreenInput): QuizScreen | undefin
 	};
 	const answer = currentAnswer(quiz);
 	let body: Section[];
+	let choices: Choices | undefined;
 	if (answer) {
 		body = feedbackBody(input, presented, answer);
 	} else if (question.kind === 'card') {
 		body = cardBody(input, presented);
+	} else if (question.kind === 'single') {
+		body = [];
+		choices = singleChoices(input, presented);
 	} else {
 		body = choiceBody(input, presented);
 	}
@@ -136,6 +160,7 @@ export function questionScreen(input: QuestionScreenInput): QuizScreen | undefin
 	return {
 		header: [{lines: textLines(place, width, {role: 'muted'}), label: place}],
 		body: [prompt, {lines: [[]]}, ...body],
+		...(choices ? {choices} : {}),
 		footer: footer(scope, width, message, command => command !== 'view-slide' || question.slide !== undefined),
 	};
 }

@@ -54,6 +54,12 @@ export type QuizBinding = {
 	readonly keys: readonly string[];
 	readonly description: string;
 	readonly scopes: readonly QuizScope[];
+	/**
+	Read by ink-select-input, which draws a single-choice question's options
+	and moves their highlight; the quiz reducer leaves these keys alone, so no
+	key is handled twice.
+	*/
+	readonly selectInput?: true;
 };
 
 const choosing: readonly QuizScope[] = ['single', 'multiple'];
@@ -68,9 +74,17 @@ export const quizKeymap: readonly QuizBinding[] = [
 	// First, so no `<any>` below can take it.
 	{command: 'interrupt', keys: ['ctrl+c'], description: 'leave at once', scopes: ['intro', ...asking, 'confirm', 'slide', 'replay', 'results']},
 	{command: 'start', keys: ['enter', 'space'], description: 'start', scopes: ['intro']},
+	/*
+	On a single-choice question ink-select-input moves the highlight and reports
+	it; digits, letters and Enter are read here. The select's own digits pick the
+	n-th option *in its window*, which is the wrong one once a long list has
+	scrolled, and its Enter beside this one would answer twice.
+	*/
 	{command: 'pick', keys: ['<digit>', '<letter>'], description: 'answer at once', scopes: ['single']},
-	{command: 'up', keys: ['up', 'k'], description: 'move', scopes: choosing},
-	{command: 'down', keys: ['down', 'j'], description: 'move', scopes: choosing},
+	{command: 'up', keys: ['up', 'k'], description: 'move', scopes: ['single'], selectInput: true},
+	{command: 'down', keys: ['down', 'j'], description: 'move', scopes: ['single'], selectInput: true},
+	{command: 'up', keys: ['up', 'k'], description: 'move', scopes: ['multiple']},
+	{command: 'down', keys: ['down', 'j'], description: 'move', scopes: ['multiple']},
 	{command: 'choose', keys: ['enter'], description: 'choose', scopes: ['single']},
 	{command: 'toggle', keys: ['space'], description: 'tick or untick', scopes: ['multiple']},
 	{command: 'pick', keys: ['<digit>', '<letter>'], description: 'tick or untick that option', scopes: ['multiple']},
@@ -125,6 +139,8 @@ export type QuizKey = {
 	readonly command: QuizCommand;
 	/** The option a `pick` names (0-based displayed position). */
 	readonly option?: number;
+	/** ink-select-input acts on this key (see `QuizBinding`). */
+	readonly selectInput?: true;
 };
 
 /**
@@ -139,7 +155,7 @@ export function readQuizKey(token: KeyToken, scope: QuizScope): QuizKey | undefi
 
 		for (const part of binding.keys) {
 			if (part === token || part === '<any>') {
-				return {command: binding.command};
+				return binding.selectInput ? {command: binding.command, selectInput: true} : {command: binding.command};
 			}
 
 			const option = optionIndex(part, token);

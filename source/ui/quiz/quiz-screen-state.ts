@@ -34,7 +34,11 @@ export type QuizScreenState = {
 	/** The first full round, the one that is recorded. */
 	readonly recorded?: QuizSummary;
 	readonly save?: SaveOutcome;
-	/** Highlighted option (displayed position) on a choice question. */
+	/**
+	Highlighted option (displayed position) on a choice question: moved by ↑↓
+	here on a choose-all question, reported by ink-select-input on a
+	single-choice one (see `highlight`).
+	*/
 	readonly cursor: number;
 	/** First line of the screen's body shown, when the body is taller than the terminal. */
 	readonly scroll: number;
@@ -68,6 +72,11 @@ export type QuizScreenContext = {
 
 export type QuizScreenAction =
 	| {readonly type: 'keys'; readonly input: string; readonly key: KeyFlags; readonly now: number; readonly context: QuizScreenContext}
+	/**
+	ink-select-input moved the highlight of a single-choice question. It names
+	the question, so a report arriving after that question has gone is dropped.
+	*/
+	| {readonly type: 'highlight'; readonly question: string; readonly option: number}
 	| {readonly type: 'saved'; readonly outcome: SaveOutcome};
 
 export function initialScreenState(quiz: QuizState): QuizScreenState {
@@ -309,6 +318,15 @@ export function quizScreenReducer(state: QuizScreenState, action: QuizScreenActi
 			return {...state, save: action.outcome};
 		}
 
+		case 'highlight': {
+			const asked = currentQuestion(state.quiz)?.question.id;
+			if (scopeOf(state) !== 'single' || asked !== action.question || action.option < 0 || action.option >= optionCount(state)) {
+				return state;
+			}
+
+			return action.option === state.cursor ? state : {...state, cursor: action.option};
+		}
+
 		case 'keys': {
 			let result = state;
 			for (const token of toKeyTokens(action.input, action.key)) {
@@ -318,7 +336,8 @@ export function quizScreenReducer(state: QuizScreenState, action: QuizScreenActi
 					const before = bodyIdentity(result);
 					// A scroll key keeps the note on screen: it only moves the body under it.
 					const cleared = scrollCommands.has(key.command) ? result : {...result, message: undefined};
-					result = runCommand(cleared, scope, key, action.now, action.context);
+					// ink-select-input heard this key too and acts on it itself.
+					result = key.selectInput ? cleared : runCommand(cleared, scope, key, action.now, action.context);
 					if (bodyIdentity(result) !== before && result.scroll !== 0) {
 						result = {...result, scroll: 0};
 					}

@@ -39,7 +39,10 @@ describe('the quiz keymap', () => {
 		expect(readQuizKey('down', 'feedback')).toEqual({command: 'line-down'});
 		expect(readQuizKey('up', 'results')).toEqual({command: 'line-up'});
 		expect(readQuizKey('pagedown', 'intro')).toEqual({command: 'page-down'});
-		expect(readQuizKey('down', 'single')).toEqual({command: 'down'});
+		// On a single-choice question ink-select-input moves the highlight with them.
+		expect(readQuizKey('down', 'single')).toEqual({command: 'down', selectInput: true});
+		expect(readQuizKey('j', 'single')).toEqual({command: 'down', selectInput: true});
+		expect(readQuizKey('down', 'multiple')).toEqual({command: 'down'});
 		expect(readQuizKey('pageup', 'multiple')).toEqual({command: 'page-up'});
 		expect(hintsFor('feedback')).toContainEqual({keys: '↓/↑/PgDn/PgUp', description: 'scroll'});
 	});
@@ -67,14 +70,20 @@ describe('quizScreenReducer', () => {
 		expect(answered.quiz.answers.at(-1)).toMatchObject({questionId: 'primes', chosen: [0, 2], right: true});
 	});
 
-	it('moves the highlight of a single-choice question with ↑↓ and j/k, and Enter chooses it', () => {
+	it('leaves ↑↓ and j/k of a single-choice question to the select, and Enter chooses the highlight it reports', () => {
 		const asking = run(fresh(), enter);
-		const moved = run(asking, keys('', {downArrow: true}), keys('j'), keys('k'));
-		expect(moved.cursor).toBe(1);
+		const id = asking.quiz.questions[0]!.question.id;
+		// The select heard these and moves its own highlight: the reducer must not move it again.
+		expect(run(asking, keys('', {downArrow: true}), keys('j'), keys('k'), keys('', {upArrow: true}))).toEqual(asking);
+		const moved = run(asking, {type: 'highlight', question: id, option: 2}, {type: 'highlight', question: id, option: 1});
 		const answered = run(moved, enter);
 		expect(scopeOf(answered)).toBe('feedback');
 		expect(answered.quiz.answers.at(-1)?.chosen).toEqual([asking.quiz.questions[0]!.order[1]]);
-		expect(run(asking, keys('', {upArrow: true})).cursor).toBe(3);
+		// One Enter answers; it does not also go on past the feedback.
+		expect(answered.quiz.index).toBe(0);
+		// A report about another question, or one arriving after the answer, changes nothing.
+		expect(run(asking, {type: 'highlight', question: 'elsewhere', option: 1})).toBe(asking);
+		expect(run(answered, {type: 'highlight', question: id, option: 3})).toBe(answered);
 	});
 
 	it('pages through a tall slide with ↓, then any key returns', () => {
@@ -114,8 +123,9 @@ describe('quizScreenReducer', () => {
 		expect(run(scrolled, key('q'), key('n')).scroll).toBe(4);
 		// Without limits (the body fits) nothing scrolls.
 		expect(run(feedback, keys('', {downArrow: true})).scroll).toBe(0);
-		// The highlight moving to an option out of view scrolls to it.
-		const asking = run(fresh(), enter);
-		expect(run(asking, key('', {upArrow: true})).scroll).toBe(8);
+		// The highlight of a choose-all question moving to an option out of view scrolls to it.
+		const choosing = run(fresh(), enter, pick(0), enter);
+		expect(scopeOf(choosing)).toBe('multiple');
+		expect(run(choosing, key('', {upArrow: true})).scroll).toBe(8);
 	});
 });

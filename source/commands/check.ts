@@ -1,6 +1,7 @@
 import {countBySeverity, formatDiagnostic} from '../deck/format-diagnostic.js';
 import type {LoadResult} from '../deck/load.js';
 import type {Diagnostic} from '../deck/types.js';
+import {plural} from '../text/format.js';
 import {resolveSlideLink} from '../deck/links.js';
 import {collectLinks} from '../deck/quiz.js';
 
@@ -32,9 +33,9 @@ export function checkDecks(results: readonly LoadResult[], options: CheckOptions
 		const {errors, warnings} = countBySeverity(result.diagnostics);
 		const deck = result.deck;
 		const summary = deck
-			? `${deck.slides.length} ${plural(deck.slides.length, 'slide')}, ${deck.quiz?.questions.length ?? 0} ${plural(deck.quiz?.questions.length ?? 0, 'question')}`
+			? `${plural(deck.slides.length, 'slide')}, ${plural(deck.quiz?.questions.length ?? 0, 'question')}`
 			: 'not a deck';
-		lines.push(`${result.path}: ${summary}; ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}`);
+		lines.push(`${result.path}: ${summary}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
 	}
 
 	return {stdout: lines.join('\n') + '\n', exitCode};
@@ -77,8 +78,4 @@ function toJson(result: LoadResult, coverage = false) {
 		warnings: result.diagnostics.filter(diagnostic => diagnostic.severity === 'warning').map(toEntry),
 		...(coverage ? {uncovered: uncoveredSlides(result).map(slide => ({slide: slide.number, title: slide.title, line: slide.line}))} : {}),
 	};
-}
-
-export function plural(count: number, word: string): string {
-	return count === 1 ? word : `${word}s`;
 }

@@ -8,7 +8,7 @@ import type {HistoryResult} from '../store/score-store.js';
 import {attemptPercentage, historyStats, questionAccuracy, quizChanged, sparkline} from '../store/stats.js';
 import type {StoreWarning} from '../store/warnings.js';
 import {sanitize} from '../text/sanitize.js';
-import {formatDuration, formatScore, plural, slideReference} from '../ui/quiz/format.js';
+import {formatDuration, formatScore, plural, slideReference} from '../text/format.js';
 
 export type ScoresOptions = {
 	readonly json?: boolean;

@@ -4,7 +4,7 @@ import type {Page} from '../layout/index.js';
 import {SlideBody} from '../slideshow/SlideBody.js';
 import {textProps} from '../theme.js';
 import {useTheme} from '../use-theme.js';
-import {slideReference} from './format.js';
+import {slideReference} from '../../text/format.js';
 import {KeyHints} from './KeyHints.js';
 import type {QuizScope} from './quiz-keymap.js';
 

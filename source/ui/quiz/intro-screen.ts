@@ -2,7 +2,7 @@
 import type {Attempt} from '../../store/attempt.js';
 import {attemptPercentage} from '../../store/stats.js';
 import {sanitize} from '../../text/sanitize.js';
-import {formatScore, plural} from './format.js';
+import {formatScore, plural} from '../../text/format.js';
 import {footer, type QuizScreen, spaced, textLines} from './screen-lines.js';
 
 export type IntroScreenInput = {

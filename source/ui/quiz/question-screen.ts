@@ -5,7 +5,7 @@ import type {Answer} from '../../quiz/scoring.js';
 import type {PresentedQuestion} from '../../quiz/shuffle.js';
 import {sanitize} from '../../text/sanitize.js';
 import type {ThemedLine} from '../LineText.js';
-import {slideReference} from './format.js';
+import {slideReference} from '../../text/format.js';
 import {optionLabel} from './quiz-keymap.js';
 import {
 	blockLines, type ChoiceOption, type Choices, footer, hanging, plain, pointerWidth, type QuizScreen, type Section, spaced, spanLines, textLines,

@@ -4,7 +4,7 @@ import type {QuizSummary} from '../../quiz/results.js';
 import type {Attempt} from '../../store/attempt.js';
 import {attemptPercentage} from '../../store/stats.js';
 import {sanitize} from '../../text/sanitize.js';
-import {formatDuration, formatScore, slideReference} from './format.js';
+import {formatDuration, formatScore, slideReference} from '../../text/format.js';
 import type {SaveOutcome} from './quiz-screen-state.js';
 import {footer, hanging, type QuizScreen, type Section, spaced, textLines} from './screen-lines.js';
 

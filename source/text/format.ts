@@ -1,5 +1,5 @@
-/** Small words and numbers the quiz screens and the scores command share. */
-import type {Deck} from '../../deck/types.js';
+/** Small words and numbers the commands and the quiz screens share. */
+import type {Deck} from '../deck/types.js';
 
 /** `1:05`, `12:00`, `1:02:03`: the time a quiz took. */
 export function formatDuration(milliseconds: number): string {

@@ -5,6 +5,7 @@ that waits for the frame to change, and small hand-built decks.
 import {EventEmitter} from 'node:events';
 import {render as inkRender} from 'ink';
 import type {ReactElement} from 'react';
+import {afterEach} from 'vitest';
 import type {Block, Deck, Question, Slide, Span} from '../../source/deck/types.js';
 
 export class FakeStdout extends EventEmitter {
@@ -103,6 +104,19 @@ const delay = async (ms: number): Promise<void> => new Promise(resolve => {
 });
 
 /** Resolves once `lastFrame()` differs from `before`, or after `timeout` ms. */
+/** Keeps what it is given and unmounts it after each test. */
+export function unmountAfterEach(): (instance: TestInstance) => void {
+	const mounted: TestInstance[] = [];
+	afterEach(() => {
+		for (const instance of mounted.splice(0)) {
+			instance.unmount();
+		}
+	});
+	return instance => {
+		mounted.push(instance);
+	};
+}
+
 export async function frameChange(instance: {lastFrame: () => string | undefined}, before: string | undefined, timeout = 100): Promise<void> {
 	const deadline = Date.now() + timeout;
 	while (Date.now() < deadline) {

@@ -1,24 +1,16 @@
 /** Every quiz screen fits the terminal, rows − 1 high at most, and what does not fit scrolls. */
-import {afterEach, describe, expect, it} from 'vitest';
-import type {Block, Deck, Question} from '../../../source/deck/types.js';
+import {describe, expect, it} from 'vitest';
+import type {Deck, Question} from '../../../source/deck/types.js';
 import {displayWidth} from '../../../source/ui/layout/index.js';
 import {QuizApp} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/ui/run-quiz.js';
 import {themes} from '../../../source/ui/theme.js';
 import {ThemeContext} from '../../../source/ui/use-theme.js';
 import {down, enter, pageDown, pageUp, up} from '../../helpers/keys.js';
-import {press, renderInTerminal, settle, type TestInstance} from '../helpers.js';
+import {paragraph, press, renderInTerminal, settle, type TestInstance, unmountAfterEach} from '../helpers.js';
+import {option, words} from './fixture.js';
 
-const mounted: TestInstance[] = [];
-afterEach(() => {
-	for (const instance of mounted.splice(0)) {
-		instance.unmount();
-	}
-});
-
-const paragraph = (text: string): Block => ({kind: 'paragraph', spans: [{text, style: {}}], line: 1});
-const option = (text: string, correct: boolean) => ({text, spans: [{text, style: {}}], correct, feedback: [], line: 1});
-const words = (count: number, stem: string): string => Array.from({length: count}, (_, index) => `${stem}${index + 1}`).join(' ');
+const keep = unmountAfterEach();
 
 const longQuestion: Question = {
 	id: 'long',
@@ -61,7 +53,7 @@ async function open(deck: ReturnType<typeof deckWith>, columns: number, rows: nu
 		<ThemeContext value={themes.none}><QuizApp {...props} onDone={() => {}}/></ThemeContext>,
 		{columns, rows},
 	);
-	mounted.push(app);
+	keep(app);
 	await settle();
 	return app;
 }

@@ -1,7 +1,7 @@
 /** A small deck with one question of each kind, linked to slides. */
-import type {Block, Deck, Question, Slide} from '../../../source/deck/types.js';
+import type {Deck, Question, Slide} from '../../../source/deck/types.js';
 
-const paragraph = (text: string): Block => ({kind: 'paragraph', spans: [{text, style: {}}], line: 1});
+import {paragraph} from '../helpers.js';
 
 const slide = (number: number, title: string, body: string): Slide => ({
 	number,
@@ -13,13 +13,16 @@ const slide = (number: number, title: string, body: string): Slide => ({
 	line: number * 10,
 });
 
-const option = (text: string, correct: boolean, feedback?: string) => ({
+export const option = (text: string, correct: boolean, feedback?: string) => ({
 	text,
 	spans: [{text, style: {}}],
 	correct,
 	feedback: feedback === undefined ? [] : [paragraph(feedback)],
 	line: 1,
 });
+
+/** `count` numbered words: `stem1 stem2 …`, to make text of a known length. */
+export const words = (count: number, stem: string): string => Array.from({length: count}, (_, index) => `${stem}${index + 1}`).join(' ');
 
 export const single: Question = {
 	id: 'capital',

@@ -1,6 +1,6 @@
 /** Single-choice questions drawn by ink-select-input: its keys, the quiz's keys, and the fit. */
-import {afterEach, describe, expect, it} from 'vitest';
-import type {Block, Deck, Question} from '../../../source/deck/types.js';
+import {describe, expect, it} from 'vitest';
+import type {Deck, Question} from '../../../source/deck/types.js';
 import type {Attempt} from '../../../source/store/attempt.js';
 import {displayWidth} from '../../../source/ui/layout/index.js';
 import {optionLabel} from '../../../source/ui/quiz/quiz-keymap.js';
@@ -9,19 +9,10 @@ import {quizAppProps} from '../../../source/ui/run-quiz.js';
 import {themes} from '../../../source/ui/theme.js';
 import {ThemeContext} from '../../../source/ui/use-theme.js';
 import {down, enter, pageDown, pageUp, up} from '../../helpers/keys.js';
-import {press, renderInTerminal, settle, type TestInstance} from '../helpers.js';
-import {deck as facts} from './fixture.js';
+import {paragraph, press, renderInTerminal, settle, type TestInstance, unmountAfterEach} from '../helpers.js';
+import {deck as facts, option, words} from './fixture.js';
 
-const mounted: TestInstance[] = [];
-afterEach(() => {
-	for (const instance of mounted.splice(0)) {
-		instance.unmount();
-	}
-});
-
-const paragraph = (text: string): Block => ({kind: 'paragraph', spans: [{text, style: {}}], line: 1});
-const option = (text: string, correct: boolean) => ({text, spans: [{text, style: {}}], correct, feedback: [], line: 1});
-const words = (count: number, stem: string): string => Array.from({length: count}, (_, index) => `${stem}${index + 1}`).join(' ');
+const keep = unmountAfterEach();
 
 const question = (id: string, options: ReadonlyArray<ReturnType<typeof option>>, correct: number): Question => ({
 	id,
@@ -54,7 +45,7 @@ async function open(deck: ReturnType<typeof deckWith>, columns = 80, rows = 24):
 		</ThemeContext>,
 		{columns, rows},
 	);
-	mounted.push(app);
+	keep(app);
 	await settle();
 	await press(app, enter);
 	return {...app, attempts};

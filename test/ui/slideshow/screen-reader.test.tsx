@@ -1,18 +1,13 @@
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
-import {fiveSlides, press, renderInTerminal, settle, type TestInstance} from '../helpers.js';
+import {fiveSlides, press, renderInTerminal, settle, unmountAfterEach} from '../helpers.js';
 
-const mounted: TestInstance[] = [];
-afterEach(() => {
-	for (const app of mounted.splice(0)) {
-		app.unmount();
-	}
-});
+const keep = unmountAfterEach();
 
 describe('screen-reader mode', () => {
 	it('says where the slide is, its title, body and speaker notes', async () => {
 		const app = renderInTerminal(<Slideshow deck={fiveSlides()} hyperlinks={false} offerQuiz={false} clock={() => 0}/>, {screenReader: true});
-		mounted.push(app);
+		keep(app);
 		await settle();
 		expect(app.lastFrame()).toContain('Slide 1 of 5: Alpha');
 		expect(app.lastFrame()).toContain('First slide body');

@@ -1,8 +1,8 @@
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import type {Deck} from '../../../source/deck/types.js';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
 import {enter} from '../../helpers/keys.js';
-import {makeDeck, paragraph, press, renderInTerminal, settle, slide, type TestInstance} from '../helpers.js';
+import {makeDeck, paragraph, press, renderInTerminal, settle, slide, type TestInstance, unmountAfterEach} from '../helpers.js';
 
 // What Ink 6.8 would pass straight to the terminal: OSC 52 (clipboard), a
 // title set, OSC 8, a screen clear, BEL, CR, backspace, a bidi override, C1 CSI.
@@ -26,19 +26,14 @@ const hostileDeck = (): Deck => {
 	return {...deck, quiz: {...deck.quiz!, title: `Quiz${hostile}`}};
 };
 
-const mounted: TestInstance[] = [];
-afterEach(() => {
-	for (const app of mounted.splice(0)) {
-		app.unmount();
-	}
-});
+const keep = unmountAfterEach();
 
 const show = async (options: {screenReader?: boolean; hyperlinks?: boolean} = {}): Promise<TestInstance> => {
 	const app = renderInTerminal(
 		<Slideshow deck={hostileDeck()} hyperlinks={options.hyperlinks ?? false} offerQuiz clock={() => 0}/>,
 		{columns: 200, rows: 30, screenReader: options.screenReader},
 	);
-	mounted.push(app);
+	keep(app);
 	await settle();
 	return app;
 };

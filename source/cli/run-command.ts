@@ -1,13 +1,12 @@
 import path from 'node:path';
 import {bundledDeckNames, bundledDecksDirectory, resolveDeckPath} from '../deck/bundled.js';
-import {formatDiagnostic} from '../deck/format-diagnostic.js';
 import {loadDeck} from '../deck/load.js';
-import type {LoadResult} from '../deck/load.js';
 import {deckToPlainText} from '../deck/plain-text.js';
 import type {Deck} from '../deck/types.js';
 import {checkDecks} from '../commands/check.js';
 import {listDecks} from '../commands/decks.js';
 import type {Command} from './interpret.js';
+import {openDeck} from './open-deck.js';
 import {openStore} from './open-store.js';
 import type {OpenedStore} from './open-store.js';
 
@@ -178,24 +177,6 @@ async function runQuizCommand(deck: Deck, command: Extract<Command, {kind: 'quiz
 	return 0;
 }
 
-/** Loads a deck for showing; on errors prints them and returns undefined. Warnings do not stop a show. */
-function openDeck(argument: string | undefined, stderr: NodeJS.WriteStream): Deck | undefined {
-	const result: LoadResult = loadDeck(resolveDeckPath(argument));
-	const errors = result.diagnostics.filter(diagnostic => diagnostic.severity === 'error');
-	if (errors.length > 0 || !result.deck) {
-		for (const diagnostic of errors) {
-			stderr.write(formatDiagnostic(result.path, diagnostic) + '\n');
-		}
-
-		if (argument !== undefined && result.diagnostics[0]?.message === 'file not found') {
-			stderr.write(`  hint: bundled decks: ${bundledDeckNames().join(', ') || 'none'}; commands: check, print, decks\n`);
-		}
-
-		return undefined;
-	}
-
-	return result.deck;
-}
 
 /** `--slide 3` or `--slide why-now`; null when it names no slide. */
 export function resolveSlide(deck: Deck, value: string): number | null {

@@ -1,26 +1,18 @@
 import {createInterface} from 'node:readline/promises';
 import {formatReset, formatScores} from '../commands/scores.js';
-import {resolveDeckPath} from '../deck/bundled.js';
-import {formatDiagnostic} from '../deck/format-diagnostic.js';
-import {loadDeck} from '../deck/load.js';
 import type {Command} from './interpret.js';
+import {openDeck} from './open-deck.js';
 import {openStore} from './open-store.js';
 import type {Streams} from './run-command.js';
 
 /** `briefing-deck scores [deck]`, and `--reset` with its confirmation. */
 export async function runScoresCommand(command: Extract<Command, {kind: 'scores'}>, streams: Streams): Promise<number> {
 	const {stdout, stderr} = streams;
-	const loaded = loadDeck(resolveDeckPath(command.deck));
-	const errors = loaded.diagnostics.filter(diagnostic => diagnostic.severity === 'error');
-	if (!loaded.deck || errors.length > 0) {
-		for (const diagnostic of errors) {
-			stderr.write(formatDiagnostic(loaded.path, diagnostic) + '\n');
-		}
-
+	const deck = openDeck(command.deck, stderr);
+	if (!deck) {
 		return 1;
 	}
 
-	const deck = loaded.deck;
 	const opened = await openStore(command.store, streams.env);
 	if (!opened.store) {
 		stderr.write(`briefing-deck: ${opened.error ?? 'cannot open the score store'}\n`);

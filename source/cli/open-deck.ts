@@ -2,6 +2,7 @@ import {bundledDeckNames, resolveDeckPath} from '../deck/bundled.js';
 import {formatDiagnostic} from '../deck/format-diagnostic.js';
 import {loadDeck} from '../deck/load.js';
 import type {Deck} from '../deck/types.js';
+import {commandNames} from './interpret.js';
 
 /** Loads a deck for showing; on errors prints them and returns undefined. Warnings do not stop a show. */
 export function openDeck(argument: string | undefined, stderr: NodeJS.WriteStream): Deck | undefined {
@@ -13,7 +14,7 @@ export function openDeck(argument: string | undefined, stderr: NodeJS.WriteStrea
 		}
 
 		if (argument !== undefined && result.diagnostics[0]?.message === 'file not found') {
-			stderr.write(`  hint: bundled decks: ${bundledDeckNames().join(', ') || 'none'}; commands: check, print, decks\n`);
+			stderr.write(`  hint: bundled decks: ${bundledDeckNames().join(', ') || 'none'}; commands: ${commandNames.join(', ')}\n`);
 		}
 
 		return undefined;

@@ -106,8 +106,6 @@ export function convertBlock(tokens: readonly Token[], start: number, end: numbe
 	}
 }
 
-const taskMarker = /^\[([ xX])\][ \t]+/;
-
 function convertList(tokens: readonly Token[], start: number, end: number, events: BlockEvents): Block {
 	const open = tokens[start]!;
 	const items: ListItem[] = [];
@@ -131,17 +129,29 @@ function convertList(tokens: readonly Token[], start: number, end: number, event
 	};
 }
 
+/** The `[x] ` or `[ ] ` that opens a GFM task item, in raw Markdown or in its first run of text. */
+export const taskMarker = /^\[([ xX])\][ \t]+/;
+
+/** Strips a task marker from the start of some runs, and says whether it was ticked. */
+export function stripTaskMarker(spans: readonly Span[]): {spans: readonly Span[]; checked?: boolean} {
+	const first = spans[0];
+	const match = first && !first.style.code ? taskMarker.exec(first.text) : null;
+	if (!first || !match) {
+		return {spans};
+	}
+
+	return {spans: [{...first, text: first.text.slice(match[0].length)}, ...spans.slice(1)].filter(span => span.text !== ''), checked: match[1] !== ' '};
+}
+
 /** `- [x] text` is a GFM task item: strip the marker and remember its state. */
 export function takeTaskMarker(blocks: Block[]): {blocks: Block[]; checked?: boolean} {
 	const first = blocks[0];
-	const firstSpan = first?.kind === 'paragraph' ? first.spans[0] : undefined;
-	const match = firstSpan && !firstSpan.style.code ? taskMarker.exec(firstSpan.text) : null;
-	if (!first || first.kind !== 'paragraph' || !firstSpan || !match) {
+	if (first?.kind !== 'paragraph') {
 		return {blocks};
 	}
 
-	const spans = [{...firstSpan, text: firstSpan.text.slice(match[0].length)}, ...first.spans.slice(1)].filter(span => span.text !== '');
-	return {blocks: [{...first, spans}, ...blocks.slice(1)], checked: match[1] !== ' '};
+	const {spans, checked} = stripTaskMarker(first.spans);
+	return checked === undefined ? {blocks} : {blocks: [{...first, spans}, ...blocks.slice(1)], checked};
 }
 
 function convertTable(tokens: readonly Token[], start: number, end: number, spansOf: (inline: Token | undefined) => Span[], line: number): Block {

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import type {Token} from 'markdown-it';
 import {sanitize} from '../text/sanitize.js';
 import {slugify} from '../text/slug.js';
-import {convertBlock, endOf, lineOf} from './blocks.js';
+import {convertBlock, endOf, lineOf, stripTaskMarker, taskMarker} from './blocks.js';
 import type {BlockEvents} from './blocks.js';
 import {classifyComment, splitHtml} from './directives.js';
 import {inlineToSpans, spansToText} from './inline.js';
@@ -18,7 +18,6 @@ export type QuizDraft = {
 };
 
 const ignoreComments: BlockEvents = {onComment() {/* Comments inside questions are the author's own. */}};
-const taskMarker = /^\[([ xX])\][ \t]+/;
 
 /** Parses the top-level tokens after `<!-- quiz -->`. */
 export function parseQuiz(tokens: readonly Token[], start: number, end: number, columnOf: (line: number) => number): QuizDraft {
@@ -166,9 +165,7 @@ function convertOptions(tokens: readonly Token[], start: number, end: number): Q
 		const lineBreak = children.findIndex(child => child.type === 'softbreak' || child.type === 'hardbreak');
 		const optionTokens = lineBreak === -1 ? children : children.slice(0, lineBreak);
 		const spans = inlineToSpans(optionTokens, () => undefined);
-		const first = spans[0];
-		const match = first ? taskMarker.exec(first.text) : null;
-		const cleaned: Span[] = match && first ? [{...first, text: first.text.slice(match[0].length)}, ...spans.slice(1)].filter(span => span.text !== '') : spans;
+		const {spans: cleaned, checked} = stripTaskMarker(spans);
 		const feedback: Block[] = [];
 		if (lineBreak !== -1) {
 			const rest = inlineToSpans(children.slice(lineBreak + 1), () => undefined);
@@ -188,7 +185,7 @@ function convertOptions(tokens: readonly Token[], start: number, end: number): Q
 		options.push({
 			text: spansToText(cleaned).trim(),
 			spans: cleaned,
-			correct: match ? match[1] !== ' ' : false,
+			correct: checked === true,
 			feedback,
 			line: lineOf(tokens[item]),
 		});

@@ -1,5 +1,4 @@
 import stringWidth from 'string-width';
-import {spansToText} from './inline.js';
 import type {Alignment, Block, Deck, Question, Slide, Span} from './types.js';
 
 /**
@@ -31,7 +30,7 @@ export function deckToPlainText(deck: Deck, options: TranscriptOptions = {}): st
 	return parts.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
-export function slideToPlainText(slide: Slide, total: number, options: TranscriptOptions = {}): string {
+function slideToPlainText(slide: Slide, total: number, options: TranscriptOptions = {}): string {
 	const header = rule(`Slide ${slide.number}/${total}${slide.title ? `: ${slide.title}` : ''}`);
 	const lines = [header, '', blocksToLines(slide.blocks).join('\n')];
 	if (options.notes && slide.notes.length > 0) {
@@ -71,7 +70,7 @@ function indent(text: string, prefix: string): string {
 	return text.split('\n').map(line => prefix + line).join('\n');
 }
 
-export function spansToPlain(spans: readonly Span[]): string {
+function spansToPlain(spans: readonly Span[]): string {
 	let text = '';
 	let previousHref: string | undefined;
 	for (const span of spans) {
@@ -90,7 +89,7 @@ export function spansToPlain(spans: readonly Span[]): string {
 	return text;
 }
 
-export function blocksToLines(blocks: readonly Block[]): string[] {
+function blocksToLines(blocks: readonly Block[]): string[] {
 	const lines: string[] = [];
 	blocks.forEach((block, index) => {
 		if (index > 0) {
@@ -160,5 +159,3 @@ function tableToLines(header: readonly string[], rows: ReadonlyArray<readonly st
 	const line = (row: readonly string[]) => `| ${widths.map((_, column) => pad(row[column] ?? '', column)).join(' | ')} |`;
 	return [line(header), `|${widths.map(width => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(row => line(row))];
 }
-
-export {spansToText};

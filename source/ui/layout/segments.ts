@@ -80,8 +80,3 @@ export function truncateLine(line: Line, width: number): Line {
 
 	return width > 0 ? [...kept, segment(ELLIPSIS, {role: 'muted'})] : [];
 }
-
-/** Adds style properties to every segment of a line. */
-export function restyleLine(line: Line, extra: SegmentStyle): Line {
-	return line.map(({text, style}) => ({text, style: {...style, ...extra}}));
-}

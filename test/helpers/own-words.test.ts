@@ -1,0 +1,77 @@
+import {describe, expect, it} from 'vitest';
+import {compareWithArticle, faqQuestionRanges, formatReport} from './own-words.js';
+
+const article = [
+	'Title of the piece',
+	'',
+	'The lab hired a famous researcher to build a team that trains the next model with the current one.',
+	'',
+	'Frequently Asked Questions',
+	'',
+	'What does the new team actually do at the lab every day?',
+	'',
+	'It builds a team that trains the next model with the current one.',
+].join('\n');
+
+const deck = (...lines: string[]) => lines.join('\n') + '\n';
+
+describe('faqQuestionRanges', () => {
+	it('finds the question lines after the FAQ heading, and nothing before it', () => {
+		expect(faqQuestionRanges(article).map(([start, end]) => article.slice(start, end))).toEqual(['What does the new team actually do at the lab every day?']);
+		expect(faqQuestionRanges('Is this a question?\nNo FAQ here.')).toEqual([]);
+	});
+});
+
+describe('compareWithArticle', () => {
+	it('reports a run of 8 or more shared words with its line and column in the deck and its line in the article', () => {
+		const report = compareWithArticle(article, deck('## Slide', '', '- They hired a famous researcher to build a team that', '  trains the next model.'));
+		expect(report.runs).toEqual([{
+			words: 13,
+			line: 3,
+			column: 8,
+			endLine: 4,
+			articleLine: 3,
+			text: 'hired a famous researcher to build a team that trains the next model',
+		}]);
+		expect(report.longest).toBe(13);
+		expect(report.forbidden).toBe(1);
+		expect(report.meetsTarget).toBe(false);
+	});
+
+	it('leaves out text in quote marks and link targets', () => {
+		const report = compareWithArticle(article, deck(
+			'He came “to build a team that trains the next model” here.',
+			'See [a team that trains the next model with the current one](#build-a-team-that-trains-the-next-model-with-the-current-one).',
+		));
+		expect(report.runs.map(run => run.text)).toEqual(['a team that trains the next model with the current one']);
+	});
+
+	it('lets the quiz ask the article\'s FAQ questions word for word', () => {
+		expect(compareWithArticle(article, deck('## What does the new team actually do at the lab every day?')).runs).toEqual([]);
+	});
+
+	it('meets the target with up to 10 runs of 8 to 11 words', () => {
+		const words = Array.from({length: 200}, (_, index) => `w${index}`);
+		const runs = (count: number, length: number) => Array.from({length: count}, (_, index) => words.slice(index * 15, index * 15 + length).join(' ')).join(' mine\n');
+		expect(compareWithArticle(words.join(' '), runs(10, 11)).meetsTarget).toBe(true);
+		expect(compareWithArticle(words.join(' '), runs(11, 8)).meetsTarget).toBe(false);
+		expect(compareWithArticle(words.join(' '), runs(1, 12)).meetsTarget).toBe(false);
+	});
+});
+
+describe('formatReport', () => {
+	it('lists every run with its length and place, then the totals against the target', () => {
+		const report = compareWithArticle(article, deck('Intro', 'They hired a famous researcher to build a team.'));
+		expect(formatReport(report, 'talk.md', 'article.txt')).toBe([
+			'talk.md against article.txt:',
+			'runs of 8 or more words in a row shared with the article, outside quote marks',
+			'(the article\'s FAQ questions are left out, so the quiz may ask them as the article does)',
+			'',
+			'  8 words  talk.md:2:6  (article line 3)',
+			'           hired a famous researcher to build a team',
+			'',
+			'1 run of 8+ words (target: at most 10), 0 of 12+ (target: none), longest 8 words: target met',
+			'',
+		].join('\n'));
+	});
+});

@@ -74,4 +74,12 @@ describe('formatReport', () => {
 			'',
 		].join('\n'));
 	});
+
+	it('says so when no run is long enough to report', () => {
+		const report = compareWithArticle(article, deck('A team of its own, in its own words.'));
+		expect(formatReport(report, 'talk.md', 'article.txt').split('\n').slice(4)).toEqual([
+			'0 runs of 8+ words (target: at most 10), 0 of 12+ (target: none), longest under 8 words: target met',
+			'',
+		]);
+	});
 });

@@ -30,6 +30,7 @@ export type ReportedRun = {
 
 export type OwnWordsReport = {
 	readonly runs: readonly ReportedRun[];
+	/** Words in the longest reported run; 0 when there is none. */
 	readonly longest: number;
 	/** Runs of `FORBIDDEN_RUN` words or more. */
 	readonly forbidden: number;
@@ -83,7 +84,7 @@ export function formatReport(report: OwnWordsReport, deckName: string, articleNa
 
 	lines.push(
 		`${plural(report.runs.length, 'run')} of ${REPORTED_RUN}+ words (target: at most ${MAX_REPORTED_RUNS}), `
-		+ `${report.forbidden} of ${FORBIDDEN_RUN}+ (target: none), longest ${report.longest} words: `
+		+ `${report.forbidden} of ${FORBIDDEN_RUN}+ (target: none), longest ${report.longest > 0 ? report.longest : `under ${REPORTED_RUN}`} words: `
 		+ (report.meetsTarget ? 'target met' : 'target missed'),
 	);
 	return lines.join('\n') + '\n';

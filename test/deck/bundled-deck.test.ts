@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {uncoveredSlides} from '../../source/commands/check.js';
 import {bundledDeckNames, bundledDecksDirectory, DEFAULT_DECK, resolveDeckPath} from '../../source/deck/bundled.js';
 import {loadDeck} from '../../source/deck/load.js';
 import {deckToPlainText} from '../../source/deck/plain-text.js';
@@ -83,6 +84,10 @@ describe('the bundled briefing deck', () => {
 		expect(new Set(questions.map(question => question.id)).size).toBe(questions.length);
 	});
 
+	it('asks the eight FAQ questions first, in the article\'s order', () => {
+		expect(questions.slice(0, faq.length).map(question => question.id)).toEqual(faq.map(question => question.id));
+	});
+
 	it.each(faq)('covers the FAQ question $id as a single choice of 4 options', ({id, prompt, answer}) => {
 		const question = questionById(id);
 		expect(question.prompt).toContain(prompt);
@@ -110,6 +115,10 @@ describe('the bundled briefing deck', () => {
 
 		expect(questionById('faq-exact-role').slide).toBe(deck.slides.find(slide => slide.slug === 'what-actually-happened')?.number);
 		expect(questionById('faq-team-size').slide).toBe(deck.slides.find(slide => slide.slug === 'signals-to-watch')?.number);
+	});
+
+	it('links every slide, the title slide included, from at least one question', () => {
+		expect(uncoveredSlides(result).map(slide => `${slide.number} ${slide.title}`)).toEqual([]);
 	});
 
 	it('prints as a transcript with every slide title and the answer key', () => {

@@ -2,26 +2,26 @@
 Reports how far a deck repeats its source article word for word.
 
 	npm run own-words                       the bundled briefing against ../shared/source/briefing-article.txt
-	npm run own-words -- DECK --article FILE
+	npm run own-words -- [DECK] --article FILE
 
 Exits 1 when the deck misses its target, and 0 with a note when the article is
 not there (it is not part of the project; a fresh clone has no ../shared).
 */
 import fs from 'node:fs';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
+import {bundledDecksDirectory, resolveDeckPath} from '../source/deck/bundled.js';
 import {compareWithArticle, formatReport} from '../test/helpers/own-words.js';
-
-// This file runs from scripts/ and, bundled, from .tmp/: one level under the root either way.
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const {values: flags, positionals} = parseArgs({
 	options: {article: {type: 'string'}},
 	allowPositionals: true,
 });
-const deckPath = path.resolve(root, positionals[0] ?? 'decks/karpathy-joins-anthropic.md');
-const articlePath = path.resolve(root, flags.article ?? '../shared/source/briefing-article.txt');
+// A deck is a path or a bundled deck's name, as on the command line of the app.
+const deckPath = path.resolve(resolveDeckPath(positionals[0]));
+const articlePath = flags.article === undefined
+	? path.resolve(bundledDecksDirectory(), '..', '..', 'shared', 'source', 'briefing-article.txt')
+	: path.resolve(flags.article);
 const shown = (file: string) => {
 	const relative = path.relative(process.cwd(), file);
 	return relative.length > 0 && relative.length < file.length ? relative : file;

@@ -16,7 +16,7 @@ if (!hasArticle) {
 	console.warn(`own-words: skipped: ${articlePath} is not here, so the bundled deck is not compared with its article.`);
 }
 
-describe.skipIf(!hasArticle)('the bundled briefing in its own words (skipped: needs ../shared/source/briefing-article.txt)', () => {
+describe.skipIf(!hasArticle)('the bundled briefing in its own words (needs ../shared/source/briefing-article.txt)', () => {
 	it('shares no unquoted run of 12 or more words with the article, and at most 10 of 8 or more', () => {
 		const report = compareWithArticle(fs.readFileSync(articlePath, 'utf8'), fs.readFileSync(deckPath, 'utf8'));
 		// The whole report on failure says which runs to reword, and where.

@@ -138,4 +138,3 @@ function position(starts: readonly number[], offset: number): [line: number, col
 
 	return [low + 1, offset - starts[low]! + 1];
 }
-

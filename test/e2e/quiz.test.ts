@@ -178,15 +178,15 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 	it('answers the whole bundled quiz from the keyboard, and the attempt reaches the score history', async () => {
 		const bundled = readDeck(bundledPath);
 		const questions = questionsOf(bundled);
-		expect(questions).toHaveLength(14);
+		expect(questions).toHaveLength(18);
 		const store = temporaryDir();
 		const app = startApp(['quiz', '--seed', '1', '--store', store], {cols: 100, rows: 40});
-		await begin(app, 14);
+		await begin(app, 18);
 
 		const missed = new Set(['faq-eureka-shut-down', 'recursion-cost-curve']);
 		const answered: Answered[] = [];
-		for (let number = 1; number <= 14; number++) {
-			await app.waitFor(`Question ${number} of 14 · ${answered.filter(done => done.right).length} right so far`);
+		for (let number = 1; number <= 18; number++) {
+			await app.waitFor(`Question ${number} of 18 · ${answered.filter(done => done.right).length} right so far`);
 			const current = questionOnScreen(app.screen(), questions);
 			answered.push(await answer(app, questions, current && missed.has(current.id) ? 'wrong' : 'right'));
 			await app.press(keys.enter);
@@ -198,10 +198,10 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 
 		const results = await app.waitFor('Saved to your score history.');
 		expect(results).toContain('Results');
-		expect(results).toContain('Score 12/14 (86 %)');
+		expect(results).toContain('Score 16/18 (89 %)');
 		expect(results).toContain('First attempt on this deck.');
 		expect(flat(results)).toContain('✘ Wrong Did Karpathy shut down Eureka Labs? — review slide');
-		expect(results.match(/✔ Right/g)).toHaveLength(12);
+		expect(results.match(/✔ Right/g)).toHaveLength(16);
 
 		await app.press('q');
 		expect((await app.waitForExit()).exitCode).toBe(0);
@@ -209,7 +209,7 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 
 		const scores = await scoresJson(store);
 		expect(scores.attempts).toHaveLength(1);
-		expect(scores.attempts[0]).toMatchObject({score: 12, total: 14, percentage: 86});
+		expect(scores.attempts[0]).toMatchObject({score: 16, total: 18, percentage: 89});
 		expect(scores.questions.map(question => question.id).sort()).toEqual(questions.map(question => question.id).sort());
 		for (const question of scores.questions) {
 			expect(question).toMatchObject({asked: 1, right: missed.has(question.id) ? 0 : 1});
@@ -218,8 +218,8 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		// The chosen options are stored as the deck's own indexes, whatever order they were shown in.
 		const [attempt, ...others] = attemptFiles(store, bundled.meta.id);
 		expect(others).toEqual([]);
-		expect(attempt).toMatchObject({score: 12, total: 14});
-		expect(attempt!.answers).toHaveLength(14);
+		expect(attempt).toMatchObject({score: 16, total: 18});
+		expect(attempt!.answers).toHaveLength(18);
 		expect(attempt!.answers.map(({questionId, chosen, right}) => ({questionId, chosen, right})))
 			.toEqual(answered.map(done => ({questionId: done.question.id, chosen: done.chosen, right: done.right})));
 		expect(attempt!.answers.at(-1)).toMatchObject({questionId: 'recursion-cost-curve', knew: false});

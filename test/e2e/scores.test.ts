@@ -87,7 +87,7 @@ function writeAttempt(store: string, {day, seconds, right}: {day: number; second
 const allIds = questions.map(question => question.id);
 const firstMissed = 'faq-eureka-shut-down';
 
-/** Two attempts: 10/14 on Jan 5 (65 s), then 13/14 on Jan 6 (130 s). */
+/** Two attempts: 10/18 on Jan 5 (65 s), then 17/18 on Jan 6 (130 s). */
 const twoAttempts = (store: string): string[] => [
 	writeAttempt(store, {day: 5, seconds: 65, right: allIds.filter(id => id !== firstMissed).slice(0, 10)}),
 	writeAttempt(store, {day: 6, seconds: 130, right: allIds.filter(id => id !== firstMissed)}),
@@ -123,13 +123,13 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		const lines = stdout.split('\n');
 		expect(lines[0]).toBe('Scores for “Karpathy Joins Anthropic”');
 		expect(stdout).toContain('Date              Score (%)     Time\n');
-		expect(lines).toContainEqual(expect.stringMatching(/^2026-01-05 09:01 {2}10\/14 \(71 %\) +1:05$/));
-		expect(lines).toContainEqual(expect.stringMatching(/^2026-01-06 09:02 {2}13\/14 \(93 %\) +2:10$/));
-		expect(stdout).toContain('Best: 13/14 (93 %) on 2026-01-06 09:02 · Average: 82 % · 2 attempts');
+		expect(lines).toContainEqual(expect.stringMatching(/^2026-01-05 09:01 {2}10\/18 \(56 %\) +1:05$/));
+		expect(lines).toContainEqual(expect.stringMatching(/^2026-01-06 09:02 {2}17\/18 \(94 %\) +2:10$/));
+		expect(stdout).toContain('Best: 17/18 (94 %) on 2026-01-06 09:02 · Average: 75 % · 2 attempts');
 		expect(stdout).toMatch(/^Trend: \S{2} \(oldest to newest\)$/m);
 		const worst = lines[lines.indexOf('Questions, worst first:') + 1];
 		expect(worst).toMatch(/^ {4}0 % {2}0\/2 {4}Did Karpathy shut down Eureka Labs\? — review slide \d+: What Eureka Labs tells us$/);
-		expect(lines.filter(line => /^ +\d+ % {2}\d\/2 /.test(line))).toHaveLength(14);
+		expect(lines.filter(line => /^ +\d+ % {2}\d\/2 /.test(line))).toHaveLength(18);
 	});
 
 	it('gives the attempts as JSON', async () => {
@@ -148,12 +148,12 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		};
 		expect(data.quizHash).toBe(bundled.quiz?.hash);
 		expect(data.attempts).toEqual([
-			{startedAt: local(5, 9, 0), endedAt: local(5, 9, 1, 5), score: 10, total: 14, percentage: 71, ms: 65_000, quizChanged: false},
-			{startedAt: local(6, 9, 0), endedAt: local(6, 9, 2, 10), score: 13, total: 14, percentage: 93, ms: 130_000, quizChanged: false},
+			{startedAt: local(5, 9, 0), endedAt: local(5, 9, 1, 5), score: 10, total: 18, percentage: 56, ms: 65_000, quizChanged: false},
+			{startedAt: local(6, 9, 0), endedAt: local(6, 9, 2, 10), score: 17, total: 18, percentage: 94, ms: 130_000, quizChanged: false},
 		]);
-		expect(data.best).toEqual({score: 13, total: 14, percentage: 93, endedAt: local(6, 9, 2, 10)});
-		expect(data.average).toBe(82);
-		expect(data.questions).toHaveLength(14);
+		expect(data.best).toEqual({score: 17, total: 18, percentage: 94, endedAt: local(6, 9, 2, 10)});
+		expect(data.average).toBe(75);
+		expect(data.questions).toHaveLength(18);
 		expect(data.questions[0]).toMatchObject({id: firstMissed, asked: 2, right: 0, accuracy: 0});
 		expect(data.questions.map(question => question.id).sort()).toEqual([...allIds].sort());
 		expect(data.warnings).toEqual([]);
@@ -167,8 +167,8 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		expect(code).toBe(0);
 		expect(stdout.split('\n')).toEqual([
 			'deck_id,started_at,ended_at,score,total,percentage,seconds,quiz_changed',
-			`${deckId},${local(5, 9, 0)},${local(5, 9, 1, 5)},10,14,71,65,false`,
-			`${deckId},${local(6, 9, 0)},${local(6, 9, 2, 10)},13,14,93,130,false`,
+			`${deckId},${local(5, 9, 0)},${local(5, 9, 1, 5)},10,18,56,65,false`,
+			`${deckId},${local(6, 9, 0)},${local(6, 9, 2, 10)},17,18,94,130,false`,
 			'',
 		]);
 	});

@@ -74,20 +74,19 @@ a bar that empties; at zero it says so and waits, since only the presenter revea
 */
 export function countdownLines(leftMs: number, totalMs: number, width: number, block: boolean): ThemedLine[] {
 	const seconds = Math.ceil(leftMs / 1000);
-	const barWidth = Math.max(4, Math.min(40, width - 16));
-	const filled = bar(totalMs > 0 ? leftMs / totalMs : 0, barWidth);
-	const track: ThemedLine = [
-		{text: filled, style: {role: 'progress'}},
-		{text: '░'.repeat(Math.max(0, barWidth - displayWidth(filled))), style: {role: 'progressEmpty'}},
-	];
 	const words: ThemedLine = seconds > 0
 		? [{text: `  ${seconds} s left`, style: {role: 'muted'}}]
 		: [{text: '  Time is up: reveal when ready', style: {role: 'muted', bold: true}}];
 	const digits = block ? blockRows(String(seconds), {role: 'title', bold: true}) : undefined;
-	if (!digits) {
-		return [[{text: `⏱ ${String(seconds).padStart(2)}  `, style: {bold: true}}, ...track, ...words]];
-	}
-
-	const column = Math.max(...digits.map(line => lineWidth(line))) + 3;
-	return besideColumn(digits, [[], [...track, ...words]], column);
+	const number: ThemedLine = [{text: `⏱ ${String(seconds).padStart(2)}  `, style: {bold: true}}];
+	const column = digits ? Math.max(...digits.map(line => lineWidth(line))) + 3 : lineWidth(number);
+	// The bar takes what the number and the words leave, up to 40 columns.
+	const barWidth = Math.max(4, Math.min(40, width - column - lineWidth(words)));
+	const filled = bar(totalMs > 0 ? leftMs / totalMs : 0, barWidth);
+	const track: ThemedLine = [
+		{text: filled, style: {role: 'progress'}},
+		{text: '░'.repeat(Math.max(0, barWidth - displayWidth(filled))), style: {role: 'progressEmpty'}},
+		...words,
+	];
+	return digits ? besideColumn(digits, [[], track], column) : [[...number, ...track]];
 }

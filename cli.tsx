@@ -31,6 +31,10 @@ const cli = meow(
 	  quiz --seed N       the same option order every time
 	  quiz --shuffle      ask the questions in random order (default: most missed first)
 	  quiz --json         also print the finished attempt as JSON
+	  quiz --room         the quiz for a room on a shared screen: a show of hands,
+	                      no personal score (see docs/room-quiz.md)
+	  quiz --countdown N  with --room: N seconds on the clock for each question
+	  quiz --save-room    with --room: keep the room's counts as a room record
 	  scores --json       the history as JSON; --csv for spreadsheets
 	  scores --reset      delete this deck's attempts (asks first; --yes skips that)
 
@@ -40,6 +44,7 @@ const cli = meow(
 	  $ briefing-deck check decks/*.md
 	  $ briefing-deck print --notes talk.md | less
 	  $ briefing-deck quiz --seed 7
+	  $ briefing-deck quiz --room --countdown 30 --save-room
 	  $ briefing-deck scores --csv > scores.csv
 	`,
 	{

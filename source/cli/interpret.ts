@@ -29,6 +29,8 @@ export type Command =
 		readonly color: boolean;
 		readonly screenReader: boolean;
 		readonly store?: string;
+		/** `--room`: the quiz for a projected screen, run by a presenter. */
+		readonly room?: RoomOptions;
 	}
 	| {
 		readonly kind: 'scores';
@@ -40,6 +42,13 @@ export type Command =
 		readonly store?: string;
 	}
 	| {readonly kind: 'usage-error'; readonly message: string; readonly hint: string};
+
+export type RoomOptions = {
+	/** `--countdown N`, in milliseconds. */
+	readonly countdownMs?: number;
+	/** `--save-room`: keep the room's counts as a room record. */
+	readonly save: boolean;
+};
 
 /** Each flag, and the commands it belongs to. */
 export const flagSpecs = {
@@ -58,6 +67,9 @@ export const flagSpecs = {
 	color: {type: 'boolean', commands: ['play', 'print', 'quiz'], default: true},
 	screenReader: {type: 'boolean', commands: ['play', 'quiz']},
 	store: {type: 'string', commands: ['play', 'quiz', 'scores']},
+	room: {type: 'boolean', commands: ['quiz']},
+	countdown: {type: 'string', commands: ['quiz']},
+	saveRoom: {type: 'boolean', commands: ['quiz']},
 } as const;
 
 export type FlagName = keyof typeof flagSpecs;
@@ -155,6 +167,11 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return {kind: 'usage-error', message: `--seed must be a whole number, not \`${String(seedText)}\``, hint: 'for example `--seed 42`'};
 			}
 
+			const room = roomOptions(flags);
+			if (room !== undefined && 'kind' in room) {
+				return room;
+			}
+
 			return {
 				kind: 'quiz',
 				...(positional[0] ? {deck: positional[0]} : {}),
@@ -165,6 +182,7 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				color,
 				screenReader,
 				...storeOption,
+				...(room ? {room} : {}),
 			};
 		}
 
@@ -207,4 +225,23 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 			};
 		}
 	}
+}
+
+/** The longest countdown: a question longer than an hour is not a quiz question. */
+const maxCountdownSeconds = 3600;
+
+/** `--room` and the flags that only make sense with it; `undefined` without `--room`. */
+function roomOptions(flags: Parsed['flags']): RoomOptions | Extract<Command, {kind: 'usage-error'}> | undefined {
+	const countdown = flags['countdown'];
+	if (flags['room'] !== true) {
+		const stray = countdown === undefined ? (flags['saveRoom'] === true ? '--save-room' : undefined) : '--countdown';
+		return stray === undefined ? undefined : {kind: 'usage-error', message: `${stray} works only with --room`, hint: 'for example `briefing-deck quiz --room --countdown 30`'};
+	}
+
+	const seconds = typeof countdown === 'string' && /^\d+$/.test(countdown) ? Number(countdown) : Number.NaN;
+	if (countdown !== undefined && !(seconds >= 1 && seconds <= maxCountdownSeconds)) {
+		return {kind: 'usage-error', message: `--countdown takes whole seconds from 1 to ${maxCountdownSeconds}, not \`${String(countdown)}\``, hint: 'for example `--countdown 30`'};
+	}
+
+	return {...(countdown === undefined ? {} : {countdownMs: seconds * 1000}), save: flags['saveRoom'] === true};
 }

@@ -115,6 +115,11 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 			}
 
 			claimTerminal(streams.stdin);
+			if (command.room) {
+				const {runRoomCommand} = await import('./run-room.js');
+				return runRoomCommand(deck, {...command, room: command.room}, streams);
+			}
+
 			return runQuizCommand(deck, command, await openStore(command.store, streams.env), streams);
 		}
 

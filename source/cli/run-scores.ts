@@ -54,6 +54,6 @@ export async function runScoresCommand(command: Extract<Command, {kind: 'scores'
 	}
 
 	// Warnings about moved-aside attempt files are part of the report itself.
-	stdout.write(formatScores(deck, history, {json: command.json, csv: command.csv}));
+	stdout.write(formatScores(deck, history, {json: command.json, csv: command.csv}, store.rooms(deck.meta.id)));
 	return 0;
 }

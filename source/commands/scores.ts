@@ -4,11 +4,12 @@ formatting; the caller reads the store and writes the output.
 */
 import type {Deck} from '../deck/types.js';
 import type {Attempt} from '../store/attempt.js';
-import type {HistoryResult} from '../store/score-store.js';
+import type {HistoryResult, RoomHistory} from '../store/score-store.js';
 import {attemptPercentage, historyStats, questionAccuracy, quizChanged, sparkline} from '../store/stats.js';
 import type {StoreWarning} from '../store/warnings.js';
 import {sanitize} from '../text/sanitize.js';
 import {formatDuration, formatScore, plural, slideReference} from '../text/format.js';
+import {roomsCsv, type RoomJson, roomsJson, roomsText} from './room-scores.js';
 
 export type ScoresOptions = {
 	readonly json?: boolean;
@@ -45,7 +46,11 @@ export type ScoresJson = {
 	}>;
 	readonly attemptsBeforeQuizChanged: number;
 	readonly warnings: readonly string[];
+	/** Room quizzes kept with `quiz --room --save-room`, oldest first; never part of the figures above. */
+	readonly rooms: readonly RoomJson[];
 };
+
+const noRooms: RoomHistory = {records: [], warnings: []};
 
 const attemptMs = (attempt: Attempt): number => Math.max(0, Date.parse(attempt.endedAt) - Date.parse(attempt.startedAt));
 
@@ -62,7 +67,7 @@ function formatDate(iso: string): string {
 const splitHistory = (history: HistoryResult | readonly Attempt[]): {attempts: readonly Attempt[]; warnings: readonly StoreWarning[]} =>
 	'attempts' in history ? history : {attempts: history, warnings: []};
 
-export function scoresJson(deck: Deck | undefined, history: HistoryResult | readonly Attempt[]): ScoresJson {
+export function scoresJson(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], rooms: RoomHistory = noRooms): ScoresJson {
 	const {attempts, warnings} = splitHistory(history);
 	const stats = historyStats(attempts);
 	const questions = new Map(deck?.quiz?.questions.map(question => [question.id, question]));
@@ -97,7 +102,8 @@ export function scoresJson(deck: Deck | undefined, history: HistoryResult | read
 			};
 		}),
 		attemptsBeforeQuizChanged: attempts.filter(attempt => changed(deck, attempt)).length,
-		warnings: warnings.map(warning => warning.message),
+		warnings: [...warnings, ...rooms.warnings].map(warning => warning.message),
+		rooms: roomsJson(deck, rooms.records),
 	};
 }
 
@@ -107,8 +113,12 @@ const csvCell = (value: string | number | boolean): string => {
 	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
-/** One row per attempt with a header; warnings are not rows, so the caller reports them apart. */
-export function scoresCsv(deck: Deck | undefined, history: HistoryResult | readonly Attempt[]): string {
+/**
+One row per attempt with a header; warnings are not rows, so the caller
+reports them apart. Room records follow as a table of their own, after a
+blank line, only when there are any.
+*/
+export function scoresCsv(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], rooms: RoomHistory = noRooms): string {
 	const {attempts} = splitHistory(history);
 	const header = ['deck_id', 'started_at', 'ended_at', 'score', 'total', 'percentage', 'seconds', 'quiz_changed'];
 	const rows = attempts.map(attempt => [
@@ -121,11 +131,12 @@ export function scoresCsv(deck: Deck | undefined, history: HistoryResult | reado
 		Math.round(attemptMs(attempt) / 1000),
 		changed(deck, attempt),
 	].map(value => csvCell(value)).join(','));
-	return [header.join(','), ...rows].join('\n') + '\n';
+	const roomTable = roomsCsv(deck, rooms.records);
+	return [header.join(','), ...rows].join('\n') + '\n' + (roomTable === '' ? '' : `\n${roomTable}`);
 }
 
-function scoresText(deck: Deck | undefined, history: HistoryResult | readonly Attempt[]): string {
-	const data = scoresJson(deck, history);
+function scoresText(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], rooms: RoomHistory): string {
+	const data = scoresJson(deck, history, rooms);
 	const {attempts} = splitHistory(history);
 	const name = deck ? `“${deck.meta.title}”` : `deck ${attempts[0]?.deckId ?? ''}`.trim();
 	const lines: string[] = [`Scores for ${name}`, ''];
@@ -158,6 +169,7 @@ function scoresText(deck: Deck | undefined, history: HistoryResult | readonly At
 		}
 	}
 
+	lines.push(...roomsText(deck, rooms.records, formatDate));
 	if (data.warnings.length > 0) {
 		lines.push('', 'Warnings:', ...data.warnings.map(warning => `  ${warning}`));
 	}
@@ -172,17 +184,18 @@ trend, per-question accuracy worst first with the slide to review, and a note
 on attempts made before the quiz changed. `deck` is undefined when only the
 id is known (the deck file is gone). Pass the whole `HistoryResult` so the
 store's warnings (corrupt files moved aside) appear in the text and JSON.
+Room records, when given, are listed in a section of their own.
 */
-export function formatScores(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], options: ScoresOptions = {}): string {
+export function formatScores(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], options: ScoresOptions = {}, rooms: RoomHistory = noRooms): string {
 	if (options.json) {
-		return JSON.stringify(scoresJson(deck, history), undefined, 2) + '\n';
+		return JSON.stringify(scoresJson(deck, history, rooms), undefined, 2) + '\n';
 	}
 
 	if (options.csv) {
-		return scoresCsv(deck, history);
+		return scoresCsv(deck, history, rooms);
 	}
 
-	return scoresText(deck, history);
+	return scoresText(deck, history, rooms);
 }
 
 /** What `scores --reset` did; `deck` undefined means every deck's scores. */

@@ -10,11 +10,14 @@ import {validateAttempt, type Attempt} from './attempt.js';
 import {readAttempts, removeAttempts, writeAttempt, type HistoryResult} from './attempt-files.js';
 import {errorCode, StoreWriteError} from './errors.js';
 import {deckDirName} from './files.js';
+import {validateRoomRecord, type RoomRecord} from './room-record.js';
+import {readRoomRecords, writeRoomRecord, type RoomHistory} from './room-files.js';
 import {openSettings, type Preferences} from './settings.js';
 import {bestAttempt} from './stats.js';
 import type {StoreWarning} from './warnings.js';
 
 export type {HistoryResult} from './attempt-files.js';
+export type {RoomHistory} from './room-files.js';
 
 export type AttemptLookup = {
 	readonly attempt: Attempt | undefined;
@@ -32,6 +35,10 @@ export type ScoreStore = {
 	/** Highest percentage (earliest on a tie). */
 	best(deckId: string): AttemptLookup;
 	last(deckId: string): AttemptLookup;
+	/** Saves a room's counts (`quiz --room --save-room`); returns its file. Throws `StoreWriteError` when it cannot. */
+	recordRoom(record: RoomRecord): {readonly file: string};
+	/** Room records oldest first, kept apart from attempts; corrupt files are moved aside and reported. */
+	rooms(deckId: string): RoomHistory;
 	/** Deletes one deck's attempts, or every deck's. Corrupt-file backups are kept. */
 	reset(deckId?: string): {readonly removed: number};
 	resumePosition(deckId: string): number | undefined;
@@ -50,6 +57,7 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 	const deckDir = (deckId: string): string => path.join(attemptsDir, deckDirName(deckId));
 	const opened = openSettings(dir, now);
 	const history = (deckId: string): HistoryResult => readAttempts(deckDir(deckId), deckId, now);
+	const roomDir = (deckId: string): string => path.join(dir, 'rooms', deckDirName(deckId));
 
 	const recordAttempt = (attempt: Attempt): {readonly file: string} => {
 		const validation = validateAttempt(attempt);
@@ -100,6 +108,19 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 			const {attempts, warnings} = history(deckId);
 			return {attempt: attempts.at(-1), warnings};
 		},
+		recordRoom(record) {
+			const validation = validateRoomRecord(record);
+			if (!validation.ok) {
+				throw new TypeError(`Refusing to save an invalid room record: ${validation.problems.join('; ')}`);
+			}
+
+			try {
+				return {file: writeRoomRecord(roomDir(record.deckId), record)};
+			} catch (error) {
+				throw new StoreWriteError(dir, error, 'room records');
+			}
+		},
+		rooms: deckId => readRoomRecords(roomDir(deckId), deckId, now),
 		reset,
 		resumePosition: deckId => opened.settings.resumePosition(deckId),
 		saveResumePosition(deckId, slideNumber) {

@@ -155,3 +155,29 @@ describe('screen reader', () => {
 		expect(interpretArgs([], {INK_SCREEN_READER: 'false'})).toMatchObject({screenReader: false});
 	});
 });
+
+describe('quiz --room', () => {
+	it('turns the quiz into the room quiz; no countdown and nothing kept by default', () => {
+		expect(interpretArgs(['quiz', '--room', 'talk.md'])).toMatchObject({kind: 'quiz', deck: 'talk.md', room: {save: false}});
+		expect(interpretArgs(['quiz', '--room'])).not.toHaveProperty('room.countdownMs');
+		expect(interpretArgs(['quiz'])).not.toHaveProperty('room');
+	});
+
+	it('takes --countdown in whole seconds and --save-room', () => {
+		expect(interpretArgs(['quiz', '--room', '--countdown', '30', '--save-room', '--seed', '4'])).toMatchObject({kind: 'quiz', seed: 4, room: {countdownMs: 30_000, save: true}});
+		expect(interpretArgs(['quiz', '--room', '--countdown=3600'])).toMatchObject({room: {countdownMs: 3_600_000}});
+	});
+
+	it.each([
+		[['quiz', '--room', '--countdown', '0'], /^--countdown takes whole seconds from 1 to 3600, not `0`$/],
+		[['quiz', '--room', '--countdown', '2.5'], /not `2\.5`/],
+		[['quiz', '--room', '--countdown', 'soon'], /not `soon`/],
+		[['quiz', '--room', '--countdown', '3601'], /not `3601`/],
+		[['quiz', '--countdown', '30'], /^--countdown works only with --room$/],
+		[['quiz', '--save-room'], /^--save-room works only with --room$/],
+		[['--room'], /^--room does not apply to the slideshow$/],
+		[['scores', '--save-room'], /^--save-room does not apply to `scores`$/],
+	])('%j is a usage error', (argv, message) => {
+		expect(interpretArgs(argv)).toEqual(usageError(message));
+	});
+});

@@ -78,7 +78,7 @@ describe('formatScores as text', () => {
 describe('formatScores as JSON', () => {
 	it('is a stable object', () => {
 		const json = JSON.parse(formatScores(deck, {attempts, warnings: []}, {json: true})) as ScoresJson;
-		expect(Object.keys(json)).toEqual(['deck', 'quizHash', 'attempts', 'best', 'average', 'trend', 'questions', 'attemptsBeforeQuizChanged', 'warnings']);
+		expect(Object.keys(json)).toEqual(['deck', 'quizHash', 'attempts', 'best', 'average', 'trend', 'questions', 'attemptsBeforeQuizChanged', 'warnings', 'rooms']);
 		expect(json.deck).toEqual({id: 'facts', title: 'Facts'});
 		expect(json.attempts[0]).toEqual({startedAt: attempts[0]!.startedAt, endedAt: attempts[0]!.endedAt, score: 1, total: 3, percentage: 33, ms: 65_000, quizChanged: true});
 		expect(json.best).toMatchObject({score: 3, total: 3, percentage: 100});
@@ -90,7 +90,7 @@ describe('formatScores as JSON', () => {
 
 	it('has nulls, not missing keys, when there is nothing', () => {
 		const json = JSON.parse(formatScores(undefined, [], {json: true})) as ScoresJson;
-		expect(json).toEqual({deck: null, quizHash: null, attempts: [], best: null, average: null, trend: '', questions: [], attemptsBeforeQuizChanged: 0, warnings: []});
+		expect(json).toEqual({deck: null, quizHash: null, attempts: [], best: null, average: null, trend: '', questions: [], attemptsBeforeQuizChanged: 0, warnings: [], rooms: []});
 	});
 });
 

@@ -1,0 +1,85 @@
+/**
+What a show of hands says about one question: how the hands spread over the
+options, and the share of the room that got it right. Pure maths on counts in
+the deck's original option order, so a saved room record means the same
+whatever order the options were shown in.
+*/
+import type {QuestionKind} from '../deck/types.js';
+
+export type QuestionCounts = {
+	readonly kind: QuestionKind;
+	/** Right options as original indexes. A card's counts are *knew it*, then *not yet*, so its right one is `[0]`. */
+	readonly correct: readonly number[];
+	/** Hands per option (original order; a card: knew it, not yet); `null` when no count was given. */
+	readonly counts: readonly number[] | null;
+	/** Choose-all only: how many people were voting, when the presenter gave it. */
+	readonly people?: number;
+};
+
+export type TallyRow = {
+	readonly count: number;
+	readonly right: boolean;
+	/** `count` as a share of the tally's `base`, 0–1; absent without a base. */
+	readonly share?: number;
+};
+
+export type Tally = {
+	/** One row per count, in the order of `counts`. */
+	readonly rows: readonly TallyRow[];
+	/** Hands raised in all. */
+	readonly hands: number;
+	/**
+	What the shares are of: every hand for a single choice or a card (one hand
+	each), the head count for a choose-all question. Absent when that is zero
+	or, for choose-all, not given.
+	*/
+	readonly base?: number;
+	/** The share of the room that got it right, 0–1; absent without a base. */
+	readonly right?: number;
+	/**
+	`at-most` for choose-all: counts per option cannot say who chose exactly
+	the right set, only that no more did than called the hardest option right.
+	*/
+	readonly bound: 'exact' | 'at-most';
+};
+
+const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
+
+/** The tally of a question's counts; `undefined` when no count was given. */
+export function tally({kind, correct, counts, people}: QuestionCounts): Tally | undefined {
+	if (counts === null) {
+		return undefined;
+	}
+
+	const isRight = (index: number): boolean => correct.includes(index);
+	const hands = sum(counts);
+	if (kind !== 'multiple') {
+		const base = hands > 0 ? hands : undefined;
+		const right = sum(counts.filter((_, index) => isRight(index)));
+		return {
+			rows: counts.map((count, index) => ({count, right: isRight(index), ...(base === undefined ? {} : {share: count / base})})),
+			hands,
+			...(base === undefined ? {} : {base, right: right / base}),
+			bound: 'exact',
+		};
+	}
+
+	// A head count smaller than one option's hands is a slip; the hands are what was seen.
+	const base = people === undefined ? undefined : Math.max(people, ...counts);
+	if (base === undefined || base === 0) {
+		return {rows: counts.map((count, index) => ({count, right: isRight(index)})), hands, bound: 'at-most'};
+	}
+
+	// Calling an option right means a hand up for a right one, or down for a wrong one.
+	const calledRight = counts.map((count, index) => (isRight(index) ? count : base - count));
+	return {
+		rows: counts.map((count, index) => ({count, right: isRight(index), share: count / base})),
+		hands,
+		base,
+		right: Math.min(...calledRight) / base,
+		bound: 'at-most',
+	};
+}
+
+/** A share as a whole-number percentage: `0.346` → `35`. */
+export const percent = (share: number): number => Math.round(share * 100);

@@ -1,0 +1,113 @@
+/**
+A room record: the counts from one show-of-hands quiz, kept with `--save-room`
+in a file of its own, apart from personal attempts. Each question keeps its
+right options, so the record reads the same after the deck changes.
+*/
+import type {QuestionCounts} from '../room/tally.js';
+
+export const roomRecordSchema = 'briefing-deck/room';
+export const roomRecordVersion = 1;
+
+export type RoomRecordQuestion = QuestionCounts & {readonly questionId: string};
+
+export type RoomRecord = {
+	readonly schema: typeof roomRecordSchema;
+	readonly version: typeof roomRecordVersion;
+	readonly deckId: string;
+	/** `Quiz.hash` at the time, to tell when the quiz changed since. */
+	readonly quizHash: string;
+	/** ISO 8601. */
+	readonly startedAt: string;
+	readonly endedAt: string;
+	/** Every question shown, in the order asked. */
+	readonly questions: readonly RoomRecordQuestion[];
+};
+
+export type RoomRecordValidation =
+	| {readonly ok: true; readonly record: RoomRecord}
+	| {readonly ok: false; readonly problems: readonly string[]};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+const isIsoTime = (value: unknown): boolean =>
+	typeof value === 'string'
+	&& /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(value)
+	&& !Number.isNaN(Date.parse(value));
+
+function questionProblems(value: unknown, at: string): string[] {
+	if (!isRecord(value)) {
+		return [`${at} should be an object`];
+	}
+
+	const problems: string[] = [];
+	if (typeof value['questionId'] !== 'string') {
+		problems.push(`${at}.questionId should be a string`);
+	}
+
+	const {kind, correct, counts, people} = value;
+	if (kind !== 'single' && kind !== 'multiple' && kind !== 'card') {
+		problems.push(`${at}.kind should be single, multiple or card`);
+	}
+
+	if (!Array.isArray(correct) || !correct.every(index => isCount(index))) {
+		problems.push(`${at}.correct should be a list of option indexes`);
+	}
+
+	if (counts !== null && (!Array.isArray(counts) || !counts.every(count => isCount(count)))) {
+		problems.push(`${at}.counts should be null or a list of whole numbers`);
+	} else if (Array.isArray(counts) && Array.isArray(correct) && correct.some(index => !isCount(index) || index >= counts.length)) {
+		problems.push(`${at}.correct names an option that has no count`);
+	}
+
+	if (kind === 'card' && Array.isArray(counts) && counts.length !== 2) {
+		problems.push(`${at}.counts of a card should be two: knew it, not yet`);
+	}
+
+	if (people !== undefined && (kind !== 'multiple' || !isCount(people))) {
+		problems.push(`${at}.people should be a whole number, on a choose-all question only`);
+	}
+
+	return problems;
+}
+
+/** Checks a parsed room record of the current version; every problem is listed, so a hand-edited file can be fixed. */
+export function validateRoomRecord(value: unknown): RoomRecordValidation {
+	if (!isRecord(value)) {
+		return {ok: false, problems: ['a room record should be a JSON object']};
+	}
+
+	const problems: string[] = [];
+	if (value['schema'] !== roomRecordSchema) {
+		problems.push(`schema should be "${roomRecordSchema}"`);
+	}
+
+	if (value['version'] !== roomRecordVersion) {
+		problems.push(`version should be ${roomRecordVersion}`);
+	}
+
+	for (const key of ['deckId', 'quizHash'] as const) {
+		if (typeof value[key] !== 'string') {
+			problems.push(`${key} should be a string`);
+		}
+	}
+
+	for (const key of ['startedAt', 'endedAt'] as const) {
+		if (!isIsoTime(value[key])) {
+			problems.push(`${key} should be an ISO 8601 time`);
+		}
+	}
+
+	const {questions} = value;
+	if (Array.isArray(questions)) {
+		for (const [index, question] of questions.entries()) {
+			problems.push(...questionProblems(question, `questions[${index}]`));
+		}
+	} else {
+		problems.push('questions should be a list');
+	}
+
+	return problems.length === 0 ? {ok: true, record: value as RoomRecord} : {ok: false, problems};
+}

@@ -1,0 +1,39 @@
+import {Box} from 'ink';
+import {countdownAt, type RoomState} from '../../room/room-state.js';
+import {LineText} from '../LineText.js';
+import {type Clock, useElapsed} from '../use-elapsed.js';
+import {countdownLines} from './room-lines.js';
+
+type Props = {
+	readonly room: RoomState;
+	/** When the question on screen was first shown, by `clock`. */
+	readonly since: number;
+	readonly clock: Clock;
+	readonly width: number;
+	/** Seconds in block digits. */
+	readonly block: boolean;
+	/** Milliseconds between updates: often enough that a second never shows late. */
+	readonly interval?: number;
+};
+
+/** The question's countdown. Its own component, so its tick redraws only itself. */
+export function Countdown({room, since, clock, width, block, interval = 250}: Props) {
+	const elapsed = useElapsed(clock, since, interval);
+	const countdown = countdownAt(room, since + elapsed);
+	if (!countdown) {
+		return undefined;
+	}
+
+	const seconds = Math.ceil(countdown.leftMs / 1000);
+	return (
+		<Box flexDirection="column" marginBottom={1} aria-label={countdown.done ? 'Countdown: time is up' : `Countdown: ${seconds} seconds left`}>
+			{countdownLines(countdown.leftMs, countdown.totalMs, width, block).map((line, index) => (
+				// Lines have no identity beyond their place.
+				<LineText key={index} line={line} hyperlinks={false}/>
+			))}
+		</Box>
+	);
+}
+
+/** Rows the countdown takes with its gap below. */
+export const countdownRows = (block: boolean): number => (block ? 3 : 1) + 1;

@@ -1,0 +1,160 @@
+import {Box, useApp, useIsScreenReaderEnabled} from 'ink';
+import {useEffect, useMemo, useReducer} from 'react';
+import type {Deck, Quiz} from '../../deck/types.js';
+import {roomRecord} from '../../room/record.js';
+import {currentRoomQuestion, type RoomState, startRoom} from '../../room/room-state.js';
+import {questionView} from '../../room/room-view.js';
+import {summarizeRoom} from '../../room/summary.js';
+import {bodyWidth, type Highlighter} from '../layout/index.js';
+import {fitScreen, scrollContext} from '../quiz/fit-screen.js';
+import {QuizFrame} from '../quiz/QuizFrame.js';
+import type {QuizScreen} from '../quiz/screen-lines.js';
+import {SlideView} from '../quiz/SlideView.js';
+import {createSlidePages} from '../slideshow/slide-pages.js';
+import {MIN_SIZE} from '../slideshow/Slideshow.js';
+import {TooSmall} from '../slideshow/TooSmall.js';
+import {useTerminalSize} from '../use-terminal-size.js';
+import {Countdown, countdownRows} from './Countdown.js';
+import {roomQuestionScreen, type RoomLayout} from './question-screen.js';
+import {initialRoomScreen, roomScope, roomScreenReducer, type RoomScreenContext, type RoomScreenState} from './room-screen-state.js';
+import {roomIntroScreen, roomSummaryScreen} from './room-screens.js';
+import {useRoomKeys} from './use-room-keys.js';
+
+/** What a room quiz comes to: its final state, for the caller to keep as a record. */
+export type RoomRunResult = {
+	readonly room: RoomState;
+};
+
+export type RoomAppProps = {
+	readonly deck: Deck;
+	readonly quiz: Quiz;
+	readonly seed: number;
+	/** Ask the questions in random order instead of deck order. */
+	readonly shuffle: boolean;
+	/** `--countdown`, in milliseconds. */
+	readonly countdownMs?: number;
+	/** `--save-room`: the room's counts are kept when the quiz ends. */
+	readonly saveRoom: boolean;
+	/** Things the presenter should know first: the store could not be opened, files moved aside. */
+	readonly notices: readonly string[];
+	readonly hyperlinks: boolean;
+	readonly highlighter?: Highlighter;
+	readonly now: () => number;
+	readonly onDone: (result: RoomRunResult) => void;
+};
+
+/** A projected screen reads better with some width to it, but not across a whole cinema. */
+const MAX_ROOM_WIDTH = 120;
+/** Below this width block letters leave too little room for the options' text. */
+const BLOCK_MIN_COLUMNS = 60;
+// Rows around a slide shown over a question: the caption, the hints, the gaps between, one spare.
+const slideChromeRows = 6;
+
+/**
+Rows a screen may fill: one short of the window (a frame as tall as the window
+makes Ink 6 clear the whole terminal on every render), less the blank row on top.
+*/
+const screenRows = (rows: number): number => rows - 1 - 1;
+
+type Fitted = {readonly fitted: ReturnType<typeof fitScreen>; readonly layout: RoomLayout};
+
+/** The first layout that fits without scrolling; plain text, scrolling if it must, when none does. */
+function fitFirst(layouts: readonly RoomLayout[], rows: number, screenFor: (layout: RoomLayout) => QuizScreen, reserved: (layout: RoomLayout) => number): Fitted {
+	let last: Fitted | undefined;
+	for (const layout of layouts) {
+		const fitted = fitScreen(screenFor(layout), rows - reserved(layout));
+		last = {fitted, layout};
+		if (fitted.bodyLines <= fitted.bodyRows) {
+			return last;
+		}
+	}
+
+	return last!;
+}
+
+/** The quiz for a room: intro, one question a screen with its show of hands, the summary. The one place it exits. */
+export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notices, hyperlinks, highlighter, now, onDone}: RoomAppProps) {
+	const {exit} = useApp();
+	const size = useTerminalSize();
+	const screenReader = useIsScreenReaderEnabled();
+	const width = Math.max(1, Math.min(size.columns - 4, MAX_ROOM_WIDTH));
+	const rows = screenRows(size.rows);
+	const [state, dispatch] = useReducer(roomScreenReducer, undefined, (): RoomScreenState =>
+		initialRoomScreen(startRoom(quiz.questions, {seed, shuffle, ...(countdownMs === undefined ? {} : {countdownMs})})));
+	const {room} = state;
+	const slideWidth = bodyWidth(size.columns);
+	const pages = useMemo(
+		() => createSlidePages(deck, {width: slideWidth, height: Math.max(3, size.rows - 1 - slideChromeRows), highlighter, linkUrls: !hyperlinks}),
+		[deck, slideWidth, size.rows, highlighter, hyperlinks],
+	);
+	// Screen readers get plain text: block letters would be read out as shapes.
+	const plainOnly = screenReader || size.columns < BLOCK_MIN_COLUMNS;
+	const question = currentRoomQuestion(room);
+	const counting = question !== undefined && !question.revealed && room.countdownMs !== undefined;
+
+	const shown = useMemo((): Fitted => {
+		const layouts: readonly RoomLayout[] = plainOnly ? ['plain'] : ['block', 'compact', 'plain'];
+		const scope = roomScope(room) ?? 'summary';
+		if (room.phase === 'intro') {
+			const titleRows = plainOnly ? 0 : Math.min(7, Math.floor(rows / 3));
+			const screen = roomIntroScreen({title: quiz.title === '' ? deck.meta.title : quiz.title, questionCount: quiz.questions.length, ...(countdownMs === undefined ? {} : {countdownMs}), saveRoom, notices, width, titleRows});
+			return {fitted: fitScreen(screen, rows), layout: 'plain'};
+		}
+
+		const view = questionView(room, 'room');
+		if (room.phase === 'summary' || !view) {
+			const record = roomRecord(room, {deckId: deck.meta.id, quizHash: quiz.hash});
+			const slides = new Map(quiz.questions.map(each => [each.id, each.slide]));
+			const summary = summarizeRoom(record?.questions ?? [], id => slides.get(id));
+			return {fitted: fitScreen(roomSummaryScreen({summary, deck, questionCount: quiz.questions.length, saveRoom, width}), rows), layout: 'plain'};
+		}
+
+		return fitFirst(layouts, rows, layout => roomQuestionScreen({view, deck, width, layout, linkUrls: !hyperlinks, scope}), layout => (counting ? countdownRows(layout !== 'plain') : 0));
+	}, [room, plainOnly, rows, quiz, deck, countdownMs, saveRoom, notices, width, hyperlinks, counting]);
+
+	const context = useMemo<RoomScreenContext>(() => {
+		const scroll = scrollContext(shown.fitted);
+		return {
+			pageCount: slide => pages.pageCount(slide - 1, pages.stepCount(slide - 1) - 1),
+			...(scroll ? {scroll: {max: scroll.max, page: scroll.page}} : {}),
+		};
+	}, [pages, shown]);
+	useRoomKeys(dispatch, context, {isActive: roomScope(room) !== undefined, now});
+
+	useEffect(() => {
+		if (room.exit !== undefined) {
+			onDone({room});
+			exit();
+		}
+	}, [room, onDone, exit]);
+
+	if (size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows) {
+		return <TooSmall size={size} need={MIN_SIZE}/>;
+	}
+
+	let body;
+	if (room.viewing === undefined) {
+		body = (
+			<>
+				{counting && question.shownAt !== undefined ? (
+					<Countdown room={room} since={question.shownAt} clock={now} width={width} block={shown.layout !== 'plain'} interval={screenReader ? 5000 : 250}/>
+				) : undefined}
+				<QuizFrame fitted={shown.fitted} scroll={state.scroll} hyperlinks={hyperlinks} cursor={0} choosing={false} onHighlight={ignoreHighlight}/>
+			</>
+		);
+	} else {
+		const slide = room.viewing;
+		// Every step of the slide at once: the point is to go over it.
+		const slidePages = pages.pagesFor(slide - 1, pages.stepCount(slide - 1) - 1);
+		body = <SlideView deck={deck} slide={slide} page={slidePages[Math.min(state.page, slidePages.length - 1)]!} caption={`The slide behind question ${room.index + 1}`} scope="slide" width={slideWidth} hyperlinks={hyperlinks}/>;
+	}
+
+	return (
+		<Box flexDirection="column" paddingX={2} paddingTop={1} width={size.columns}>
+			{body}
+		</Box>
+	);
+}
+
+// The room draws no select: QuizFrame only calls this for a single-choice question's options.
+const ignoreHighlight = (): void => {};

@@ -1,0 +1,155 @@
+/**
+What the room screen remembers: the room's own state (shared, changed only by
+the room reducer) and what is this terminal's alone, the page of a slide
+shown and how far a tall screen is scrolled. Keys arrive raw, are split and
+read through the room keymap against the state as it is after the key before,
+so keys typed faster than React renders each still count; commands from
+elsewhere go straight to the room reducer.
+*/
+import {currentRoomQuestion, roomReducer, type RoomCommand, type RoomState} from '../../room/room-state.js';
+import {type KeyFlags, toKeyTokens, type KeyToken} from '../keymap.js';
+import {readRoomKey, type RoomKey, type RoomScope} from './room-keymap.js';
+
+export type RoomScreenState = {
+	readonly room: RoomState;
+	/** Page of the slide shown over a question. */
+	readonly page: number;
+	/** First line of the screen's body shown, when it is taller than the terminal. */
+	readonly scroll: number;
+};
+
+export type RoomScreenContext = {
+	/** Pages a slide (1-based) takes at the current size. */
+	readonly pageCount: (slide: number) => number;
+	/** How the body scrolls at this size; absent when it fits. */
+	readonly scroll?: {readonly max: number; readonly page: number};
+};
+
+export type RoomKeyFlags = KeyFlags & {readonly shift?: boolean};
+
+export type RoomScreenAction =
+	| {readonly type: 'keys'; readonly input: string; readonly key: RoomKeyFlags; readonly now: number; readonly context: RoomScreenContext}
+	/** A command from outside this terminal's keys. */
+	| {readonly type: 'command'; readonly command: RoomCommand};
+
+export const initialRoomScreen = (room: RoomState): RoomScreenState => ({room, page: 0, scroll: 0});
+
+/** Where keys are read now; `undefined` once the quiz has ended. */
+export function roomScope(room: RoomState): RoomScope | undefined {
+	if (room.exit !== undefined) {
+		return undefined;
+	}
+
+	if (room.viewing !== undefined) {
+		return 'slide';
+	}
+
+	if (room.phase !== 'question') {
+		return room.phase;
+	}
+
+	if (room.entry) {
+		return 'counting';
+	}
+
+	return currentRoomQuestion(room)?.revealed ? 'revealed' : 'asking';
+}
+
+/** Which body is on screen: a new one starts at the top. */
+const bodyIdentity = (room: RoomState): string =>
+	[room.phase, room.index, currentRoomQuestion(room)?.revealed ?? '', room.viewing ?? ''].join(':');
+
+function withRoom(state: RoomScreenState, command: RoomCommand): RoomScreenState {
+	const room = roomReducer(state.room, command);
+	if (room === state.room) {
+		return state;
+	}
+
+	const moved = bodyIdentity(room) !== bodyIdentity(state.room);
+	return {room, page: moved ? 0 : state.page, scroll: moved ? 0 : state.scroll};
+}
+
+function scrollBy(state: RoomScreenState, command: RoomKey['command'], scroll: RoomScreenContext['scroll']): RoomScreenState {
+	if (scroll === undefined) {
+		return state;
+	}
+
+	const step = command === 'page-down' || command === 'page-up' ? scroll.page : 1;
+	const direction = command === 'line-down' || command === 'page-down' ? 1 : -1;
+	const next = Math.min(scroll.max, Math.max(0, state.scroll + (direction * step)));
+	return next === state.scroll ? state : {...state, scroll: next};
+}
+
+/** The room command a key means, or what it does to this screen alone. */
+function runKey(state: RoomScreenState, key: RoomKey, now: number, context: RoomScreenContext): RoomScreenState {
+	const {command} = key;
+	switch (command) {
+		case 'start':
+		case 'advance':
+		case 'previous':
+		case 'end':
+		case 'quit':
+		case 'interrupt': {
+			return withRoom(state, {type: command, now});
+		}
+
+		case 'count': {
+			return key.field === undefined ? state : withRoom(state, {type: 'edit-count', field: key.field});
+		}
+
+		case 'digit': {
+			return key.digit === undefined ? state : withRoom(state, {type: 'digit', digit: key.digit});
+		}
+
+		case 'next-field':
+		case 'previous-field':
+		case 'erase':
+		case 'commit':
+		case 'cancel':
+		case 'view-slide': {
+			return withRoom(state, {type: command});
+		}
+
+		case 'close': {
+			return withRoom(state, {type: 'close-slide'});
+		}
+
+		case 'more': {
+			const slide = state.room.viewing;
+			if (slide !== undefined && state.page + 1 < context.pageCount(slide)) {
+				return {...state, page: state.page + 1};
+			}
+
+			// Past the last page, ↓ is just another key.
+			return withRoom(state, {type: 'close-slide'});
+		}
+
+		case 'line-down':
+		case 'line-up':
+		case 'page-down':
+		case 'page-up': {
+			return scrollBy(state, command, context.scroll);
+		}
+	}
+}
+
+// Shift+Tab is `tab` with shift; the slideshow's tokens do not tell the two apart.
+const tokensOf = (input: string, key: RoomKeyFlags): KeyToken[] =>
+	key.tab && key.shift ? ['shift+tab'] : toKeyTokens(input, key);
+
+export function roomScreenReducer(state: RoomScreenState, action: RoomScreenAction): RoomScreenState {
+	if (action.type === 'command') {
+		return withRoom(state, action.command);
+	}
+
+	let result = state;
+	for (const token of tokensOf(action.input, action.key)) {
+		const scope = roomScope(result.room);
+		const key = scope === undefined ? undefined : readRoomKey(token, scope, currentRoomQuestion(result.room)?.fields);
+		if (key !== undefined) {
+			result = runKey(result, key, action.now, action.context);
+		}
+	}
+
+	return result;
+}

@@ -1,0 +1,125 @@
+/** The room quiz's first and last screens: what is about to happen, and how the room did. */
+import type {Deck} from '../../deck/types.js';
+import type {RoomSummary} from '../../room/summary.js';
+import {percent} from '../../room/tally.js';
+import {plural, slideReference} from '../../text/format.js';
+import {sanitize} from '../../text/sanitize.js';
+import {blockTitle} from '../layout/block-font.js';
+import type {ThemedLine} from '../LineText.js';
+import {hanging, type QuizScreen, type Section, spaced, textLines} from '../quiz/screen-lines.js';
+import {hintSection} from './room-lines.js';
+
+export type RoomIntroInput = {
+	readonly title: string;
+	readonly questionCount: number;
+	readonly countdownMs?: number;
+	readonly saveRoom: boolean;
+	/** Why the room's counts cannot be kept, or what the store set aside. */
+	readonly notices: readonly string[];
+	readonly width: number;
+	/** Rows the title may take in block letters; 0 for plain text. */
+	readonly titleRows: number;
+};
+
+const saveNote = (saveRoom: boolean): string => (saveRoom
+	? 'The room\'s counts are kept as a room record when you finish; no one\'s personal score is.'
+	: 'Nothing is recorded: no personal scores, and the room\'s counts only with --save-room.');
+
+export function roomIntroScreen({title, questionCount, countdownMs, saveRoom, notices, width, titleRows}: RoomIntroInput): QuizScreen {
+	const clean = sanitize(title);
+	const block = titleRows > 0 ? blockTitle(clean, width, titleRows) : undefined;
+	const titleLines: ThemedLine[] = block
+		? block.flatMap((rows, index) => [...(index > 0 ? [[]] : []), ...rows.map((row): ThemedLine => [{text: row, style: {role: 'title', bold: true}}])])
+		: textLines(clean, width, {role: 'title', bold: true});
+	const countdown = countdownMs === undefined ? '' : ` Each question has a ${Math.round(countdownMs / 1000)}-second countdown; the answer waits for the presenter.`;
+	return {
+		header: [{lines: titleLines, label: clean}],
+		body: spaced([
+			{lines: textLines(`${plural(questionCount, 'question')}, one at a time. Raise a hand for the answer you pick; the presenter counts the hands.${countdown}`, width)},
+			{lines: textLines(saveNote(saveRoom), width, {role: 'muted'})},
+			{lines: notices.flatMap(notice => textLines(sanitize(notice), width, {role: 'error'}))},
+		]),
+		footer: () => [hintSection('intro', [], width)],
+	};
+}
+
+export type RoomSummaryInput = {
+	readonly summary: RoomSummary;
+	readonly deck: Deck;
+	/** How many questions the quiz has (the summary holds only those shown). */
+	readonly questionCount: number;
+	readonly saveRoom: boolean;
+	readonly width: number;
+};
+
+/** `25 %`, `≤50 %` for a choose-all bound, `–` with no share. */
+function shareText(outcome: RoomSummary['questions'][number]): string {
+	const {tally} = outcome;
+	if (tally?.right === undefined) {
+		return '–';
+	}
+
+	return `${tally.bound === 'at-most' ? '≤' : ''}${percent(tally.right)} %`;
+}
+
+/** What the share rests on, or why there is none. */
+function basis(outcome: RoomSummary['questions'][number]): string {
+	const {tally} = outcome;
+	if (!tally) {
+		return 'no hands counted';
+	}
+
+	if (tally.base === undefined) {
+		return tally.hands === 0 ? 'no hands raised' : 'no head count';
+	}
+
+	return tally.bound === 'at-most' ? `${tally.base} ${tally.base === 1 ? 'person' : 'people'}` : plural(tally.hands, 'hand');
+}
+
+function keepNote(saveRoom: boolean, counted: number): string {
+	if (!saveRoom) {
+		return 'The room\'s counts are not kept: --save-room keeps them.';
+	}
+
+	return counted > 0 ? 'The room\'s counts are kept as a room record when you finish.' : 'No hands were counted, so no room record will be kept.';
+}
+
+export function roomSummaryScreen({summary, deck, questionCount, saveRoom, width}: RoomSummaryInput): QuizScreen {
+	const prompts = new Map(deck.quiz?.questions.map(question => [question.id, question.prompt]));
+	const column = 7;
+	const questions = summary.questions.map((outcome): Section => {
+		const share = shareText(outcome);
+		const prompt = sanitize(`Q${outcome.number}  ${prompts.get(outcome.questionId) ?? outcome.questionId} (${basis(outcome)})`);
+		return {
+			lines: hanging([{text: share.padStart(column - 2).padEnd(column), style: {bold: true, role: share === '–' ? 'muted' : 'text'}}], textLines(prompt, width - column)),
+			label: `Question ${outcome.number}: ${share === '–' ? 'no share' : `${share.replace('≤', 'at most ').replace('%', 'percent')} got it right`}. ${prompt}`,
+			role: 'listitem',
+		};
+	});
+	const revisit: Section = summary.revisit.length > 0
+		? {lines: [
+			...textLines('Slides to go back to:', width, {role: 'heading', bold: true}),
+			...summary.revisit.flatMap(({slide, questions: numbers}) =>
+				hanging([{text: '  ', style: {}}], textLines(sanitize(`${slideReference(deck, slide)} — ${numbers.length === 1 ? 'question' : 'questions'} ${numbers.join(', ')}`), width - 2))),
+		]}
+		: {lines: textLines(summary.counted > 0 ? 'Three in four or more got every counted question right: no slide to go back to.' : 'No hands were counted, so there is nothing to rank.', width)};
+	const shown = summary.questions.length;
+	const stats = [
+		shown < questionCount ? `${shown} of ${plural(questionCount, 'question')} asked` : plural(shown, 'question'),
+		`${summary.counted} counted`,
+		...(summary.average === undefined ? [] : [`on average ${percent(summary.average)} % got it right`]),
+	].join(' · ');
+	return {
+		header: [
+			{lines: textLines('How the room did', width, {role: 'title', bold: true})},
+			{lines: textLines(stats, width, {role: 'muted'})},
+		],
+		body: [
+			...textLines('Hardest first:', width, {role: 'heading', bold: true}).map(line => ({lines: [line]})),
+			...questions,
+			{lines: [[]]},
+			...spaced([revisit, {lines: textLines(keepNote(saveRoom, summary.counted), width, {role: 'muted'})}]),
+		],
+		footer: (scrolls: boolean) => [hintSection('summary', [], width, command => scrolls || !['line-down', 'line-up', 'page-down', 'page-up'].includes(command))],
+	};
+}

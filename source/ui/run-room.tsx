@@ -1,0 +1,57 @@
+import type {Deck} from '../deck/types.js';
+import {startRoom} from '../room/room-state.js';
+import {randomSeed} from '../quiz/shuffle.js';
+import {describeScreen, renderFullScreen, type ScreenOptions} from './full-screen.js';
+import {deckNeedsHighlighter, loadHighlighter} from './layout/index.js';
+import {RoomApp, type RoomRunResult} from './room/RoomApp.js';
+
+export type {RoomRunResult} from './room/RoomApp.js';
+
+export type RunRoomOptions = ScreenOptions & {
+	/** `--seed N`: the same option (and, with `shuffle`, question) order every time. */
+	readonly seed?: number;
+	readonly shuffle: boolean;
+	/** `--countdown`, in milliseconds. */
+	readonly countdownMs?: number;
+	/** `--save-room`: the caller keeps the room's counts at the end. */
+	readonly saveRoom: boolean;
+	readonly notices: readonly string[];
+	readonly now?: () => number;
+};
+
+/**
+Runs a deck's quiz for a room, full-screen, until the presenter finishes;
+then restores the terminal and hands back the room's final state.
+*/
+export async function runRoom(deck: Deck, options: RunRoomOptions): Promise<RoomRunResult | undefined> {
+	const {quiz} = deck;
+	if (quiz === undefined || quiz.questions.length === 0) {
+		return undefined;
+	}
+
+	const screen = describeScreen(options);
+	const explanations = quiz.questions.flatMap(question => question.explanation);
+	// lowlight is large: only a deck with code (in slides or answers) pays for loading it.
+	const highlighter = deckNeedsHighlighter(deck.slides) || explanations.some(block => block.kind === 'code') ? await loadHighlighter() : undefined;
+	const seed = options.seed ?? randomSeed();
+	let result: RoomRunResult = {room: startRoom(quiz.questions, {seed})};
+	await renderFullScreen(
+		<RoomApp
+			deck={deck}
+			quiz={quiz}
+			seed={seed}
+			shuffle={options.shuffle}
+			{...(options.countdownMs === undefined ? {} : {countdownMs: options.countdownMs})}
+			saveRoom={options.saveRoom}
+			notices={options.notices}
+			hyperlinks={screen.hyperlinks}
+			highlighter={highlighter}
+			now={options.now ?? Date.now}
+			onDone={done => {
+				result = done;
+			}}
+		/>,
+		screen,
+	);
+	return result;
+}

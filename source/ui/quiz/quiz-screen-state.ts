@@ -40,6 +40,13 @@ export type QuizScreenState = {
 	single-choice one (see `highlight`).
 	*/
 	readonly cursor: number;
+	/**
+	The question (`questionKey`) on which the person moved the highlight. Enter
+	chooses the highlighted option only then: Enter also means "go on" on the
+	feedback before it, and a second press from habit (or key repeat) must not
+	answer the next question with whatever happens to be highlighted.
+	*/
+	readonly armed?: string;
 	/** First line of the screen's body shown, when the body is taller than the terminal. */
 	readonly scroll: number;
 	/** "Abandon this quiz? y/n" is showing. */
@@ -144,6 +151,19 @@ export function scopeOf(state: QuizScreenState): QuizScope | undefined {
 	}
 }
 
+/** Which question of which round is on screen: the highlight moved there arms Enter there only. */
+const questionKey = (state: QuizScreenState): string => `${state.quiz.round}:${state.quiz.index}`;
+
+const arm = (state: QuizScreenState): QuizScreenState => ({...state, armed: questionKey(state)});
+
+const isArmed = (state: QuizScreenState): boolean => state.armed === questionKey(state);
+
+/** Said when Enter is pressed on a question before anything was chosen there. */
+export const enterNotYet = {
+	single: 'Enter answers once you have moved to an option: press its letter or number, or move with ↑↓ first.',
+	multiple: 'Tick at least one option (Space, or its letter or number), then press Enter.',
+} as const;
+
 const optionCount = (state: QuizScreenState): number => currentQuestion(state.quiz)?.order.length ?? 0;
 
 /** Runs one session action and moves to the results when the round is over. */
@@ -205,18 +225,21 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 			}
 
 			const moved = scope === 'multiple' ? follow({...state, cursor: option}, context.scroll) : state;
-			return withQuiz(moved, choose(option, now));
+			return withQuiz(arm(moved), choose(option, now));
 		}
 
 		case 'up':
 		case 'down': {
 			const count = optionCount(state);
-			return count === 0 ? state : follow({...state, cursor: (state.cursor + (command === 'up' ? count - 1 : 1)) % count}, context.scroll);
+			return count === 0 ? state : arm(follow({...state, cursor: (state.cursor + (command === 'up' ? count - 1 : 1)) % count}, context.scroll));
 		}
 
-		case 'toggle':
+		case 'toggle': {
+			return withQuiz(arm(state), choose(state.cursor, now));
+		}
+
 		case 'choose': {
-			return withQuiz(state, choose(state.cursor, now));
+			return isArmed(state) ? withQuiz(state, choose(state.cursor, now)) : {...state, message: enterNotYet.single};
 		}
 
 		case 'line-down':
@@ -227,7 +250,7 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 		}
 
 		case 'submit': {
-			return withQuiz(state, submit(now));
+			return state.quiz.selected.length === 0 ? {...state, message: enterNotYet.multiple} : withQuiz(state, submit(now));
 		}
 
 		case 'reveal': {
@@ -324,7 +347,8 @@ export function quizScreenReducer(state: QuizScreenState, action: QuizScreenActi
 				return state;
 			}
 
-			return action.option === state.cursor ? state : {...state, cursor: action.option};
+			// Moving counts even when it lands where it started (↓ round a list of one).
+			return arm({...state, cursor: action.option});
 		}
 
 		case 'keys': {

@@ -10,7 +10,8 @@ import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/ui/run-quiz.js';
 import {ThemeContext} from '../../../source/ui/use-theme.js';
 import {down, enter, escape, right, space} from '../../helpers/keys.js';
-import {deck} from './fixture.js';
+import type {Question} from '../../../source/deck/types.js';
+import {deck, single} from './fixture.js';
 import {frameWith, press, settle} from './press.js';
 
 const directories: string[] = [];
@@ -46,12 +47,15 @@ type Setup = {
 	readonly store?: ScoreStore | null;
 	readonly storeError?: string;
 	readonly json?: boolean;
+	/** Another quiz on the fixture's slides. */
+	readonly questions?: readonly Question[];
 };
 
-async function setup({store, storeError, json = false}: Setup = {}) {
+async function setup({store, storeError, json = false, questions}: Setup = {}) {
 	const scores = store === null ? undefined : store ?? createScoreStore(temporaryDirectory());
 	let result: QuizRunResult | undefined;
-	const props = quizAppProps(deck, {
+	const quizDeck = questions ? {...deck, quiz: {...deck.quiz, questions}} : deck;
+	const props = quizAppProps(quizDeck, {
 		store: scores,
 		...(storeError === undefined ? {} : {storeError}),
 		seed: 7,
@@ -199,6 +203,29 @@ describe('a single-choice question', () => {
 		await press(app.instance, right);
 		expect(app.frame()).toContain('Question 2 of 3');
 		expect(app.frame()).toContain('Which of these are prime?');
+	});
+});
+
+describe('Enter pressed twice from habit', () => {
+	const again: Question = {...single, id: 'capital-again', prompt: 'Once more: the capital of France?'};
+
+	it('goes on from the feedback and leaves the next question unanswered, saying how to answer', async () => {
+		const app = await setup({questions: [single, again]});
+		await press(app.instance, enter);
+		await press(app.instance, numberOf(app.frame(), 'Paris'));
+		expect(app.frame()).toContain('✔ Right');
+		await press(app.instance, enter, enter);
+		expect(app.frame()).toContain('Once more: the capital of France?');
+		expect(app.frame()).toContain('Question 2 of 2 · 1 right so far');
+		expect(app.frame()).not.toMatch(/✔ Right|✘ Wrong/);
+		expect(app.frame()).toContain('Enter answers once you have moved to an option');
+		// Held down: the terminal repeats the key in one burst.
+		await press(app.instance, '\r\r\r');
+		expect(app.frame()).not.toMatch(/✔ Right|✘ Wrong/);
+		// Moving the highlight is a choice; then Enter answers.
+		await press(app.instance, down, enter);
+		expect(app.frame()).toMatch(/✔ Right|✘ Wrong/);
+		expect(app.frame()).toContain('Question 2 of 2');
 	});
 });
 

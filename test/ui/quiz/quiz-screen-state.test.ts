@@ -3,9 +3,9 @@ import {start} from '../../../source/quiz/quiz-state.js';
 import type {KeyFlags} from '../../../source/ui/keymap.js';
 import {hintsFor, optionLabel, readQuizKey} from '../../../source/ui/quiz/quiz-keymap.js';
 import {
-	initialScreenState, type QuizScreenAction, quizScreenReducer, type QuizScreenState, scopeOf,
+	enterNotYet, initialScreenState, type QuizScreenAction, quizScreenReducer, type QuizScreenState, scopeOf,
 } from '../../../source/ui/quiz/quiz-screen-state.js';
-import {deck} from './fixture.js';
+import {deck, single} from './fixture.js';
 
 const context = {pageCount: (slide: number) => (slide === 2 ? 2 : 1)};
 const keys = (input: string, key: KeyFlags = {}, now = 10): QuizScreenAction => ({type: 'keys', input, key, now, context});
@@ -84,6 +84,48 @@ describe('quizScreenReducer', () => {
 		// A report about another question, or one arriving after the answer, changes nothing.
 		expect(run(asking, {type: 'highlight', question: 'elsewhere', option: 1})).toBe(asking);
 		expect(run(answered, {type: 'highlight', question: id, option: 3})).toBe(answered);
+	});
+
+	describe('Enter pressed from habit', () => {
+		const twoSingles = (): QuizScreenState => initialScreenState(start([single, {...single, id: 'capital-again'}], {seed: 3, now: 0}));
+
+		it('leaves the feedback but never answers the next question', () => {
+			const second = run(twoSingles(), enter, pick(0), enter, enter);
+			expect(scopeOf(second)).toBe('single');
+			expect(second.quiz.index).toBe(1);
+			expect(second.quiz.answers).toHaveLength(1);
+			expect(second.message).toBe(enterNotYet.single);
+		});
+
+		it('holds through key repeat: many Enters in one chunk answer nothing', () => {
+			const second = run(twoSingles(), enter, pick(0), keys('\r\r\r\r'));
+			expect(scopeOf(second)).toBe('single');
+			expect(second.quiz.answers).toHaveLength(1);
+		});
+
+		it('answers once the highlight has moved on this question, even back to where it was', () => {
+			const second = run(twoSingles(), enter, pick(0), enter);
+			const id = second.quiz.questions[1]!.question.id;
+			const moved = run(second, {type: 'highlight', question: id, option: 1}, {type: 'highlight', question: id, option: 0});
+			const answered = run(moved, enter);
+			expect(scopeOf(answered)).toBe('feedback');
+			expect(answered.quiz.answers.at(-1)).toMatchObject({questionId: 'capital-again', chosen: [second.quiz.questions[1]!.order[0]]});
+		});
+
+		it('does not carry a moved highlight over to the next question', () => {
+			const first = run(twoSingles(), enter);
+			const id = first.quiz.questions[0]!.question.id;
+			const second = run(first, {type: 'highlight', question: id, option: 1}, enter, enter, enter);
+			expect(second.quiz.index).toBe(1);
+			expect(second.quiz.answers).toHaveLength(1);
+		});
+
+		it('on a choose-all question, asks for a tick instead of submitting nothing', () => {
+			const onSecond = run(fresh(), enter, pick(0), enter, enter);
+			expect(scopeOf(onSecond)).toBe('multiple');
+			expect(onSecond.quiz.answers).toHaveLength(1);
+			expect(onSecond.message).toBe(enterNotYet.multiple);
+		});
 	});
 
 	it('pages through a tall slide with ↓, then any key returns', () => {

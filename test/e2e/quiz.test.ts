@@ -70,7 +70,7 @@ function shownOptions(screen: string): ShownOption[] {
 	const options: Array<{position: number; text: string}> = [];
 	let current: {position: number; text: string} | undefined;
 	for (const line of screen.split('\n')) {
-		const match = /^\s*(?:❯\s+)?(?:[☐☑]\s+)?([1-9])(?: [A-D])?\s+(\S.*)$/.exec(line);
+		const match = /^\s*(?:❯\s+)?(?:[☐☑]\s+)?([1-9])(?: [A-Z])?\s+(\S.*)$/.exec(line);
 		if (match?.[1] && match[2]) {
 			current = {position: Number(match[1]) - 1, text: match[2]};
 			options.push(current);

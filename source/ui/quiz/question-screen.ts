@@ -115,7 +115,7 @@ function feedbackBody({deck, width, linkUrls}: QuestionScreenInput, presented: P
 	const feedback = answer.chosen.flatMap((original): Section[] => {
 		const option = question.options[original];
 		return option && option.feedback.length > 0
-			? [{lines: [...heading(`About ${optionLabel(order.indexOf(original))}`), ...blockLines(option.feedback, width, linkUrls)]}]
+			? [{lines: [...heading(`About ${optionLabel(order.indexOf(original)).trim()}`), ...blockLines(option.feedback, width, linkUrls)]}]
 			: [];
 	});
 	const explanation: Section | undefined = question.explanation.length > 0
@@ -161,6 +161,6 @@ export function questionScreen(input: QuestionScreenInput): QuizScreen | undefin
 		header: [{lines: textLines(place, width, {role: 'muted'}), label: place}],
 		body: [prompt, {lines: [[]]}, ...body],
 		...(choices ? {choices} : {}),
-		footer: footer(scope, width, message, command => command !== 'view-slide' || question.slide !== undefined),
+		footer: footer(scope, width, message, command => command !== 'view-slide' || question.slide !== undefined, question.options.length),
 	};
 }

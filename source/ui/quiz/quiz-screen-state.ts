@@ -14,7 +14,7 @@ import {
 } from '../../quiz/quiz-state.js';
 import {summarize, type QuizSummary} from '../../quiz/results.js';
 import {type KeyFlags, toKeyTokens} from '../keymap.js';
-import {type QuizKey, type QuizScope, readQuizKey, scrollCommands} from './quiz-keymap.js';
+import {optionKeys, type QuizKey, type QuizScope, readQuizKey, scrollCommands} from './quiz-keymap.js';
 
 export type Screen = 'intro' | 'asking' | 'results' | 'replay';
 
@@ -164,6 +164,9 @@ export const enterNotYet = {
 	multiple: 'Tick at least one option (Space, or its letter or number), then press Enter.',
 } as const;
 
+/** A room calls out "E" on a question of four: say so rather than do nothing. */
+const noSuchOption = (count: number): string => `No such option: this question has ${count} (${optionKeys(count)}).`;
+
 const optionCount = (state: QuizScreenState): number => currentQuestion(state.quiz)?.order.length ?? 0;
 
 /** Runs one session action and moves to the results when the round is over. */
@@ -220,8 +223,12 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 		}
 
 		case 'pick': {
-			if (option === undefined || option >= optionCount(state)) {
+			if (option === undefined) {
 				return state;
+			}
+
+			if (option >= optionCount(state)) {
+				return {...state, message: noSuchOption(optionCount(state))};
 			}
 
 			const moved = scope === 'multiple' ? follow({...state, cursor: option}, context.scroll) : state;

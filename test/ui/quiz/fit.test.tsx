@@ -153,9 +153,9 @@ describe('a choice question with more options than rows', () => {
 		}]);
 		const app = await open(many, 40, 12);
 		await press(app, enter);
-		expect(app.lastFrame()).not.toMatch(/\b9 {3}Option/);
+		expect(app.lastFrame()).not.toMatch(/\b9 I +Option/);
 		await press(app, up);
-		expect(app.lastFrame()).toMatch(/❯ 9 {3}Option/);
+		expect(app.lastFrame()).toMatch(/❯ 9 I +Option/);
 		await press(app, enter);
 		expect(app.lastFrame()).toMatch(/✔ Right|✘ Wrong/);
 		expectEveryFrameFits(app, 40, 12);

@@ -18,15 +18,33 @@ const fresh = (): QuizScreenState => initialScreenState(start(deck.quiz.question
 const shown = (state: QuizScreenState, original: number): number => state.quiz.questions[state.quiz.index]!.order.indexOf(original);
 
 describe('the quiz keymap', () => {
-	it('names options by number and, for the first four, letter', () => {
-		expect([0, 3, 4].map(position => optionLabel(position))).toEqual(['1 A', '4 D', '5']);
+	it('names every option by a letter, A to Z, and the first nine by a number too', () => {
+		expect([0, 3, 4, 8, 9, 25, 26].map(position => optionLabel(position))).toEqual(['1 A', '4 D', '5 E', '9 I', '  J', '  Z', '27']);
 	});
 
-	it('reads digits and letters as options', () => {
+	it('reads digits and letters as options, up to Z', () => {
 		expect(readQuizKey('c', 'single')).toEqual({command: 'pick', option: 2});
 		expect(readQuizKey('3', 'single')).toEqual({command: 'pick', option: 2});
 		expect(readQuizKey('3', 'multiple')).toEqual({command: 'pick', option: 2});
 		expect(readQuizKey('B', 'multiple')).toEqual({command: 'pick', option: 1});
+		expect(readQuizKey('e', 'single')).toEqual({command: 'pick', option: 4});
+		expect(readQuizKey('z', 'multiple')).toEqual({command: 'pick', option: 25});
+	});
+
+	it('keeps j, k and q for their commands, and names options J, K and Q with Shift', () => {
+		expect(readQuizKey('j', 'multiple')).toEqual({command: 'down'});
+		expect(readQuizKey('J', 'multiple')).toEqual({command: 'pick', option: 9});
+		expect(readQuizKey('k', 'single')).toEqual({command: 'up', selectInput: true});
+		expect(readQuizKey('K', 'single')).toEqual({command: 'pick', option: 10});
+		expect(readQuizKey('q', 'single')).toEqual({command: 'abandon'});
+		expect(readQuizKey('Q', 'single')).toEqual({command: 'pick', option: 16});
+	});
+
+	it('sizes the option hints to the question, and says which letters need Shift', () => {
+		expect(hintsFor('single', undefined, 4)).toContainEqual({keys: '1–4/A–D', description: 'answer at once'});
+		expect(hintsFor('multiple', undefined, 6)).toContainEqual({keys: '1–6/A–F', description: 'tick or untick that option'});
+		expect(hintsFor('single', undefined, 12)).toContainEqual({keys: '1–9/A–L/Shift+J/K', description: 'answer at once'});
+		expect(hintsFor('single', undefined, 20)).toContainEqual({keys: '1–9/A–T/Shift+J/K/Q', description: 'answer at once'});
 	});
 
 	it('lets any key close a slide, but Ctrl+C still leaves', () => {
@@ -48,7 +66,7 @@ describe('the quiz keymap', () => {
 	});
 
 	it('merges hints that do the same thing', () => {
-		expect(hintsFor('single')).toContainEqual({keys: '1–9/A–D', description: 'answer at once'});
+		expect(hintsFor('single')).toContainEqual({keys: '1–9/A–Z', description: 'answer at once'});
 		expect(hintsFor('feedback', command => command !== 'view-slide').map(hint => hint.description)).toEqual(['go on', 'abandon', 'scroll']);
 	});
 });

@@ -285,10 +285,45 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		await app.press('y');
 		expect((await app.waitForExit()).exitCode).toBe(0);
 		expectRestored(app);
+		expect(printedAfterExit(app)).toContain('briefing-deck: quiz abandoned after 1 of 3 questions; nothing recorded');
 
 		const scores = await scoresJson(store, smallPath);
 		expect(scores.attempts).toEqual([]);
 		expect(attemptFiles(store, 'quiz-drill')).toEqual([]);
+	});
+
+	it('says on Ctrl+C what became of the quiz, and exits 130 with the terminal restored', async () => {
+		const questions = questionsOf(readDeck(smallPath));
+		const store = temporaryDir();
+		const app = startApp(['quiz', smallPath, '--seed', '1', '--store', store]);
+		await begin(app, 3);
+		await answer(app, questions, 'right');
+		await app.press(keys.enter);
+		await app.waitFor('Question 2 of 3 · 1 right so far');
+
+		await app.press(keys.ctrlC);
+		expect((await app.waitForExit()).exitCode).toBe(130);
+		expectRestored(app);
+		expect(printedAfterExit(app)).toContain('briefing-deck: quiz interrupted after 1 of 3 questions; nothing recorded');
+		expect(attemptFiles(store, 'quiz-drill')).toEqual([]);
+	});
+
+	it('keeps the attempt when Ctrl+C comes on the last feedback', async () => {
+		const questions = questionsOf(readDeck(smallPath));
+		const store = temporaryDir();
+		const app = startApp(['quiz', smallPath, '--seed', '1', '--store', store]);
+		await begin(app, 3);
+		for (const choice of ['right', 'wrong'] as const) {
+			await answer(app, questions, choice);
+			await app.press(keys.enter);
+		}
+
+		await answer(app, questions, 'right');
+		await app.press(keys.ctrlC);
+		expect((await app.waitForExit()).exitCode).toBe(130);
+		expectRestored(app);
+		expect(printedAfterExit(app)).toContain('briefing-deck: quiz interrupted after the last answer; your attempt, 2/3 (67 %), was saved');
+		expect(attemptFiles(store, 'quiz-drill')).toMatchObject([{score: 2, total: 3}]);
 	});
 
 	it('re-asks only the missed questions on r, as a practice round that is not recorded', async () => {

@@ -40,6 +40,7 @@ export type QuizCommand =
 	| 'page-down'
 	| 'page-up'
 	| 'close'
+	| 'stop-review'
 	| 'retry'
 	| 'replay'
 	| 'quit'
@@ -96,7 +97,9 @@ export const quizKeymap: readonly QuizBinding[] = [
 	{command: 'did-not-know', keys: ['n'], description: 'did not', scopes: ['revealed']},
 	{command: 'next', keys: ['enter', 'right'], description: 'go on', scopes: ['feedback']},
 	{command: 'view-slide', keys: ['v'], description: 'view the slide', scopes: ['feedback']},
-	{command: 'abandon', keys: ['q'], description: 'abandon', scopes: asking},
+	// q leaves wherever it is pressed: over a slide it asks to abandon the quiz under it.
+	{command: 'abandon', keys: ['q'], description: 'abandon', scopes: [...asking, 'slide']},
+	{command: 'stop-review', keys: ['q'], description: 'stop, back to the results', scopes: ['replay']},
 	{command: 'yes', keys: ['y'], description: 'yes', scopes: ['confirm']},
 	{command: 'no', keys: ['n', 'escape'], description: 'no', scopes: ['confirm']},
 	{command: 'more', keys: ['down', 'pagedown'], description: 'more of the slide', scopes: ['slide', 'replay']},

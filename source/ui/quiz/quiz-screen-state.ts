@@ -9,7 +9,7 @@ typed faster than React renders each still count.
 */
 import type {Attempt} from '../../store/attempt.js';
 import {
-	abandon, choose, currentQuestion, knew, next, quizReducer, retryMissed, reveal, submit,
+	abandon, choose, currentQuestion, isComplete, knew, next, quizReducer, retryMissed, reveal, submit,
 	type QuizAction, type QuizState,
 } from '../../quiz/quiz-state.js';
 import {summarize, type QuizSummary} from '../../quiz/results.js';
@@ -169,20 +169,25 @@ const noSuchOption = (count: number): string => `No such option: this question h
 
 const optionCount = (state: QuizScreenState): number => currentQuestion(state.quiz)?.order.length ?? 0;
 
-/** Runs one session action and moves to the results when the round is over. */
+/**
+Runs one session action and moves to the results when the round is over. The
+first round is recorded the moment its last question is answered, so a key
+pressed on the last feedback (Ctrl+C included) cannot lose it. Only the first
+round: see QuizApp for why retakes are practice.
+*/
 function withQuiz(state: QuizScreenState, action: QuizAction): QuizScreenState {
 	const quiz = quizReducer(state.quiz, action);
 	if (quiz === state.quiz) {
 		return state;
 	}
 
+	const recorded = state.recorded ?? (quiz.round === 1 && isComplete(quiz) ? summarize(quiz) : undefined);
+	const kept = recorded ? {recorded} : {};
 	if (quiz.phase !== 'finished') {
-		return {...state, quiz, cursor: quiz.index === state.quiz.index ? state.cursor : 0};
+		return {...state, ...kept, quiz, cursor: quiz.index === state.quiz.index ? state.cursor : 0};
 	}
 
-	// Only the first round is recorded: see QuizApp for why retakes are practice.
-	const recorded = state.recorded ?? (quiz.round === 1 ? summarize(quiz) : undefined);
-	return {...state, screen: 'results', quiz, finished: quiz, cursor: 0, ...(recorded ? {recorded} : {})};
+	return {...state, ...kept, screen: 'results', quiz, finished: quiz, cursor: 0};
 }
 
 const missedSlides = (finished: QuizState): number[] => {
@@ -308,8 +313,13 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 			return {...state, viewing: undefined};
 		}
 
+		case 'stop-review': {
+			return {...state, screen: 'results', replay: undefined, message: 'Review stopped; nothing was re-asked.'};
+		}
+
 		case 'abandon': {
-			return {...state, confirming: true};
+			// The last answer is in and the attempt recorded: nothing to lose, so no question.
+			return state.quiz.round === 1 && state.recorded ? {...state, exit: 'quit'} : {...state, confirming: true};
 		}
 
 		case 'no': {

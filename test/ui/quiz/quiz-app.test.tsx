@@ -85,6 +85,14 @@ async function setup({store, storeError, json = false, questions}: Setup = {}) {
 
 type Rendered = Awaited<ReturnType<typeof setup>>;
 
+/** Waits until `done()` holds (an effect may act a render later), or a second passes. */
+async function until(done: () => boolean): Promise<void> {
+	const end = Date.now() + 1000;
+	while (!done() && Date.now() < end) {
+		await settle();
+	}
+}
+
 /** The number an option is shown with (`2` in `2 B  Paris`). */
 function numberOf(frame: string, text: string): string {
 	const match = new RegExp(String.raw`(\d) [A-D]\s+${text}`).exec(frame);
@@ -148,7 +156,7 @@ describe('intro', () => {
 	it('q leaves without a result', async () => {
 		const app = await setup();
 		await press(app.instance, 'q');
-		expect(app.result()).toEqual({finished: false});
+		expect(app.result()).toEqual({finished: false, exit: 'quit', answered: 0, total: 3});
 	});
 });
 
@@ -300,7 +308,7 @@ describe('abandoning', () => {
 		expect(app.frame()).toContain('Abandon this quiz? y/n');
 		expect(app.frame()).toContain('An abandoned quiz is not recorded.');
 		await press(app.instance, 'y');
-		expect(app.result()).toEqual({finished: false});
+		expect(app.result()).toEqual({finished: false, exit: 'abandoned', answered: 1, total: 3});
 		expect(history(app.store)).toEqual([]);
 	});
 
@@ -437,10 +445,70 @@ describe('an unwritable store', () => {
 });
 
 describe('Ctrl+C', () => {
-	it('leaves at once without recording a quiz in progress', async () => {
+	it('leaves at once without recording a quiz in progress, and says how far it got', async () => {
 		const app = await setup();
-		await press(app.instance, enter, '\u0003');
-		expect(app.result()).toEqual({finished: false});
+		await press(app.instance, enter);
+		await press(app.instance, numberOf(app.frame(), 'Paris'), '\u0003');
+		expect(app.result()).toEqual({finished: false, exit: 'interrupted', answered: 1, total: 3});
 		expect(history(app.store)).toEqual([]);
+	});
+
+	it('keeps the attempt once the last question is answered, though its feedback is still showing', async () => {
+		const app = await setup();
+		await press(app.instance, enter);
+		await press(app.instance, numberOf(app.frame(), 'Paris'), enter);
+		await moveTo(app, 'Two');
+		await press(app.instance, space, enter, enter, space, 'n');
+		expect(app.frame()).toContain('You did not know it yet.');
+		await press(app.instance, '\u0003');
+		expect(app.result()).toMatchObject({finished: true, exit: 'interrupted', answered: 3, total: 3, attempt: {score: 1, total: 3}});
+		expect(history(app.store)).toHaveLength(1);
+	});
+
+	it('keeps it even when Ctrl+C comes in the same burst as the last answer', async () => {
+		const app = await setup();
+		await press(app.instance, enter);
+		await press(app.instance, numberOf(app.frame(), 'Paris'), enter);
+		await moveTo(app, 'Two');
+		await press(app.instance, space, enter, enter, space);
+		await press(app.instance, 'y\u0003');
+		await until(() => app.result() !== undefined);
+		expect(app.result()).toMatchObject({finished: true, exit: 'interrupted', attempt: {score: 2}});
+		expect(history(app.store)).toHaveLength(1);
+	});
+});
+
+describe('q means quit everywhere', () => {
+	it('on the last feedback, leaves with the attempt saved and asks nothing', async () => {
+		const app = await setup();
+		await press(app.instance, enter);
+		await press(app.instance, numberOf(app.frame(), 'Paris'), enter);
+		await moveTo(app, 'Two');
+		await press(app.instance, space, enter, enter, space, 'y', 'q');
+		expect(app.frame()).not.toContain('Abandon this quiz?');
+		expect(app.result()).toMatchObject({finished: true, exit: 'quit', attempt: {score: 2}});
+		expect(history(app.store)).toHaveLength(1);
+	});
+
+	it('over a slide, asks to abandon the quiz under it', async () => {
+		const app = await setup();
+		await press(app.instance, enter);
+		await press(app.instance, numberOf(app.frame(), 'Paris'), 'v', 'q');
+		expect(app.frame()).toContain('Abandon this quiz? y/n');
+		await press(app.instance, 'n');
+		expect(app.frame()).toContain('Cities of France');
+	});
+
+	it('on the review pages, stops the review and goes back to the results', async () => {
+		const app = await setup();
+		await playThrough(app);
+		await press(app.instance, 's');
+		expect(app.frame()).toContain('Review 1 of 1');
+		expect(app.frame()).toMatch(/q\s+stop, back to the results/);
+		await press(app.instance, 'q');
+		expect(app.frame()).toContain('Review stopped; nothing was re-asked.');
+		expect(app.frame()).toContain('Score 1/3');
+		await press(app.instance, 'q');
+		expect(app.result()).toMatchObject({finished: true, exit: 'quit'});
 	});
 });

@@ -257,6 +257,22 @@ describe('a choose-all-that-apply question', () => {
 		expect(app.frame()).toContain('The right answers');
 	});
 
+	it('after a wrong answer, lists the ticks in the order shown, marking the extra and the missing ones', async () => {
+		const app = await toSecond();
+		await press(app.instance, numberOf(app.frame(), 'Two'), numberOf(app.frame(), 'Four'), enter);
+		const frame = app.frame();
+		expect(frame).toContain('✘ Wrong');
+		const ticks = frame.slice(frame.indexOf('Your ticks')).split('\n').slice(1, 4);
+		const expected = [['✔ ticked', 'Two'], ['✘ extra', 'Four'], ['✘ missing', 'Seven']]
+			.map(([mark, text]) => ({mark, text, number: Number(numberOf(frame, text!))}))
+			.sort((a, b) => a.number - b.number);
+		expect(ticks).toEqual(expected.map(({mark, text, number}) => expect.stringMatching(new RegExp(String.raw`^\s*${mark} +${number} [A-D] +${text}$`))));
+		// Nine was neither ticked nor right: not listed.
+		expect(ticks.join('\n')).not.toContain('Nine');
+		expect(frame).toContain('About');
+		expect(frame).toContain('Four is two squared.');
+	});
+
 	it('Space twice unticks; digits tick too; all the right ones is right', async () => {
 		const app = await toSecond();
 		await press(app.instance, space, space);

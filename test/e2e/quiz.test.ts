@@ -380,6 +380,47 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		expect(app.screen()).toContain('How many gulls does the keeper count?');
 	});
 
+	it('runs the whole briefing from a clicker: PgDn through the slides, into the quiz and past every feedback', async () => {
+		const questions = questionsOf(readDeck(smallPath));
+		const store = temporaryDir();
+		const app = startApp([smallPath, '--store', store]);
+		await app.waitFor(at(1, 3), {timeout: 10_000});
+		for (const slide of [2, 3]) {
+			await app.press(keys.pageDown);
+			await app.waitFor(at(slide, 3));
+		}
+
+		await app.press(keys.pageDown);
+		await app.waitFor('End of “Quiz Drill”');
+		await app.press(keys.pageDown);
+		await app.waitFor('3 questions');
+		await app.press(keys.pageDown);
+		const first = await app.waitFor('Question 1 of 3');
+
+		// The room calls out letters; the presenter types them and clicks on.
+		const letter = (screen: string, question: Question, original: number): string =>
+			String.fromCodePoint(97 + displayedPosition(screen, question, original));
+		const [gulls, fruits] = questions;
+		await app.press(letter(first, gulls!, 1));
+		await app.waitFor('✔ Right');
+		await app.press(keys.pageDown);
+		const second = await app.waitFor('Question 2 of 3 · 1 right so far');
+		await app.press(letter(second, fruits!, 0), letter(second, fruits!, 2), keys.enter);
+		await app.waitFor('✔ Right');
+		await app.press(keys.pageDown);
+		await app.waitFor('Question 3 of 3 · 2 right so far');
+		await app.press(keys.pageDown);
+		await app.waitFor('Knew it? y/n');
+		await app.press('y', keys.pageDown);
+		const results = await app.waitFor('Saved to your score history.');
+		expect(results).toContain('Score 3/3 (100 %)');
+
+		await app.press('q');
+		expect((await app.waitForExit()).exitCode).toBe(0);
+		expectRestored(app);
+		expect(attemptFiles(store, 'quiz-drill')).toMatchObject([{score: 3, total: 3}]);
+	});
+
 	it('keeps the results on screen when the store cannot be written, and prints the attempt after exit', async () => {
 		const questions = questionsOf(readDeck(smallPath));
 		const store = temporaryDir();

@@ -30,6 +30,7 @@ export type QuizCommand =
 	| 'knew'
 	| 'did-not-know'
 	| 'next'
+	| 'page-on'
 	| 'view-slide'
 	| 'abandon'
 	| 'yes'
@@ -70,13 +71,16 @@ const asking: readonly QuizScope[] = [...choosing, 'card', 'revealed', 'feedback
 /** Screens where ↑↓ are free to scroll a body taller than the terminal. */
 const reading: readonly QuizScope[] = ['intro', 'card', 'revealed', 'feedback', 'results'];
 
+/** Screens where PgDn goes on once the body has been paged to its end. */
+const pagingOn: readonly QuizScope[] = ['intro', 'card', 'feedback'];
+
 /** What the scroll bindings say in the hints; QuizApp shows them only when the body scrolls. */
 export const scrollDescription = 'scroll';
 
 export const quizKeymap: readonly QuizBinding[] = [
 	// First, so no `<any>` below can take it.
 	{command: 'interrupt', keys: ['ctrl+c'], description: 'leave at once', scopes: ['intro', ...asking, 'confirm', 'slide', 'replay', 'results']},
-	{command: 'start', keys: ['enter', 'space'], description: 'start', scopes: ['intro']},
+	{command: 'start', keys: ['enter', 'space', 'right'], description: 'start', scopes: ['intro']},
 	/*
 	On a single-choice question ink-select-input moves the highlight and reports
 	it; digits, letters and Enter are read here. The select's own digits pick the
@@ -96,6 +100,14 @@ export const quizKeymap: readonly QuizBinding[] = [
 	{command: 'knew', keys: ['y'], description: 'knew it', scopes: ['revealed']},
 	{command: 'did-not-know', keys: ['n'], description: 'did not', scopes: ['revealed']},
 	{command: 'next', keys: ['enter', 'right'], description: 'go on', scopes: ['feedback']},
+	/*
+	Clickers send PgDn. On a screen that is read, it pages down while there is
+	more and then goes on, as in the slideshow, so a presenter can run the
+	whole briefing from one: the answers come from the room, by letter.
+	*/
+	{command: 'page-on', keys: ['pagedown'], description: 'start', scopes: ['intro']},
+	{command: 'page-on', keys: ['pagedown'], description: 'reveal the answer', scopes: ['card']},
+	{command: 'page-on', keys: ['pagedown'], description: 'go on', scopes: ['feedback']},
 	{command: 'view-slide', keys: ['v'], description: 'view the slide', scopes: ['feedback']},
 	// q leaves wherever it is pressed: over a slide it asks to abandon the quiz under it.
 	{command: 'abandon', keys: ['q'], description: 'abandon', scopes: [...asking, 'slide']},
@@ -106,7 +118,7 @@ export const quizKeymap: readonly QuizBinding[] = [
 	// After the choosing keys: there ↑↓ move the highlight, so only PgDn/PgUp scroll.
 	{command: 'line-down', keys: ['down'], description: scrollDescription, scopes: reading},
 	{command: 'line-up', keys: ['up'], description: scrollDescription, scopes: reading},
-	{command: 'page-down', keys: ['pagedown'], description: scrollDescription, scopes: [...reading, ...choosing]},
+	{command: 'page-down', keys: ['pagedown'], description: scrollDescription, scopes: [...reading.filter(scope => !pagingOn.includes(scope)), ...choosing]},
 	{command: 'page-up', keys: ['pageup'], description: scrollDescription, scopes: [...reading, ...choosing]},
 	{command: 'close', keys: ['<any>'], description: 'back to the quiz', scopes: ['slide']},
 	{command: 'next', keys: ['<any>'], description: 'next', scopes: ['replay']},

@@ -287,6 +287,16 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 			return withQuiz(state, next(now));
 		}
 
+		case 'page-on': {
+			const scroll = context.scroll;
+			if (scroll !== undefined && state.scroll < scroll.max) {
+				return scrollBy(state, 'page-down', scroll);
+			}
+
+			const then = scope === 'intro' ? 'start' : (scope === 'card' ? 'reveal' : 'next');
+			return runCommand(state, scope, {command: then}, now, context);
+		}
+
 		case 'view-slide': {
 			const slide = currentQuestion(state.quiz)?.question.slide;
 			return slide === undefined ? state : {...state, viewing: {slide, page: 0}};

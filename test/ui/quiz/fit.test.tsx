@@ -104,7 +104,7 @@ describe('a question with a very long explanation', () => {
 			// The header and the key hints stay while the body scrolls.
 			for (const frame of seen) {
 				expect(frame).toContain('Question 1 of 1');
-				expect(frame).toMatch(/Enter\/→\s+go on/);
+				expect(frame).toMatch(/Enter\/→\/PgDn\s+go on/);
 			}
 
 			// Back up with PgUp to the top.

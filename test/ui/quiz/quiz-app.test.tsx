@@ -9,7 +9,7 @@ import {themes} from '../../../source/ui/theme.js';
 import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/ui/run-quiz.js';
 import {ThemeContext} from '../../../source/ui/use-theme.js';
-import {down, enter, escape, right, space} from '../../helpers/keys.js';
+import {down, enter, escape, pageDown, right, space} from '../../helpers/keys.js';
 import type {Question} from '../../../source/deck/types.js';
 import {deck, single} from './fixture.js';
 import {frameWith, press, settle} from './press.js';
@@ -129,7 +129,7 @@ describe('intro', () => {
 		expect(app.frame()).toContain('Facts quiz');
 		expect(app.frame()).toContain('3 questions');
 		expect(app.frame()).toContain('No earlier attempts on this deck.');
-		expect(app.frame()).toMatch(/Enter\/Space\s+start/);
+		expect(app.frame()).toMatch(/Enter\/Space\/→\/PgDn\s+start/);
 	});
 
 	it('shows the best and last score from the history', async () => {
@@ -234,6 +234,24 @@ describe('Enter pressed twice from habit', () => {
 		await press(app.instance, down, enter);
 		expect(app.frame()).toMatch(/✔ Right|✘ Wrong/);
 		expect(app.frame()).toContain('Question 2 of 2');
+	});
+});
+
+describe('a clicker', () => {
+	it('starts the quiz, goes on from every feedback and reveals a card with PgDn alone; answers come by letter', async () => {
+		const app = await setup();
+		await press(app.instance, pageDown);
+		expect(app.frame()).toContain('Question 1 of 3');
+		await press(app.instance, letterOf(app.frame(), 'Paris').toLowerCase(), pageDown);
+		expect(app.frame()).toContain('Question 2 of 3');
+		await press(app.instance, letterOf(app.frame(), 'Two').toLowerCase(), letterOf(app.frame(), 'Seven').toLowerCase(), enter);
+		expect(app.frame()).toMatch(/Enter\/→\/PgDn\s+go on/);
+		await press(app.instance, pageDown);
+		expect(app.frame()).toContain('Question 3 of 3');
+		await press(app.instance, pageDown);
+		expect(app.frame()).toContain('Knew it? y/n');
+		await press(app.instance, 'y', pageDown);
+		expect(await frameWith(app.instance, 'Saved to your score history.')).toContain('Score 3/3');
 	});
 });
 

@@ -56,13 +56,17 @@ describe('the quiz keymap', () => {
 	it('scrolls with ↑↓ and PgUp/PgDn where the arrows are free, and only with PgUp/PgDn where they move the highlight', () => {
 		expect(readQuizKey('down', 'feedback')).toEqual({command: 'line-down'});
 		expect(readQuizKey('up', 'results')).toEqual({command: 'line-up'});
-		expect(readQuizKey('pagedown', 'intro')).toEqual({command: 'page-down'});
+		expect(readQuizKey('pagedown', 'results')).toEqual({command: 'page-down'});
+		// Where PgDn also goes on, it pages first (see the reducer).
+		expect(readQuizKey('pagedown', 'intro')).toEqual({command: 'page-on'});
+		expect(readQuizKey('pagedown', 'feedback')).toEqual({command: 'page-on'});
 		// On a single-choice question ink-select-input moves the highlight with them.
 		expect(readQuizKey('down', 'single')).toEqual({command: 'down', selectInput: true});
 		expect(readQuizKey('j', 'single')).toEqual({command: 'down', selectInput: true});
 		expect(readQuizKey('down', 'multiple')).toEqual({command: 'down'});
 		expect(readQuizKey('pageup', 'multiple')).toEqual({command: 'page-up'});
-		expect(hintsFor('feedback')).toContainEqual({keys: '↓/↑/PgDn/PgUp', description: 'scroll'});
+		expect(hintsFor('feedback')).toContainEqual({keys: '↓/↑/PgUp', description: 'scroll'});
+		expect(hintsFor('feedback')).toContainEqual({keys: 'Enter/→/PgDn', description: 'go on'});
 	});
 
 	it('merges hints that do the same thing', () => {
@@ -181,6 +185,11 @@ describe('quizScreenReducer', () => {
 		expect(run(scrolled, key('\r', {return: true})).scroll).toBe(0);
 		// Closing the abandon prompt finds the body where it was.
 		expect(run(scrolled, key('q'), key('n')).scroll).toBe(4);
+		// PgDn, as a clicker sends it, pages a tall feedback to its end, then goes on.
+		const paged = run(feedback, key('', {pageDown: true}), key('', {pageDown: true}), key('', {pageDown: true}));
+		expect(paged.scroll).toBe(10);
+		expect(scopeOf(paged)).toBe('feedback');
+		expect(run(paged, key('', {pageDown: true})).quiz.index).toBe(1);
 		// Without limits (the body fits) nothing scrolls.
 		expect(run(feedback, keys('', {downArrow: true})).scroll).toBe(0);
 		// The highlight of a choose-all question moving to an option out of view scrolls to it.

@@ -5,6 +5,7 @@ import {deckToPlainText} from '../deck/plain-text.js';
 import type {Deck} from '../deck/types.js';
 import {checkDecks} from '../commands/check.js';
 import {listDecks} from '../commands/decks.js';
+import {quizExitNote} from '../ui/quiz/exit-note.js';
 import type {Command} from './interpret.js';
 import {openDeck} from './open-deck.js';
 import {openStore} from './open-store.js';
@@ -179,7 +180,13 @@ async function runQuizCommand(deck: Deck, command: Extract<Command, {kind: 'quiz
 		return 1;
 	}
 
-	return 0;
+	const note = quizExitNote(result);
+	if (note !== undefined) {
+		streams.stderr.write(`briefing-deck: ${note}\n`);
+	}
+
+	// Ctrl+C ends with the status a shell expects of an interrupted program.
+	return result.exit === 'interrupted' ? 130 : 0;
 }
 
 

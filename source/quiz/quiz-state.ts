@@ -29,6 +29,7 @@ export type QuizState = {
 	readonly answers: readonly Answer[];
 	readonly startedAt: number;
 	readonly questionStartedAt: number;
+	/** Set when the last question is answered: the round is complete from then, whatever comes next. */
 	readonly endedAt?: number;
 };
 
@@ -114,10 +115,22 @@ export function scoreSoFar(state: QuizState): number {
 
 export const isFinished = (state: QuizState): boolean => state.phase === 'finished';
 
+/** Every question of the round has its answer, though its feedback may still be showing. */
+export const isComplete = (state: QuizState): boolean =>
+	state.phase !== 'abandoned' && state.answers.length === state.questions.length;
+
+/** The answer added; the last one also ends the round's clock. */
+const withAnswer = (state: QuizState, answer: Answer, now: number, selected: readonly number[] = state.selected): QuizState => ({
+	...state,
+	phase: 'answered',
+	selected,
+	answers: [...state.answers, answer],
+	...(state.index === state.questions.length - 1 ? {endedAt: now} : {}),
+});
+
 const answerWith = (state: QuizState, presented: PresentedQuestion, displayed: readonly number[], now: number): QuizState => {
 	const chosen = displayed.map(position => presented.order[position]).filter(index => index !== undefined);
-	const answer = scoreAnswer(presented.question, {kind: 'choice', chosen}, now - state.questionStartedAt);
-	return {...state, phase: 'answered', selected: displayed, answers: [...state.answers, answer]};
+	return withAnswer(state, scoreAnswer(presented.question, {kind: 'choice', chosen}, now - state.questionStartedAt), now, displayed);
 };
 
 const flip = (selected: readonly number[], index: number): number[] =>
@@ -170,8 +183,7 @@ export function quizReducer(state: QuizState, action: QuizAction): QuizState {
 				return state;
 			}
 
-			const answer = scoreAnswer(presented.question, {kind: 'card', knew: action.knew}, action.now - state.questionStartedAt);
-			return {...state, phase: 'answered', answers: [...state.answers, answer]};
+			return withAnswer(state, scoreAnswer(presented.question, {kind: 'card', knew: action.knew}, action.now - state.questionStartedAt), action.now);
 		}
 
 		case 'next': {
@@ -182,7 +194,7 @@ export function quizReducer(state: QuizState, action: QuizAction): QuizState {
 			const index = state.index + 1;
 			return index < state.questions.length
 				? {...state, index, phase: 'asking', selected: [], questionStartedAt: action.now}
-				: {...state, phase: 'finished', selected: [], endedAt: action.now};
+				: {...state, phase: 'finished', selected: [], endedAt: state.endedAt ?? action.now};
 		}
 
 		case 'abandon': {

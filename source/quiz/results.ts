@@ -1,5 +1,5 @@
 /** What a finished (or abandoned) session comes to: the results screen's data. */
-import {isFinished, scoreSoFar, type QuizState} from './quiz-state.js';
+import {isComplete, scoreSoFar, type QuizState} from './quiz-state.js';
 import {percentage, type Answer} from './scoring.js';
 
 export type QuestionResult = {
@@ -14,6 +14,7 @@ export type QuestionResult = {
 
 export type QuizSummary = {
 	readonly round: number;
+	/** Every question was answered (the last feedback may not have been left yet). */
 	readonly finished: boolean;
 	readonly score: number;
 	readonly total: number;
@@ -34,7 +35,7 @@ export function summarize(state: QuizState, now?: number): QuizSummary {
 	const total = state.questions.length;
 	return {
 		round: state.round,
-		finished: isFinished(state),
+		finished: isComplete(state),
 		score,
 		total,
 		percentage: percentage(score, total),

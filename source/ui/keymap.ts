@@ -66,7 +66,8 @@ const deck: readonly Scope[] = ['slides', 'end'];
 
 export const keymap: readonly Binding[] = [
 	{command: 'next', keys: ['right', 'down', 'space', 'enter', 'pagedown', 'l', 'j'], description: 'Next step, page or slide', scopes: ['slides', 'help']},
-	{command: 'start-quiz', keys: ['enter'], description: 'Start the quiz (end screen)', scopes: ['end']},
+	// Clickers send PgDn (some Space or →): the same click that went through the slides starts the quiz.
+	{command: 'start-quiz', keys: ['enter', 'pagedown', 'space', 'right'], description: 'Start the quiz (end screen)', scopes: ['end']},
 	{command: 'previous', keys: ['left', 'up', 'backspace', 'pageup', 'h', 'k'], description: 'Previous step, page or slide', scopes: [...deck, 'help']},
 	{command: 'first', keys: ['g g', 'home'], description: 'First slide', scopes: deck},
 	{command: 'last', keys: ['G', 'end'], description: 'Last slide', scopes: deck},

@@ -70,7 +70,7 @@ function shownOptions(screen: string): ShownOption[] {
 	const options: Array<{position: number; text: string}> = [];
 	let current: {position: number; text: string} | undefined;
 	for (const line of screen.split('\n')) {
-		const match = /^\s*(?:❯\s+)?(?:[☐☑]\s+)?([1-9])(?: [A-D])?\s+(\S.*)$/.exec(line);
+		const match = /^\s*(?:❯\s+)?(?:[☐☑]\s+)?([1-9])(?: [A-Z])?\s+(\S.*)$/.exec(line);
 		if (match?.[1] && match[2]) {
 			current = {position: Number(match[1]) - 1, text: match[2]};
 			options.push(current);
@@ -285,10 +285,45 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		await app.press('y');
 		expect((await app.waitForExit()).exitCode).toBe(0);
 		expectRestored(app);
+		expect(printedAfterExit(app)).toContain('briefing-deck: quiz abandoned after 1 of 3 questions; nothing recorded');
 
 		const scores = await scoresJson(store, smallPath);
 		expect(scores.attempts).toEqual([]);
 		expect(attemptFiles(store, 'quiz-drill')).toEqual([]);
+	});
+
+	it('says on Ctrl+C what became of the quiz, and exits 130 with the terminal restored', async () => {
+		const questions = questionsOf(readDeck(smallPath));
+		const store = temporaryDir();
+		const app = startApp(['quiz', smallPath, '--seed', '1', '--store', store]);
+		await begin(app, 3);
+		await answer(app, questions, 'right');
+		await app.press(keys.enter);
+		await app.waitFor('Question 2 of 3 · 1 right so far');
+
+		await app.press(keys.ctrlC);
+		expect((await app.waitForExit()).exitCode).toBe(130);
+		expectRestored(app);
+		expect(printedAfterExit(app)).toContain('briefing-deck: quiz interrupted after 1 of 3 questions; nothing recorded');
+		expect(attemptFiles(store, 'quiz-drill')).toEqual([]);
+	});
+
+	it('keeps the attempt when Ctrl+C comes on the last feedback', async () => {
+		const questions = questionsOf(readDeck(smallPath));
+		const store = temporaryDir();
+		const app = startApp(['quiz', smallPath, '--seed', '1', '--store', store]);
+		await begin(app, 3);
+		for (const choice of ['right', 'wrong'] as const) {
+			await answer(app, questions, choice);
+			await app.press(keys.enter);
+		}
+
+		await answer(app, questions, 'right');
+		await app.press(keys.ctrlC);
+		expect((await app.waitForExit()).exitCode).toBe(130);
+		expectRestored(app);
+		expect(printedAfterExit(app)).toContain('briefing-deck: quiz interrupted after the last answer; your attempt, 2/3 (67 %), was saved');
+		expect(attemptFiles(store, 'quiz-drill')).toMatchObject([{score: 2, total: 3}]);
 	});
 
 	it('re-asks only the missed questions on r, as a practice round that is not recorded', async () => {
@@ -343,6 +378,47 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		await app.press(keys.enter);
 		await app.waitFor('Question 1 of 3');
 		expect(app.screen()).toContain('How many gulls does the keeper count?');
+	});
+
+	it('runs the whole briefing from a clicker: PgDn through the slides, into the quiz and past every feedback', async () => {
+		const questions = questionsOf(readDeck(smallPath));
+		const store = temporaryDir();
+		const app = startApp([smallPath, '--store', store]);
+		await app.waitFor(at(1, 3), {timeout: 10_000});
+		for (const slide of [2, 3]) {
+			await app.press(keys.pageDown);
+			await app.waitFor(at(slide, 3));
+		}
+
+		await app.press(keys.pageDown);
+		await app.waitFor('End of “Quiz Drill”');
+		await app.press(keys.pageDown);
+		await app.waitFor('3 questions');
+		await app.press(keys.pageDown);
+		const first = await app.waitFor('Question 1 of 3');
+
+		// The room calls out letters; the presenter types them and clicks on.
+		const letter = (screen: string, question: Question, original: number): string =>
+			String.fromCodePoint(97 + displayedPosition(screen, question, original));
+		const [gulls, fruits] = questions;
+		await app.press(letter(first, gulls!, 1));
+		await app.waitFor('✔ Right');
+		await app.press(keys.pageDown);
+		const second = await app.waitFor('Question 2 of 3 · 1 right so far');
+		await app.press(letter(second, fruits!, 0), letter(second, fruits!, 2), keys.enter);
+		await app.waitFor('✔ Right');
+		await app.press(keys.pageDown);
+		await app.waitFor('Question 3 of 3 · 2 right so far');
+		await app.press(keys.pageDown);
+		await app.waitFor('Knew it? y/n');
+		await app.press('y', keys.pageDown);
+		const results = await app.waitFor('Saved to your score history.');
+		expect(results).toContain('Score 3/3 (100 %)');
+
+		await app.press('q');
+		expect((await app.waitForExit()).exitCode).toBe(0);
+		expectRestored(app);
+		expect(attemptFiles(store, 'quiz-drill')).toMatchObject([{score: 3, total: 3}]);
 	});
 
 	it('keeps the results on screen when the store cannot be written, and prints the attempt after exit', async () => {

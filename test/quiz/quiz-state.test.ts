@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {
-	abandon, choose, currentAnswer, currentQuestion, isFinished, knew, next, quizReducer, retryMissed, reveal,
+	abandon, choose, currentAnswer, currentQuestion, isComplete, isFinished, knew, next, quizReducer, retryMissed, reveal,
 	scoreSoFar, start, submit, toggle, type QuizAction, type QuizState,
 } from '../../source/quiz/quiz-state.js';
 import {summarize} from '../../source/quiz/results.js';
@@ -81,13 +81,18 @@ describe('a full quiz', () => {
 		expect(run(state, knew(true, 7000))).toBe(state);
 		state = run(state, reveal());
 		expect(state.phase).toBe('revealed');
-		state = run(state, knew(true, 9500), next(10_000));
+		state = run(state, knew(true, 9500));
+		// The last answer completes the round and stops its clock; reading its feedback is not quiz time.
+		expect(isComplete(state)).toBe(true);
+		expect(isFinished(state)).toBe(false);
+		expect(summarize(state)).toMatchObject({finished: true, score: 2, endedAt: 9500});
+		state = run(state, next(10_000));
 
 		expect(isFinished(state)).toBe(true);
 		expect(currentQuestion(state)).toBeUndefined();
 		expect(scoreSoFar(state)).toBe(2);
 		const summary = summarize(state);
-		expect(summary).toMatchObject({round: 1, finished: true, score: 2, total: 3, percentage: 67, startedAt: 1000, endedAt: 10_000, ms: 9000});
+		expect(summary).toMatchObject({round: 1, finished: true, score: 2, total: 3, percentage: 67, startedAt: 1000, endedAt: 9500, ms: 8500});
 		expect(summary.questions).toEqual([
 			{questionId: 'single', prompt: 'Prompt single?', answered: true, right: false, ms: 2000, slide: 3},
 			{questionId: 'multiple', prompt: 'Prompt multiple?', answered: true, right: true, ms: 2000, slide: 5},
@@ -124,6 +129,7 @@ describe('abandon', () => {
 		state = run(state, choose(shown(current(state), 1), 100), next(200), abandon(300));
 		expect(state.phase).toBe('abandoned');
 		expect(isFinished(state)).toBe(false);
+		expect(isComplete(state)).toBe(false);
 		expect(run(state, next(400))).toBe(state);
 		const summary = summarize(state);
 		expect(summary).toMatchObject({finished: false, score: 1, total: 3, endedAt: 300});

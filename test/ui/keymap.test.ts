@@ -117,7 +117,10 @@ describe('readKey', () => {
 
 	it('starts the quiz with Enter on the end screen, where nothing goes next', () => {
 		expect(single('enter', 'end')).toBe('start-quiz');
-		expect(single('space', 'end')).toBeUndefined();
+		// Clickers send PgDn, Space or →: the click after the last slide starts the quiz too.
+		expect(single('space', 'end')).toBe('start-quiz');
+		expect(single('pagedown', 'end')).toBe('start-quiz');
+		expect(single('right', 'end')).toBe('start-quiz');
 		expect(single('left', 'end')).toBe('previous');
 	});
 

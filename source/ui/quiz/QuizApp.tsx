@@ -14,7 +14,7 @@ import {ConfirmAbandon} from './ConfirmAbandon.js';
 import {fitScreen, scrollContext} from './fit-screen.js';
 import {introScreen} from './intro-screen.js';
 import {questionScreen} from './question-screen.js';
-import {initialScreenState, type QuizScreenContext, type QuizScreenState, quizScreenReducer, scopeOf} from './quiz-screen-state.js';
+import {type ExitReason, initialScreenState, type QuizScreenContext, type QuizScreenState, quizScreenReducer, scopeOf} from './quiz-screen-state.js';
 import {QuizFrame} from './QuizFrame.js';
 import {resultsScreen} from './results-screen.js';
 import type {QuizScreen} from './screen-lines.js';
@@ -23,8 +23,13 @@ import {useQuizKeys} from './use-quiz-keys.js';
 
 /** What a quiz session comes to, for the caller to print or act on. */
 export type QuizRunResult = {
-	/** A full round was finished (abandoning or quitting before the end is not). */
+	/** Every question of the first round was answered (abandoning or quitting before that is not). */
 	readonly finished: boolean;
+	/** How the quiz ended; absent when it never ran. */
+	readonly exit?: ExitReason;
+	/** Questions of the first round answered, and asked. */
+	readonly answered?: number;
+	readonly total?: number;
 	/** The recorded round, saved or not: the caller can print it as JSON. */
 	readonly attempt?: Attempt;
 	/** Why the attempt could not be saved. */
@@ -149,18 +154,24 @@ export function QuizApp({deck, quiz, history, notices, record, storeError, seed,
 		}
 	}, [recorded, save, deck, quiz, record, storeError]);
 
+	// Without a recorded round, the first round is still the one under way.
+	const answered = recorded?.answers.length ?? state.quiz.answers.length;
 	useEffect(() => {
-		if (state.exit === undefined) {
+		// A recorded round is saved before leaving, even when the exit came in the same keystrokes.
+		if (state.exit === undefined || (recorded !== undefined && save === undefined)) {
 			return;
 		}
 
 		onDone({
 			finished: recorded !== undefined,
+			exit: state.exit,
+			answered,
+			total: quiz.questions.length,
 			...(save ? {attempt: save.attempt} : {}),
 			...(save?.kind === 'failed' ? {saveError: save.message} : {}),
 		});
 		exit();
-	}, [state.exit, recorded, save, onDone, exit]);
+	}, [state.exit, recorded, save, answered, quiz, onDone, exit]);
 
 	if (size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows) {
 		return <TooSmall size={size} need={MIN_SIZE}/>;

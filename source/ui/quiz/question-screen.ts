@@ -72,6 +72,32 @@ function namedOption(presented: PresentedQuestion, original: number, width: numb
 	return option ? hanging(label(presented.order.indexOf(original), 'key'), spanLines(option.spans, width - labelWidth, linkUrls)) : [];
 }
 
+// `✘ missing ` and the rest, padded alike so the options line up after them.
+const tickMarks = {
+	right: {text: '✔ ticked', role: 'accent'},
+	extra: {text: '✘ extra', role: 'error'},
+	missing: {text: '✘ missing', role: 'error'},
+} as const;
+const tickMarkWidth = 10;
+
+/**
+A wrong choose-all answer, option by option in the order shown: each tick
+that was right, each tick that should not have been (extra), and each right
+option left unticked (missing). Options neither ticked nor right are left out.
+*/
+function tickLines(presented: PresentedQuestion, answer: Answer, width: number, linkUrls: boolean): ThemedLine[] {
+	return presented.order.flatMap(original => {
+		const ticked = answer.chosen.includes(original);
+		const right = presented.question.correct.includes(original);
+		if (!ticked && !right) {
+			return [];
+		}
+
+		const mark = tickMarks[ticked ? (right ? 'right' : 'extra') : 'missing'];
+		return hanging([{text: mark.text.padEnd(tickMarkWidth), style: {role: mark.role}}], namedOption(presented, original, width - tickMarkWidth, linkUrls));
+	});
+}
+
 function choiceBody(input: QuestionScreenInput, presented: PresentedQuestion): Section[] {
 	const {quiz, cursor, width, linkUrls} = input;
 	const multiple = presented.question.kind === 'multiple';
@@ -102,20 +128,24 @@ function feedbackBody({deck, width, linkUrls}: QuestionScreenInput, presented: P
 		lines: [[{text: answer.right ? '✔ Right' : '✘ Wrong', style: {role: answer.right ? 'accent' : 'error'}}]],
 		label: answer.right ? 'Result: right' : 'Result: wrong',
 	};
-	const rightAnswers = [...question.correct].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+	// Everything is listed in the order it was shown, which is what the person saw.
+	const asShown = (originals: readonly number[]): number[] => [...originals].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+	const yours = question.kind === 'multiple'
+		? [...heading('Your ticks'), ...tickLines(presented, answer, width, linkUrls)]
+		: [...heading('You chose'), ...asShown(answer.chosen).flatMap(original => named(original))];
 	const answers: Section = question.kind === 'card'
 		? {lines: textLines(answer.knew ? 'You knew it.' : 'You did not know it yet.', width)}
 		: {
 			lines: [
 				...heading(question.correct.length === 1 ? 'The right answer' : 'The right answers'),
-				...rightAnswers.flatMap(original => named(original)),
-				...(answer.right ? [] : [[], ...heading('You chose'), ...answer.chosen.flatMap(original => named(original))]),
+				...asShown(question.correct).flatMap(original => named(original)),
+				...(answer.right ? [] : [[], ...yours]),
 			],
 		};
-	const feedback = answer.chosen.flatMap((original): Section[] => {
+	const feedback = asShown(answer.chosen).flatMap((original): Section[] => {
 		const option = question.options[original];
 		return option && option.feedback.length > 0
-			? [{lines: [...heading(`About ${optionLabel(order.indexOf(original))}`), ...blockLines(option.feedback, width, linkUrls)]}]
+			? [{lines: [...heading(`About ${optionLabel(order.indexOf(original)).trim()}`), ...blockLines(option.feedback, width, linkUrls)]}]
 			: [];
 	});
 	const explanation: Section | undefined = question.explanation.length > 0
@@ -161,6 +191,6 @@ export function questionScreen(input: QuestionScreenInput): QuizScreen | undefin
 		header: [{lines: textLines(place, width, {role: 'muted'}), label: place}],
 		body: [prompt, {lines: [[]]}, ...body],
 		...(choices ? {choices} : {}),
-		footer: footer(scope, width, message, command => command !== 'view-slide' || question.slide !== undefined),
+		footer: footer(scope, width, message, command => command !== 'view-slide' || question.slide !== undefined, question.options.length),
 	};
 }

@@ -30,6 +30,7 @@ export type QuizCommand =
 	| 'knew'
 	| 'did-not-know'
 	| 'next'
+	| 'page-on'
 	| 'view-slide'
 	| 'abandon'
 	| 'yes'
@@ -40,6 +41,7 @@ export type QuizCommand =
 	| 'page-down'
 	| 'page-up'
 	| 'close'
+	| 'stop-review'
 	| 'retry'
 	| 'replay'
 	| 'quit'
@@ -48,8 +50,10 @@ export type QuizCommand =
 export type QuizBinding = {
 	readonly command: QuizCommand;
 	/**
-	Tokens from `toKeyTokens`; `<digit>` is 1–9 and `<letter>` is A–D (either
-	case), both standing for an option; `<any>` is any other key.
+	Tokens from `toKeyTokens`; `<digit>` is 1–9 and `<letter>` is A–Z, both
+	standing for an option; `<any>` is any other key. A lowercase letter bound
+	to a command of the scope (`j`, `k`, `q`) means that command; its capital
+	still names the option, so every option keeps a letter.
 	*/
 	readonly keys: readonly string[];
 	readonly description: string;
@@ -67,13 +71,16 @@ const asking: readonly QuizScope[] = [...choosing, 'card', 'revealed', 'feedback
 /** Screens where ↑↓ are free to scroll a body taller than the terminal. */
 const reading: readonly QuizScope[] = ['intro', 'card', 'revealed', 'feedback', 'results'];
 
+/** Screens where PgDn goes on once the body has been paged to its end. */
+const pagingOn: readonly QuizScope[] = ['intro', 'card', 'feedback'];
+
 /** What the scroll bindings say in the hints; QuizApp shows them only when the body scrolls. */
 export const scrollDescription = 'scroll';
 
 export const quizKeymap: readonly QuizBinding[] = [
 	// First, so no `<any>` below can take it.
 	{command: 'interrupt', keys: ['ctrl+c'], description: 'leave at once', scopes: ['intro', ...asking, 'confirm', 'slide', 'replay', 'results']},
-	{command: 'start', keys: ['enter', 'space'], description: 'start', scopes: ['intro']},
+	{command: 'start', keys: ['enter', 'space', 'right'], description: 'start', scopes: ['intro']},
 	/*
 	On a single-choice question ink-select-input moves the highlight and reports
 	it; digits, letters and Enter are read here. The select's own digits pick the
@@ -93,15 +100,25 @@ export const quizKeymap: readonly QuizBinding[] = [
 	{command: 'knew', keys: ['y'], description: 'knew it', scopes: ['revealed']},
 	{command: 'did-not-know', keys: ['n'], description: 'did not', scopes: ['revealed']},
 	{command: 'next', keys: ['enter', 'right'], description: 'go on', scopes: ['feedback']},
+	/*
+	Clickers send PgDn. On a screen that is read, it pages down while there is
+	more and then goes on, as in the slideshow, so a presenter can run the
+	whole briefing from one: the answers come from the room, by letter.
+	*/
+	{command: 'page-on', keys: ['pagedown'], description: 'start', scopes: ['intro']},
+	{command: 'page-on', keys: ['pagedown'], description: 'reveal the answer', scopes: ['card']},
+	{command: 'page-on', keys: ['pagedown'], description: 'go on', scopes: ['feedback']},
 	{command: 'view-slide', keys: ['v'], description: 'view the slide', scopes: ['feedback']},
-	{command: 'abandon', keys: ['q'], description: 'abandon', scopes: asking},
+	// q leaves wherever it is pressed: over a slide it asks to abandon the quiz under it.
+	{command: 'abandon', keys: ['q'], description: 'abandon', scopes: [...asking, 'slide']},
+	{command: 'stop-review', keys: ['q'], description: 'stop, back to the results', scopes: ['replay']},
 	{command: 'yes', keys: ['y'], description: 'yes', scopes: ['confirm']},
 	{command: 'no', keys: ['n', 'escape'], description: 'no', scopes: ['confirm']},
 	{command: 'more', keys: ['down', 'pagedown'], description: 'more of the slide', scopes: ['slide', 'replay']},
 	// After the choosing keys: there ↑↓ move the highlight, so only PgDn/PgUp scroll.
 	{command: 'line-down', keys: ['down'], description: scrollDescription, scopes: reading},
 	{command: 'line-up', keys: ['up'], description: scrollDescription, scopes: reading},
-	{command: 'page-down', keys: ['pagedown'], description: scrollDescription, scopes: [...reading, ...choosing]},
+	{command: 'page-down', keys: ['pagedown'], description: scrollDescription, scopes: [...reading.filter(scope => !pagingOn.includes(scope)), ...choosing]},
 	{command: 'page-up', keys: ['pageup'], description: scrollDescription, scopes: [...reading, ...choosing]},
 	{command: 'close', keys: ['<any>'], description: 'back to the quiz', scopes: ['slide']},
 	{command: 'next', keys: ['<any>'], description: 'next', scopes: ['replay']},
@@ -113,12 +130,23 @@ export const quizKeymap: readonly QuizBinding[] = [
 /** The commands that scroll a screen's body. */
 export const scrollCommands: ReadonlySet<QuizCommand> = new Set(['line-down', 'line-up', 'page-down', 'page-up']);
 
-const letters = ['a', 'b', 'c', 'd'] as const;
+const letters = 'abcdefghijklmnopqrstuvwxyz';
 
-/** How an option is named on screen: `1 A` for the first, `5` from the fifth (digits reach 9). */
+/** The letter of an option (displayed position), `undefined` past Z. */
+export const optionLetter = (position: number): string | undefined => letters[position]?.toUpperCase();
+
+/**
+How an option is named on screen: `1 A` for the first, the letter alone from
+the tenth (digits reach 9: `  J`, aligned under the others), the number alone
+past Z (chosen with the arrows).
+*/
 export function optionLabel(position: number): string {
-	const letter = letters[position]?.toUpperCase();
-	return letter === undefined ? String(position + 1) : `${position + 1} ${letter}`;
+	const letter = optionLetter(position);
+	if (letter === undefined) {
+		return String(position + 1);
+	}
+
+	return position < 9 ? `${position + 1} ${letter}` : `  ${letter}`;
 }
 
 /** The displayed option position a digit or letter token names, if any. */
@@ -127,9 +155,8 @@ function optionIndex(part: string, token: KeyToken): number | undefined {
 		return Number(token) - 1;
 	}
 
-	if (part === '<letter>') {
-		const index = letters.indexOf(token.toLowerCase() as (typeof letters)[number]);
-		return index === -1 ? undefined : index;
+	if (part === '<letter>' && /^[a-z]$/i.test(token)) {
+		return letters.indexOf(token.toLowerCase());
 	}
 
 	return undefined;
@@ -143,19 +170,27 @@ export type QuizKey = {
 	readonly selectInput?: true;
 };
 
+const named = (binding: QuizBinding): QuizKey =>
+	binding.selectInput ? {command: binding.command, selectInput: true} : {command: binding.command};
+
 /**
-The command one key press means in a scope. Bindings are tried in order, so
-`<any>` (listed after the named keys of its scope) only takes what is left.
+The command one key press means in a scope. A key named by a binding of the
+scope wins over the placeholders (so `j` moves, and `J` names option J); then
+bindings are tried in order, so `<any>` (listed after the rest of its scope)
+only takes what is left. A digit or letter past the question's options still
+comes back as a `pick`, for the reducer to say there is no such option.
 */
 export function readQuizKey(token: KeyToken, scope: QuizScope): QuizKey | undefined {
-	for (const binding of quizKeymap) {
-		if (!binding.scopes.includes(scope)) {
-			continue;
-		}
+	const bindings = quizKeymap.filter(binding => binding.scopes.includes(scope));
+	const exact = bindings.find(binding => binding.keys.includes(token));
+	if (exact) {
+		return named(exact);
+	}
 
+	for (const binding of bindings) {
 		for (const part of binding.keys) {
-			if (part === token || part === '<any>') {
-				return binding.selectInput ? {command: binding.command, selectInput: true} : {command: binding.command};
+			if (part === '<any>') {
+				return named(binding);
 			}
 
 			const option = optionIndex(part, token);
@@ -168,11 +203,35 @@ export function readQuizKey(token: KeyToken, scope: QuizScope): QuizKey | undefi
 	return undefined;
 }
 
-const placeholderLabels: Readonly<Record<string, string>> = {
-	'<digit>': '1–9',
-	'<letter>': 'A–D',
-	'<any>': 'any key',
-};
+/** Lowercase letters that a command of `scope` takes, so their options are chosen with Shift. */
+const letterCommands = (scope: QuizScope): Set<string> => new Set(quizKeymap
+	.filter(binding => binding.scopes.includes(scope))
+	.flatMap(binding => binding.keys.filter(key => /^[a-z]$/.test(key))));
+
+/** How a placeholder is written in the hints, for a question of `options` options (any number when absent). */
+function placeholderLabel(part: string, options: number | undefined): string | undefined {
+	switch (part) {
+		case '<digit>': {
+			return options === undefined || options >= 9 ? '1–9' : (options <= 1 ? '1' : `1–${options}`);
+		}
+
+		case '<letter>': {
+			const last = options === undefined ? 'Z' : optionLetter(Math.min(options, letters.length) - 1) ?? 'A';
+			return last === 'A' ? 'A' : `A–${last}`;
+		}
+
+		case '<any>': {
+			return 'any key';
+		}
+
+		default: {
+			return undefined;
+		}
+	}
+}
+
+/** The keys that name the options of a question of `count`: `1–4 or A–D`. */
+export const optionKeys = (count: number): string => `${placeholderLabel('<digit>', count)} or ${placeholderLabel('<letter>', count)}`;
 
 export type QuizHint = {
 	readonly keys: string;
@@ -181,17 +240,27 @@ export type QuizHint = {
 
 /**
 The key hints for a scope, straight from the keymap. Bindings that do the same
-thing share one hint (`1–9/A–D answer at once`); Ctrl+C is left out, since it
-is a way out rather than a choice.
+thing share one hint (`1–4/A–D answer at once`); Ctrl+C is left out, since it
+is a way out rather than a choice. `options`, the number of options of the
+question on screen, sizes the ranges and names the options a command letter
+hides (`Shift+J/K`).
 */
-export function hintsFor(scope: QuizScope, include: (command: QuizCommand) => boolean = () => true): QuizHint[] {
+export function hintsFor(scope: QuizScope, include: (command: QuizCommand) => boolean = () => true, options?: number): QuizHint[] {
 	const hints: Array<{keys: string[]; description: string}> = [];
+	const taken = letterCommands(scope);
 	for (const binding of quizKeymap) {
 		if (!binding.scopes.includes(scope) || binding.command === 'interrupt' || !include(binding.command)) {
 			continue;
 		}
 
-		const keys = binding.keys.map(part => placeholderLabels[part] ?? formatKeys(part));
+		const keys = binding.keys.map(part => placeholderLabel(part, options) ?? formatKeys(part));
+		if (binding.keys.includes('<letter>') && options !== undefined) {
+			const hidden = [...letters.slice(0, options)].filter(letter => taken.has(letter)).map(letter => letter.toUpperCase());
+			if (hidden.length > 0) {
+				keys.push(`Shift+${hidden.join('/')}`);
+			}
+		}
+
 		const same = hints.find(hint => hint.description === binding.description);
 		if (same) {
 			same.keys.push(...keys);

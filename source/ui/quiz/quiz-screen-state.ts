@@ -9,12 +9,12 @@ typed faster than React renders each still count.
 */
 import type {Attempt} from '../../store/attempt.js';
 import {
-	abandon, choose, currentQuestion, knew, next, quizReducer, retryMissed, reveal, submit,
+	abandon, choose, currentQuestion, isComplete, knew, next, quizReducer, retryMissed, reveal, submit,
 	type QuizAction, type QuizState,
 } from '../../quiz/quiz-state.js';
 import {summarize, type QuizSummary} from '../../quiz/results.js';
 import {type KeyFlags, toKeyTokens} from '../keymap.js';
-import {type QuizKey, type QuizScope, readQuizKey, scrollCommands} from './quiz-keymap.js';
+import {optionKeys, type QuizKey, type QuizScope, readQuizKey, scrollCommands} from './quiz-keymap.js';
 
 export type Screen = 'intro' | 'asking' | 'results' | 'replay';
 
@@ -40,6 +40,13 @@ export type QuizScreenState = {
 	single-choice one (see `highlight`).
 	*/
 	readonly cursor: number;
+	/**
+	The question (`questionKey`) on which the person moved the highlight. Enter
+	chooses the highlighted option only then: Enter also means "go on" on the
+	feedback before it, and a second press from habit (or key repeat) must not
+	answer the next question with whatever happens to be highlighted.
+	*/
+	readonly armed?: string;
 	/** First line of the screen's body shown, when the body is taller than the terminal. */
 	readonly scroll: number;
 	/** "Abandon this quiz? y/n" is showing. */
@@ -144,22 +151,43 @@ export function scopeOf(state: QuizScreenState): QuizScope | undefined {
 	}
 }
 
+/** Which question of which round is on screen: the highlight moved there arms Enter there only. */
+const questionKey = (state: QuizScreenState): string => `${state.quiz.round}:${state.quiz.index}`;
+
+const arm = (state: QuizScreenState): QuizScreenState => ({...state, armed: questionKey(state)});
+
+const isArmed = (state: QuizScreenState): boolean => state.armed === questionKey(state);
+
+/** Said when Enter is pressed on a question before anything was chosen there. */
+export const enterNotYet = {
+	single: 'Enter answers once you have moved to an option: press its letter or number, or move with ↑↓ first.',
+	multiple: 'Tick at least one option (Space, or its letter or number), then press Enter.',
+} as const;
+
+/** A room calls out "E" on a question of four: say so rather than do nothing. */
+const noSuchOption = (count: number): string => `No such option: this question has ${count} (${optionKeys(count)}).`;
+
 const optionCount = (state: QuizScreenState): number => currentQuestion(state.quiz)?.order.length ?? 0;
 
-/** Runs one session action and moves to the results when the round is over. */
+/**
+Runs one session action and moves to the results when the round is over. The
+first round is recorded the moment its last question is answered, so a key
+pressed on the last feedback (Ctrl+C included) cannot lose it. Only the first
+round: see QuizApp for why retakes are practice.
+*/
 function withQuiz(state: QuizScreenState, action: QuizAction): QuizScreenState {
 	const quiz = quizReducer(state.quiz, action);
 	if (quiz === state.quiz) {
 		return state;
 	}
 
+	const recorded = state.recorded ?? (quiz.round === 1 && isComplete(quiz) ? summarize(quiz) : undefined);
+	const kept = recorded ? {recorded} : {};
 	if (quiz.phase !== 'finished') {
-		return {...state, quiz, cursor: quiz.index === state.quiz.index ? state.cursor : 0};
+		return {...state, ...kept, quiz, cursor: quiz.index === state.quiz.index ? state.cursor : 0};
 	}
 
-	// Only the first round is recorded: see QuizApp for why retakes are practice.
-	const recorded = state.recorded ?? (quiz.round === 1 ? summarize(quiz) : undefined);
-	return {...state, screen: 'results', quiz, finished: quiz, cursor: 0, ...(recorded ? {recorded} : {})};
+	return {...state, ...kept, screen: 'results', quiz, finished: quiz, cursor: 0};
 }
 
 const missedSlides = (finished: QuizState): number[] => {
@@ -200,23 +228,30 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 		}
 
 		case 'pick': {
-			if (option === undefined || option >= optionCount(state)) {
+			if (option === undefined) {
 				return state;
 			}
 
+			if (option >= optionCount(state)) {
+				return {...state, message: noSuchOption(optionCount(state))};
+			}
+
 			const moved = scope === 'multiple' ? follow({...state, cursor: option}, context.scroll) : state;
-			return withQuiz(moved, choose(option, now));
+			return withQuiz(arm(moved), choose(option, now));
 		}
 
 		case 'up':
 		case 'down': {
 			const count = optionCount(state);
-			return count === 0 ? state : follow({...state, cursor: (state.cursor + (command === 'up' ? count - 1 : 1)) % count}, context.scroll);
+			return count === 0 ? state : arm(follow({...state, cursor: (state.cursor + (command === 'up' ? count - 1 : 1)) % count}, context.scroll));
 		}
 
-		case 'toggle':
+		case 'toggle': {
+			return withQuiz(arm(state), choose(state.cursor, now));
+		}
+
 		case 'choose': {
-			return withQuiz(state, choose(state.cursor, now));
+			return isArmed(state) ? withQuiz(state, choose(state.cursor, now)) : {...state, message: enterNotYet.single};
 		}
 
 		case 'line-down':
@@ -227,7 +262,7 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 		}
 
 		case 'submit': {
-			return withQuiz(state, submit(now));
+			return state.quiz.selected.length === 0 ? {...state, message: enterNotYet.multiple} : withQuiz(state, submit(now));
 		}
 
 		case 'reveal': {
@@ -250,6 +285,16 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 			}
 
 			return withQuiz(state, next(now));
+		}
+
+		case 'page-on': {
+			const scroll = context.scroll;
+			if (scroll !== undefined && state.scroll < scroll.max) {
+				return scrollBy(state, 'page-down', scroll);
+			}
+
+			const then = scope === 'intro' ? 'start' : (scope === 'card' ? 'reveal' : 'next');
+			return runCommand(state, scope, {command: then}, now, context);
 		}
 
 		case 'view-slide': {
@@ -278,8 +323,13 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 			return {...state, viewing: undefined};
 		}
 
+		case 'stop-review': {
+			return {...state, screen: 'results', replay: undefined, message: 'Review stopped; nothing was re-asked.'};
+		}
+
 		case 'abandon': {
-			return {...state, confirming: true};
+			// The last answer is in and the attempt recorded: nothing to lose, so no question.
+			return state.quiz.round === 1 && state.recorded ? {...state, exit: 'quit'} : {...state, confirming: true};
 		}
 
 		case 'no': {
@@ -324,7 +374,8 @@ export function quizScreenReducer(state: QuizScreenState, action: QuizScreenActi
 				return state;
 			}
 
-			return action.option === state.cursor ? state : {...state, cursor: action.option};
+			// Moving counts even when it lands where it started (↓ round a list of one).
+			return arm({...state, cursor: action.option});
 		}
 
 		case 'keys': {

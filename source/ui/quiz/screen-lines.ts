@@ -140,12 +140,12 @@ The key hints of a scope, generated from the keymap and packed into lines:
 each hint goes on the first line it fits (so a short hint fills the gap a long
 one left), and a hint too wide for any line is wrapped under its keys.
 */
-export function hintLines(scope: QuizScope, width: number, include: (command: QuizCommand) => boolean = () => true): ThemedLine[] {
+export function hintLines(scope: QuizScope, width: number, include: (command: QuizCommand) => boolean = () => true, options?: number): ThemedLine[] {
 	// Narrow terminals get a tighter separator, so more hints share a line.
 	const separator = width < 60 ? ' · ' : '  ·  ';
 	const lines: ThemedSegment[][] = [];
 	const used: number[] = [];
-	for (const {keys, description} of hintsFor(scope, include)) {
+	for (const {keys, description} of hintsFor(scope, include, options)) {
 		const size = displayWidth(keys) + 1 + displayWidth(description);
 		const hint: ThemedSegment[] = [{text: keys, style: {role: 'key'}}, {text: ` ${description}`, style: {role: 'hint'}}];
 		const line = used.findIndex(taken => taken + separator.length + size <= width);
@@ -168,14 +168,17 @@ export function hintLines(scope: QuizScope, width: number, include: (command: Qu
 	return lines;
 }
 
-/** The footer of most screens: a one-off note, then the key hints. */
-export function footer(scope: QuizScope, width: number, message: string | undefined, include: (command: QuizCommand) => boolean = () => true): QuizScreen['footer'] {
+/**
+The footer of most screens: a one-off note, then the key hints. `options` is
+the number of options of the question on screen, for the hints' ranges.
+*/
+export function footer(scope: QuizScope, width: number, message: string | undefined, include: (command: QuizCommand) => boolean = () => true, options?: number): QuizScreen['footer'] {
 	return (scrolls: boolean): Section[] => {
 		const shown = (command: QuizCommand): boolean => include(command) && (scrolls || !scrollCommands.has(command));
-		const keysLabel = `Keys: ${hintsFor(scope, shown).map(hint => `${hint.keys} ${hint.description}`).join(', ')}`;
+		const keysLabel = `Keys: ${hintsFor(scope, shown, options).map(hint => `${hint.keys} ${hint.description}`).join(', ')}`;
 		return [
 			...(message === undefined ? [] : [{lines: textLines(message, width, {role: 'hint'})}]),
-			{lines: hintLines(scope, width, shown), label: keysLabel},
+			{lines: hintLines(scope, width, shown, options), label: keysLabel},
 		];
 	};
 }

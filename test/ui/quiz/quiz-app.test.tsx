@@ -9,8 +9,9 @@ import {themes} from '../../../source/ui/theme.js';
 import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/ui/run-quiz.js';
 import {ThemeContext} from '../../../source/ui/use-theme.js';
-import {down, enter, escape, right, space} from '../../helpers/keys.js';
-import {deck} from './fixture.js';
+import {down, enter, escape, pageDown, right, space} from '../../helpers/keys.js';
+import type {Question} from '../../../source/deck/types.js';
+import {deck, single} from './fixture.js';
 import {frameWith, press, settle} from './press.js';
 
 const directories: string[] = [];
@@ -46,12 +47,15 @@ type Setup = {
 	readonly store?: ScoreStore | null;
 	readonly storeError?: string;
 	readonly json?: boolean;
+	/** Another quiz on the fixture's slides. */
+	readonly questions?: readonly Question[];
 };
 
-async function setup({store, storeError, json = false}: Setup = {}) {
+async function setup({store, storeError, json = false, questions}: Setup = {}) {
 	const scores = store === null ? undefined : store ?? createScoreStore(temporaryDirectory());
 	let result: QuizRunResult | undefined;
-	const props = quizAppProps(deck, {
+	const quizDeck = questions ? {...deck, quiz: {...deck.quiz, questions}} : deck;
+	const props = quizAppProps(quizDeck, {
 		store: scores,
 		...(storeError === undefined ? {} : {storeError}),
 		seed: 7,
@@ -80,6 +84,14 @@ async function setup({store, storeError, json = false}: Setup = {}) {
 }
 
 type Rendered = Awaited<ReturnType<typeof setup>>;
+
+/** Waits until `done()` holds (an effect may act a render later), or a second passes. */
+async function until(done: () => boolean): Promise<void> {
+	const end = Date.now() + 1000;
+	while (!done() && Date.now() < end) {
+		await settle();
+	}
+}
 
 /** The number an option is shown with (`2` in `2 B  Paris`). */
 function numberOf(frame: string, text: string): string {
@@ -117,7 +129,7 @@ describe('intro', () => {
 		expect(app.frame()).toContain('Facts quiz');
 		expect(app.frame()).toContain('3 questions');
 		expect(app.frame()).toContain('No earlier attempts on this deck.');
-		expect(app.frame()).toMatch(/Enter\/Space\s+start/);
+		expect(app.frame()).toMatch(/Enter\/Space\/→\/PgDn\s+start/);
 	});
 
 	it('shows the best and last score from the history', async () => {
@@ -144,7 +156,7 @@ describe('intro', () => {
 	it('q leaves without a result', async () => {
 		const app = await setup();
 		await press(app.instance, 'q');
-		expect(app.result()).toEqual({finished: false});
+		expect(app.result()).toEqual({finished: false, exit: 'quit', answered: 0, total: 3});
 	});
 });
 
@@ -158,7 +170,7 @@ describe('a single-choice question', () => {
 			expect(app.frame()).toMatch(new RegExp(String.raw`\d [A-D]\s+${text}`));
 		}
 
-		expect(app.frame()).toMatch(/1–9\/A–D\s+answer at once/);
+		expect(app.frame()).toMatch(/1–4\/A–D\s+answer at once/);
 	});
 
 	it('is answered at once by a number key, with glyph and words, the answer, its feedback and the explanation', async () => {
@@ -202,6 +214,47 @@ describe('a single-choice question', () => {
 	});
 });
 
+describe('Enter pressed twice from habit', () => {
+	const again: Question = {...single, id: 'capital-again', prompt: 'Once more: the capital of France?'};
+
+	it('goes on from the feedback and leaves the next question unanswered, saying how to answer', async () => {
+		const app = await setup({questions: [single, again]});
+		await press(app.instance, enter);
+		await press(app.instance, numberOf(app.frame(), 'Paris'));
+		expect(app.frame()).toContain('✔ Right');
+		await press(app.instance, enter, enter);
+		expect(app.frame()).toContain('Once more: the capital of France?');
+		expect(app.frame()).toContain('Question 2 of 2 · 1 right so far');
+		expect(app.frame()).not.toMatch(/✔ Right|✘ Wrong/);
+		expect(app.frame()).toContain('Enter answers once you have moved to an option');
+		// Held down: the terminal repeats the key in one burst.
+		await press(app.instance, '\r\r\r');
+		expect(app.frame()).not.toMatch(/✔ Right|✘ Wrong/);
+		// Moving the highlight is a choice; then Enter answers.
+		await press(app.instance, down, enter);
+		expect(app.frame()).toMatch(/✔ Right|✘ Wrong/);
+		expect(app.frame()).toContain('Question 2 of 2');
+	});
+});
+
+describe('a clicker', () => {
+	it('starts the quiz, goes on from every feedback and reveals a card with PgDn alone; answers come by letter', async () => {
+		const app = await setup();
+		await press(app.instance, pageDown);
+		expect(app.frame()).toContain('Question 1 of 3');
+		await press(app.instance, letterOf(app.frame(), 'Paris').toLowerCase(), pageDown);
+		expect(app.frame()).toContain('Question 2 of 3');
+		await press(app.instance, letterOf(app.frame(), 'Two').toLowerCase(), letterOf(app.frame(), 'Seven').toLowerCase(), enter);
+		expect(app.frame()).toMatch(/Enter\/→\/PgDn\s+go on/);
+		await press(app.instance, pageDown);
+		expect(app.frame()).toContain('Question 3 of 3');
+		await press(app.instance, pageDown);
+		expect(app.frame()).toContain('Knew it? y/n');
+		await press(app.instance, 'y', pageDown);
+		expect(await frameWith(app.instance, 'Saved to your score history.')).toContain('Score 3/3');
+	});
+});
+
 describe('a choose-all-that-apply question', () => {
 	const toSecond = async (): Promise<Rendered> => {
 		const app = await setup();
@@ -220,6 +273,22 @@ describe('a choose-all-that-apply question', () => {
 		await press(app.instance, enter);
 		expect(app.frame()).toContain('✘ Wrong');
 		expect(app.frame()).toContain('The right answers');
+	});
+
+	it('after a wrong answer, lists the ticks in the order shown, marking the extra and the missing ones', async () => {
+		const app = await toSecond();
+		await press(app.instance, numberOf(app.frame(), 'Two'), numberOf(app.frame(), 'Four'), enter);
+		const frame = app.frame();
+		expect(frame).toContain('✘ Wrong');
+		const ticks = frame.slice(frame.indexOf('Your ticks')).split('\n').slice(1, 4);
+		const expected = [['✔ ticked', 'Two'], ['✘ extra', 'Four'], ['✘ missing', 'Seven']]
+			.map(([mark, text]) => ({mark, text, number: Number(numberOf(frame, text!))}))
+			.sort((a, b) => a.number - b.number);
+		expect(ticks).toEqual(expected.map(({mark, text, number}) => expect.stringMatching(new RegExp(String.raw`^\s*${mark} +${number} [A-D] +${text}$`))));
+		// Nine was neither ticked nor right: not listed.
+		expect(ticks.join('\n')).not.toContain('Nine');
+		expect(frame).toContain('About');
+		expect(frame).toContain('Four is two squared.');
 	});
 
 	it('Space twice unticks; digits tick too; all the right ones is right', async () => {
@@ -273,7 +342,7 @@ describe('abandoning', () => {
 		expect(app.frame()).toContain('Abandon this quiz? y/n');
 		expect(app.frame()).toContain('An abandoned quiz is not recorded.');
 		await press(app.instance, 'y');
-		expect(app.result()).toEqual({finished: false});
+		expect(app.result()).toEqual({finished: false, exit: 'abandoned', answered: 1, total: 3});
 		expect(history(app.store)).toEqual([]);
 	});
 
@@ -410,10 +479,70 @@ describe('an unwritable store', () => {
 });
 
 describe('Ctrl+C', () => {
-	it('leaves at once without recording a quiz in progress', async () => {
+	it('leaves at once without recording a quiz in progress, and says how far it got', async () => {
 		const app = await setup();
-		await press(app.instance, enter, '\u0003');
-		expect(app.result()).toEqual({finished: false});
+		await press(app.instance, enter);
+		await press(app.instance, numberOf(app.frame(), 'Paris'), '\u0003');
+		expect(app.result()).toEqual({finished: false, exit: 'interrupted', answered: 1, total: 3});
 		expect(history(app.store)).toEqual([]);
+	});
+
+	it('keeps the attempt once the last question is answered, though its feedback is still showing', async () => {
+		const app = await setup();
+		await press(app.instance, enter);
+		await press(app.instance, numberOf(app.frame(), 'Paris'), enter);
+		await moveTo(app, 'Two');
+		await press(app.instance, space, enter, enter, space, 'n');
+		expect(app.frame()).toContain('You did not know it yet.');
+		await press(app.instance, '\u0003');
+		expect(app.result()).toMatchObject({finished: true, exit: 'interrupted', answered: 3, total: 3, attempt: {score: 1, total: 3}});
+		expect(history(app.store)).toHaveLength(1);
+	});
+
+	it('keeps it even when Ctrl+C comes in the same burst as the last answer', async () => {
+		const app = await setup();
+		await press(app.instance, enter);
+		await press(app.instance, numberOf(app.frame(), 'Paris'), enter);
+		await moveTo(app, 'Two');
+		await press(app.instance, space, enter, enter, space);
+		await press(app.instance, 'y\u0003');
+		await until(() => app.result() !== undefined);
+		expect(app.result()).toMatchObject({finished: true, exit: 'interrupted', attempt: {score: 2}});
+		expect(history(app.store)).toHaveLength(1);
+	});
+});
+
+describe('q means quit everywhere', () => {
+	it('on the last feedback, leaves with the attempt saved and asks nothing', async () => {
+		const app = await setup();
+		await press(app.instance, enter);
+		await press(app.instance, numberOf(app.frame(), 'Paris'), enter);
+		await moveTo(app, 'Two');
+		await press(app.instance, space, enter, enter, space, 'y', 'q');
+		expect(app.frame()).not.toContain('Abandon this quiz?');
+		expect(app.result()).toMatchObject({finished: true, exit: 'quit', attempt: {score: 2}});
+		expect(history(app.store)).toHaveLength(1);
+	});
+
+	it('over a slide, asks to abandon the quiz under it', async () => {
+		const app = await setup();
+		await press(app.instance, enter);
+		await press(app.instance, numberOf(app.frame(), 'Paris'), 'v', 'q');
+		expect(app.frame()).toContain('Abandon this quiz? y/n');
+		await press(app.instance, 'n');
+		expect(app.frame()).toContain('Cities of France');
+	});
+
+	it('on the review pages, stops the review and goes back to the results', async () => {
+		const app = await setup();
+		await playThrough(app);
+		await press(app.instance, 's');
+		expect(app.frame()).toContain('Review 1 of 1');
+		expect(app.frame()).toMatch(/q\s+stop, back to the results/);
+		await press(app.instance, 'q');
+		expect(app.frame()).toContain('Review stopped; nothing was re-asked.');
+		expect(app.frame()).toContain('Score 1/3');
+		await press(app.instance, 'q');
+		expect(app.result()).toMatchObject({finished: true, exit: 'quit'});
 	});
 });

@@ -3,9 +3,9 @@ import {start} from '../../../source/quiz/quiz-state.js';
 import type {KeyFlags} from '../../../source/ui/keymap.js';
 import {hintsFor, optionLabel, readQuizKey} from '../../../source/ui/quiz/quiz-keymap.js';
 import {
-	initialScreenState, type QuizScreenAction, quizScreenReducer, type QuizScreenState, scopeOf,
+	enterNotYet, initialScreenState, type QuizScreenAction, quizScreenReducer, type QuizScreenState, scopeOf,
 } from '../../../source/ui/quiz/quiz-screen-state.js';
-import {deck} from './fixture.js';
+import {deck, single} from './fixture.js';
 
 const context = {pageCount: (slide: number) => (slide === 2 ? 2 : 1)};
 const keys = (input: string, key: KeyFlags = {}, now = 10): QuizScreenAction => ({type: 'keys', input, key, now, context});
@@ -18,15 +18,33 @@ const fresh = (): QuizScreenState => initialScreenState(start(deck.quiz.question
 const shown = (state: QuizScreenState, original: number): number => state.quiz.questions[state.quiz.index]!.order.indexOf(original);
 
 describe('the quiz keymap', () => {
-	it('names options by number and, for the first four, letter', () => {
-		expect([0, 3, 4].map(position => optionLabel(position))).toEqual(['1 A', '4 D', '5']);
+	it('names every option by a letter, A to Z, and the first nine by a number too', () => {
+		expect([0, 3, 4, 8, 9, 25, 26].map(position => optionLabel(position))).toEqual(['1 A', '4 D', '5 E', '9 I', '  J', '  Z', '27']);
 	});
 
-	it('reads digits and letters as options', () => {
+	it('reads digits and letters as options, up to Z', () => {
 		expect(readQuizKey('c', 'single')).toEqual({command: 'pick', option: 2});
 		expect(readQuizKey('3', 'single')).toEqual({command: 'pick', option: 2});
 		expect(readQuizKey('3', 'multiple')).toEqual({command: 'pick', option: 2});
 		expect(readQuizKey('B', 'multiple')).toEqual({command: 'pick', option: 1});
+		expect(readQuizKey('e', 'single')).toEqual({command: 'pick', option: 4});
+		expect(readQuizKey('z', 'multiple')).toEqual({command: 'pick', option: 25});
+	});
+
+	it('keeps j, k and q for their commands, and names options J, K and Q with Shift', () => {
+		expect(readQuizKey('j', 'multiple')).toEqual({command: 'down'});
+		expect(readQuizKey('J', 'multiple')).toEqual({command: 'pick', option: 9});
+		expect(readQuizKey('k', 'single')).toEqual({command: 'up', selectInput: true});
+		expect(readQuizKey('K', 'single')).toEqual({command: 'pick', option: 10});
+		expect(readQuizKey('q', 'single')).toEqual({command: 'abandon'});
+		expect(readQuizKey('Q', 'single')).toEqual({command: 'pick', option: 16});
+	});
+
+	it('sizes the option hints to the question, and says which letters need Shift', () => {
+		expect(hintsFor('single', undefined, 4)).toContainEqual({keys: '1–4/A–D', description: 'answer at once'});
+		expect(hintsFor('multiple', undefined, 6)).toContainEqual({keys: '1–6/A–F', description: 'tick or untick that option'});
+		expect(hintsFor('single', undefined, 12)).toContainEqual({keys: '1–9/A–L/Shift+J/K', description: 'answer at once'});
+		expect(hintsFor('single', undefined, 20)).toContainEqual({keys: '1–9/A–T/Shift+J/K/Q', description: 'answer at once'});
 	});
 
 	it('lets any key close a slide, but Ctrl+C still leaves', () => {
@@ -38,17 +56,21 @@ describe('the quiz keymap', () => {
 	it('scrolls with ↑↓ and PgUp/PgDn where the arrows are free, and only with PgUp/PgDn where they move the highlight', () => {
 		expect(readQuizKey('down', 'feedback')).toEqual({command: 'line-down'});
 		expect(readQuizKey('up', 'results')).toEqual({command: 'line-up'});
-		expect(readQuizKey('pagedown', 'intro')).toEqual({command: 'page-down'});
+		expect(readQuizKey('pagedown', 'results')).toEqual({command: 'page-down'});
+		// Where PgDn also goes on, it pages first (see the reducer).
+		expect(readQuizKey('pagedown', 'intro')).toEqual({command: 'page-on'});
+		expect(readQuizKey('pagedown', 'feedback')).toEqual({command: 'page-on'});
 		// On a single-choice question ink-select-input moves the highlight with them.
 		expect(readQuizKey('down', 'single')).toEqual({command: 'down', selectInput: true});
 		expect(readQuizKey('j', 'single')).toEqual({command: 'down', selectInput: true});
 		expect(readQuizKey('down', 'multiple')).toEqual({command: 'down'});
 		expect(readQuizKey('pageup', 'multiple')).toEqual({command: 'page-up'});
-		expect(hintsFor('feedback')).toContainEqual({keys: '↓/↑/PgDn/PgUp', description: 'scroll'});
+		expect(hintsFor('feedback')).toContainEqual({keys: '↓/↑/PgUp', description: 'scroll'});
+		expect(hintsFor('feedback')).toContainEqual({keys: 'Enter/→/PgDn', description: 'go on'});
 	});
 
 	it('merges hints that do the same thing', () => {
-		expect(hintsFor('single')).toContainEqual({keys: '1–9/A–D', description: 'answer at once'});
+		expect(hintsFor('single')).toContainEqual({keys: '1–9/A–Z', description: 'answer at once'});
 		expect(hintsFor('feedback', command => command !== 'view-slide').map(hint => hint.description)).toEqual(['go on', 'abandon', 'scroll']);
 	});
 });
@@ -86,6 +108,48 @@ describe('quizScreenReducer', () => {
 		expect(run(answered, {type: 'highlight', question: id, option: 3})).toBe(answered);
 	});
 
+	describe('Enter pressed from habit', () => {
+		const twoSingles = (): QuizScreenState => initialScreenState(start([single, {...single, id: 'capital-again'}], {seed: 3, now: 0}));
+
+		it('leaves the feedback but never answers the next question', () => {
+			const second = run(twoSingles(), enter, pick(0), enter, enter);
+			expect(scopeOf(second)).toBe('single');
+			expect(second.quiz.index).toBe(1);
+			expect(second.quiz.answers).toHaveLength(1);
+			expect(second.message).toBe(enterNotYet.single);
+		});
+
+		it('holds through key repeat: many Enters in one chunk answer nothing', () => {
+			const second = run(twoSingles(), enter, pick(0), keys('\r\r\r\r'));
+			expect(scopeOf(second)).toBe('single');
+			expect(second.quiz.answers).toHaveLength(1);
+		});
+
+		it('answers once the highlight has moved on this question, even back to where it was', () => {
+			const second = run(twoSingles(), enter, pick(0), enter);
+			const id = second.quiz.questions[1]!.question.id;
+			const moved = run(second, {type: 'highlight', question: id, option: 1}, {type: 'highlight', question: id, option: 0});
+			const answered = run(moved, enter);
+			expect(scopeOf(answered)).toBe('feedback');
+			expect(answered.quiz.answers.at(-1)).toMatchObject({questionId: 'capital-again', chosen: [second.quiz.questions[1]!.order[0]]});
+		});
+
+		it('does not carry a moved highlight over to the next question', () => {
+			const first = run(twoSingles(), enter);
+			const id = first.quiz.questions[0]!.question.id;
+			const second = run(first, {type: 'highlight', question: id, option: 1}, enter, enter, enter);
+			expect(second.quiz.index).toBe(1);
+			expect(second.quiz.answers).toHaveLength(1);
+		});
+
+		it('on a choose-all question, asks for a tick instead of submitting nothing', () => {
+			const onSecond = run(fresh(), enter, pick(0), enter, enter);
+			expect(scopeOf(onSecond)).toBe('multiple');
+			expect(onSecond.quiz.answers).toHaveLength(1);
+			expect(onSecond.message).toBe(enterNotYet.multiple);
+		});
+	});
+
 	it('pages through a tall slide with ↓, then any key returns', () => {
 		const feedback = run(fresh(), enter, pick(0));
 		const viewing = run(feedback, keys('v'));
@@ -121,6 +185,11 @@ describe('quizScreenReducer', () => {
 		expect(run(scrolled, key('\r', {return: true})).scroll).toBe(0);
 		// Closing the abandon prompt finds the body where it was.
 		expect(run(scrolled, key('q'), key('n')).scroll).toBe(4);
+		// PgDn, as a clicker sends it, pages a tall feedback to its end, then goes on.
+		const paged = run(feedback, key('', {pageDown: true}), key('', {pageDown: true}), key('', {pageDown: true}));
+		expect(paged.scroll).toBe(10);
+		expect(scopeOf(paged)).toBe('feedback');
+		expect(run(paged, key('', {pageDown: true})).quiz.index).toBe(1);
 		// Without limits (the body fits) nothing scrolls.
 		expect(run(feedback, keys('', {downArrow: true})).scroll).toBe(0);
 		// The highlight of a choose-all question moving to an option out of view scrolls to it.

@@ -51,9 +51,9 @@ async function open(deck: ReturnType<typeof deckWith>, columns = 80, rows = 24):
 	return {...app, attempts};
 }
 
-/** The label (`2 B`, `7`) and text of the highlighted option. */
+/** The label (`2 B`, `  J`) and text of the highlighted option. */
 function highlighted(frame: string): {label: string; text: string} {
-	const match = /❯ (\d(?: [A-D])?) +(\S.*)$/m.exec(frame);
+	const match = /❯ (\d [A-Z]| {2}[A-Z]) +(\S.*)$/m.exec(frame);
 	expect(match, frame).not.toBeNull();
 	return {label: match![1]!, text: match![2]!.trim()};
 }
@@ -71,9 +71,9 @@ async function expectAnswered(app: Opened, text: string): Promise<void> {
 	expect(frame).toMatch(/✔ Right|✘ Wrong/);
 	expect(frame).toContain('Question 1 of');
 	if (frame.includes('✘ Wrong')) {
-		expect(frame).toMatch(new RegExp(String.raw`You chose\n\s*\d(?: [A-D])? +${text}`));
+		expect(frame).toMatch(new RegExp(String.raw`You chose\n\s*(?:\d )?[A-Z] +${text}`));
 	} else {
-		expect(frame).toMatch(new RegExp(String.raw`The right answer\n\s*\d(?: [A-D])? +${text}`));
+		expect(frame).toMatch(new RegExp(String.raw`The right answer\n\s*(?:\d )?[A-Z] +${text}`));
 	}
 }
 
@@ -84,7 +84,7 @@ describe('a single-choice question in ink-select-input', () => {
 		expect(shown.toSorted()).toEqual(['Lille', 'Lyon', 'Nice', 'Paris']);
 		expect(app.lastFrame()).toMatch(new RegExp(String.raw`^ {2}❯ 1 A ${shown[0]}$`, 'm'));
 		expect(app.lastFrame()).toMatch(new RegExp(String.raw`^ {4}2 B ${shown[1]}$`, 'm'));
-		expect(app.lastFrame()).toMatch(/1–9\/A–D\s+answer at once\s+·\s+↑\/k\/↓\/j\s+move\s+·\s+Enter\s+choose/);
+		expect(app.lastFrame()).toMatch(/1–4\/A–D\s+answer at once\s+·\s+↑\/k\/↓\/j\s+move\s+·\s+Enter\s+choose/);
 	});
 
 	it('is answered by a digit', async () => {
@@ -157,6 +157,46 @@ describe('a single-choice question in ink-select-input', () => {
 	});
 });
 
+describe('a question with more options than digits', () => {
+	// Twelve short options: all in view at 80×40, J, K and L past the digits.
+	const twelve = question('twelve', Array.from({length: 12}, (_, index) => option(`Choice number ${index + 1}`, index === 9)), 9);
+
+	it('gives every option a letter, lined up, and says which need Shift', async () => {
+		const app = await open(deckWith([twelve]), 80, 40);
+		const frame = app.lastFrame();
+		for (const label of ['1 A', '9 I', '  J', '  K', '  L']) {
+			expect(frame).toMatch(new RegExp(String.raw`^ {2}[❯ ] ${label} Choice number \d+$`, 'm'));
+		}
+
+		expect(frame).toMatch(/1–9\/A–L\/Shift\+J\/K\s+answer at once/);
+	});
+
+	for (const letter of ['J', 'K', 'L', 'l']) {
+		it(`is answered by ${letter}, past the digits`, async () => {
+			const app = await open(deckWith([twelve]), 80, 40);
+			const text = textOf(app.lastFrame(), ` {2}${letter.toUpperCase()}`);
+			await press(app, letter);
+			await expectAnswered(app, text);
+		});
+	}
+
+	it('keeps j and k for moving the highlight', async () => {
+		const app = await open(deckWith([twelve]), 80, 40);
+		await press(app, 'j', 'j', 'k');
+		expect(highlighted(app.lastFrame()).label).toBe('2 B');
+		expect(app.lastFrame()).not.toMatch(/✔ Right|✘ Wrong/);
+	});
+
+	it('says so when a letter or number names no option', async () => {
+		const app = await open(deckWith([four('only-four')]));
+		await press(app, 'e');
+		expect(app.lastFrame()).toContain('No such option: this question has 4 (1–4 or A–D).');
+		await press(app, '7');
+		expect(app.lastFrame()).toContain('No such option');
+		expect(app.lastFrame()).not.toMatch(/✔ Right|✘ Wrong/);
+	});
+});
+
 describe('a nine-option question', () => {
 	for (const [columns, rows] of [[40, 12], [80, 24]] as const) {
 		it(`fits ${columns}×${rows} and keeps the highlighted option in view, going down and up`, async () => {
@@ -191,7 +231,7 @@ describe('a nine-option question', () => {
 	it('answers a digit with the option of that number, wherever the window has scrolled', async () => {
 		const app = await open(deckWith([nine]));
 		await press(app, ...Array.from({length: 7}, () => down));
-		expect(highlighted(app.lastFrame()).label).toBe('8');
+		expect(highlighted(app.lastFrame()).label).toBe('8 H');
 		expect(app.lastFrame()).toContain('↑ more');
 		// Option 2 is out of view; ink-select-input's own digits would pick the 2nd row shown.
 		await press(app, '2');

@@ -211,7 +211,7 @@ describe('Slideshow', () => {
 	it('offers the quiz on the end screen and exits with next: quiz on Enter', async () => {
 		const app = await show(fiveSlides({quiz: true}), {offerQuiz: true});
 		await press(app, 'G', 'l');
-		expect(frame(app)).toContain('Enter to start the quiz: Check yourself');
+		expect(frame(app)).toContain('Enter or PgDn or Space or → to start the quiz: Check yourself');
 	});
 
 	it('does not offer a quiz the deck does not have', async () => {
@@ -292,6 +292,12 @@ describe('Slideshow exit', () => {
 	it('resolves with next: quiz when the quiz is started', async () => {
 		await expect(run(fiveSlides({quiz: true}), ['G', 'l', enter], true)).resolves.toEqual({next: 'quiz'});
 	});
+
+	for (const [name, key] of [['PgDn', pageDown], ['Space', space], ['→', right]] as const) {
+		it(`starts the quiz on ${name} from the end screen, as a clicker sends it`, async () => {
+			await expect(run(fiveSlides({quiz: true}), ['G', 'l', key], true)).resolves.toEqual({next: 'quiz'});
+		});
+	}
 });
 
 describe('terminal size', () => {

@@ -6,29 +6,20 @@ nothing personal did. Skipped only until `dist/cli.js` exists.
 */
 import {execFile} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {afterEach, describe, expect, it} from 'vitest';
 import {keys} from '../helpers/keys.js';
 import {cliIsBuilt, cliPath, disposeAll, repoRoot, startApp, type PtyApp} from '../helpers/pty.js';
+import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {fixtureDeck, flat} from './screen.js';
 
 const execFileAsync = promisify(execFile);
 const smallPath = fixtureDeck('quiz-small.md');
-const temporaryDirs: string[] = [];
-
-const temporaryDir = (): string => {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-room-e2e-'));
-	temporaryDirs.push(dir);
-	return dir;
-};
+const {freshDir: temporaryDir} = temporaryDirectories('room-e2e');
 
 afterEach(async () => {
 	await disposeAll();
-	for (const dir of temporaryDirs.splice(0)) {
-		fs.rmSync(dir, {recursive: true, force: true});
-	}
 });
 
 /** The options on a plain-text room screen, as a person reads them: `A  Seven gulls`, by text. */

@@ -158,7 +158,8 @@ function commit(state: RoomState): RoomState {
 
 /** Shows question `index`, starting its countdown the first time. */
 function show(state: RoomState, index: number, now: number): RoomState {
-	const shown: RoomState = {...state, phase: 'question', index, entry: undefined, viewing: undefined};
+	// Back from the summary, the quiz has not ended after all.
+	const shown: RoomState = {...state, phase: 'question', index, entry: undefined, viewing: undefined, endedAt: undefined};
 	return replaceQuestion(shown, index, question => (question.shownAt === undefined ? {...question, shownAt: now} : question));
 }
 

@@ -53,7 +53,11 @@ describe('starting and moving through a room quiz', () => {
 		expect(run(state, {type: 'previous', now: 5000})).toBe(state);
 		state = run(state, {type: 'next', now: 5000}, {type: 'end', now: 6000});
 		expect(state).toMatchObject({phase: 'summary', endedAt: 6000, index: 1});
-		expect(run(state, {type: 'previous', now: 7000})).toMatchObject({phase: 'question', index: 1});
+		const back = run(state, {type: 'previous', now: 7000});
+		expect(back).toMatchObject({phase: 'question', index: 1});
+		// Not ended after all: the time it ends is taken again.
+		expect(back.endedAt).toBeUndefined();
+		expect(run(back, {type: 'quit', now: 8000}).endedAt).toBe(8000);
 	});
 
 	it('ends in the summary after the last question', () => {

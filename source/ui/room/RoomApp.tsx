@@ -90,7 +90,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 	// Screen readers get plain text: block letters would be read out as shapes.
 	const plainOnly = screenReader || size.columns < BLOCK_MIN_COLUMNS;
 	const question = currentRoomQuestion(room);
-	const counting = question !== undefined && !question.revealed && room.countdownMs !== undefined;
+	const countingDown = question !== undefined && !question.revealed && room.countdownMs !== undefined;
 
 	const shown = useMemo((): Fitted => {
 		const layouts: readonly RoomLayout[] = plainOnly ? ['plain'] : ['block', 'compact', 'plain'];
@@ -109,8 +109,8 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 			return {fitted: fitScreen(roomSummaryScreen({summary, deck, questionCount: quiz.questions.length, saveRoom, width}), rows), layout: 'plain'};
 		}
 
-		return fitFirst(layouts, rows, layout => roomQuestionScreen({view, deck, width, layout, linkUrls: !hyperlinks, scope}), layout => (counting ? countdownRows(layout !== 'plain') : 0));
-	}, [room, plainOnly, rows, quiz, deck, countdownMs, saveRoom, notices, width, hyperlinks, counting]);
+		return fitFirst(layouts, rows, layout => roomQuestionScreen({view, deck, width, layout, linkUrls: !hyperlinks, scope}), layout => (countingDown ? countdownRows(layout !== 'plain') : 0));
+	}, [room, plainOnly, rows, quiz, deck, countdownMs, saveRoom, notices, width, hyperlinks, countingDown]);
 
 	const context = useMemo<RoomScreenContext>(() => {
 		const scroll = scrollContext(shown.fitted);
@@ -136,7 +136,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 	if (room.viewing === undefined) {
 		body = (
 			<>
-				{counting && question.shownAt !== undefined ? (
+				{countingDown && question.shownAt !== undefined ? (
 					<Countdown room={room} since={question.shownAt} clock={now} width={width} block={shown.layout !== 'plain'} interval={screenReader ? 5000 : 250}/>
 				) : undefined}
 				<QuizFrame fitted={shown.fitted} scroll={state.scroll} hyperlinks={hyperlinks} cursor={0} choosing={false} onHighlight={ignoreHighlight}/>

@@ -12,7 +12,7 @@ import {sanitize} from '../../text/sanitize.js';
 import type {SegmentStyle} from '../layout/index.js';
 import type {ThemedLine, ThemedSegment} from '../LineText.js';
 import {blockLines, hanging, plain, type QuizScreen, type Section, spaced, spanLines, textLines} from '../quiz/screen-lines.js';
-import type {RoomKeyCommand, RoomScope} from './room-keymap.js';
+import {type RoomKeyCommand, type RoomScope, scrollCommands} from './room-keymap.js';
 import {bar, besideColumn, blockRows, hintSection, lineWidth} from './room-lines.js';
 
 /**
@@ -220,6 +220,6 @@ export function roomQuestionScreen(input: RoomQuestionInput): QuizScreen {
 	return {
 		header: [header(view, width, layout)],
 		body,
-		footer: (scrolls: boolean) => [hintSection(scope, view.fields, width, command => include(command) && (scrolls || (command !== 'line-down' && command !== 'line-up')))],
+		footer: (scrolls: boolean) => [hintSection(scope, view.fields, width, command => include(command) && (scrolls || !scrollCommands.has(command)))],
 	};
 }

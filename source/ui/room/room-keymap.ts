@@ -77,7 +77,7 @@ export const roomKeymap: readonly RoomBinding[] = [
 	{command: 'more', keys: ['down', 'pagedown'], description: 'more of the slide', scopes: ['slide']},
 	{command: 'close', keys: ['<any>'], description: 'back to the question', scopes: ['slide']},
 	{command: 'quit', keys: ['q', 'escape'], description: 'finish', scopes: ['intro', 'summary']},
-	// Last, so a named key above wins: past Z, or on a letter that is a key here (q, v), an option is reached with Tab.
+	// Last, so a named key above wins: an option whose letter is a key here (q, v) is typed with Shift (Q, V), or reached with Tab, as is one past Z.
 	{command: 'count', keys: ['<field>'], description: 'then a number: hands for it', scopes: question},
 ];
 

@@ -69,16 +69,9 @@ function withRoom(state: RoomScreenState, command: RoomCommand): RoomScreenState
 	return {room, page: moved ? 0 : state.page, scroll: moved ? 0 : state.scroll};
 }
 
-function scrollBy(state: RoomScreenState, command: RoomKey['command'], scroll: RoomScreenContext['scroll']): RoomScreenState {
-	if (scroll === undefined) {
-		return state;
-	}
-
-	const step = command === 'page-down' || command === 'page-up' ? scroll.page : 1;
-	const direction = command === 'line-down' || command === 'page-down' ? 1 : -1;
-	const next = Math.min(scroll.max, Math.max(0, state.scroll + (direction * step)));
-	return next === state.scroll ? state : {...state, scroll: next};
-}
+/** Lines a scroll key moves the body by. */
+const scrollStep = (command: 'line-down' | 'line-up' | 'page-down' | 'page-up', page: number): number =>
+	({'line-down': 1, 'line-up': -1, 'page-down': page, 'page-up': -page})[command];
 
 /** The room command a key means, or what it does to this screen alone. */
 function runKey(state: RoomScreenState, key: RoomKey, now: number, context: RoomScreenContext): RoomScreenState {
@@ -128,7 +121,9 @@ function runKey(state: RoomScreenState, key: RoomKey, now: number, context: Room
 		case 'line-up':
 		case 'page-down':
 		case 'page-up': {
-			return scrollBy(state, command, context.scroll);
+			const {scroll} = context;
+			const next = scroll === undefined ? state.scroll : Math.min(scroll.max, Math.max(0, state.scroll + scrollStep(command, scroll.page)));
+			return next === state.scroll ? state : {...state, scroll: next};
 		}
 	}
 }

@@ -7,6 +7,7 @@ import {sanitize} from '../../text/sanitize.js';
 import {blockTitle} from '../layout/block-font.js';
 import type {ThemedLine} from '../LineText.js';
 import {hanging, type QuizScreen, type Section, spaced, textLines} from '../quiz/screen-lines.js';
+import {scrollCommands} from './room-keymap.js';
 import {hintSection} from './room-lines.js';
 
 export type RoomIntroInput = {
@@ -115,11 +116,11 @@ export function roomSummaryScreen({summary, deck, questionCount, saveRoom, width
 			{lines: textLines(stats, width, {role: 'muted'})},
 		],
 		body: [
-			...textLines('Hardest first:', width, {role: 'heading', bold: true}).map(line => ({lines: [line]})),
+			{lines: textLines('Hardest first:', width, {role: 'heading', bold: true})},
 			...questions,
 			{lines: [[]]},
 			...spaced([revisit, {lines: textLines(keepNote(saveRoom, summary.counted), width, {role: 'muted'})}]),
 		],
-		footer: (scrolls: boolean) => [hintSection('summary', [], width, command => scrolls || !['line-down', 'line-up', 'page-down', 'page-up'].includes(command))],
+		footer: (scrolls: boolean) => [hintSection('summary', [], width, command => scrolls || !scrollCommands.has(command))],
 	};
 }

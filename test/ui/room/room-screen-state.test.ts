@@ -71,9 +71,14 @@ describe('the room keymap', () => {
 		expect(readRoomKey('7', 'asking', fields)).toBeUndefined();
 	});
 
-	it('keeps q and v for themselves', () => {
+	it('keeps q and v for themselves; with Shift they name an option', () => {
 		expect(readRoomKey('q', 'asking', fields)).toEqual({command: 'end'});
 		expect(readRoomKey('v', 'revealed', fields)).toEqual({command: 'view-slide'});
+		const many = startRoom([makeQuestion('many', 'single', [0], 28)], {seed: 1}).questions[0]!.fields;
+		expect(readRoomKey('q', 'asking', many)).toEqual({command: 'end'});
+		expect(readRoomKey('Q', 'asking', many)).toEqual({command: 'count', field: 16});
+		expect(readRoomKey('V', 'revealed', many)).toEqual({command: 'count', field: 21});
+		expect(many.slice(25).map(field => field.label)).toEqual(['Z', 'AA', 'AB']);
 	});
 
 	it('writes the hints from the same bindings', () => {

@@ -3,6 +3,7 @@ import {slugify} from '../text/slug.js';
 import {convertBlock, endOf, lineOf} from './blocks.js';
 import {classifyComment, splitHtml} from './directives.js';
 import type {Directive} from './directives.js';
+import {findUnclosedFences} from './fences.js';
 import {splitFrontMatter} from './front-matter.js';
 import {findNestingOverflow, MAX_NESTING, tokenize} from './markdown.js';
 import {checkLinks, resolveSlideLink} from './links.js';
@@ -31,6 +32,7 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	diagnostics.push(...front.diagnostics);
 
 	const tokens = tokenize(front.body);
+	diagnostics.push(...findUnclosedFences(tokens, front.body.split('\n')));
 	const overflow = findNestingOverflow(tokens);
 	if (overflow) {
 		diagnostics.push({

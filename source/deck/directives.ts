@@ -4,6 +4,8 @@ names below are directives; every other comment is a note for its slide
 (Marp's rule), so a note like "Remember: smile" stays a note.
 */
 
+import {withinEditDistance} from '../text/edit-distance.js';
+
 export type Directive =
 	| {readonly kind: 'pause'}
 	| {readonly kind: 'end-slide'}
@@ -35,23 +37,25 @@ const unsupportedNames = new Set([
 
 const commentPattern = /<!--([\s\S]*?)-->/g;
 
+/** Directive names are case-insensitive: `<!-- PAUSE -->` and `<!-- Quiz -->` are directives too. */
 export function classifyComment(body: string): Directive {
 	const text = body.trim();
-	if (text === 'pause' || text === 'stop') {
+	const lower = text.toLowerCase();
+	if (lower === 'pause' || lower === 'stop') {
 		// `stop` is lookatme's name for a pause.
 		return {kind: 'pause'};
 	}
 
-	if (text === 'end_slide') {
+	if (lower === 'end_slide') {
 		return {kind: 'end-slide'};
 	}
 
-	if (text === 'quiz') {
+	if (lower === 'quiz') {
 		return {kind: 'quiz'};
 	}
 
-	const named = /^([a-z_]+)\s*:\s*([\s\S]*)$/.exec(text) ?? /^([a-z_]+)$/.exec(text);
-	const name = named?.[1];
+	const named = /^([a-z_]+)\s*:\s*([\s\S]*)$/i.exec(text) ?? /^([a-z_]+)$/i.exec(text);
+	const name = named?.[1]?.toLowerCase();
 	if (name === 'id') {
 		return {kind: 'id', value: (named?.[2] ?? '').trim()};
 	}
@@ -65,6 +69,25 @@ export function classifyComment(body: string): Directive {
 	}
 
 	return {kind: 'note', text};
+}
+
+/** Names a one-word comment is compared with: the directives people write by hand. */
+const suggestible = ['pause', 'stop', 'end_slide', 'quiz', ...unsupportedNames];
+
+/**
+The directive a one-word comment was probably meant to be (`puase`, `end-slide`,
+`quizz`), if it is one typo away (two for longer names). Such a comment is a
+speaker note, so the slide silently loses its pause or the deck its quiz.
+*/
+export function suggestDirective(body: string): string | undefined {
+	const word = body.trim().toLowerCase();
+	if (!/^[a-z][a-z_-]{1,29}$/.test(word)) {
+		return undefined;
+	}
+
+	const normal = word.replaceAll('-', '_');
+	const allowed = normal.length <= 4 ? 1 : 2;
+	return suggestible.find(name => name === normal) ?? suggestible.find(name => withinEditDistance(normal, name, allowed));
 }
 
 export type HtmlPieces = {

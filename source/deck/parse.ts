@@ -1,14 +1,14 @@
 import {sanitize} from '../text/sanitize.js';
 import {slugify} from '../text/slug.js';
 import {convertBlock, endOf, lineOf} from './blocks.js';
-import {classifyComment, splitHtml} from './directives.js';
+import {classifyComment, splitHtml, suggestDirective} from './directives.js';
 import type {Directive} from './directives.js';
 import {findUnclosedFences} from './fences.js';
 import {splitFrontMatter} from './front-matter.js';
 import {findNestingOverflow, MAX_NESTING, tokenize} from './markdown.js';
 import {checkLinks, resolveSlideLink} from './links.js';
 import {collectLinks, hashQuiz, parseQuiz} from './quiz.js';
-import {checkSlides, finishSlide, headingSplitLevel, type SlideDraft} from './slides.js';
+import {checkSlides, checkStrayQuestions, finishSlide, headingSplitLevel, type SlideDraft} from './slides.js';
 import type {Deck, Diagnostic, Question} from './types.js';
 
 export type ParseOptions = {
@@ -66,6 +66,17 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 			case 'note': {
 				if (directive.text !== '') {
 					draft.notes.push(sanitize(directive.text));
+				}
+
+				const meant = suggestDirective(directive.text);
+				if (meant !== undefined) {
+					diagnostics.push({
+						severity: 'warning',
+						line,
+						column: columnOf(line),
+						message: `\`<!-- ${sanitize(directive.text)} -->\` is not a directive, so it is a speaker note`,
+						hint: `did you mean \`<!-- ${meant} -->\`?`,
+					});
 				}
 
 				break;
@@ -169,6 +180,7 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 
 	const slides = drafts.map((slideDraft, index) => finishSlide(slideDraft, index + 1));
 	checkSlides(slides, diagnostics, columnOf);
+	checkStrayQuestions(slides, quizStart !== undefined, diagnostics, columnOf);
 
 	let quizDraft;
 	if (quizStart !== undefined) {

@@ -84,3 +84,28 @@ export function checkSlides(slides: readonly Slide[], diagnostics: Diagnostic[],
 		}
 	}
 }
+
+/**
+A `##` heading over a task list with a ticked box is how a quiz question is
+written. On a slide it shows the answer to the audience, so when the deck has
+no quiz (a forgotten `<!-- quiz -->`) or the heading asks a question, say so,
+once per slide. A checklist slide in a deck with a quiz ("Done so far") is fine.
+*/
+export function checkStrayQuestions(slides: readonly Slide[], hasQuiz: boolean, diagnostics: Diagnostic[], columnOf: (line: number) => number): void {
+	for (const slide of slides) {
+		const heading = slide.blocks.find((block, index) =>
+			block.kind === 'heading'
+			&& block.level === 2
+			&& (!hasQuiz || spansToText(block.spans).trim().endsWith('?'))
+			&& slide.blocks.slice(index + 1).some(next => next.kind === 'list' && next.items.some(item => item.checked === true)));
+		if (heading) {
+			diagnostics.push({
+				severity: 'warning',
+				line: heading.line,
+				column: columnOf(heading.line),
+				message: 'this looks like a quiz question; the quiz starts with `<!-- quiz -->`',
+				hint: 'put `<!-- quiz -->` on its own line above the first question; on a slide, the ticked answers are shown to everyone',
+			});
+		}
+	}
+}

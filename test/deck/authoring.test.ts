@@ -38,7 +38,11 @@ describe('an unclosed code fence', () => {
 	});
 
 	it('names the fence that was opened, tildes or a longer run of backticks', () => {
-		expect(problems(md('# A', '', '  ~~~~', 'x', '~~~'))).toEqual([expect.objectContaining({line: 3, column: 3, hint: expect.stringContaining('a line of ~~~~') as unknown})]);
+		expect(problems(md('# A', '', '  ~~~~', 'x', '~~~', '', '## B'))).toEqual([expect.objectContaining({severity: 'error', line: 3, column: 3, hint: expect.stringContaining('a line of ~~~~') as unknown})]);
+	});
+
+	it('is a warning when all it swallowed is code, at the end of the last slide', () => {
+		expect(problems(md('# A', '', '```', 'x = 1', '', 'y = 2'))).toEqual([expect.objectContaining({severity: 'warning', line: 3, message: 'code block opened here is never closed'})]);
 	});
 
 	it('a closed fence, one closed by a longer fence, and one ending with its list item are fine', () => {
@@ -46,5 +50,71 @@ describe('an unclosed code fence', () => {
 		expect(problems(md('# A', '', '```', 'x', '`````'))).toEqual([]);
 		expect(problems(md('# A', '', '- item', '', '  ```', '  code', '', 'after'))).toEqual([]);
 		expect(problems(md('# A', '', '> ```', '> x', '> ```'))).toEqual([]);
+	});
+});
+
+describe('mistyped directives', () => {
+	it('directives are case-insensitive', () => {
+		const {deck, diagnostics} = parseDeck(md('# A', '', 'one', '', '<!-- PAUSE -->', '', 'two', '', '<!-- Quiz -->', '', '## Q?', '', '- [x] yes', '- [ ] no'));
+		expect(diagnostics).toEqual([]);
+		expect(deck.slides[0]?.steps).toEqual([2, 3]);
+		expect(deck.slides[0]?.notes).toEqual([]);
+		expect(deck.quiz?.questions).toHaveLength(1);
+	});
+
+	it('an id directive in capitals still fixes the question id', () => {
+		const {deck} = parseDeck(md('# A', '', '<!-- quiz -->', '', '## Q?', '<!-- ID: my-id -->', '', '- [x] yes', '- [ ] no'));
+		expect(deck.quiz?.questions[0]?.id).toBe('my-id');
+	});
+
+	it.each([
+		['puase', 'pause'],
+		['quizz', 'quiz'],
+		['end-slide', 'end_slide'],
+		['endslide', 'end_slide'],
+		['paus', 'pause'],
+	])('`<!-- %s -->` is a note, with "did you mean `%s`"', (typed, meant) => {
+		expect(problems(md('# A', '', 'text', '', `<!-- ${typed} -->`, '', 'more'))).toEqual([{
+			severity: 'warning',
+			line: 5,
+			column: 1,
+			message: `\`<!-- ${typed} -->\` is not a directive, so it is a speaker note`,
+			hint: `did you mean \`<!-- ${meant} -->\`?`,
+		}]);
+	});
+
+	it('ordinary notes are not mistaken for directives', () => {
+		expect(problems(md('# A', '', '<!-- todo -->', '', '<!-- Remember to smile -->', '', '<!-- breathe -->', '', 'text'))).toEqual([]);
+	});
+
+	it('a forgotten `<!-- quiz -->`: a ticked task list under a `##` heading is a warning at the heading', () => {
+		const text = md(
+			'# Talk', // 1
+			'',
+			'Intro.',
+			'',
+			'## Which one?', // 5
+			'<!-- id: which -->',
+			'',
+			'- [x] This one',
+			'- [ ] That one',
+			'',
+			'## And this?', // 11
+			'',
+			'- [ ] no',
+			'- [x] yes',
+		);
+		expect(problems(text)).toEqual([
+			{severity: 'warning', line: 5, column: 4, message: 'this looks like a quiz question; the quiz starts with `<!-- quiz -->`', hint: expect.stringContaining('ticked answers are shown') as unknown},
+			expect.objectContaining({line: 6, message: 'an `id` directive only means something under a quiz question'}),
+		]);
+	});
+
+	it('a checklist slide in a deck that has a quiz is fine; a question-like heading is not', () => {
+		const quiz = ['', '<!-- quiz -->', '', '## Q?', '', '- [x] yes', '- [ ] no'];
+		expect(problems(md('# A', '', '## Done so far', '', '- [x] importer', '- [ ] search', ...quiz))).toEqual([]);
+		expect(problems(md('# A', '', '## Is it done?', '', '- [x] importer', '- [ ] search', ...quiz)).map(p => [p.line, p.message])).toEqual([
+			[3, 'this looks like a quiz question; the quiz starts with `<!-- quiz -->`'],
+		]);
 	});
 });

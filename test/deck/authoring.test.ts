@@ -118,3 +118,83 @@ describe('mistyped directives', () => {
 		]);
 	});
 });
+
+describe('quiz structure', () => {
+	const quiz = (...lines: string[]) => md('# A', '', '<!-- quiz -->', '', ...lines);
+
+	it('a `###` heading inside a question is a warning at its line: it does not start a question', () => {
+		const text = quiz(
+			'## First?', // 5
+			'',
+			'- [x] yes',
+			'- [ ] no',
+			'',
+			'### Second?', // 10
+			'',
+			'- [x] a',
+			'- [ ] b',
+		);
+		const {deck, diagnostics} = parseDeck(text);
+		expect(deck.quiz?.questions).toHaveLength(1);
+		expect(diagnostics).toEqual([{
+			severity: 'warning',
+			line: 10,
+			column: 1,
+			message: 'a `###` heading does not start a question: it is part of question "First?"',
+			hint: 'start each question with a `##` heading',
+		}]);
+	});
+
+	it('a `###` heading before the first question', () => {
+		expect(problems(quiz('### Only?', '', '- [x] a', '- [ ] b')).map(p => [p.severity, p.line, p.message])).toEqual([
+			['warning', 5, 'a `###` heading does not start a question, so it is not shown'],
+			['warning', 7, 'text in the quiz before its first `##` question is not shown'],
+			['warning', 3, 'the quiz has no questions'],
+		].sort((a, b) => Number(a[1]) - Number(b[1])));
+	});
+
+	it('options written as a numbered list are an error at the list: the question became a card', () => {
+		const text = quiz(
+			'## Which?', // 5
+			'',
+			'1. [x] this', // 7
+			'2. [ ] that',
+		);
+		const {deck, diagnostics} = parseDeck(text);
+		expect(deck.quiz?.questions[0]?.kind).toBe('card');
+		expect(diagnostics).toEqual([{
+			severity: 'error',
+			line: 7,
+			column: 1,
+			message: 'the options of question "Which?" are a numbered list, so it became a self-graded card that shows its answer key',
+			hint: 'write the options as a bullet list: `- [x]` for a right option, `- [ ]` for a wrong one',
+		}]);
+	});
+
+	it('a numbered task list in the explanation of a question with options is fine', () => {
+		expect(problems(quiz('## Which?', '', '- [x] this', '- [ ] that', '', 'Steps:', '', '1. [x] read', '2. [ ] write'))).toEqual([]);
+	});
+
+	it('`- [x]Exactly` is an error at its own line, not at the first option', () => {
+		const text = quiz(
+			'## Which?', // 5
+			'',
+			'- [ ] Roughly', // 7
+			'- [x]Exactly', // 8
+			'- [ ] Never',
+		);
+		expect(problems(text)).toEqual([{
+			severity: 'error',
+			line: 8,
+			column: 3,
+			message: '`[x]` needs a space after it to be a task box, so this option counts as wrong',
+			hint: 'write `- [x] Exactly`',
+		}]);
+	});
+
+	it('an unspaced box on the first option still makes the list the options', () => {
+		const {deck, diagnostics} = parseDeck(quiz('## Which?', '', '- [x]Exactly', '- [ ] Roughly'));
+		expect(deck.quiz?.questions[0]?.kind).toBe('single');
+		expect(diagnostics.map(d => [d.line, d.column, d.message])).toEqual([[7, 3, '`[x]` needs a space after it to be a task box, so this option counts as wrong']]);
+	});
+});

@@ -198,3 +198,85 @@ describe('quiz structure', () => {
 		expect(diagnostics.map(d => [d.line, d.column, d.message])).toEqual([[7, 3, '`[x]` needs a space after it to be a task box, so this option counts as wrong']]);
 	});
 });
+
+describe('front matter mistakes', () => {
+	it('an unclosed quote is reported at its own line, not where YAML gives up', () => {
+		const text = md(
+			'---',
+			'title: Quarterly update',
+			'subtitle: "Where we are', // 3
+			'author: Platform team',
+			'date: 2026-05-20',
+			'duration: 10',
+			'id: quarterly',
+			'---',
+			'',
+			'# Quarterly update',
+		);
+		expect(problems(text)).toEqual([{
+			severity: 'error',
+			line: 3,
+			column: 11,
+			message: 'the value of `subtitle` opens a quote that is never closed',
+			hint: 'end the value with a closing " on this line',
+		}]);
+	});
+
+	it('a single quote too', () => {
+		expect(problems(md('---', 'title: \'Why now', 'author: me', '---', '', '# A')).map(p => [p.line, p.column, p.message])).toEqual([
+			[2, 8, 'the value of `title` opens a quote that is never closed'],
+		]);
+	});
+
+	it('`title: Why: a talk` says to quote the value', () => {
+		expect(problems(md('---', 'title: Why: a talk', '---', '', '# A'))).toEqual([{
+			severity: 'error',
+			line: 2,
+			column: 8,
+			message: 'the value of `title` contains `: `, which YAML reads as the start of another key',
+			hint: 'quote the value: `title: "Why: a talk"`',
+		}]);
+	});
+
+	it('a missing closing `---`: an error at the opening, and the first slide is kept', () => {
+		const text = md(
+			'---', // 1
+			'title: My talk',
+			'author: Me', // 3
+			'',
+			'# My talk', // 5
+			'',
+			'Intro text',
+			'',
+			'---',
+			'',
+			'## Second',
+		);
+		const {deck, diagnostics} = parseDeck(text);
+		expect(diagnostics).toEqual([{
+			severity: 'error',
+			line: 1,
+			column: 1,
+			message: 'the front matter opened here is never closed',
+			hint: 'put a line of `---` after line 3, where the front matter ends',
+		}]);
+		expect(deck.meta).toMatchObject({title: 'My talk', author: 'Me'});
+		expect(deck.slides.map(slide => [slide.title, slide.line])).toEqual([['My talk', 5], ['Second', 11]]);
+	});
+
+	it('a missing closing `---` in a deck with no slide breaks at all', () => {
+		const {deck, diagnostics} = parseDeck(md('---', 'title: T', '', '# T', '', 'text'));
+		expect(diagnostics.map(d => [d.line, d.message])).toEqual([[1, 'the front matter opened here is never closed']]);
+		expect(deck.slides.map(slide => slide.title)).toEqual(['T']);
+	});
+
+	it('front matter with a blank line and a real YAML error after it is still a YAML error', () => {
+		expect(problems(md('---', 'title: T', '', 'author: [a, b', '---', '', '# A')).map(p => [p.line, p.message.split(':')[0]])).toEqual([
+			[5, 'invalid YAML front matter'],
+		]);
+	});
+
+	it('a `---` line at the top with Markdown under it is not front matter', () => {
+		expect(problems(md('---', '# Title', '', 'Text'))).toEqual([]);
+	});
+});

@@ -6,7 +6,7 @@ import type {Deck} from '../deck/types.js';
 import {checkDecks} from '../commands/check.js';
 import {listDecks} from '../commands/decks.js';
 import type {Command} from './interpret.js';
-import {openDeck} from './open-deck.js';
+import {openDeck, recoveredNotice} from './open-deck.js';
 import {openStore} from './open-store.js';
 import type {OpenedStore} from './open-store.js';
 
@@ -50,7 +50,10 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 		}
 
 		case 'play': {
-			const deck = openDeck(command.deck, stderr);
+			let notice: string | undefined;
+			const deck = openDeck(command.deck, stderr, errors => {
+				notice = recoveredNotice(errors);
+			});
 			if (!deck) {
 				return 1;
 			}
@@ -83,6 +86,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				color: command.color,
 				offerQuiz: command.offerQuiz && deck.quiz !== undefined,
 				screenReader: command.screenReader,
+				...(notice === undefined ? {} : {notice}),
 				onPosition(slide) {
 					try {
 						opened.store?.saveResumePosition(deck.meta.id, slide);

@@ -3,6 +3,7 @@ import {slugify} from '../text/slug.js';
 import {convertBlock, endOf, lineOf} from './blocks.js';
 import {classifyComment, splitHtml, suggestDirective} from './directives.js';
 import type {Directive} from './directives.js';
+import {unlinkBrokenLinks} from './broken-links.js';
 import {findUnclosedFences} from './fences.js';
 import {splitFrontMatter} from './front-matter.js';
 import {findNestingOverflow, MAX_NESTING, tokenize} from './markdown.js';
@@ -192,12 +193,14 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 		...slides.flatMap(slide => collectLinks(slide.blocks)),
 		...(quizDraft?.questions ?? []).flatMap(question => collectLinks([...question.explanation, ...question.options.flatMap(option => option.feedback)])),
 	];
-	diagnostics.push(...checkLinks(allLinks, slides, lines));
+	const brokenLinks = checkLinks(allLinks, slides, lines);
+	diagnostics.push(...brokenLinks.map(diagnostic => ({...diagnostic, recovered: true})));
 
-	const questions: Question[] = (quizDraft?.questions ?? []).map(({slideLink, ...question}) => {
+	const linkedQuestions: Question[] = (quizDraft?.questions ?? []).map(({slideLink, ...question}) => {
 		const slide = slideLink === undefined ? undefined : resolveSlideLink(slides, slideLink);
 		return slide === undefined ? question : {...question, slide};
 	});
+	const {slides: shownSlides, questions} = brokenLinks.length > 0 ? unlinkBrokenLinks(slides, linkedQuestions) : {slides, questions: linkedQuestions};
 
 	if (slides.length === 0 && questions.length === 0 && !diagnostics.some(diagnostic => diagnostic.severity === 'error')) {
 		diagnostics.push({severity: 'error', line: 1, column: 1, message: 'the deck is empty: it has no slides', hint: 'write a `# Title` and some text; separate slides with a `---` line'});
@@ -210,7 +213,7 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 			id: front.frontMatter.id ?? (slugify(title) || 'deck'),
 			...pick(front.frontMatter, ['subtitle', 'author', 'date', 'duration']),
 		},
-		slides,
+		slides: shownSlides,
 		...(quizDraft ? {quiz: {title: quizDraft.title || 'Quiz', questions, hash: hashQuiz(questions)}} : {}),
 	};
 

@@ -144,6 +144,11 @@ export type Diagnostic = {
 	readonly column: number;
 	readonly message: string;
 	readonly hint?: string;
+	/**
+	An error the deck was repaired around for showing (a broken `#link` is
+	shown as plain text): `check` still fails, but a talk is not refused.
+	*/
+	readonly recovered?: boolean;
 };
 
 export type ParseResult = {

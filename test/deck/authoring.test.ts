@@ -280,3 +280,35 @@ describe('front matter mistakes', () => {
 		expect(problems(md('---', '# Title', '', 'Text'))).toEqual([]);
 	});
 });
+
+describe('a broken `#link`', () => {
+	const text = md('# A', '', 'See [the end](#teh-end) and [A](#a).', '', '---', '', '## The end');
+
+	it('is an error for check, marked as one the deck was repaired around', () => {
+		expect(parseDeck(text).diagnostics).toEqual([{
+			severity: 'error',
+			line: 3,
+			column: 14,
+			message: 'link to `#teh-end` does not match any slide',
+			hint: 'did you mean `#the-end` (slide 2)?',
+			recovered: true,
+		}]);
+	});
+
+	it('shows as plain text; a working link stays a link', () => {
+		const [paragraph] = parseDeck(text).deck.slides[0]!.blocks.slice(1);
+		expect(paragraph).toMatchObject({kind: 'paragraph', spans: [
+			{text: 'See the end and ', style: {}},
+			{text: 'A', style: {href: '#a'}},
+			{text: '.', style: {}},
+		]});
+	});
+
+	it('in a quiz explanation and in option feedback too', () => {
+		const {deck} = parseDeck(md('# A', '', '<!-- quiz -->', '', '## Q?', '', '- [x] yes', '  See [x](#nope).', '- [ ] no', '', 'Read [y](#gone).'));
+		const question = deck.quiz!.questions[0]!;
+		expect(JSON.stringify(question)).not.toContain('#nope');
+		expect(JSON.stringify(question)).not.toContain('#gone');
+		expect(question.slide).toBeUndefined();
+	});
+});

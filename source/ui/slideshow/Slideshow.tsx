@@ -32,6 +32,8 @@ type Props = {
 	readonly resumeSlide?: number;
 	/** Called with the 1-based slide number whenever it changes. */
 	readonly onPosition?: (slide: number) => void;
+	/** A one-line warning shown on the status line until the first key. */
+	readonly notice?: string;
 	readonly clock?: Clock;
 	/** Milliseconds between timer updates (tests make it short). */
 	readonly tickInterval?: number;
@@ -94,13 +96,14 @@ export function Slideshow({
 	startSlide,
 	resumeSlide,
 	onPosition,
+	notice,
 	clock = noClock,
 	tickInterval,
 }: Props) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const [startedAt] = useState(clock);
-	const [state, dispatch] = useReducer(slideshowReducer, {startSlide, resumeSlide}, initialState);
+	const [state, dispatch] = useReducer(slideshowReducer, {startSlide, resumeSlide, message: notice}, initialState);
 	const width = bodyWidth(size.columns);
 	const height = bodyRows(size, state.footer);
 	const quizOffered = offerQuiz && deck.quiz !== undefined && deck.quiz.questions.length > 0;

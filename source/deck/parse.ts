@@ -8,6 +8,7 @@ import {findUnclosedFences} from './fences.js';
 import {splitFrontMatter} from './front-matter.js';
 import {findNestingOverflow, MAX_NESTING, tokenize} from './markdown.js';
 import {checkLinks, resolveSlideLink} from './links.js';
+import {markdownToText} from './inline.js';
 import {collectLinks, hashQuiz, parseQuiz} from './quiz.js';
 import {checkSlides, checkStrayQuestions, finishSlide, headingSplitLevel, type SlideDraft} from './slides.js';
 import type {Deck, Diagnostic, Question} from './types.js';
@@ -207,11 +208,15 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	}
 
 	const title = front.frontMatter.title ?? slides.find(slide => slide.title !== '')?.title ?? options.fileName ?? 'Untitled deck';
+	// presenterm reads front matter text as Markdown; the id stays the slug of the title as written.
+	const {subtitle, author} = front.frontMatter;
 	const deck: Deck = {
 		meta: {
-			title,
+			title: markdownToText(title) || title,
 			id: front.frontMatter.id ?? (slugify(title) || 'deck'),
-			...pick(front.frontMatter, ['subtitle', 'author', 'date', 'duration']),
+			...pick(front.frontMatter, ['date', 'duration']),
+			...(subtitle === undefined ? {} : {subtitle: markdownToText(subtitle) || subtitle}),
+			...(author === undefined ? {} : {author: markdownToText(author) || author}),
 		},
 		slides: shownSlides,
 		...(quizDraft ? {quiz: {title: quizDraft.title || 'Quiz', questions, hash: hashQuiz(questions)}} : {}),

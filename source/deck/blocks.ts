@@ -1,5 +1,6 @@
 import type {Token} from 'markdown-it';
 import {sanitize} from '../text/sanitize.js';
+import {readAlert} from './alerts.js';
 import {splitHtml} from './directives.js';
 import {inlineToSpans} from './inline.js';
 import type {Alignment, Block, ListItem, Span} from './types.js';
@@ -75,7 +76,9 @@ export function convertBlock(tokens: readonly Token[], start: number, end: numbe
 		}
 
 		case 'blockquote_open': {
-			return {kind: 'quote', blocks: convertBlocks(tokens, start + 1, end - 1, events), line};
+			const blocks = convertBlocks(tokens, start + 1, end - 1, events);
+			const alert = readAlert(blocks);
+			return alert ? {kind: 'quote', ...alert, line} : {kind: 'quote', blocks, line};
 		}
 
 		case 'table_open': {

@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import {alertLabel} from './alerts.js';
 import type {Alignment, Block, Deck, Question, Slide, Span} from './types.js';
 
 /**
@@ -122,7 +123,8 @@ function blockToLines(block: Block): string[] {
 		}
 
 		case 'quote': {
-			return blocksToLines(block.blocks).map(line => (line === '' ? '>' : `> ${line}`));
+			const label = block.alert === undefined ? [] : [alertLabel(block.alert), ''];
+			return [...label, ...blocksToLines(block.blocks)].map(line => (line === '' ? '>' : `> ${line}`));
 		}
 
 		case 'code': {

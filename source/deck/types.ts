@@ -29,6 +29,9 @@ export type Span = {
 
 export type Alignment = 'left' | 'center' | 'right';
 
+/** The kinds of GitHub alert (`> [!NOTE]`), drawn as labelled callouts. */
+export type AlertKind = 'note' | 'tip' | 'important' | 'warning' | 'caution';
+
 export type ListItem = {
 	readonly blocks: readonly Block[];
 	/** `true`/`false` for a GFM task item (`- [x]`/`- [ ]`), absent otherwise. */
@@ -57,7 +60,13 @@ export type Block =
 		readonly line: number;
 	}
 	| {readonly kind: 'code'; readonly language: string; readonly text: string; readonly line: number}
-	| {readonly kind: 'quote'; readonly blocks: readonly Block[]; readonly line: number}
+	| {
+		readonly kind: 'quote';
+		readonly blocks: readonly Block[];
+		/** A GitHub alert (`> [!NOTE]`): the quote is a callout with this label. */
+		readonly alert?: AlertKind;
+		readonly line: number;
+	}
 	| {readonly kind: 'rule'; readonly line: number};
 
 export type BlockKind = Block['kind'];

@@ -45,3 +45,19 @@ describe('front matter text', () => {
 		expect(deck.meta.id).toBe('introducing-_presenterm_');
 	});
 });
+
+describe('GitHub alerts', () => {
+	it.each(['NOTE', 'tip', 'Important', 'WARNING', 'caution'])('`> [!%s]` is a labelled callout', kind => {
+		const [, quote] = parseDeck(md('# A', '', `> [!${kind}]`, '> Github style alerts', '>', '> More.')).deck.slides[0]!.blocks;
+		expect(quote).toMatchObject({kind: 'quote', alert: kind.toLowerCase(), blocks: [
+			{kind: 'paragraph', spans: [{text: 'Github style alerts', style: {}}]},
+			{kind: 'paragraph', spans: [{text: 'More.', style: {}}]},
+		]});
+	});
+
+	it('an ordinary quote, or an unknown marker, stays a quote', () => {
+		const [, plain, unknown] = parseDeck(md('# A', '', '> Just a quote', '', '> [!TODO]', '> later')).deck.slides[0]!.blocks;
+		expect(plain).not.toHaveProperty('alert');
+		expect(unknown).not.toHaveProperty('alert');
+	});
+});

@@ -2,7 +2,8 @@
 Deck blocks to lines that fit a width: the heart of the layout step. Pure, so
 it is tested by comparing lines, and components never measure anything.
 */
-import type {Block} from '../../deck/types.js';
+import {alertLabel} from '../../deck/alerts.js';
+import type {AlertKind, Block} from '../../deck/types.js';
 import {layoutCode} from './code-block.js';
 import type {Highlighter} from './highlighter.js';
 import {layoutList} from './list.js';
@@ -39,6 +40,24 @@ const quoteLine = (line: Line): Line => {
 	return line.length === 0 ? [segment('│', {role: 'quote'})] : prefixLine(styled, [segment('│ ', {role: 'quote'})]);
 };
 
+/** Each kind of callout has its own colour; the label says which it is without colour. */
+const calloutRoles: Readonly<Record<AlertKind, Role>> = {
+	note: 'link',
+	tip: 'string',
+	important: 'keyword',
+	warning: 'accent',
+	caution: 'number',
+};
+
+/** A GitHub alert: its label, then its content, behind a bar in its colour. Not italic: it is not a quotation. */
+const calloutLines = (alert: AlertKind, inner: readonly Line[]): Line[] => {
+	const bar = segment('│ ', {role: calloutRoles[alert]});
+	return [
+		[bar, segment(alertLabel(alert), {role: calloutRoles[alert], bold: true})],
+		...inner.map(line => (line.length === 0 ? [segment('│', {role: calloutRoles[alert]})] : prefixLine(line, [bar]))),
+	];
+};
+
 /** One block's lines, without the blank lines around it. */
 export function layoutBlock(block: Block, width: number, options: BlockLayoutOptions = {}): Line[] {
 	const depth = options.depth ?? 0;
@@ -66,7 +85,8 @@ export function layoutBlock(block: Block, width: number, options: BlockLayoutOpt
 		}
 
 		case 'quote': {
-			return layoutBlocks(block.blocks, Math.max(1, width - 2), {...options, tight: false}).map(quoteLine);
+			const inner = layoutBlocks(block.blocks, Math.max(1, width - 2), {...options, tight: false});
+			return block.alert === undefined ? inner.map(quoteLine) : calloutLines(block.alert, inner);
 		}
 
 		case 'rule': {

@@ -13,24 +13,28 @@ export type Directive =
 	| {readonly kind: 'id'; readonly value: string}
 	| {readonly kind: 'note'; readonly text: string}
 	/** A presenterm layout directive that briefing-deck does not have. */
-	| {readonly kind: 'unsupported'; readonly name: string};
+	| {readonly kind: 'unsupported'; readonly name: string}
+	/** presenterm: leave this slide out of the show. */
+	| {readonly kind: 'skip-slide'}
+	/** presenterm: reveal each item of the lists that follow on its own step (or stop doing so). */
+	| {readonly kind: 'incremental-lists'; readonly on: boolean}
+	/** presenterm: what follows sits in the middle of the screen. */
+	| {readonly kind: 'jump-to-middle'}
+	/** presenterm: blank lines (`new_lines: 3`). */
+	| {readonly kind: 'new-lines'; readonly count: number};
+
+/** Most blank lines a `new_lines` directive gives: more would only push the slide off the screen. */
+export const MAX_NEW_LINES = 50;
 
 /** presenterm directives that only change layout; the content is still shown in order. */
 const unsupportedNames = new Set([
 	'column_layout',
 	'column',
 	'reset_layout',
-	'incremental_lists',
-	'newlines',
-	'new_lines',
-	'new_line',
-	'newline',
 	'alignment',
-	'jump_to_middle',
 	'font_size',
 	'list_item_newlines',
 	'no_footer',
-	'skip_slide',
 	'include',
 	'snippet_output',
 ]);
@@ -64,6 +68,31 @@ export function classifyComment(body: string): Directive {
 		return {kind: 'note', text: blockScalar((named?.[2] ?? '').trim())};
 	}
 
+	const value = (named?.[2] ?? '').trim().toLowerCase();
+	switch (name) {
+		case 'skip_slide': {
+			return {kind: 'skip-slide'};
+		}
+
+		case 'incremental_lists': {
+			return {kind: 'incremental-lists', on: value !== 'false'};
+		}
+
+		case 'jump_to_middle': {
+			return {kind: 'jump-to-middle'};
+		}
+
+		case 'new_line':
+		case 'newline':
+		case 'new_lines':
+		case 'newlines': {
+			const count = /^\d+$/.test(value) ? Number(value) : 1;
+			return {kind: 'new-lines', count: Math.min(count, MAX_NEW_LINES)};
+		}
+
+		default:
+	}
+
 	if (name !== undefined && unsupportedNames.has(name)) {
 		return {kind: 'unsupported', name};
 	}
@@ -72,7 +101,7 @@ export function classifyComment(body: string): Directive {
 }
 
 /** Names a one-word comment is compared with: the directives people write by hand. */
-const suggestible = ['pause', 'stop', 'end_slide', 'quiz', ...unsupportedNames];
+const suggestible = ['pause', 'stop', 'end_slide', 'quiz', 'skip_slide', 'incremental_lists', 'jump_to_middle', 'new_lines', 'newlines', 'new_line', 'newline', ...unsupportedNames];
 
 /**
 The directive a one-word comment was probably meant to be (`puase`, `end-slide`,

@@ -10,7 +10,7 @@ import {findNestingOverflow, MAX_NESTING, tokenize} from './markdown.js';
 import {checkLinks, resolveSlideLink} from './links.js';
 import {markdownToText} from './inline.js';
 import {collectLinks, hashQuiz, parseQuiz} from './quiz.js';
-import {checkSlides, checkStrayQuestions, finishSlide, headingSplitLevel, type SlideDraft} from './slides.js';
+import {addBlock, addStep, checkSlides, checkStrayQuestions, draftHasContent, finishSlide, headingSplitLevel, markTitleSlide, type SlideDraft} from './slides.js';
 import type {Deck, Diagnostic, Question} from './types.js';
 
 export type ParseOptions = {
@@ -55,7 +55,7 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	let quizStart: number | undefined;
 
 	const closeSlide = (nextLine: number) => {
-		if (draft.blocks.length > 0 || draft.notes.length > 0) {
+		if (draftHasContent(draft) && !draft.skip) {
 			drafts.push(draft);
 		}
 
@@ -87,8 +87,34 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 			case 'pause': {
 				if (!topLevel) {
 					diagnostics.push({severity: 'warning', line, column: columnOf(line), message: 'a pause inside a list or quote is ignored', hint: 'put `<!-- pause -->` on its own line between top-level blocks'});
-				} else if (draft.blocks.length > 0 && draft.steps.at(-1) !== draft.blocks.length) {
-					draft.steps.push(draft.blocks.length);
+				} else {
+					addStep(draft);
+				}
+
+				break;
+			}
+
+			case 'skip-slide': {
+				draft.skip = true;
+				break;
+			}
+
+			case 'incremental-lists': {
+				draft.incremental = directive.on;
+				break;
+			}
+
+			case 'jump-to-middle': {
+				if (topLevel) {
+					draft.middle = draft.blocks.length;
+				}
+
+				break;
+			}
+
+			case 'new-lines': {
+				if (topLevel) {
+					draft.blocks.push({kind: 'space', lines: directive.count, line});
 				}
 
 				break;
@@ -155,7 +181,7 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 			continue;
 		}
 
-		if (token.type === 'heading_open' && token.tag === `h${splitLevel}` && (draft.blocks.length > 0 || draft.notes.length > 0)) {
+		if (token.type === 'heading_open' && token.tag === `h${splitLevel}` && draftHasContent(draft)) {
 			closeSlide(line);
 			draft.line = line;
 			draftStarted = true;
@@ -174,13 +200,13 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 
 		const block = convertBlock(tokens, index, endOf(tokens, index), events, true);
 		if (block) {
-			draft.blocks.push(block);
+			addBlock(draft, block);
 		}
 	}
 
 	closeSlide(1);
 
-	const slides = drafts.map((slideDraft, index) => finishSlide(slideDraft, index + 1));
+	const slides = markTitleSlide(drafts.map((slideDraft, index) => finishSlide(slideDraft, index + 1)), front.frontMatter.title);
 	checkSlides(slides, diagnostics, columnOf);
 	checkStrayQuestions(slides, quizStart !== undefined, diagnostics, columnOf);
 

@@ -135,6 +135,10 @@ function blockToLines(block: Block): string[] {
 			return ['----'];
 		}
 
+		case 'space': {
+			return [];
+		}
+
 		case 'table': {
 			return tableToLines(block.header.map(cell => spansToPlain(cell)), block.rows.map(row => row.map(cell => spansToPlain(cell))), block.align);
 		}

@@ -50,6 +50,11 @@ export type Block =
 		/** Tight lists (no blank lines between items) are drawn without gaps. */
 		readonly tight: boolean;
 		readonly items: readonly ListItem[];
+		/**
+		The list goes on from the list above it, revealed a step later
+		(presenterm's incremental lists): drawn right under it, as one list.
+		*/
+		readonly continues?: boolean;
 		readonly line: number;
 	}
 	| {
@@ -67,7 +72,9 @@ export type Block =
 		readonly alert?: AlertKind;
 		readonly line: number;
 	}
-	| {readonly kind: 'rule'; readonly line: number};
+	| {readonly kind: 'rule'; readonly line: number}
+	/** Blank lines (presenterm's `<!-- new_lines: 3 -->`); fewer when the slide would not fit. */
+	| {readonly kind: 'space'; readonly lines: number; readonly line: number};
 
 export type BlockKind = Block['kind'];
 
@@ -89,6 +96,17 @@ export type Slide = {
 	readonly notes: readonly string[];
 	/** 1-based source line of the slide's first line. */
 	readonly line: number;
+	/**
+	presenterm's `jump_to_middle`: the index of the first block after it. The
+	blocks from there on sit in the middle of the screen.
+	*/
+	readonly middle?: number;
+	/**
+	The deck's title slide, drawn large and centred: the first slide, when it
+	starts with a `#` heading that is the front matter's title or holds only
+	that heading and subtitle headings under it.
+	*/
+	readonly titleSlide?: boolean;
 };
 
 export type QuestionKind = 'single' | 'multiple' | 'card';

@@ -61,3 +61,63 @@ describe('GitHub alerts', () => {
 		expect(unknown).not.toHaveProperty('alert');
 	});
 });
+
+describe('presenterm directives', () => {
+	it('`skip_slide` leaves the slide out of the show, and the slides after it are numbered on', () => {
+		const {deck, diagnostics} = parseDeck(md('# A', '', '<!-- end_slide -->', '', '<!-- skip_slide -->', '', '## Hidden', '', '<!-- end_slide -->', '', '## C'));
+		expect(diagnostics).toEqual([]);
+		expect(deck.slides.map(slide => [slide.number, slide.title])).toEqual([[1, 'A'], [2, 'C']]);
+	});
+
+	it('`incremental_lists: true` reveals a list item by item, after what comes before it and before what follows', () => {
+		const {deck, diagnostics} = parseDeck(md('## A', '', 'Intro', '', '<!-- incremental_lists: true -->', '', '* one', '* two', '* three', '', 'After'));
+		expect(diagnostics).toEqual([]);
+		const [slide] = deck.slides;
+		expect(slide?.steps).toEqual([2, 3, 4, 5, 6]);
+		expect(slide?.blocks.slice(2, 5)).toMatchObject([
+			{kind: 'list', items: [{blocks: [{spans: [{text: 'one'}]}]}]},
+			{kind: 'list', continues: true, items: [{blocks: [{spans: [{text: 'two'}]}]}]},
+			{kind: 'list', continues: true, items: [{blocks: [{spans: [{text: 'three'}]}]}]},
+		]);
+		expect(slide?.blocks[2]).not.toHaveProperty('continues');
+	});
+
+	it('a numbered incremental list keeps counting, and `incremental_lists: false` stops it', () => {
+		const {deck} = parseDeck(md('## A', '', '<!-- incremental_lists: true -->', '', '1. one', '2. two', '', '<!-- incremental_lists: false -->', '', '- all', '- at once'));
+		const [slide] = deck.slides;
+		expect(slide?.blocks.map(block => (block.kind === 'list' ? [block.start, block.items.length] : block.kind))).toEqual(['heading', [1, 1], [2, 1], [1, 2]]);
+		expect(slide?.steps).toEqual([1, 2, 3, 4]);
+	});
+
+	it('`jump_to_middle` marks where the middle of the screen starts', () => {
+		const {deck} = parseDeck(md('<!-- end_slide -->', '', '<!-- jump_to_middle -->', '', 'The end', '---'));
+		expect(deck.slides[0]).toMatchObject({title: 'The end', middle: 0});
+	});
+
+	it('`new_lines: N`, `newlines: N`, `new_line` and `newline` are blank lines', () => {
+		const {deck, diagnostics} = parseDeck(md('## A', '', '<!-- new_lines: 3 -->', '', 'x', '', '<!-- newline -->', '', '<!-- NEWLINES: 1000 -->'));
+		expect(diagnostics).toEqual([]);
+		expect(deck.slides[0]?.blocks.filter(block => block.kind === 'space').map(block => block.kind === 'space' && block.lines)).toEqual([3, 1, 50]);
+	});
+
+	it('blank lines alone make no slide', () => {
+		const {deck} = parseDeck(md('# A', '', '<!-- end_slide -->', '', '<!-- new_lines: 4 -->', '', '<!-- end_slide -->', '', '## B'));
+		expect(deck.slides.map(slide => slide.title)).toEqual(['A', 'B']);
+	});
+});
+
+describe('the title slide', () => {
+	it('is the first slide when its `#` heading is the front matter title', () => {
+		expect(parseDeck(md('---', 'title: Talk', '---', '', '# Talk', '', 'A long first paragraph.', '', '- and a list')).deck.slides[0]?.titleSlide).toBe(true);
+	});
+
+	it('or when it holds only a heading and subtitle headings', () => {
+		expect(parseDeck(md('# Terminal-Based', '## Markdown', '### Presentations')).deck.slides[0]?.titleSlide).toBe(true);
+	});
+
+	it('but not a first slide of content, as lookatme decks start', () => {
+		expect(parseDeck(md('---', 'title: lookatme Tour', '---', '', '# Markdown Support: Inline', '', '| a | b |', '| - | - |', '| 1 | 2 |', '', '---', '', '# Next')).deck.slides[0]?.titleSlide).toBeUndefined();
+		expect(parseDeck(md('# This is a normal slide', '', 'With some content.')).deck.slides[0]?.titleSlide).toBeUndefined();
+		expect(parseDeck(md('## Subtitle first', '', 'text')).deck.slides[0]?.titleSlide).toBeUndefined();
+	});
+});

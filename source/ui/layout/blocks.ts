@@ -92,8 +92,15 @@ export function layoutBlock(block: Block, width: number, options: BlockLayoutOpt
 		case 'rule': {
 			return [[segment('─'.repeat(Math.max(1, width)), {role: 'border'})]];
 		}
+
+		case 'space': {
+			return Array.from({length: block.lines}, (): Line => []);
+		}
 	}
 }
+
+/** A tight list revealed item by item is drawn as one list: no blank line between its parts. */
+export const continuesList = (block: Block): boolean => block.kind === 'list' && block.continues === true && block.tight;
 
 /** Lays out blocks one under another, with one blank line between them (none when `tight`). */
 export function layoutBlocks(blocks: readonly Block[], width: number, options: BlockLayoutOptions = {}): Line[] {
@@ -104,7 +111,7 @@ export function layoutBlocks(blocks: readonly Block[], width: number, options: B
 			continue;
 		}
 
-		if (lines.length > 0 && !options.tight) {
+		if (lines.length > 0 && !options.tight && !continuesList(block)) {
 			lines.push([]);
 		}
 

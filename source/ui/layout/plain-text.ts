@@ -40,6 +40,10 @@ function blockToPlainText(block: Block): string {
 		case 'rule': {
 			return '---';
 		}
+
+		case 'space': {
+			return '';
+		}
 	}
 }
 

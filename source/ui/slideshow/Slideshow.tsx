@@ -1,4 +1,4 @@
-import {Box, useApp} from 'ink';
+import {Box, useApp, useIsScreenReaderEnabled} from 'ink';
 import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Deck} from '../../deck/types.js';
 import {describeKeys} from '../keymap.js';
@@ -113,14 +113,17 @@ export function Slideshow({
 	[quizOffered, state.resumeSlide]);
 	const helpPageCount = useMemo(() => helpLayout(helpRows, width, height).pageCount, [helpRows, width, height]);
 
+	// A screen reader gets plain text: no block letters or box-drawing lines.
+	const plain = useIsScreenReaderEnabled();
 	const pages = useMemo(
-		() => createSlidePages(deck, {width, height: Math.max(1, height), highlighter, linkUrls: !hyperlinks}),
-		[deck, width, height, highlighter, hyperlinks],
+		() => createSlidePages(deck, {width, height: Math.max(1, height), highlighter, linkUrls: !hyperlinks, plain}),
+		[deck, width, height, highlighter, hyperlinks, plain],
 	);
 	const context = useMemo<SlideshowContext>(() => ({
 		slideCount: deck.slides.length,
 		stepCount: pages.stepCount,
 		pageCount: pages.pageCount,
+		revealPage: pages.revealPage,
 		matchPage: pages.matchPage,
 		offerQuiz: quizOffered,
 		search: query => searchSlides(deck.slides, query),

@@ -4,6 +4,7 @@ import {convertBlock, endOf, lineOf} from './blocks.js';
 import {classifyComment, splitHtml, suggestDirective} from './directives.js';
 import type {Directive} from './directives.js';
 import {unlinkBrokenLinks} from './broken-links.js';
+import {checkCodeAttributes} from './code-info.js';
 import {findUnclosedFences} from './fences.js';
 import {splitFrontMatter} from './front-matter.js';
 import {findNestingOverflow, MAX_NESTING, tokenize} from './markdown.js';
@@ -34,7 +35,7 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	diagnostics.push(...front.diagnostics);
 
 	const tokens = tokenize(front.body);
-	diagnostics.push(...findUnclosedFences(tokens, front.body.split('\n')));
+	diagnostics.push(...findUnclosedFences(tokens, front.body.split('\n')), ...checkCodeAttributes(tokens, lines));
 	const overflow = findNestingOverflow(tokens);
 	if (overflow) {
 		diagnostics.push({

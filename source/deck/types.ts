@@ -64,7 +64,16 @@ export type Block =
 		readonly rows: ReadonlyArray<ReadonlyArray<readonly Span[]>>;
 		readonly line: number;
 	}
-	| {readonly kind: 'code'; readonly language: string; readonly text: string; readonly line: number}
+	| {
+		readonly kind: 'code';
+		readonly language: string;
+		readonly text: string;
+		readonly line: number;
+		/** Source line of the code's first line (under a fence's opening line); `line` when absent. */
+		readonly firstLine?: number;
+		/** presenterm's `+line_numbers`: each line is shown with its number. */
+		readonly lineNumbers?: boolean;
+	}
 	| {
 		readonly kind: 'quote';
 		readonly blocks: readonly Block[];

@@ -121,3 +121,29 @@ describe('the title slide', () => {
 		expect(parseDeck(md('## Subtitle first', '', 'text')).deck.slides[0]?.titleSlide).toBeUndefined();
 	});
 });
+
+describe('presenterm code attributes', () => {
+	it('`+line_numbers` is kept; what is not supported is a warning once per deck, at its first use', () => {
+		const {deck, diagnostics} = parseDeck(md(
+			'## A', // 1
+			'',
+			'```rust +exec +line_numbers', // 3
+			'fn main() {}',
+			'```',
+			'',
+			'```python +exec', // 7
+			'print(1)',
+			'```',
+			'',
+			'```rust {1-4|6-10|all} +render', // 11
+			'x',
+			'```',
+		));
+		expect(deck.slides[0]?.blocks[1]).toMatchObject({kind: 'code', language: 'rust', lineNumbers: true});
+		expect(diagnostics.map(d => [d.line, d.column, d.message])).toEqual([
+			[3, 9, '`+exec` is not supported; the code is shown, never run'],
+			[11, 9, 'line highlighting `{1-4|6-10|all}` is not supported; all of the code is shown at once'],
+			[11, 24, '`+render` is not supported; the code is shown as it is'],
+		]);
+	});
+});

@@ -4,11 +4,12 @@ it is tested by comparing lines, and components never measure anything.
 */
 import {alertLabel} from '../../deck/alerts.js';
 import type {AlertKind, Block} from '../../deck/types.js';
-import {layoutCode} from './code-block.js';
+import {layoutCode, layoutCodeBlock} from './code-block.js';
 import type {Highlighter} from './highlighter.js';
 import {layoutList} from './list.js';
 import {prefixLine, segment, truncateLine} from './segments.js';
-import {layoutTable} from './table.js';
+import type {ChunkSplit} from './paginate.js';
+import {layoutTable, layoutTableBlock} from './table.js';
 import type {Line, Role, SegmentStyle} from './types.js';
 import {wrapSpans} from './wrap.js';
 
@@ -81,7 +82,7 @@ export function layoutBlock(block: Block, width: number, options: BlockLayoutOpt
 		}
 
 		case 'code': {
-			return layoutCode(block.text, block.language, width, options.highlighter);
+			return layoutCode(block.text, block.language, width, options.highlighter, {lineNumbers: block.lineNumbers});
 		}
 
 		case 'quote': {
@@ -97,6 +98,22 @@ export function layoutBlock(block: Block, width: number, options: BlockLayoutOpt
 			return Array.from({length: block.lines}, (): Line => []);
 		}
 	}
+}
+
+/**
+A top-level block's lines, and for a table or code block how it may be split
+across pages (between rows, its header or frame repeated).
+*/
+export function layoutBlockChunk(block: Block, width: number, options: BlockLayoutOptions = {}): {lines: Line[]; split?: ChunkSplit} {
+	if (block.kind === 'table') {
+		return layoutTableBlock(block, width, {linkUrls: options.linkUrls});
+	}
+
+	if (block.kind === 'code') {
+		return layoutCodeBlock(block.text, block.language, width, {highlighter: options.highlighter, lineNumbers: block.lineNumbers});
+	}
+
+	return {lines: layoutBlock(block, width, options)};
 }
 
 /** A tight list revealed item by item is drawn as one list: no blank line between its parts. */

@@ -144,7 +144,9 @@ class Paginator {
 	constructor(input: PageInput, options: PaginateOptions) {
 		this.lines = input.lines;
 		this.breaks = input.breaks;
-		this.regions = input.regions ?? [];
+		// On a screen too short to repeat a region's header and still show a row, it is split like any block.
+		const header = options.height >= roomyHeight ? 2 : 1;
+		this.regions = (input.regions ?? []).filter(region => header + region.head.length + region.tail.length + 2 <= options.height);
 		this.regionBreaks = new Set(this.regions.flatMap(region => region.breaks));
 		this.options = options;
 		let end = input.lines.length;

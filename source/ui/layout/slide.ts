@@ -4,7 +4,7 @@ draws. Handles pauses, the title slide, where the slide sits on a big screen,
 pagination and search highlighting.
 */
 import type {Block, Slide} from '../../deck/types.js';
-import {continuesList, layoutBlock, type BlockLayoutOptions} from './blocks.js';
+import {continuesList, layoutBlockChunk, type BlockLayoutOptions} from './blocks.js';
 import type {Highlighter} from './highlighter.js';
 import {markMatches} from './matches.js';
 import {joinChunks, paginate, type Chunk, type PageInput} from './paginate.js';
@@ -76,10 +76,11 @@ function bodyChunks(blocks: readonly Block[], visible: number, options: ChunkOpt
 		}
 
 		// The slide's own title heading looks like a title whatever its level.
-		const lines = index === titleIndex && block.kind === 'heading'
-			? wrapSpans(block.spans, width, {role: 'title', bold: true}, {linkUrls: options.linkUrls})
-			: layoutBlock(block, width, options);
-		return {lines, keepWithNext: block.kind === 'heading', joinPrevious: continuesList(block)};
+		if (index === titleIndex && block.kind === 'heading') {
+			return {lines: wrapSpans(block.spans, width, {role: 'title', bold: true}, {linkUrls: options.linkUrls}), keepWithNext: true};
+		}
+
+		return {...layoutBlockChunk(block, width, options), keepWithNext: block.kind === 'heading', joinPrevious: continuesList(block)};
 	});
 }
 

@@ -12,8 +12,9 @@ import type {Line, Segment} from './types.js';
 
 const border = {role: 'border'} as const;
 
-// Frame: '│ ' + code + ' │'.
-const frameColumns = 4;
+/** The frame's columns around the code: '│ ' + code + ' │'. */
+export const CODE_FRAME_COLUMNS = 4;
+const frameColumns = CODE_FRAME_COLUMNS;
 
 /** Starts each continued row of a wrapped line. */
 export const CONTINUATION_MARK = '↪ ';

@@ -9,5 +9,6 @@ export {layoutSlide, STAGE_ROWS, visibleBlockCount, type SlideLayout, type Slide
 export type {TitleMeta} from './title-slide.js';
 export {markMatches} from './matches.js';
 export {searchSlides, type SearchHit} from './search.js';
+export {findWideCode, type WideCode} from './wide-code.js';
 export {blocksToPlainText} from './plain-text.js';
 export {lineText, lineWidth} from './segments.js';

@@ -83,7 +83,8 @@ export function inlineToSpans(children: readonly Token[] | null, onComment: (bod
 			}
 
 			case 'image': {
-				push(sanitize(token.content || token.attrGet('alt') || 'image'), {image: true});
+				// Without alt text, the file's name says more than "image" (`![](doge.png)`).
+				push(sanitize(token.content || token.attrGet('alt') || (token.attrGet('src') ?? '').split(/[/\\]/).pop() || 'image'), {image: true});
 				break;
 			}
 

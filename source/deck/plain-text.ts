@@ -93,7 +93,8 @@ function spansToPlain(spans: readonly Span[]): string {
 function blocksToLines(blocks: readonly Block[]): string[] {
 	const lines: string[] = [];
 	blocks.forEach((block, index) => {
-		if (index > 0) {
+		// A list revealed item by item is still one list.
+		if (index > 0 && !(block.kind === 'list' && block.continues && block.tight)) {
 			lines.push('');
 		}
 

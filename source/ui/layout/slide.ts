@@ -66,21 +66,24 @@ type ChunkOptions = BlockLayoutOptions & {
 function bodyChunks(blocks: readonly Block[], visible: number, options: ChunkOptions): Chunk[] {
 	const {width} = options;
 	const titleIndex = blocks.findIndex(block => block.kind !== 'space');
+	const spaces = options.spaces && !options.plain;
 	return blocks.slice(0, visible).map((block, index): Chunk => {
+		// `new_lines: N` is N blank lines in all, not N between two blank lines.
 		if (block.kind === 'space') {
-			return {lines: options.spaces && !options.plain ? blankLines(block.lines) : []};
+			return {lines: spaces ? blankLines(block.lines) : [], joinPrevious: true};
 		}
 
+		const joinPrevious = continuesList(block) || (spaces && blocks[index - 1]?.kind === 'space');
 		if (options.plain) {
-			return {lines: plainLines(block, width), keepWithNext: block.kind === 'heading'};
+			return {lines: plainLines(block, width), keepWithNext: block.kind === 'heading', joinPrevious};
 		}
 
 		// The slide's own title heading looks like a title whatever its level.
 		if (index === titleIndex && block.kind === 'heading') {
-			return {lines: wrapSpans(block.spans, width, {role: 'title', bold: true}, {linkUrls: options.linkUrls}), keepWithNext: true};
+			return {lines: wrapSpans(block.spans, width, {role: 'title', bold: true}, {linkUrls: options.linkUrls}), keepWithNext: true, joinPrevious};
 		}
 
-		return {...layoutBlockChunk(block, width, options), keepWithNext: block.kind === 'heading', joinPrevious: continuesList(block)};
+		return {...layoutBlockChunk(block, width, options), keepWithNext: block.kind === 'heading', joinPrevious};
 	});
 }
 

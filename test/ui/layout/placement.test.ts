@@ -89,7 +89,7 @@ describe('presenterm spacing', () => {
 
 	test('`new_lines` gives blank lines, and gives them up when the slide would not fit', () => {
 		const spaced: Block[] = [heading(2, 'A'), {kind: 'space', lines: 4, line: 1}, paragraph('b')];
-		expect(texts(layoutSlide(slide(spaced), 0, {width: 40, height: 20}).pages[0]!.lines)).toEqual(['A', '', '', '', '', '', '', 'b']);
+		expect(texts(layoutSlide(slide(spaced), 0, {width: 40, height: 20}).pages[0]!.lines)).toEqual(['A', '', '', '', '', 'b']);
 		const {pages} = layoutSlide(slide(spaced), 0, {width: 40, height: 4});
 		expect(pages).toHaveLength(1);
 		expect(texts(pages[0]!.lines)).toEqual(['A', '', 'b']);

@@ -2,9 +2,11 @@
 The mistakes people make while writing a deck, one at a time: each is
 reported with its exact message, at the line where it was made.
 */
+import fs from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseDeck} from '../../source/deck/parse.js';
-import {md} from './helpers.js';
+import {md, repoRoot} from './helpers.js';
 
 const problems = (text: string) => parseDeck(text).diagnostics.map(d => ({severity: d.severity, line: d.line, column: d.column, message: d.message, hint: d.hint}));
 
@@ -310,5 +312,29 @@ describe('a broken `#link`', () => {
 		expect(JSON.stringify(question)).not.toContain('#nope');
 		expect(JSON.stringify(question)).not.toContain('#gone');
 		expect(question.slide).toBeUndefined();
+	});
+});
+
+describe('docs/deck-format.md', () => {
+	const docs = fs.readFileSync(path.join(repoRoot, 'docs', 'deck-format.md'), 'utf8');
+	const diagnosticsSection = docs.slice(docs.indexOf('## Diagnostics'), docs.indexOf('## A complete example'));
+
+	it.each([
+		'code block opened here is never closed',
+		'is not a directive, so it is a speaker note',
+		'this looks like a quiz question; the quiz starts with `<!-- quiz -->`',
+		'heading does not start a question',
+		'are a numbered list, so it became a self-graded card that shows its answer key',
+		'needs a space after it to be a task box',
+		'the front matter opened here is never closed',
+		'opens a quote that is never closed',
+		'which YAML reads as the start of another key',
+		'is not supported; the code is shown, never run',
+		'columns wide; the widest slide has room for',
+	])('lists "%s" with an example', message => {
+		const row = diagnosticsSection.split('\n').find(line => line.includes(message));
+		expect(row, message).toBeDefined();
+		// Message, example, what to do.
+		expect(row!.split(/(?<!\\)\|/).filter(cell => cell.trim() !== '')).toHaveLength(3);
 	});
 });

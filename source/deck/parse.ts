@@ -237,13 +237,14 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	const title = front.frontMatter.title ?? slides.find(slide => slide.title !== '')?.title ?? options.fileName ?? 'Untitled deck';
 	// presenterm reads front matter text as Markdown; the id stays the slug of the title as written.
 	const {subtitle, author} = front.frontMatter;
+	const shown = (text: string): string => markdownToText(text) || text;
 	const deck: Deck = {
 		meta: {
-			title: markdownToText(title) || title,
+			title: front.frontMatter.title === undefined ? title : shown(title),
 			id: front.frontMatter.id ?? (slugify(title) || 'deck'),
 			...pick(front.frontMatter, ['date', 'duration']),
-			...(subtitle === undefined ? {} : {subtitle: markdownToText(subtitle) || subtitle}),
-			...(author === undefined ? {} : {author: markdownToText(author) || author}),
+			...(subtitle === undefined ? {} : {subtitle: shown(subtitle)}),
+			...(author === undefined ? {} : {author: shown(author)}),
 		},
 		slides: shownSlides,
 		...(quizDraft ? {quiz: {title: quizDraft.title || 'Quiz', questions, hash: hashQuiz(questions)}} : {}),

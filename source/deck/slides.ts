@@ -155,11 +155,11 @@ once per slide. A checklist slide in a deck with a quiz ("Done so far") is fine.
 */
 export function checkStrayQuestions(slides: readonly Slide[], hasQuiz: boolean, diagnostics: Diagnostic[], columnOf: (line: number) => number): void {
 	for (const slide of slides) {
-		const heading = slide.blocks.find((block, index) =>
+		const lastTicked = slide.blocks.findLastIndex(block => block.kind === 'list' && block.items.some(item => item.checked === true));
+		const heading = slide.blocks.slice(0, Math.max(0, lastTicked)).find(block =>
 			block.kind === 'heading'
 			&& block.level === 2
-			&& (!hasQuiz || spansToText(block.spans).trim().endsWith('?'))
-			&& slide.blocks.slice(index + 1).some(next => next.kind === 'list' && next.items.some(item => item.checked === true)));
+			&& (!hasQuiz || spansToText(block.spans).trim().endsWith('?')));
 		if (heading) {
 			diagnostics.push({
 				severity: 'warning',

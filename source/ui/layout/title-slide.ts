@@ -128,11 +128,14 @@ adds chunks at the end, so what is shown never moves.
 */
 export function titleSlideChunks(blocks: readonly Block[], visible: number, options: TitleSlideOptions): Chunk[] {
 	const {width, height} = options;
-	const [first] = blocks;
+	// Blank lines (presenterm's `new_lines`) mean nothing on a slide that is centred anyway.
+	const content = blocks.filter(block => block.kind !== 'space');
+	const shown = blocks.slice(0, visible).filter(block => block.kind !== 'space');
+	const [first] = content;
 	const titleFromHeading = first?.kind === 'heading';
 	const chunks: Chunk[] = [];
 	if (titleFromHeading) {
-		if (visible > 0) {
+		if (shown.length > 0) {
 			chunks.push({lines: titleLines(spansToText(first.spans), balancedLines(first.spans, width, titleStyle, {linkUrls: options.linkUrls}).map(line => centre(line, width)), width, height), keepWithNext: true});
 		}
 	} else if (options.deckTitle !== undefined && options.deckTitle.trim() !== '') {
@@ -140,8 +143,8 @@ export function titleSlideChunks(blocks: readonly Block[], visible: number, opti
 		chunks.push({lines: titleLines(options.deckTitle, fallback, width, height), keepWithNext: true});
 	}
 
-	chunks.push(...bylineChunks(blocks, options.meta, width));
-	for (const block of blocks.slice(titleFromHeading ? 1 : 0, visible)) {
+	chunks.push(...bylineChunks(content, options.meta, width));
+	for (const block of shown.slice(titleFromHeading ? 1 : 0)) {
 		chunks.push({lines: centredBlock(block, width, options), keepWithNext: block.kind === 'heading'});
 	}
 

@@ -44,6 +44,10 @@ describe('front matter text', () => {
 		// Scores stay under the id they always had.
 		expect(deck.meta.id).toBe('introducing-_presenterm_');
 	});
+
+	it('a title taken from a slide is its text as it is', () => {
+		expect(parseDeck(md('# \\*Not emphasis\\*')).deck.meta.title).toBe('*Not emphasis*');
+	});
 });
 
 describe('GitHub alerts', () => {

@@ -29,6 +29,8 @@ export type Chunk = {
 	/** No blank line before this chunk: it goes on from the one above (a list revealed item by item). */
 	readonly joinPrevious?: boolean;
 	readonly split?: ChunkSplit;
+	/** The index of the slide block the chunk shows, if it shows one (a title slide's byline does not). */
+	readonly block?: number;
 };
 
 /** A chunk that may be split, placed in the slide's lines: `[start, end)`, breaks as line indexes. */

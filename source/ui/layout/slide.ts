@@ -70,20 +70,20 @@ function bodyChunks(blocks: readonly Block[], visible: number, options: ChunkOpt
 	return blocks.slice(0, visible).map((block, index): Chunk => {
 		// `new_lines: N` is N blank lines in all, not N between two blank lines.
 		if (block.kind === 'space') {
-			return {lines: spaces ? blankLines(block.lines) : [], joinPrevious: true};
+			return {lines: spaces ? blankLines(block.lines) : [], joinPrevious: true, block: index};
 		}
 
 		const joinPrevious = continuesList(block) || (spaces && blocks[index - 1]?.kind === 'space');
 		if (options.plain) {
-			return {lines: plainLines(block, width), keepWithNext: block.kind === 'heading', joinPrevious};
+			return {lines: plainLines(block, width), keepWithNext: block.kind === 'heading', joinPrevious, block: index};
 		}
 
 		// The slide's own title heading looks like a title whatever its level.
 		if (index === titleIndex && block.kind === 'heading') {
-			return {lines: wrapSpans(block.spans, width, {role: 'title', bold: true}, {linkUrls: options.linkUrls}), keepWithNext: true, joinPrevious};
+			return {lines: wrapSpans(block.spans, width, {role: 'title', bold: true}, {linkUrls: options.linkUrls}), keepWithNext: true, joinPrevious, block: index};
 		}
 
-		return {...layoutBlockChunk(block, width, options), keepWithNext: block.kind === 'heading', joinPrevious};
+		return {...layoutBlockChunk(block, width, options), keepWithNext: block.kind === 'heading', joinPrevious, block: index};
 	});
 }
 
@@ -134,45 +134,45 @@ export function layoutSlide(slide: Slide, stepIndex: number, options: SlideLayou
 		return chunks;
 	};
 
-	// Where things sit is decided on the whole slide, so a reveal never moves what is shown.
+	// Where things sit is decided on the whole slide, so a reveal never moves
+	// what is shown. Only a slide that may move needs laying out whole.
+	const hasSpaces = slide.blocks.some(block => block.kind === 'space');
+	const mayMove = titleSlide || hasSpaces || slide.middle !== undefined || height >= STAGE_ROWS;
 	let spaces = true;
-	let full = joinChunks(chunksFor(slide.blocks.length, spaces));
-	if (trimmedLength(full.lines) > height && slide.blocks.some(block => block.kind === 'space')) {
+	let chunks = chunksFor(visible, spaces);
+	let full = mayMove ? joinChunks(visible === slide.blocks.length ? chunks : chunksFor(slide.blocks.length, spaces)) : undefined;
+	if (full && hasSpaces && trimmedLength(full.lines) > height) {
 		spaces = false;
+		chunks = chunksFor(visible, spaces);
 		full = joinChunks(chunksFor(slide.blocks.length, spaces));
 	}
 
-	const fullHeight = trimmedLength(full.lines);
+	const fullHeight = full ? trimmedLength(full.lines) : Number.POSITIVE_INFINITY;
 	const fits = fullHeight <= height;
-	const middleAt = !titleSlide && !plain && fits && slide.middle !== undefined ? full.starts[slide.middle] ?? -1 : -1;
+	const middleAt = full && !titleSlide && !plain && fits && slide.middle !== undefined ? full.starts[slide.middle] ?? -1 : -1;
 	// presenterm's jump_to_middle: what follows it is centred on the screen, below what comes before.
 	const middleGap = middleAt >= 0 ? Math.max(0, Math.floor((height - (fullHeight - middleAt)) / 2) - middleAt) : 0;
 	const stage = !plain && fits && (titleSlide || (height >= STAGE_ROWS && middleAt < 0));
 	const topPadding = stage ? Math.floor((height - fullHeight - middleGap) / 2) : 0;
-	const widest = Math.max(0, ...full.lines.map(line => lineWidth(line)));
-	const leftPadding = stage && !titleSlide ? Math.floor((width - widest) / 2) : 0;
+	const leftPadding = full && stage && !titleSlide ? Math.floor((width - Math.max(0, ...full.lines.map(line => lineWidth(line)))) / 2) : 0;
 
-	const place = (chunks: Chunk[]): Required<PageInput> => {
-		let input = joinChunks(chunks);
-		if (middleAt >= 0 && (input.starts[slide.middle!] ?? -1) >= 0) {
-			input = insertBlankLines(input, middleAt, middleGap);
-		}
+	let placed = joinChunks(chunks);
+	if (middleAt >= 0 && (placed.starts[slide.middle!] ?? -1) >= 0) {
+		placed = insertBlankLines(placed, middleAt, middleGap);
+	}
 
-		input = insertBlankLines(input, 0, topPadding);
-		return {...input, lines: input.lines.map(line => markMatches(indentLine(line, leftPadding), options.highlight))};
-	};
-
-	const placed = place(chunksFor(visible, spaces));
+	placed = insertBlankLines(placed, 0, topPadding);
+	placed = {...placed, lines: placed.lines.map(line => markMatches(indentLine(line, leftPadding), options.highlight))};
 	const title = slide.title === '' ? options.deckTitle ?? '' : slide.title;
 	const {pages, ranges} = paginate(placed, {height, width, title, anchorEnd: step > 0});
 	if (step === 0) {
 		return {pages, revealPage: 0};
 	}
 
-	// The step revealed starts where the step before it ended.
-	const before = place(chunksFor(visibleBlockCount(slide, step - 1), spaces));
-	const revealed = placed.lines.findIndex((line, index) => index >= trimmedLength(before.lines) && line.length > 0);
-	const revealPage = ranges.findIndex(([start, end]) => revealed >= start && revealed < end);
+	// The step revealed starts with the first chunk of a block the step before did not show.
+	const shownBefore = visibleBlockCount(slide, step - 1);
+	const revealed = placed.starts.find((start, index) => start >= 0 && (chunks[index]?.block ?? -1) >= shownBefore);
+	const revealPage = revealed === undefined ? -1 : ranges.findIndex(([start, end]) => revealed >= start && revealed < end);
 	return {pages, revealPage: revealPage === -1 ? pages.length - 1 : revealPage};
 }
 

@@ -129,23 +129,23 @@ adds chunks at the end, so what is shown never moves.
 export function titleSlideChunks(blocks: readonly Block[], visible: number, options: TitleSlideOptions): Chunk[] {
 	const {width, height} = options;
 	// Blank lines (presenterm's `new_lines`) mean nothing on a slide that is centred anyway.
-	const content = blocks.filter(block => block.kind !== 'space');
-	const shown = blocks.slice(0, visible).filter(block => block.kind !== 'space');
+	const content = [...blocks.entries()].filter(([, block]) => block.kind !== 'space');
+	const shown = content.filter(([index]) => index < visible);
 	const [first] = content;
-	const titleFromHeading = first?.kind === 'heading';
 	const chunks: Chunk[] = [];
-	if (titleFromHeading) {
+	if (first?.[1].kind === 'heading') {
+		const [index, heading] = first;
 		if (shown.length > 0) {
-			chunks.push({lines: titleLines(spansToText(first.spans), balancedLines(first.spans, width, titleStyle, {linkUrls: options.linkUrls}).map(line => centre(line, width)), width, height), keepWithNext: true});
+			chunks.push({lines: titleLines(spansToText(heading.spans), balancedLines(heading.spans, width, titleStyle, {linkUrls: options.linkUrls}).map(line => centre(line, width)), width, height), keepWithNext: true, block: index});
 		}
 	} else if (options.deckTitle !== undefined && options.deckTitle.trim() !== '') {
 		const fallback = balancedLines([{text: options.deckTitle, style: {}}], width, titleStyle).map(line => centre(line, width));
 		chunks.push({lines: titleLines(options.deckTitle, fallback, width, height), keepWithNext: true});
 	}
 
-	chunks.push(...bylineChunks(content, options.meta, width));
-	for (const block of shown.slice(titleFromHeading ? 1 : 0)) {
-		chunks.push({lines: centredBlock(block, width, options), keepWithNext: block.kind === 'heading'});
+	chunks.push(...bylineChunks(content.map(([, block]) => block), options.meta, width));
+	for (const [index, block] of shown.slice(first?.[1].kind === 'heading' ? 1 : 0)) {
+		chunks.push({lines: centredBlock(block, width, options), keepWithNext: block.kind === 'heading', block: index});
 	}
 
 	return chunks;

@@ -114,6 +114,11 @@ describe('the title slide', () => {
 		expect(lines[subtitle + 2]).toBe('Where we are.');
 	});
 
+	test('presenterm blank lines before the title do not stop it being the title', () => {
+		const spaced = slide([{kind: 'space', lines: 6, line: 1}, heading(1, 'Hi')], {number: 1, titleSlide: true});
+		expect(texts(layoutSlide(spaced, 0, {width: 40, height: 20}).pages[0]!.lines).some(text => /[█▀▄]/.test(text))).toBe(true);
+	});
+
 	test('does not repeat a subtitle the slide already says', () => {
 		const lines = texts(layoutSlide(title, 0, {width: 80, height: 30, titleMeta: {subtitle: 'Where we are.'}}).pages[0]!.lines);
 		expect(lines.filter(text => text.includes('Where we are.'))).toHaveLength(1);

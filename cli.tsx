@@ -26,6 +26,7 @@ const cli = meow(
 	                      (default $BRIEFING_DECK_STORE, else $XDG_DATA_HOME/briefing-deck)
 	  check --json        machine-readable diagnostics
 	  check --coverage    also list slides no question links to
+	  check --width N     warn about code too wide for an N-column terminal
 	  print --notes       include speaker notes
 	  print --answers     include the quiz with its answer key
 	  quiz --seed N       the same option order every time

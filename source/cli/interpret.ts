@@ -16,7 +16,7 @@ export type Command =
 		readonly screenReader: boolean;
 		readonly store?: string;
 	}
-	| {readonly kind: 'check'; readonly decks: readonly string[]; readonly json: boolean; readonly coverage: boolean}
+	| {readonly kind: 'check'; readonly decks: readonly string[]; readonly json: boolean; readonly coverage: boolean; readonly width?: number}
 	| {readonly kind: 'print'; readonly deck?: string; readonly notes: boolean; readonly answers: boolean; readonly color: boolean}
 	| {readonly kind: 'decks'}
 	| {
@@ -59,6 +59,7 @@ export const flagSpecs = {
 	seed: {type: 'string', commands: ['quiz']},
 	shuffle: {type: 'boolean', commands: ['quiz']},
 	coverage: {type: 'boolean', commands: ['check']},
+	width: {type: 'string', commands: ['check']},
 	notes: {type: 'boolean', commands: ['print']},
 	answers: {type: 'boolean', commands: ['print']},
 	slide: {type: 'string', commands: ['play']},
@@ -73,6 +74,9 @@ export const flagSpecs = {
 } as const;
 
 export type FlagName = keyof typeof flagSpecs;
+
+/** The narrowest terminal the slideshow draws in, and so the narrowest `check --width`. */
+const MIN_CHECK_WIDTH = 40;
 export const commandNames = ['check', 'print', 'decks', 'quiz', 'scores'] as const;
 
 const kebab = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
@@ -139,7 +143,13 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return {kind: 'usage-error', message: '`check` needs at least one deck file', hint: 'for example `briefing-deck check talk.md`'};
 			}
 
-			return {kind: 'check', decks: positional, json: flags['json'] === true, coverage: flags['coverage'] === true};
+			const widthText = flags['width'];
+			const width = typeof widthText === 'string' ? Number(widthText) : undefined;
+			if (width !== undefined && (!Number.isSafeInteger(width) || width < MIN_CHECK_WIDTH)) {
+				return {kind: 'usage-error', message: `--width must be a whole number of columns, at least ${MIN_CHECK_WIDTH}, not \`${String(widthText)}\``, hint: 'for example `--width 80`'};
+			}
+
+			return {kind: 'check', decks: positional, json: flags['json'] === true, coverage: flags['coverage'] === true, ...(width === undefined ? {} : {width})};
 		}
 
 		case 'print': {

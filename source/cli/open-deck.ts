@@ -1,24 +1,50 @@
 import {bundledDeckNames, resolveDeckPath} from '../deck/bundled.js';
 import {formatDiagnostic} from '../deck/format-diagnostic.js';
-import {loadDeck} from '../deck/load.js';
-import type {Deck} from '../deck/types.js';
+import {loadDeck, type LoadResult} from '../deck/load.js';
+import type {Deck, Diagnostic} from '../deck/types.js';
+import {plural} from '../text/format.js';
 import {commandNames} from './interpret.js';
 
-/** Loads a deck for showing; on errors prints them and returns undefined. Warnings do not stop a show. */
-export function openDeck(argument: string | undefined, stderr: NodeJS.WriteStream): Deck | undefined {
-	const result = loadDeck(resolveDeckPath(argument));
+/**
+Loads a deck for showing; on errors prints them and returns undefined.
+Warnings do not stop a show, and neither do errors the deck was repaired
+around (a broken `#link` shows as plain text): those are printed, and
+`onRecovered` hears of them, so a slideshow can say so on screen.
+*/
+export function openDeck(argument: string | undefined, stderr: NodeJS.WriteStream, onRecovered?: (errors: readonly Diagnostic[]) => void): Deck | undefined {
+	const result = loadNamedDeck(argument);
 	const errors = result.diagnostics.filter(diagnostic => diagnostic.severity === 'error');
-	if (errors.length > 0 || !result.deck) {
-		for (const diagnostic of errors) {
-			stderr.write(formatDiagnostic(result.path, diagnostic) + '\n');
-		}
+	for (const diagnostic of errors) {
+		stderr.write(formatDiagnostic(result.path, diagnostic) + '\n');
+	}
 
-		if (argument !== undefined && result.diagnostics[0]?.message === 'file not found') {
-			stderr.write(`  hint: bundled decks: ${bundledDeckNames().join(', ') || 'none'}; commands: ${commandNames.join(', ')}\n`);
-		}
-
+	if (errors.some(diagnostic => !diagnostic.recovered) || !result.deck) {
 		return undefined;
 	}
 
+	if (errors.length > 0) {
+		onRecovered?.(errors);
+	}
+
 	return result.deck;
+}
+
+/**
+Loads the deck a command line names. A name that is neither a file nor a
+bundled deck may be a mistyped command or deck name: the hint lists both.
+*/
+export function loadNamedDeck(argument: string | undefined): LoadResult {
+	const result = loadDeck(resolveDeckPath(argument));
+	const [first] = result.diagnostics;
+	if (argument === undefined || first?.message !== 'file not found' || first.hint !== undefined) {
+		return result;
+	}
+
+	const hint = `bundled decks: ${bundledDeckNames().join(', ') || 'none'}; commands: ${commandNames.join(', ')}`;
+	return {...result, diagnostics: [{...first, hint}, ...result.diagnostics.slice(1)]};
+}
+
+/** The one line a slideshow shows when it opens a deck with recovered errors. */
+export function recoveredNotice(errors: readonly Diagnostic[]): string {
+	return `${plural(errors.length, 'broken link')} shown as plain text: run \`briefing-deck check\` for where`;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {bundledDeckNames, bundledDecksDirectory, resolveDeckPath} from '../deck/bundled.js';
+import {bundledDeckNames, bundledDecksDirectory} from '../deck/bundled.js';
 import {loadDeck} from '../deck/load.js';
 import {deckToPlainText} from '../deck/plain-text.js';
 import type {Deck} from '../deck/types.js';
@@ -7,7 +7,7 @@ import {checkDecks} from '../commands/check.js';
 import {listDecks} from '../commands/decks.js';
 import {quizExitNote} from '../ui/quiz/exit-note.js';
 import type {Command} from './interpret.js';
-import {openDeck} from './open-deck.js';
+import {loadNamedDeck, openDeck, recoveredNotice} from './open-deck.js';
 import {openStore} from './open-store.js';
 import type {OpenedStore} from './open-store.js';
 
@@ -28,7 +28,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 		}
 
 		case 'check': {
-			const output = checkDecks(command.decks.map(deck => loadDeck(resolveDeckPath(deck))), command);
+			const output = checkDecks(command.decks.map(deck => loadNamedDeck(deck)), command);
 			stdout.write(output.stdout);
 			return output.exitCode;
 		}
@@ -51,7 +51,10 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 		}
 
 		case 'play': {
-			const deck = openDeck(command.deck, stderr);
+			let notice: string | undefined;
+			const deck = openDeck(command.deck, stderr, errors => {
+				notice = recoveredNotice(errors);
+			});
 			if (!deck) {
 				return 1;
 			}
@@ -75,6 +78,11 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 
 			claimTerminal(streams.stdin);
 			const opened = await openStore(command.store, streams.env);
+			if (deck.slides.length === 0 && command.offerQuiz && (deck.quiz?.questions.length ?? 0) > 0) {
+				// A deck that is only a quiz has nothing to show first: straight to the quiz.
+				return runQuizCommand(deck, {...command, kind: 'quiz', shuffle: false, json: false}, opened, streams);
+			}
+
 			const {runSlideshow} = await import('../ui/run-slideshow.js');
 			const resumeSlide = opened.store?.resumePosition(deck.meta.id);
 			const result = await runSlideshow(deck, {
@@ -84,6 +92,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				color: command.color,
 				offerQuiz: command.offerQuiz && deck.quiz !== undefined,
 				screenReader: command.screenReader,
+				...(notice === undefined ? {} : {notice}),
 				onPosition(slide) {
 					try {
 						opened.store?.saveResumePosition(deck.meta.id, slide);

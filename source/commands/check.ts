@@ -1,6 +1,8 @@
 import {countBySeverity, formatDiagnostic} from '../deck/format-diagnostic.js';
 import type {LoadResult} from '../deck/load.js';
-import type {Diagnostic} from '../deck/types.js';
+import type {Deck, Diagnostic} from '../deck/types.js';
+import {bodyWidth, MAX_BODY_WIDTH, TERMINAL_MARGINS} from '../ui/layout/body-width.js';
+import {findWideCode} from '../ui/layout/wide-code.js';
 import {plural} from '../text/format.js';
 import {resolveSlideLink} from '../deck/links.js';
 import {collectLinks} from '../deck/quiz.js';
@@ -8,6 +10,8 @@ import {collectLinks} from '../deck/quiz.js';
 export type CheckOptions = {
 	readonly json?: boolean;
 	readonly coverage?: boolean;
+	/** Check that code fits a terminal this many columns wide; by default, the widest slide. */
+	readonly width?: number;
 };
 
 export type CommandOutput = {
@@ -16,7 +20,8 @@ export type CommandOutput = {
 };
 
 /** `briefing-deck check`: every problem in every deck; exit 1 when any deck has an error. */
-export function checkDecks(results: readonly LoadResult[], options: CheckOptions = {}): CommandOutput {
+export function checkDecks(loaded: readonly LoadResult[], options: CheckOptions = {}): CommandOutput {
+	const results = loaded.map(result => withWideCode(result, options.width));
 	const hasError = results.some(result => countBySeverity(result.diagnostics).errors > 0);
 	const exitCode = hasError ? 1 : 0;
 	if (options.json) {
@@ -39,6 +44,39 @@ export function checkDecks(results: readonly LoadResult[], options: CheckOptions
 	}
 
 	return {stdout: lines.join('\n') + '\n', exitCode};
+}
+
+/**
+A warning for each code block with a line wider than the slide gives it: at a
+terminal `width` columns wide, or on the widest slide there is.
+*/
+export function wideCodeWarnings(deck: Deck, width?: number): Diagnostic[] {
+	const body = width === undefined ? MAX_BODY_WIDTH : bodyWidth(width);
+	return findWideCode(deck.slides, body).map(({line, width: needed, room}): Diagnostic => {
+		// The frame, line numbers and list indents around the code: the same in any terminal.
+		const around = body - room;
+		const terminal = needed + around + TERMINAL_MARGINS;
+		const where = width === undefined ? 'the widest slide has room for' : `at ${width} columns a slide has room for`;
+		return {
+			severity: 'warning',
+			line,
+			column: 1,
+			message: `code line is ${needed} columns wide; ${where} ${room}`,
+			hint: width !== undefined && needed + around <= MAX_BODY_WIDTH
+				? `on screen it is wrapped behind ↪ marks; it fits a terminal ${terminal} columns wide, or shorten it to ${room} columns`
+				: `on screen it is wrapped behind ↪ marks; shorten it to ${room} columns`,
+		};
+	});
+}
+
+function withWideCode(result: LoadResult, width: number | undefined): LoadResult {
+	if (!result.deck) {
+		return result;
+	}
+
+	const diagnostics = [...result.diagnostics, ...wideCodeWarnings(result.deck, width)];
+	diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+	return {...result, diagnostics};
 }
 
 /** Slides that no question links to (from its explanation or feedback). */

@@ -1,5 +1,7 @@
 import type {Token} from 'markdown-it';
 import {sanitize} from '../text/sanitize.js';
+import {readAlert} from './alerts.js';
+import {readCodeInfo} from './code-info.js';
 import {splitHtml} from './directives.js';
 import {inlineToSpans} from './inline.js';
 import type {Alignment, Block, ListItem, Span} from './types.js';
@@ -75,7 +77,9 @@ export function convertBlock(tokens: readonly Token[], start: number, end: numbe
 		}
 
 		case 'blockquote_open': {
-			return {kind: 'quote', blocks: convertBlocks(tokens, start + 1, end - 1, events), line};
+			const blocks = convertBlocks(tokens, start + 1, end - 1, events);
+			const alert = readAlert(blocks);
+			return alert ? {kind: 'quote', ...alert, line} : {kind: 'quote', blocks, line};
 		}
 
 		case 'table_open': {
@@ -84,7 +88,15 @@ export function convertBlock(tokens: readonly Token[], start: number, end: numbe
 
 		case 'fence':
 		case 'code_block': {
-			return {kind: 'code', language: sanitize(token.info.trim().split(/\s+/)[0] ?? ''), text: sanitize(token.content.replace(/\n$/, '')), line};
+			const info = readCodeInfo(token.info);
+			return {
+				kind: 'code',
+				language: sanitize(info.language),
+				text: sanitize(token.content.replace(/\n$/, '')),
+				line,
+				firstLine: token.type === 'fence' ? line + 1 : line,
+				...(info.lineNumbers ? {lineNumbers: true} : {}),
+			};
 		}
 
 		case 'hr': {

@@ -4,6 +4,8 @@ names below are directives; every other comment is a note for its slide
 (Marp's rule), so a note like "Remember: smile" stays a note.
 */
 
+import {withinEditDistance} from '../text/edit-distance.js';
+
 export type Directive =
 	| {readonly kind: 'pause'}
 	| {readonly kind: 'end-slide'}
@@ -11,47 +13,53 @@ export type Directive =
 	| {readonly kind: 'id'; readonly value: string}
 	| {readonly kind: 'note'; readonly text: string}
 	/** A presenterm layout directive that briefing-deck does not have. */
-	| {readonly kind: 'unsupported'; readonly name: string};
+	| {readonly kind: 'unsupported'; readonly name: string}
+	/** presenterm: leave this slide out of the show. */
+	| {readonly kind: 'skip-slide'}
+	/** presenterm: reveal each item of the lists that follow on its own step (or stop doing so). */
+	| {readonly kind: 'incremental-lists'; readonly on: boolean}
+	/** presenterm: what follows sits in the middle of the screen. */
+	| {readonly kind: 'jump-to-middle'}
+	/** presenterm: blank lines (`new_lines: 3`). */
+	| {readonly kind: 'new-lines'; readonly count: number};
+
+/** Most blank lines a `new_lines` directive gives: more would only push the slide off the screen. */
+export const MAX_NEW_LINES = 50;
 
 /** presenterm directives that only change layout; the content is still shown in order. */
 const unsupportedNames = new Set([
 	'column_layout',
 	'column',
 	'reset_layout',
-	'incremental_lists',
-	'newlines',
-	'new_lines',
-	'new_line',
-	'newline',
 	'alignment',
-	'jump_to_middle',
 	'font_size',
 	'list_item_newlines',
 	'no_footer',
-	'skip_slide',
 	'include',
 	'snippet_output',
 ]);
 
 const commentPattern = /<!--([\s\S]*?)-->/g;
 
+/** Directive names are case-insensitive: `<!-- PAUSE -->` and `<!-- Quiz -->` are directives too. */
 export function classifyComment(body: string): Directive {
 	const text = body.trim();
-	if (text === 'pause' || text === 'stop') {
+	const lower = text.toLowerCase();
+	if (lower === 'pause' || lower === 'stop') {
 		// `stop` is lookatme's name for a pause.
 		return {kind: 'pause'};
 	}
 
-	if (text === 'end_slide') {
+	if (lower === 'end_slide') {
 		return {kind: 'end-slide'};
 	}
 
-	if (text === 'quiz') {
+	if (lower === 'quiz') {
 		return {kind: 'quiz'};
 	}
 
-	const named = /^([a-z_]+)\s*:\s*([\s\S]*)$/.exec(text) ?? /^([a-z_]+)$/.exec(text);
-	const name = named?.[1];
+	const named = /^([a-z_]+)\s*:\s*([\s\S]*)$/i.exec(text) ?? /^([a-z_]+)$/i.exec(text);
+	const name = named?.[1]?.toLowerCase();
 	if (name === 'id') {
 		return {kind: 'id', value: (named?.[2] ?? '').trim()};
 	}
@@ -60,11 +68,55 @@ export function classifyComment(body: string): Directive {
 		return {kind: 'note', text: blockScalar((named?.[2] ?? '').trim())};
 	}
 
+	const value = (named?.[2] ?? '').trim().toLowerCase();
+	switch (name) {
+		case 'skip_slide': {
+			return {kind: 'skip-slide'};
+		}
+
+		case 'incremental_lists': {
+			return {kind: 'incremental-lists', on: value !== 'false'};
+		}
+
+		case 'jump_to_middle': {
+			return {kind: 'jump-to-middle'};
+		}
+
+		case 'new_line':
+		case 'newline':
+		case 'new_lines':
+		case 'newlines': {
+			const count = /^\d+$/.test(value) ? Number(value) : 1;
+			return {kind: 'new-lines', count: Math.min(count, MAX_NEW_LINES)};
+		}
+
+		default:
+	}
+
 	if (name !== undefined && unsupportedNames.has(name)) {
 		return {kind: 'unsupported', name};
 	}
 
 	return {kind: 'note', text};
+}
+
+/** Names a one-word comment is compared with: the directives people write by hand. */
+const suggestible = ['pause', 'stop', 'end_slide', 'quiz', 'skip_slide', 'incremental_lists', 'jump_to_middle', 'new_lines', 'newlines', 'new_line', 'newline', ...unsupportedNames];
+
+/**
+The directive a one-word comment was probably meant to be (`puase`, `end-slide`,
+`quizz`), if it is one typo away (two for longer names). Such a comment is a
+speaker note, so the slide silently loses its pause or the deck its quiz.
+*/
+export function suggestDirective(body: string): string | undefined {
+	const word = body.trim().toLowerCase();
+	if (!/^[a-z][a-z_-]{1,29}$/.test(word)) {
+		return undefined;
+	}
+
+	const normal = word.replaceAll('-', '_');
+	const allowed = normal.length <= 4 ? 1 : 2;
+	return suggestible.find(name => name === normal) ?? suggestible.find(name => withinEditDistance(normal, name, allowed));
 }
 
 export type HtmlPieces = {

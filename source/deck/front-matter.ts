@@ -1,4 +1,4 @@
-import {parseDocument} from 'yaml';
+import {parseDocument, type YAMLError} from 'yaml';
 import {sanitize} from '../text/sanitize.js';
 import {slugify} from '../text/slug.js';
 import type {Diagnostic} from './types.js';
@@ -43,6 +43,9 @@ function error(line: number, column: number, message: string, hint?: string): Di
 	return {severity: 'error', line, column, message, ...(hint ? {hint} : {})};
 }
 
+/** The text with its first `length` characters turned into blank lines, so line numbers stay those of the file. */
+const blankOut = (text: string, length: number): string => '\n'.repeat(text.slice(0, length).split('\n').length - 1) + text.slice(length);
+
 /** Splits optional YAML front matter (`---` … `---` at the very top) from the deck. */
 export function splitFrontMatter(text: string): FrontMatterResult {
 	if (!openingFence.test(text)) {
@@ -52,27 +55,70 @@ export function splitFrontMatter(text: string): FrontMatterResult {
 	const afterOpening = text.indexOf('\n') + 1;
 	const rest = text.slice(afterOpening);
 	const closing = closingFence.exec(rest);
+	const yamlText = closing ? rest.slice(0, closing.index) : rest;
+	if (!closing || !yamlIsValid(yamlText)) {
+		// The closing line may be missing, and the `---` found a slide break.
+		const unclosed = unclosedFrontMatter(yamlText);
+		if (unclosed !== undefined) {
+			const read = readYaml(unclosed.yaml, 2);
+			return {
+				frontMatter: read.frontMatter,
+				body: blankOut(text, afterOpening + unclosed.yaml.length),
+				diagnostics: [
+					error(1, 1, 'the front matter opened here is never closed', `put a line of \`---\` after line ${unclosed.lastLine}, where the front matter ends`),
+					...read.diagnostics,
+				],
+			};
+		}
+	}
+
 	if (!closing) {
 		// Without a closing fence this is not front matter: the `---` is an
 		// ordinary line of Markdown.
 		return {frontMatter: {}, body: text, diagnostics: []};
 	}
 
-	const yamlText = rest.slice(0, closing.index);
-	const blockEnd = afterOpening + closing.index + closing[0].length;
-	const frontLines = text.slice(0, blockEnd).split('\n').length;
-	const body = '\n'.repeat(frontLines - 1) + text.slice(blockEnd);
 	// The YAML starts on the file's second line.
-	return {...readYaml(yamlText, 2), body};
+	return {...readYaml(yamlText, 2), body: blankOut(text, afterOpening + closing.index + closing[0].length)};
+}
+
+function yamlIsValid(yamlText: string): boolean {
+	return parseDocument(yamlText, {uniqueKeys: true}).errors.length === 0;
+}
+
+/** A `key:` line, a list item or an indented line: something that continues YAML. */
+const yamlLine = /^(?:[ \t]|- |[\w"'-][^:]*:(?:[ \t]|$))/;
+
+/**
+Front matter whose closing `---` was forgotten: YAML `key: value` lines up to
+a blank line, then Markdown (a `# heading`, a paragraph). Returns the YAML part
+and the file line of its last line, or `undefined` when the text does not
+look like that.
+*/
+function unclosedFrontMatter(text: string): {yaml: string; lastLine: number} | undefined {
+	const lines = text.split('\n');
+	const blank = lines.findIndex(line => line.trim() === '');
+	const next = lines.slice(blank).find(line => line.trim() !== '');
+	if (blank <= 0 || next === undefined || yamlLine.test(next)) {
+		return undefined;
+	}
+
+	const yaml = lines.slice(0, blank).join('\n') + '\n';
+	const document = parseDocument(yaml, {uniqueKeys: true});
+	const data: unknown = document.errors.length === 0 ? document.toJS({maxAliasCount: 100}) : undefined;
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		return undefined;
+	}
+
+	// The YAML starts on the file's second line.
+	return {yaml, lastLine: blank + 1};
 }
 
 function readYaml(yamlText: string, firstLine: number): Omit<FrontMatterResult, 'body'> {
 	const diagnostics: Diagnostic[] = [];
 	const document = parseDocument(yamlText, {prettyErrors: true, uniqueKeys: true});
 	for (const problem of document.errors) {
-		const [line = 1, column = 1] = problem.linePos?.[0] ? [problem.linePos[0].line, problem.linePos[0].col] : [];
-		const firstMessageLine = (problem.message.split('\n')[0] ?? problem.message).replace(/ at line \d+, column \d+:?$/, '');
-		diagnostics.push(error(firstLine + line - 1, column, `invalid YAML front matter: ${sanitize(firstMessageLine)}`));
+		diagnostics.push(explainYamlError(problem, yamlText, firstLine));
 	}
 
 	if (document.errors.length > 0) {
@@ -156,4 +202,50 @@ function describe(value: unknown): string {
 	}
 
 	return typeof value === 'string' ? `"${sanitize(value)}"` : `${typeof value} ${String(value)}`;
+}
+
+/** A `key: value` line of YAML. */
+const keyValue = /^([ \t]*)([\w-]+)[ \t]*:[ \t]*(.*)$/;
+
+/** A quoted YAML value that ends on its own line. */
+const closedQuote = {'"': /^"(?:[^"\\]|\\.)*"/, '\'': /^'(?:[^']|'')*'/} as const;
+
+/**
+The YAML library's message, in plain words where the mistake is a common one,
+at the line where it was made: a quote opened and never closed (YAML notices
+only at the end of the front matter), and a value with `: ` in it (`title:
+Why: a talk`), which YAML reads as another key.
+*/
+function explainYamlError(problem: YAMLError, yamlText: string, firstLine: number): Diagnostic {
+	const lines = yamlText.split('\n');
+	const [line = 1, column = 1] = problem.linePos?.[0] ? [problem.linePos[0].line, problem.linePos[0].col] : [];
+	if (problem.code === 'MISSING_CHAR' && /quote/.test(problem.message)) {
+		for (const [index, text] of lines.entries()) {
+			const [, , key = '', value = ''] = keyValue.exec(text) ?? [];
+			const quote = value[0];
+			if ((quote === '"' || quote === '\'') && !closedQuote[quote].test(value)) {
+				return error(
+					firstLine + index,
+					text.length - value.length + 1,
+					`the value of \`${sanitize(key)}\` opens a quote that is never closed`,
+					`end the value with a closing ${quote} on this line`,
+				);
+			}
+		}
+	}
+
+	if (problem.code === 'BLOCK_AS_IMPLICIT_KEY') {
+		const [, , key = '', value = ''] = keyValue.exec(lines[line - 1] ?? '') ?? [];
+		if (key !== '') {
+			return error(
+				firstLine + line - 1,
+				(lines[line - 1] ?? '').length - value.length + 1,
+				`the value of \`${sanitize(key)}\` contains \`: \`, which YAML reads as the start of another key`,
+				`quote the value: \`${sanitize(key)}: "${sanitize(value.replaceAll('"', String.raw`\"`))}"\``,
+			);
+		}
+	}
+
+	const firstMessageLine = (problem.message.split('\n')[0] ?? problem.message).replace(/ at line \d+, column \d+:?$/, '');
+	return error(firstLine + line - 1, column, `invalid YAML front matter: ${sanitize(firstMessageLine)}`, 'quote a value that contains `: ` or starts with `[`, `{`, `&`, `*`, `!`, `|` or `>`');
 }

@@ -1,6 +1,7 @@
 import type {Token} from 'markdown-it';
 import {sanitize} from '../text/sanitize.js';
 import {splitHtml} from './directives.js';
+import {tokenizeInline} from './markdown.js';
 import type {Span, SpanStyle} from './types.js';
 
 type MutableStyle = {-readonly [Key in keyof SpanStyle]: SpanStyle[Key]};
@@ -9,11 +10,13 @@ type MutableStyle = {-readonly [Key in keyof SpanStyle]: SpanStyle[Key]};
 export function inlineToSpans(children: readonly Token[] | null, onComment: (body: string) => void): Span[] {
 	const spans: Span[] = [];
 	const style: MutableStyle = {};
+	let linkHasText = false;
 	const push = (text: string, extra: SpanStyle = {}) => {
 		if (text === '') {
 			return;
 		}
 
+		linkHasText ||= style.href !== undefined;
 		const merged: SpanStyle = {...style, ...extra};
 		const previous = spans.at(-1);
 		if (previous && sameStyle(previous.style, merged)) {
@@ -65,16 +68,23 @@ export function inlineToSpans(children: readonly Token[] | null, onComment: (bod
 
 			case 'link_open': {
 				style.href = sanitize(token.attrGet('href') ?? '');
+				linkHasText = false;
 				break;
 			}
 
 			case 'link_close': {
+				// `[](https://…)` would vanish: its URL is its text.
+				if (!linkHasText && style.href) {
+					push(style.href);
+				}
+
 				style.href = undefined;
 				break;
 			}
 
 			case 'image': {
-				push(sanitize(token.content || token.attrGet('alt') || 'image'), {image: true});
+				// Without alt text, the file's name says more than "image" (`![](doge.png)`).
+				push(sanitize(token.content || token.attrGet('alt') || (token.attrGet('src') ?? '').split(/[/\\]/).pop() || 'image'), {image: true});
 				break;
 			}
 
@@ -117,4 +127,9 @@ function dropUndefined(spans: Span[]): Span[] {
 
 export function spansToText(spans: readonly Span[]): string {
 	return spans.map(span => span.text).join('');
+}
+
+/** A line of Markdown as the plain text it shows: `Introducing _presenterm_` is "Introducing presenterm". */
+export function markdownToText(markdown: string): string {
+	return spansToText(inlineToSpans(tokenizeInline(markdown), () => undefined)).trim();
 }

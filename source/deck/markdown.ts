@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type {Options, Token} from 'markdown-it';
+import {singleTildeStrikethrough} from './single-tilde.js';
 
 /**
 markdown-it stops tokenizing blocks nested deeper than this and silently drops
@@ -16,6 +17,7 @@ function markdown(): MarkdownIt {
 		instance = new MarkdownIt({html: true, linkify: false, typographer: false});
 		// Not in the published option types, but read by both block and inline parsers.
 		instance.set({maxNesting: MAX_NESTING} as Options);
+		instance.use(singleTildeStrikethrough);
 	}
 
 	return instance;
@@ -23,6 +25,11 @@ function markdown(): MarkdownIt {
 
 export function tokenize(text: string): Token[] {
 	return markdown().parse(text, {});
+}
+
+/** The inline tokens of one line of Markdown (a front matter title, say). */
+export function tokenizeInline(text: string): Token[] {
+	return markdown().parseInline(text, {})[0]?.children ?? [];
 }
 
 const containers = new Set(['blockquote_open', 'bullet_list_open', 'ordered_list_open', 'list_item_open']);

@@ -1,13 +1,17 @@
 import {sanitize} from '../text/sanitize.js';
 import {slugify} from '../text/slug.js';
 import {convertBlock, endOf, lineOf} from './blocks.js';
-import {classifyComment, splitHtml} from './directives.js';
+import {classifyComment, splitHtml, suggestDirective} from './directives.js';
 import type {Directive} from './directives.js';
+import {unlinkBrokenLinks} from './broken-links.js';
+import {checkCodeAttributes} from './code-info.js';
+import {findUnclosedFences} from './fences.js';
 import {splitFrontMatter} from './front-matter.js';
 import {findNestingOverflow, MAX_NESTING, tokenize} from './markdown.js';
 import {checkLinks, resolveSlideLink} from './links.js';
+import {markdownToText} from './inline.js';
 import {collectLinks, hashQuiz, parseQuiz} from './quiz.js';
-import {checkSlides, finishSlide, headingSplitLevel, type SlideDraft} from './slides.js';
+import {addBlock, addStep, checkSlides, checkStrayQuestions, draftHasContent, finishSlide, headingSplitLevel, markTitleSlide, type SlideDraft} from './slides.js';
 import type {Deck, Diagnostic, Question} from './types.js';
 
 export type ParseOptions = {
@@ -31,6 +35,7 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	diagnostics.push(...front.diagnostics);
 
 	const tokens = tokenize(front.body);
+	diagnostics.push(...findUnclosedFences(tokens, front.body.split('\n')), ...checkCodeAttributes(tokens, lines));
 	const overflow = findNestingOverflow(tokens);
 	if (overflow) {
 		diagnostics.push({
@@ -51,7 +56,7 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	let quizStart: number | undefined;
 
 	const closeSlide = (nextLine: number) => {
-		if (draft.blocks.length > 0 || draft.notes.length > 0) {
+		if (draftHasContent(draft) && !draft.skip) {
 			drafts.push(draft);
 		}
 
@@ -66,14 +71,51 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 					draft.notes.push(sanitize(directive.text));
 				}
 
+				const meant = suggestDirective(directive.text);
+				if (meant !== undefined) {
+					diagnostics.push({
+						severity: 'warning',
+						line,
+						column: columnOf(line),
+						message: `\`<!-- ${sanitize(directive.text)} -->\` is not a directive, so it is a speaker note`,
+						hint: `did you mean \`<!-- ${meant} -->\`?`,
+					});
+				}
+
 				break;
 			}
 
 			case 'pause': {
 				if (!topLevel) {
 					diagnostics.push({severity: 'warning', line, column: columnOf(line), message: 'a pause inside a list or quote is ignored', hint: 'put `<!-- pause -->` on its own line between top-level blocks'});
-				} else if (draft.blocks.length > 0 && draft.steps.at(-1) !== draft.blocks.length) {
-					draft.steps.push(draft.blocks.length);
+				} else {
+					addStep(draft);
+				}
+
+				break;
+			}
+
+			case 'skip-slide': {
+				draft.skip = true;
+				break;
+			}
+
+			case 'incremental-lists': {
+				draft.incremental = directive.on;
+				break;
+			}
+
+			case 'jump-to-middle': {
+				if (topLevel) {
+					draft.middle = draft.blocks.length;
+				}
+
+				break;
+			}
+
+			case 'new-lines': {
+				if (topLevel) {
+					draft.blocks.push({kind: 'space', lines: directive.count, line});
 				}
 
 				break;
@@ -140,7 +182,7 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 			continue;
 		}
 
-		if (token.type === 'heading_open' && token.tag === `h${splitLevel}` && (draft.blocks.length > 0 || draft.notes.length > 0)) {
+		if (token.type === 'heading_open' && token.tag === `h${splitLevel}` && draftHasContent(draft)) {
 			closeSlide(line);
 			draft.line = line;
 			draftStarted = true;
@@ -159,14 +201,15 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 
 		const block = convertBlock(tokens, index, endOf(tokens, index), events, true);
 		if (block) {
-			draft.blocks.push(block);
+			addBlock(draft, block);
 		}
 	}
 
 	closeSlide(1);
 
-	const slides = drafts.map((slideDraft, index) => finishSlide(slideDraft, index + 1));
+	const slides = markTitleSlide(drafts.map((slideDraft, index) => finishSlide(slideDraft, index + 1)), front.frontMatter.title);
 	checkSlides(slides, diagnostics, columnOf);
+	checkStrayQuestions(slides, quizStart !== undefined, diagnostics, columnOf);
 
 	let quizDraft;
 	if (quizStart !== undefined) {
@@ -178,25 +221,32 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 		...slides.flatMap(slide => collectLinks(slide.blocks)),
 		...(quizDraft?.questions ?? []).flatMap(question => collectLinks([...question.explanation, ...question.options.flatMap(option => option.feedback)])),
 	];
-	diagnostics.push(...checkLinks(allLinks, slides, lines));
+	const brokenLinks = checkLinks(allLinks, slides, lines);
+	diagnostics.push(...brokenLinks.map(diagnostic => ({...diagnostic, recovered: true})));
 
-	const questions: Question[] = (quizDraft?.questions ?? []).map(({slideLink, ...question}) => {
+	const linkedQuestions: Question[] = (quizDraft?.questions ?? []).map(({slideLink, ...question}) => {
 		const slide = slideLink === undefined ? undefined : resolveSlideLink(slides, slideLink);
 		return slide === undefined ? question : {...question, slide};
 	});
+	const {slides: shownSlides, questions} = brokenLinks.length > 0 ? unlinkBrokenLinks(slides, linkedQuestions) : {slides, questions: linkedQuestions};
 
 	if (slides.length === 0 && questions.length === 0 && !diagnostics.some(diagnostic => diagnostic.severity === 'error')) {
 		diagnostics.push({severity: 'error', line: 1, column: 1, message: 'the deck is empty: it has no slides', hint: 'write a `# Title` and some text; separate slides with a `---` line'});
 	}
 
 	const title = front.frontMatter.title ?? slides.find(slide => slide.title !== '')?.title ?? options.fileName ?? 'Untitled deck';
+	// presenterm reads front matter text as Markdown; the id stays the slug of the title as written.
+	const {subtitle, author} = front.frontMatter;
+	const shown = (text: string): string => markdownToText(text) || text;
 	const deck: Deck = {
 		meta: {
-			title,
+			title: front.frontMatter.title === undefined ? title : shown(title),
 			id: front.frontMatter.id ?? (slugify(title) || 'deck'),
-			...pick(front.frontMatter, ['subtitle', 'author', 'date', 'duration']),
+			...pick(front.frontMatter, ['date', 'duration']),
+			...(subtitle === undefined ? {} : {subtitle: shown(subtitle)}),
+			...(author === undefined ? {} : {author: shown(author)}),
 		},
-		slides,
+		slides: shownSlides,
 		...(quizDraft ? {quiz: {title: quizDraft.title || 'Quiz', questions, hash: hashQuiz(questions)}} : {}),
 	};
 

@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import {alertLabel} from './alerts.js';
 import type {Alignment, Block, Deck, Question, Slide, Span} from './types.js';
 
 /**
@@ -92,7 +93,8 @@ function spansToPlain(spans: readonly Span[]): string {
 function blocksToLines(blocks: readonly Block[]): string[] {
 	const lines: string[] = [];
 	blocks.forEach((block, index) => {
-		if (index > 0) {
+		// A list revealed item by item is still one list.
+		if (index > 0 && !(block.kind === 'list' && block.continues && block.tight)) {
 			lines.push('');
 		}
 
@@ -122,7 +124,8 @@ function blockToLines(block: Block): string[] {
 		}
 
 		case 'quote': {
-			return blocksToLines(block.blocks).map(line => (line === '' ? '>' : `> ${line}`));
+			const label = block.alert === undefined ? [] : [alertLabel(block.alert), ''];
+			return [...label, ...blocksToLines(block.blocks)].map(line => (line === '' ? '>' : `> ${line}`));
 		}
 
 		case 'code': {
@@ -131,6 +134,10 @@ function blockToLines(block: Block): string[] {
 
 		case 'rule': {
 			return ['----'];
+		}
+
+		case 'space': {
+			return [];
 		}
 
 		case 'table': {

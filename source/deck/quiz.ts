@@ -39,6 +39,20 @@ export function parseQuiz(tokens: readonly Token[], start: number, end: number, 
 			current = {heading: token, headingInline: tokens[index + 1], nodes: []};
 		} else if (token.type === 'heading_open' && token.tag === 'h1' && !current && title === '') {
 			title = spansToText(inlineToSpans(tokens[index + 1]?.children ?? null, () => undefined)).trim();
+		} else if (token.type === 'heading_open') {
+			// A `###` looks like a question to its writer, but only `##` starts one.
+			const hashes = '#'.repeat(Number(token.tag.slice(1)));
+			const line = lineOf(token);
+			diagnostics.push({
+				severity: 'warning',
+				line,
+				column: 1,
+				message: current
+					? `a \`${hashes}\` heading does not start a question: it is part of question "${spansToText(inlineToSpans(current.headingInline?.children ?? null, () => undefined)).trim()}"`
+					: `a \`${hashes}\` heading does not start a question, so it is not shown`,
+				hint: 'start each question with a `##` heading',
+			});
+			current?.nodes.push([index, endOf(tokens, index)]);
 		} else if (current) {
 			current.nodes.push([index, endOf(tokens, index)]);
 		} else if (token.type !== 'html_block') {
@@ -96,6 +110,16 @@ function buildQuestion(
 			continue;
 		}
 
+		if (!options && token.type === 'ordered_list_open' && isTaskList(tokens, start, end) && !isTaskListAhead(tokens, nodes, start)) {
+			diagnostics.push({
+				severity: 'error',
+				line: lineOf(token),
+				column: 1,
+				message: `the options of question "${prompt}" are a numbered list, so it became a self-graded card that shows its answer key`,
+				hint: 'write the options as a bullet list: `- [x]` for a right option, `- [ ]` for a wrong one',
+			});
+		}
+
 		const block = convertBlock(tokens, start, end, ignoreComments);
 		if (block && options === undefined && isTaskListAhead(tokens, nodes, start)) {
 			diagnostics.push({
@@ -118,7 +142,19 @@ function buildQuestion(
 
 	id ||= slugify(prompt);
 	const correct = (options ?? []).flatMap((option, index) => (option.correct ? [index] : []));
-	if (options && correct.length === 0) {
+	const unspaced = (options ?? []).filter(option => unspacedTaskMarker.test(option.text));
+	for (const option of unspaced) {
+		const box = option.text.slice(0, 3);
+		diagnostics.push({
+			severity: 'error',
+			line: option.line,
+			column: columnOf(option.line),
+			message: `\`${box}\` needs a space after it to be a task box, ${box === '[ ]' ? `so the option reads "${option.text}"` : 'so this option counts as wrong'}`,
+			hint: `write \`- ${box} ${option.text.slice(3)}\``,
+		});
+	}
+
+	if (options && correct.length === 0 && unspaced.length === 0) {
 		diagnostics.push({
 			severity: 'error',
 			line: optionsLine,
@@ -141,12 +177,16 @@ function isTaskListAhead(tokens: readonly Token[], nodes: ReadonlyArray<[number,
 	return nodes.some(([start, end]) => start > after && tokens[start]!.type === 'bullet_list_open' && isTaskList(tokens, start, end));
 }
 
+/** `[x]Exactly`: a box without the space after it, which Markdown does not take as a box. */
+const unspacedTaskMarker = /^\[[ xX]\](?=\S)/;
+
+/** A list whose first item starts with a task box, even one missing its space. */
 function isTaskList(tokens: readonly Token[], start: number, end: number): boolean {
 	const open = tokens[start]!;
 	for (let index = start; index < end; index++) {
 		const token = tokens[index]!;
 		if (token.type === 'inline' && token.level === open.level + 3) {
-			return taskMarker.test(token.content);
+			return taskMarker.test(token.content) || unspacedTaskMarker.test(token.content);
 		}
 	}
 

@@ -2,7 +2,7 @@ import type {Token} from 'markdown-it';
 import {slugify} from '../text/slug.js';
 import {endOf} from './blocks.js';
 import {classifyComment, splitHtml} from './directives.js';
-import {spansToText} from './inline.js';
+import {markdownToText, spansToText} from './inline.js';
 import type {Block, Diagnostic, Slide} from './types.js';
 
 /** A slide while its tokens are being read. */
@@ -11,7 +11,49 @@ export type SlideDraft = {
 	steps: number[];
 	notes: string[];
 	line: number;
+	/** presenterm's `skip_slide`: left out of the show. */
+	skip?: boolean;
+	/** presenterm's `incremental_lists`: each item of a top-level list is a step of its own. */
+	incremental?: boolean;
+	/** presenterm's `jump_to_middle`: the index of the first block after it. */
+	middle?: number;
 };
+
+/** Whether the draft holds anything a slide is made of (blank lines alone are not). */
+export function draftHasContent(draft: SlideDraft): boolean {
+	return draft.blocks.some(block => block.kind !== 'space') || draft.notes.length > 0;
+}
+
+/** A pause: the next step starts after the blocks so far. */
+export function addStep(draft: SlideDraft): void {
+	if (draft.blocks.length > 0 && draft.steps.at(-1) !== draft.blocks.length) {
+		draft.steps.push(draft.blocks.length);
+	}
+}
+
+/**
+Adds a top-level block. With incremental lists on, a list is revealed one
+item at a time, after what came before it and before what follows it, as
+presenterm does: each item becomes a list of its own that continues the one
+above it.
+*/
+export function addBlock(draft: SlideDraft, block: Block): void {
+	if (!draft.incremental || block.kind !== 'list' || block.items.length < 2) {
+		draft.blocks.push(block);
+		return;
+	}
+
+	addStep(draft);
+	for (const [index, item] of block.items.entries()) {
+		if (index > 0) {
+			addStep(draft);
+		}
+
+		draft.blocks.push({...block, start: block.start + index, items: [item], ...(index > 0 ? {continues: true} : {})});
+	}
+
+	addStep(draft);
+}
 
 /**
 A deck with no slide breaks at all is split at its top-level headings, as
@@ -42,7 +84,8 @@ export function finishSlide(draft: SlideDraft, number: number): Slide {
 	const heading = draft.blocks.find(block => block.kind === 'heading');
 	const title = heading?.kind === 'heading' ? spansToText(heading.spans).trim() : '';
 	const steps = [...draft.steps.filter(count => count < draft.blocks.length), draft.blocks.length];
-	return {number, title, slug: slugify(title), blocks: continueSplitLists(draft.blocks, steps), steps, notes: draft.notes, line: heading?.line ?? draft.line};
+	const middle = draft.middle !== undefined && draft.middle < draft.blocks.length ? {middle: draft.middle} : {};
+	return {number, title, slug: slugify(title), blocks: continueSplitLists(draft.blocks, steps), steps, notes: draft.notes, line: heading?.line ?? draft.line, ...middle};
 }
 
 /**
@@ -60,6 +103,25 @@ function continueSplitLists(blocks: Block[], steps: readonly number[]): Block[] 
 
 		return block;
 	});
+}
+
+/**
+Only a real title slide gets the title look: a first slide whose `#` heading
+is the title the front matter gives, or which holds nothing but that heading
+and a subtitle or two (`##`, `###` headings). A first slide of content, as
+lookatme decks have, stays a content slide.
+*/
+export function markTitleSlide(slides: readonly Slide[], frontMatterTitle: string | undefined): Slide[] {
+	const [first, ...rest] = slides;
+	const [heading, ...others] = first?.blocks.filter(block => block.kind !== 'space') ?? [];
+	if (!first || heading?.kind !== 'heading' || heading.level !== 1) {
+		return [...slides];
+	}
+
+	const sameText = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+	const namesTheDeck = frontMatterTitle !== undefined && sameText(spansToText(heading.spans), markdownToText(frontMatterTitle));
+	const onlySubtitles = others.length <= 2 && others.every(block => block.kind === 'heading');
+	return namesTheDeck || onlySubtitles ? [{...first, titleSlide: true}, ...rest] : [...slides];
 }
 
 export function checkSlides(slides: readonly Slide[], diagnostics: Diagnostic[], columnOf: (line: number) => number): void {
@@ -81,6 +143,31 @@ export function checkSlides(slides: readonly Slide[], diagnostics: Diagnostic[],
 			});
 		} else {
 			firstWithSlug.set(slide.slug, slide);
+		}
+	}
+}
+
+/**
+A `##` heading over a task list with a ticked box is how a quiz question is
+written. On a slide it shows the answer to the audience, so when the deck has
+no quiz (a forgotten `<!-- quiz -->`) or the heading asks a question, say so,
+once per slide. A checklist slide in a deck with a quiz ("Done so far") is fine.
+*/
+export function checkStrayQuestions(slides: readonly Slide[], hasQuiz: boolean, diagnostics: Diagnostic[], columnOf: (line: number) => number): void {
+	for (const slide of slides) {
+		const lastTicked = slide.blocks.findLastIndex(block => block.kind === 'list' && block.items.some(item => item.checked === true));
+		const heading = slide.blocks.slice(0, Math.max(0, lastTicked)).find(block =>
+			block.kind === 'heading'
+			&& block.level === 2
+			&& (!hasQuiz || spansToText(block.spans).trim().endsWith('?')));
+		if (heading) {
+			diagnostics.push({
+				severity: 'warning',
+				line: heading.line,
+				column: columnOf(heading.line),
+				message: 'this looks like a quiz question; the quiz starts with `<!-- quiz -->`',
+				hint: 'put `<!-- quiz -->` on its own line above the first question; on a slide, the ticked answers are shown to everyone',
+			});
 		}
 	}
 }

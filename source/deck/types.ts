@@ -29,6 +29,9 @@ export type Span = {
 
 export type Alignment = 'left' | 'center' | 'right';
 
+/** The kinds of GitHub alert (`> [!NOTE]`), drawn as labelled callouts. */
+export type AlertKind = 'note' | 'tip' | 'important' | 'warning' | 'caution';
+
 export type ListItem = {
 	readonly blocks: readonly Block[];
 	/** `true`/`false` for a GFM task item (`- [x]`/`- [ ]`), absent otherwise. */
@@ -47,6 +50,11 @@ export type Block =
 		/** Tight lists (no blank lines between items) are drawn without gaps. */
 		readonly tight: boolean;
 		readonly items: readonly ListItem[];
+		/**
+		The list goes on from the list above it, revealed a step later
+		(presenterm's incremental lists): drawn right under it, as one list.
+		*/
+		readonly continues?: boolean;
 		readonly line: number;
 	}
 	| {
@@ -56,9 +64,26 @@ export type Block =
 		readonly rows: ReadonlyArray<ReadonlyArray<readonly Span[]>>;
 		readonly line: number;
 	}
-	| {readonly kind: 'code'; readonly language: string; readonly text: string; readonly line: number}
-	| {readonly kind: 'quote'; readonly blocks: readonly Block[]; readonly line: number}
-	| {readonly kind: 'rule'; readonly line: number};
+	| {
+		readonly kind: 'code';
+		readonly language: string;
+		readonly text: string;
+		readonly line: number;
+		/** Source line of the code's first line (under a fence's opening line); `line` when absent. */
+		readonly firstLine?: number;
+		/** presenterm's `+line_numbers`: each line is shown with its number. */
+		readonly lineNumbers?: boolean;
+	}
+	| {
+		readonly kind: 'quote';
+		readonly blocks: readonly Block[];
+		/** A GitHub alert (`> [!NOTE]`): the quote is a callout with this label. */
+		readonly alert?: AlertKind;
+		readonly line: number;
+	}
+	| {readonly kind: 'rule'; readonly line: number}
+	/** Blank lines (presenterm's `<!-- new_lines: 3 -->`); fewer when the slide would not fit. */
+	| {readonly kind: 'space'; readonly lines: number; readonly line: number};
 
 export type BlockKind = Block['kind'];
 
@@ -80,6 +105,17 @@ export type Slide = {
 	readonly notes: readonly string[];
 	/** 1-based source line of the slide's first line. */
 	readonly line: number;
+	/**
+	presenterm's `jump_to_middle`: the index of the first block after it. The
+	blocks from there on sit in the middle of the screen.
+	*/
+	readonly middle?: number;
+	/**
+	The deck's title slide, drawn large and centred: the first slide, when it
+	starts with a `#` heading that is the front matter's title or holds only
+	that heading and subtitle headings under it.
+	*/
+	readonly titleSlide?: boolean;
 };
 
 export type QuestionKind = 'single' | 'multiple' | 'card';
@@ -144,6 +180,11 @@ export type Diagnostic = {
 	readonly column: number;
 	readonly message: string;
 	readonly hint?: string;
+	/**
+	An error the deck was repaired around for showing (a broken `#link` is
+	shown as plain text): `check` still fails, but a talk is not refused.
+	*/
+	readonly recovered?: boolean;
 };
 
 export type ParseResult = {

@@ -14,6 +14,8 @@ export type SlideshowOptions = ScreenOptions & {
 	readonly resumeSlide?: number;
 	/** Called with the 1-based slide number on every slide change, for the caller to save. */
 	readonly onPosition?: (slide: number) => void;
+	/** A one-line warning for the status line as the slideshow opens. */
+	readonly notice?: string;
 };
 
 const isResult = (value: unknown): value is SlideshowResult =>
@@ -33,6 +35,7 @@ export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promi
 			startSlide={options.startSlide}
 			resumeSlide={options.resumeSlide}
 			onPosition={options.onPosition}
+			notice={options.notice}
 		/>,
 		screen,
 	);

@@ -94,6 +94,13 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 		expect(stderr).toContain('check, print, decks');
 	});
 
+	it('check of a missing deck gives the same hint in text and in JSON', () => {
+		const text = run(['check', 'no-such-deck']);
+		expect(text.stdout).toMatch(/^no-such-deck:1:1: error: file not found\n {2}hint: bundled decks: .*karpathy-joins-anthropic.*; commands: check, print/m);
+		const json = run(['check', '--json', 'no-such-deck']);
+		expect(JSON.parse(json.stdout).decks[0].errors).toEqual([{line: 1, column: 1, message: 'file not found', hint: expect.stringMatching(/^bundled decks: .*; commands: check, print/)}]);
+	});
+
 	it('print of a deck with escape bytes writes no raw control bytes', () => {
 		const esc = '\u001B';
 		const deck = writeTemporary('escapes.md', [

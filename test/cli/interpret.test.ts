@@ -41,6 +41,10 @@ describe('commands', () => {
 	it('check: every deck named, with --json and --coverage', () => {
 		expect(interpretArgs(['check', 'a.md', 'b.md'])).toEqual({kind: 'check', decks: ['a.md', 'b.md'], json: false, coverage: false});
 		expect(interpretArgs(['check', '--json', '--coverage', 'a.md'])).toEqual({kind: 'check', decks: ['a.md'], json: true, coverage: true});
+		expect(interpretArgs(['check', '--width', '100', 'a.md'])).toEqual({kind: 'check', decks: ['a.md'], json: false, coverage: false, width: 100});
+		expect(interpretArgs(['check', '--width', '20', 'a.md'])).toEqual(usageError('--width must be a whole number of columns, at least 40, not `20`'));
+		expect(interpretArgs(['check', '--width=wide', 'a.md'])).toEqual(usageError(/^--width must be a whole number/));
+		expect(interpretArgs(['talk.md', '--width', '80'])).toEqual(usageError('--width does not apply to the slideshow'));
 	});
 
 	it('check needs a deck', () => {

@@ -95,7 +95,7 @@ describe('slide splitting', () => {
 		const deck = parseClean(md('# One', '', '```yaml', '---', 'a: 1', '---', '```', '', '~~~', '---', '~~~', '', '---', '', '# Two'));
 		expect(deck.slides).toHaveLength(2);
 		const code = blockAt(slideAt(deck, 1).blocks, 1, 'code');
-		expect(code).toEqual({kind: 'code', language: 'yaml', text: '---\na: 1\n---', line: 3});
+		expect(code).toEqual({kind: 'code', language: 'yaml', text: '---\na: 1\n---', line: 3, firstLine: 4});
 		expect(blockAt(slideAt(deck, 1).blocks, 2, 'code').text).toBe('---');
 	});
 
@@ -340,11 +340,11 @@ describe('blocks', () => {
 	});
 
 	it('reads fenced and indented code with its language', () => {
-		const deck = parseClean(md('# A', '', '```rust +exec {1-3}', 'fn main() {}', '', '```', '', '~~~', 'plain', '~~~', '', '    indented code'));
+		const deck = parseClean(md('# A', '', '```rust +line_numbers +no_background', 'fn main() {}', '', '```', '', '~~~', 'plain', '~~~', '', '    indented code'));
 		const blocks = slideAt(deck, 1).blocks;
-		expect(blocks[1]).toEqual({kind: 'code', language: 'rust', text: 'fn main() {}\n', line: 3});
-		expect(blocks[2]).toEqual({kind: 'code', language: '', text: 'plain', line: 8});
-		expect(blocks[3]).toEqual({kind: 'code', language: '', text: 'indented code', line: 12});
+		expect(blocks[1]).toEqual({kind: 'code', language: 'rust', text: 'fn main() {}\n', line: 3, firstLine: 4, lineNumbers: true});
+		expect(blocks[2]).toEqual({kind: 'code', language: '', text: 'plain', line: 8, firstLine: 9});
+		expect(blocks[3]).toEqual({kind: 'code', language: '', text: 'indented code', line: 12, firstLine: 12});
 	});
 
 	it('reads quotes with blocks inside', () => {

@@ -2,12 +2,14 @@
 Deck blocks to lines that fit a width: the heart of the layout step. Pure, so
 it is tested by comparing lines, and components never measure anything.
 */
-import type {Block} from '../../deck/types.js';
-import {layoutCode} from './code-block.js';
+import {alertLabel} from '../../deck/alerts.js';
+import type {AlertKind, Block} from '../../deck/types.js';
+import {layoutCode, layoutCodeBlock} from './code-block.js';
 import type {Highlighter} from './highlighter.js';
 import {layoutList} from './list.js';
 import {prefixLine, segment, truncateLine} from './segments.js';
-import {layoutTable} from './table.js';
+import type {ChunkSplit} from './paginate.js';
+import {layoutTable, layoutTableBlock} from './table.js';
 import type {Line, Role, SegmentStyle} from './types.js';
 import {wrapSpans} from './wrap.js';
 
@@ -39,6 +41,24 @@ const quoteLine = (line: Line): Line => {
 	return line.length === 0 ? [segment('│', {role: 'quote'})] : prefixLine(styled, [segment('│ ', {role: 'quote'})]);
 };
 
+/** Each kind of callout has its own colour; the label says which it is without colour. */
+const calloutRoles: Readonly<Record<AlertKind, Role>> = {
+	note: 'link',
+	tip: 'string',
+	important: 'keyword',
+	warning: 'accent',
+	caution: 'number',
+};
+
+/** A GitHub alert: its label, then its content, behind a bar in its colour. Not italic: it is not a quotation. */
+const calloutLines = (alert: AlertKind, inner: readonly Line[]): Line[] => {
+	const bar = segment('│ ', {role: calloutRoles[alert]});
+	return [
+		[bar, segment(alertLabel(alert), {role: calloutRoles[alert], bold: true})],
+		...inner.map(line => (line.length === 0 ? [segment('│', {role: calloutRoles[alert]})] : prefixLine(line, [bar]))),
+	];
+};
+
 /** One block's lines, without the blank lines around it. */
 export function layoutBlock(block: Block, width: number, options: BlockLayoutOptions = {}): Line[] {
 	const depth = options.depth ?? 0;
@@ -62,18 +82,42 @@ export function layoutBlock(block: Block, width: number, options: BlockLayoutOpt
 		}
 
 		case 'code': {
-			return layoutCode(block.text, block.language, width, options.highlighter);
+			return layoutCode(block.text, block.language, width, options.highlighter, {lineNumbers: block.lineNumbers});
 		}
 
 		case 'quote': {
-			return layoutBlocks(block.blocks, Math.max(1, width - 2), {...options, tight: false}).map(quoteLine);
+			const inner = layoutBlocks(block.blocks, Math.max(1, width - 2), {...options, tight: false});
+			return block.alert === undefined ? inner.map(quoteLine) : calloutLines(block.alert, inner);
 		}
 
 		case 'rule': {
 			return [[segment('─'.repeat(Math.max(1, width)), {role: 'border'})]];
 		}
+
+		case 'space': {
+			return Array.from({length: block.lines}, (): Line => []);
+		}
 	}
 }
+
+/**
+A top-level block's lines, and for a table or code block how it may be split
+across pages (between rows, its header or frame repeated).
+*/
+export function layoutBlockChunk(block: Block, width: number, options: BlockLayoutOptions = {}): {lines: Line[]; split?: ChunkSplit} {
+	if (block.kind === 'table') {
+		return layoutTableBlock(block, width, {linkUrls: options.linkUrls});
+	}
+
+	if (block.kind === 'code') {
+		return layoutCodeBlock(block.text, block.language, width, {highlighter: options.highlighter, lineNumbers: block.lineNumbers});
+	}
+
+	return {lines: layoutBlock(block, width, options)};
+}
+
+/** A tight list revealed item by item is drawn as one list: no blank line between its parts. */
+export const continuesList = (block: Block): boolean => block.kind === 'list' && block.continues === true && block.tight;
 
 /** Lays out blocks one under another, with one blank line between them (none when `tight`). */
 export function layoutBlocks(blocks: readonly Block[], width: number, options: BlockLayoutOptions = {}): Line[] {
@@ -84,7 +128,7 @@ export function layoutBlocks(blocks: readonly Block[], width: number, options: B
 			continue;
 		}
 
-		if (lines.length > 0 && !options.tight) {
+		if (lines.length > 0 && !options.tight && !continuesList(block)) {
 			lines.push([]);
 		}
 

@@ -12,7 +12,10 @@ Rows a page needs at least: the repeated title, one line of the slide and the
 */
 export const MIN_BODY_HEIGHT = 3;
 
+/** Columns of margin, both sides together, around a slide body narrower than `MAX_BODY_WIDTH`. */
+export const TERMINAL_MARGINS = 4;
+
 /** Columns for the slide body: two columns of margin each side, at most `MAX_BODY_WIDTH`. The caller centres it. */
 export function bodyWidth(terminalColumns: number): number {
-	return Math.max(1, Math.min(terminalColumns - 4, MAX_BODY_WIDTH));
+	return Math.max(1, Math.min(terminalColumns - TERMINAL_MARGINS, MAX_BODY_WIDTH));
 }

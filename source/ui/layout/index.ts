@@ -5,8 +5,10 @@ export {displayWidth, expandTabs, graphemes, truncateToWidth} from './display-wi
 export {wrapSpans} from './wrap.js';
 export {layoutBlock, layoutBlocks, type BlockLayoutOptions} from './blocks.js';
 export {deckNeedsHighlighter, loadHighlighter, type Highlighter} from './highlighter.js';
-export {layoutSlide, looksLikeTitleSlide, visibleBlockCount, type SlideLayout, type SlideLayoutOptions} from './slide.js';
+export {layoutSlide, STAGE_ROWS, visibleBlockCount, type SlideLayout, type SlideLayoutOptions} from './slide.js';
+export type {TitleMeta} from './title-slide.js';
 export {markMatches} from './matches.js';
 export {searchSlides, type SearchHit} from './search.js';
+export {findWideCode, type WideCode} from './wide-code.js';
 export {blocksToPlainText} from './plain-text.js';
 export {lineText, lineWidth} from './segments.js';

@@ -35,8 +35,15 @@ const markerFor = (list: ListInput, index: number, depth: number, numberWidth: n
 	return box.length > 0 ? box : [segment(bulletGlyphs[depth % bulletGlyphs.length]!, {role: 'accent'})];
 };
 
+const numberWidthOf = (list: ListInput): number => (list.ordered ? `${list.start + list.items.length - 1}.`.length : 0);
+
+/** Columns an item's content is indented by: its marker and a space. */
+export function itemIndent(list: ListInput, index: number): number {
+	return displayWidth(markerFor(list, index, 0, numberWidthOf(list)).map(({text}) => text).join('')) + 1;
+}
+
 export function layoutList(list: ListInput, width: number, depth: number, layoutItem: ItemLayout): Line[] {
-	const numberWidth = list.ordered ? `${list.start + list.items.length - 1}.`.length : 0;
+	const numberWidth = numberWidthOf(list);
 	const lines: Line[] = [];
 	for (const [index, item] of list.items.entries()) {
 		if (index > 0 && !list.tight) {

@@ -1,4 +1,5 @@
 /** Blocks as plain text: what search looks through, and what a screen reader can be given. */
+import {alertLabel} from '../../deck/alerts.js';
 import type {Block} from '../../deck/types.js';
 import {spansToText} from './span-style.js';
 
@@ -32,11 +33,16 @@ function blockToPlainText(block: Block): string {
 		}
 
 		case 'quote': {
-			return indent(blocksToPlainText(block.blocks), '> ');
+			const label = block.alert === undefined ? '' : `${alertLabel(block.alert)}\n`;
+			return indent(label + blocksToPlainText(block.blocks), '> ');
 		}
 
 		case 'rule': {
 			return '---';
+		}
+
+		case 'space': {
+			return '';
 		}
 	}
 }

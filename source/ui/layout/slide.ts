@@ -1,35 +1,44 @@
 /**
 A slide at a given step to pages that fit the screen: what the slide view
-draws. Handles pauses, the title slide, pagination and search highlighting.
+draws. Handles pauses, the title slide, where the slide sits on a big screen,
+pagination and search highlighting.
 */
-import type {Slide} from '../../deck/types.js';
-import {layoutBlock, type BlockLayoutOptions} from './blocks.js';
+import type {Block, Slide} from '../../deck/types.js';
+import {continuesList, layoutBlockChunk, type BlockLayoutOptions} from './blocks.js';
 import type {Highlighter} from './highlighter.js';
 import {markMatches} from './matches.js';
-import {joinChunks, paginate, type Chunk} from './paginate.js';
-import {layoutTitleSlide} from './title-slide.js';
+import {joinChunks, paginate, type Chunk, type PageInput} from './paginate.js';
+import {blocksToPlainText} from './plain-text.js';
+import {indentLine, lineWidth} from './segments.js';
+import {titleSlideChunks, type TitleMeta} from './title-slide.js';
 import type {LayoutOptions, Line, Page} from './types.js';
 import {wrapSpans} from './wrap.js';
 
 export type SlideLayoutOptions = LayoutOptions & {
 	/** From `loadHighlighter()`; without it code is shown plain. */
 	readonly highlighter?: Highlighter;
-	/** Force (or forbid) the title-slide look; by default the first slide gets it when it starts with a `#` heading. */
+	/** Force (or forbid) the title-slide look; by default the slide's own `titleSlide` decides. */
 	readonly isTitleSlide?: boolean;
 	/** The deck's title: drawn on a title slide that has no heading, and repeated on its continued pages. */
 	readonly deckTitle?: string;
+	/** The front matter's subtitle, author and date, shown on the title slide. */
+	readonly titleMeta?: TitleMeta;
+	/**
+	Plain text only, for screen readers: no block letters, no frames or rules
+	of box-drawing characters, nothing placed with leading spaces.
+	*/
+	readonly plain?: boolean;
 };
 
 export type SlideLayout = {
 	/** At least one page; a slide with nothing to show has one page without lines. */
 	readonly pages: readonly Page[];
+	/** The page that shows the start of what this step revealed (0 for a slide's first step). */
+	readonly revealPage: number;
 };
 
-/** The first slide of a deck is a title slide when it starts with a level-1 heading. */
-export function looksLikeTitleSlide(slide: Slide): boolean {
-	const [first] = slide.blocks;
-	return slide.number === 1 && first?.kind === 'heading' && first.level === 1;
-}
+/** From this many rows, a slide that fits sits in the middle of the screen, as on a projector. */
+export const STAGE_ROWS = 30;
 
 /** How many top-level blocks step `stepIndex` shows (clamped to the slide's steps). */
 export function visibleBlockCount(slide: Slide, stepIndex: number): number {
@@ -41,33 +50,134 @@ export function visibleBlockCount(slide: Slide, stepIndex: number): number {
 	return Math.min(slide.steps[step] ?? slide.blocks.length, slide.blocks.length);
 }
 
-const bodyChunks = (slide: Slide, visible: number, width: number, options: BlockLayoutOptions): Chunk[] =>
-	slide.blocks.slice(0, visible).map((block, index): Chunk => {
+const blankLines = (count: number): Line[] => Array.from({length: count}, (): Line => []);
+
+/** The block as plain text lines wrapped to the width, for a screen reader. */
+const plainLines = (block: Block, width: number): Line[] =>
+	blocksToPlainText([block]).split('\n').flatMap(text => (text === '' ? [[]] : wrapSpans([{text, style: {}}], width)));
+
+type ChunkOptions = BlockLayoutOptions & {
+	readonly width: number;
+	/** Lay out `new_lines` blank lines; off when the slide would not fit with them. */
+	readonly spaces: boolean;
+	readonly plain: boolean;
+};
+
+function bodyChunks(blocks: readonly Block[], visible: number, options: ChunkOptions): Chunk[] {
+	const {width} = options;
+	const titleIndex = blocks.findIndex(block => block.kind !== 'space');
+	const spaces = options.spaces && !options.plain;
+	return blocks.slice(0, visible).map((block, index): Chunk => {
+		// `new_lines: N` is N blank lines in all, not N between two blank lines.
+		if (block.kind === 'space') {
+			return {lines: spaces ? blankLines(block.lines) : [], joinPrevious: true, block: index};
+		}
+
+		const joinPrevious = continuesList(block) || (spaces && blocks[index - 1]?.kind === 'space');
+		if (options.plain) {
+			return {lines: plainLines(block, width), keepWithNext: block.kind === 'heading', joinPrevious, block: index};
+		}
+
 		// The slide's own title heading looks like a title whatever its level.
-		const lines = index === 0 && block.kind === 'heading'
-			? wrapSpans(block.spans, width, {role: 'title', bold: true}, {linkUrls: options.linkUrls})
-			: layoutBlock(block, width, options);
-		return {lines, keepWithNext: block.kind === 'heading'};
+		if (index === titleIndex && block.kind === 'heading') {
+			return {lines: wrapSpans(block.spans, width, {role: 'title', bold: true}, {linkUrls: options.linkUrls}), keepWithNext: true, joinPrevious, block: index};
+		}
+
+		return {...layoutBlockChunk(block, width, options), keepWithNext: block.kind === 'heading', joinPrevious, block: index};
 	});
+}
+
+/** The input with `count` blank lines put in at line `at`. */
+function insertBlankLines(input: Required<PageInput>, at: number, count: number): Required<PageInput> {
+	if (count <= 0) {
+		return input;
+	}
+
+	const shift = (index: number): number => (index >= at ? index + count : index);
+	return {
+		lines: [...input.lines.slice(0, at), ...blankLines(count), ...input.lines.slice(at)],
+		breaks: new Set([...input.breaks].map(index => shift(index))),
+		regions: input.regions.map(region => ({...region, start: shift(region.start), end: shift(region.end), breaks: region.breaks.map(index => shift(index))})),
+		starts: input.starts.map(index => (index < 0 ? index : shift(index))),
+	};
+}
+
+const trimmedLength = (lines: readonly Line[]): number => {
+	let end = lines.length;
+	while (end > 0 && lines[end - 1]!.length === 0) {
+		end--;
+	}
+
+	return end;
+};
 
 export function layoutSlide(slide: Slide, stepIndex: number, options: SlideLayoutOptions): SlideLayout {
 	const width = Math.max(1, Math.floor(options.width));
 	const height = Math.max(1, Math.floor(options.height));
 	const visible = visibleBlockCount(slide, stepIndex);
-	const blockOptions: BlockLayoutOptions = {highlighter: options.highlighter, linkUrls: options.linkUrls};
+	const step = slide.steps.length === 0 ? 0 : Math.min(Math.max(0, Math.trunc(stepIndex)), slide.steps.length - 1);
+	const plain = options.plain ?? false;
+	const titleSlide = (options.isTitleSlide ?? slide.titleSlide === true) && !plain;
+	const base = {highlighter: options.highlighter, linkUrls: options.linkUrls, width, plain};
 
-	let chunks: Chunk[];
-	let topPadding = 0;
-	if (options.isTitleSlide ?? looksLikeTitleSlide(slide)) {
-		({chunks, topPadding} = layoutTitleSlide(slide.blocks, visible, {...blockOptions, width, height, deckTitle: options.deckTitle}));
-	} else {
-		chunks = bodyChunks(slide, visible, width, blockOptions);
+	const chunksFor = (count: number, spaces: boolean): Chunk[] => {
+		if (titleSlide) {
+			return titleSlideChunks(slide.blocks, count, {...base, height, deckTitle: options.deckTitle, meta: options.titleMeta});
+		}
+
+		const chunks = bodyChunks(slide.blocks, count, {...base, spaces});
+		if (plain && slide.titleSlide && count > 0) {
+			// A screen reader hears the front matter's subtitle, author and date after the title.
+			chunks.splice(slide.blocks.findIndex(block => block.kind !== 'space') + 1, 0, ...plainByline(options.titleMeta, width));
+		}
+
+		return chunks;
+	};
+
+	// Where things sit is decided on the whole slide, so a reveal never moves
+	// what is shown. Only a slide that may move needs laying out whole.
+	const hasSpaces = slide.blocks.some(block => block.kind === 'space');
+	const mayMove = titleSlide || hasSpaces || slide.middle !== undefined || height >= STAGE_ROWS;
+	let spaces = true;
+	let chunks = chunksFor(visible, spaces);
+	let full = mayMove ? joinChunks(visible === slide.blocks.length ? chunks : chunksFor(slide.blocks.length, spaces)) : undefined;
+	if (full && hasSpaces && trimmedLength(full.lines) > height) {
+		spaces = false;
+		chunks = chunksFor(visible, spaces);
+		full = joinChunks(chunksFor(slide.blocks.length, spaces));
 	}
 
-	const joined = joinChunks(chunks);
-	const padding: Line[] = Array.from({length: topPadding}, () => []);
-	const lines = [...padding, ...joined.lines].map(line => markMatches(line, options.highlight));
-	const breaks = new Set([...joined.breaks].map(index => index + topPadding));
+	const fullHeight = full ? trimmedLength(full.lines) : Number.POSITIVE_INFINITY;
+	const fits = fullHeight <= height;
+	const middleAt = full && !titleSlide && !plain && fits && slide.middle !== undefined ? full.starts[slide.middle] ?? -1 : -1;
+	// presenterm's jump_to_middle: what follows it is centred on the screen, below what comes before.
+	const middleGap = middleAt >= 0 ? Math.max(0, Math.floor((height - (fullHeight - middleAt)) / 2) - middleAt) : 0;
+	const stage = !plain && fits && (titleSlide || (height >= STAGE_ROWS && middleAt < 0));
+	const topPadding = stage ? Math.floor((height - fullHeight - middleGap) / 2) : 0;
+	const leftPadding = full && stage && !titleSlide ? Math.floor((width - Math.max(0, ...full.lines.map(line => lineWidth(line)))) / 2) : 0;
+
+	let placed = joinChunks(chunks);
+	if (middleAt >= 0 && (placed.starts[slide.middle!] ?? -1) >= 0) {
+		placed = insertBlankLines(placed, middleAt, middleGap);
+	}
+
+	placed = insertBlankLines(placed, 0, topPadding);
+	placed = {...placed, lines: placed.lines.map(line => markMatches(indentLine(line, leftPadding), options.highlight))};
 	const title = slide.title === '' ? options.deckTitle ?? '' : slide.title;
-	return {pages: paginate({lines, breaks}, {height, width, title})};
+	const {pages, ranges} = paginate(placed, {height, width, title, anchorEnd: step > 0});
+	if (step === 0) {
+		return {pages, revealPage: 0};
+	}
+
+	// The step revealed starts with the first chunk of a block the step before did not show.
+	const shownBefore = visibleBlockCount(slide, step - 1);
+	const revealed = placed.starts.find((start, index) => start >= 0 && (chunks[index]?.block ?? -1) >= shownBefore);
+	const revealPage = revealed === undefined ? -1 : ranges.findIndex(([start, end]) => revealed >= start && revealed < end);
+	return {pages, revealPage: revealPage === -1 ? pages.length - 1 : revealPage};
+}
+
+/** The front matter's subtitle, then its author and date, as plain lines. */
+function plainByline(meta: TitleMeta | undefined, width: number): Chunk[] {
+	const lines = [meta?.subtitle, [meta?.author, meta?.date].filter(part => part !== undefined && part.trim() !== '').join(', ')];
+	return lines.flatMap(text => (text === undefined || text.trim() === '' ? [] : [{lines: wrapSpans([{text, style: {}}], width)}]));
 }

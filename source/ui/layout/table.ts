@@ -4,6 +4,7 @@ CJK and emoji cells stay aligned; a table wider than the slide shrinks its
 widest columns and wraps text inside the cells.
 */
 import type {Alignment, Span} from '../../deck/types.js';
+import type {ChunkSplit} from './paginate.js';
 import {lineWidth, segment, truncateLine} from './segments.js';
 import type {Line, Segment, SegmentStyle} from './types.js';
 import {longestWordWidth, widestGrapheme, type WrapOptions, wrapSpans} from './wrap.js';
@@ -80,9 +81,17 @@ const ruleLine = (widths: readonly number[], [left, middle, right]: readonly [st
 ];
 
 export function layoutTable(table: TableInput, width: number, options: WrapOptions = {}): Line[] {
+	return layoutTableBlock(table, width, options).lines;
+}
+
+/**
+The table's lines, and how it may be split across pages: between rows, never
+inside one, the header row repeated on the next page.
+*/
+export function layoutTableBlock(table: TableInput, width: number, options: WrapOptions = {}): {lines: Line[]; split?: ChunkSplit} {
 	const columns = Math.max(table.align.length, table.header.length, ...table.rows.map(row => row.length));
 	if (columns === 0) {
-		return [];
+		return {lines: []};
 	}
 
 	const all = [table.header, ...table.rows];
@@ -106,15 +115,22 @@ export function layoutTable(table: TableInput, width: number, options: WrapOptio
 		});
 	};
 
-	const lines = [
-		ruleLine(widths, ['┌', '┬', '┐']),
-		...rowLines(table.header, {bold: true}),
-		ruleLine(widths, ['├', '┼', '┤']),
-		...table.rows.flatMap(row => rowLines(row, {})),
-		ruleLine(widths, ['└', '┴', '┘']),
-	];
+	// Only a table with more columns than the slide can hold characters is cut.
+	const fit = (line: Line): Line => truncateLine(line, width);
+	const head = [ruleLine(widths, ['┌', '┬', '┐']), ...rowLines(table.header, {bold: true}), ruleLine(widths, ['├', '┼', '┤'])].map(fit);
+	const bottom = fit(ruleLine(widths, ['└', '┴', '┘']));
+	const lines: Line[] = [...head];
+	const breaks: number[] = [];
+	for (const [index, row] of table.rows.entries()) {
+		// The first row stays with the header.
+		if (index > 0) {
+			breaks.push(lines.length);
+		}
 
-	// Only a table with more columns than the slide can hold characters gets here.
-	return lines.map(line => truncateLine(line, width));
+		lines.push(...rowLines(row, {}).map(fit));
+	}
+
+	lines.push(bottom);
+	return {lines, split: {breaks, head, tail: [bottom]}};
 }
 

@@ -1,4 +1,4 @@
-import {Box, useApp} from 'ink';
+import {Box, useApp, useIsScreenReaderEnabled} from 'ink';
 import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Deck} from '../../deck/types.js';
 import {describeKeys} from '../keymap.js';
@@ -32,6 +32,8 @@ type Props = {
 	readonly resumeSlide?: number;
 	/** Called with the 1-based slide number whenever it changes. */
 	readonly onPosition?: (slide: number) => void;
+	/** A one-line warning shown on the status line until the first key. */
+	readonly notice?: string;
 	readonly clock?: Clock;
 	/** Milliseconds between timer updates (tests make it short). */
 	readonly tickInterval?: number;
@@ -94,13 +96,14 @@ export function Slideshow({
 	startSlide,
 	resumeSlide,
 	onPosition,
+	notice,
 	clock = noClock,
 	tickInterval,
 }: Props) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const [startedAt] = useState(clock);
-	const [state, dispatch] = useReducer(slideshowReducer, {startSlide, resumeSlide}, initialState);
+	const [state, dispatch] = useReducer(slideshowReducer, {startSlide, resumeSlide, message: notice}, initialState);
 	const width = bodyWidth(size.columns);
 	const height = bodyRows(size, state.footer);
 	const quizOffered = offerQuiz && deck.quiz !== undefined && deck.quiz.questions.length > 0;
@@ -110,14 +113,17 @@ export function Slideshow({
 	[quizOffered, state.resumeSlide]);
 	const helpPageCount = useMemo(() => helpLayout(helpRows, width, height).pageCount, [helpRows, width, height]);
 
+	// A screen reader gets plain text: no block letters or box-drawing lines.
+	const plain = useIsScreenReaderEnabled();
 	const pages = useMemo(
-		() => createSlidePages(deck, {width, height: Math.max(1, height), highlighter, linkUrls: !hyperlinks}),
-		[deck, width, height, highlighter, hyperlinks],
+		() => createSlidePages(deck, {width, height: Math.max(1, height), highlighter, linkUrls: !hyperlinks, plain}),
+		[deck, width, height, highlighter, hyperlinks, plain],
 	);
 	const context = useMemo<SlideshowContext>(() => ({
 		slideCount: deck.slides.length,
 		stepCount: pages.stepCount,
 		pageCount: pages.pageCount,
+		revealPage: pages.revealPage,
 		matchPage: pages.matchPage,
 		offerQuiz: quizOffered,
 		search: query => searchSlides(deck.slides, query),

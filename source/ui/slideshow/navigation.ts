@@ -30,6 +30,8 @@ export type NavigationContext = {
 	readonly stepCount: (slide: number) => number;
 	/** Pages a slide needs at one of its steps (at least 1). */
 	readonly pageCount: (slide: number, step: number) => number;
+	/** The page showing what a step revealed, with as much before it as fits (default: its first). */
+	readonly revealPage?: (slide: number, step: number) => number;
 };
 
 export function startPosition(slide = 0): Position {
@@ -93,7 +95,8 @@ export function navigate(state: Position, command: NavigationCommand, context: N
 			}
 
 			if (step + 1 < stepsOf(context, slide)) {
-				return {...position, step: step + 1, page: 0};
+				const revealed = context.revealPage?.(slide, step + 1) ?? 0;
+				return {...position, step: step + 1, page: clamp(revealed, 0, pagesOf(context, slide, step + 1) - 1)};
 			}
 
 			if (slide + 1 < context.slideCount) {

@@ -69,7 +69,7 @@ export type SlideshowAction =
 	/** A slide picked in the overview (0-based). */
 	| {readonly type: 'pick'; readonly slide: number; readonly context: SlideshowContext};
 
-export function initialState(options: {readonly startSlide?: number; readonly resumeSlide?: number} = {}): SlideshowState {
+export function initialState(options: {readonly startSlide?: number; readonly resumeSlide?: number; readonly message?: string} = {}): SlideshowState {
 	const start = Math.max(1, options.startSlide ?? 1);
 	const resume = options.resumeSlide;
 	return {
@@ -80,6 +80,7 @@ export function initialState(options: {readonly startSlide?: number; readonly re
 		pending: [],
 		draft: '',
 		resumeSlide: resume !== undefined && resume > 1 && resume !== start ? resume : undefined,
+		message: options.message,
 	};
 }
 

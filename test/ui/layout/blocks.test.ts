@@ -120,3 +120,13 @@ describe('every block kind together', () => {
 		}
 	});
 });
+
+describe('GitHub alerts', () => {
+	test('a callout: its label, then its content, behind a bar; not italic like a quotation', () => {
+		const callout = {kind: 'quote', alert: 'caution', blocks: [paragraph('Github style alerts'), paragraph('Two')], line: 1} as const;
+		const lines = layoutBlocks([callout], 30);
+		expect(texts(lines)).toEqual(['│ Caution', '│ Github style alerts', '│', '│ Two']);
+		expect(lines[0]?.[1]?.style).toMatchObject({bold: true});
+		expect(lines[1]?.some(part => part.style.italic)).toBe(false);
+	});
+});

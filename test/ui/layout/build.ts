@@ -42,17 +42,22 @@ export const quote = (...blocks: Block[]): Block => ({kind: 'quote', blocks, lin
 
 export const rule: Block = {kind: 'rule', line: 1};
 
-export const slide = (blocks: Block[], options: {number?: number; steps?: number[]; title?: string} = {}): Slide => {
+/** A slide; by default the first one is a title slide when it starts with a `#` heading. */
+export const slide = (blocks: Block[], options: {number?: number; steps?: number[]; title?: string; titleSlide?: boolean; middle?: number} = {}): Slide => {
 	const [first] = blocks;
 	const title = options.title ?? (first?.kind === 'heading' ? first.spans.map(({text}) => text).join('') : '');
+	const number = options.number ?? 2;
+	const titleSlide = options.titleSlide ?? (number === 1 && first?.kind === 'heading' && first.level === 1);
 	return {
-		number: options.number ?? 2,
+		number,
 		title,
 		slug: title.toLowerCase().replaceAll(' ', '-'),
 		blocks,
 		steps: options.steps ?? [blocks.length],
 		notes: [],
 		line: 1,
+		...(titleSlide ? {titleSlide} : {}),
+		...(options.middle === undefined ? {} : {middle: options.middle}),
 	};
 };
 

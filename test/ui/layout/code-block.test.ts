@@ -26,11 +26,29 @@ describe('code blocks', () => {
 		expect(texts(layoutBlocks([code('x')], 40))).toEqual(['┌───┐', '│ x │', '└───┘']);
 	});
 
-	test('cut too-wide lines with … instead of wrapping them', () => {
-		const lines = layoutBlocks([code(`short\n${'x'.repeat(50)}`)], 20);
-		expect(lines).toHaveLength(4);
-		expect(texts(lines)[2]).toBe(`│ ${'x'.repeat(15)}… │`);
+	test('wrap too-wide lines at the frame, each continued row behind a ↪ mark, nothing cut', () => {
+		const lines = layoutBlocks([code(`short\n${'x'.repeat(16)}${'y'.repeat(14)}${'z'.repeat(5)}`)], 20);
+		expect(texts(lines)).toEqual([
+			'┌──────────────────┐',
+			'│ short            │',
+			`│ ${'x'.repeat(16)} │`,
+			`│ ↪ ${'y'.repeat(14)} │`,
+			`│ ↪ ${'z'.repeat(5)}${' '.repeat(9)} │`,
+			'└──────────────────┘',
+		]);
+		expect(lines[3]?.[1]).toEqual({text: '↪ ', style: {role: 'muted'}});
 		expect(new Set(widths(lines))).toEqual(new Set([20]));
+	});
+
+	test('number their lines with +line_numbers; a wrapped line keeps one number', () => {
+		const numbered = {kind: 'code', language: '', text: `a\n${'b'.repeat(20)}`, line: 1, lineNumbers: true} as const;
+		expect(texts(layoutBlocks([numbered], 20))).toEqual([
+			'┌──────────────────┐',
+			'│ 1 a              │',
+			`│ 2 ${'b'.repeat(14)} │`,
+			`│   ↪ ${'b'.repeat(6)}${' '.repeat(6)} │`,
+			'└──────────────────┘',
+		]);
 	});
 
 	test('expand tabs to spaces', () => {
@@ -84,10 +102,12 @@ describe('syntax highlighting with lowlight', () => {
 		expect(lines[1]?.[0]?.style.role).toBe('comment');
 	});
 
-	test('highlights after expanding tabs and still cuts wide lines', () => {
+	test('highlights after expanding tabs and still wraps wide lines, keeping their colours', () => {
 		const lines = layoutBlocks([code(`\tx = "${'y'.repeat(40)}"`, 'python')], 24, {highlighter});
-		expect(widths(lines)).toEqual([24, 24, 24]);
-		expect(texts(lines)[1]).toMatch(/^│ {5}x = "y+… │$/);
+		expect(new Set(widths(lines))).toEqual(new Set([24]));
+		expect(texts(lines)[1]).toMatch(/^│ {5}x = "y+ │$/);
+		expect(texts(lines)[2]).toMatch(/^│ ↪ y+ +│$/);
+		expect(lines[2]?.find(part => part.text.startsWith('y'))?.style.role).toBe('string');
 	});
 
 	test('falls back to plain code for an unknown language', () => {

@@ -88,7 +88,8 @@ describe('pagination', () => {
 			const {pages} = layoutSlide(longSlide, 0, {width: 40, height});
 			const all = texts(layoutSlide(longSlide, 0, {width: 40, height: 1000}).pages[0]!.lines);
 			const paged = pages.flatMap(page => bodyOf(page));
-			const nonBlank = (lines: string[]) => lines.filter(text => text.trim() !== '');
+			// A code frame split across pages is closed and opened again on each: its borders repeat.
+			const nonBlank = (lines: string[]) => lines.filter(text => text.trim() !== '' && !/^[┌└]/.test(text));
 			expect(nonBlank(paged)).toEqual(nonBlank(all));
 		});
 	}
@@ -160,5 +161,51 @@ describe('highlight', () => {
 		const marked = pages[0]!.lines.flat().filter(({style}) => style.role === 'match');
 		expect(marked.map(({text}) => text)).toEqual(['Deploy', 'deploy']);
 		expect(marked.every(({style}) => style.inverse)).toBe(true);
+	});
+});
+
+describe('tables and code split across pages', () => {
+	const rows = Array.from({length: 12}, (_, index) => [`row ${index + 1}`, `two\nlines ${index + 1}`]);
+	const tall = slide([heading(2, 'Table'), {
+		kind: 'table',
+		align: ['left', 'left'],
+		header: [[{text: 'Name', style: {}}], [{text: 'Value', style: {}}]],
+		rows: rows.map(([name, value]) => [[{text: name!, style: {}}], value!.split('\n').flatMap((text, index) => [...(index > 0 ? [{text: '\n', style: {}}] : []), {text, style: {}}])]),
+		line: 1,
+	}]);
+
+	test('a table breaks between rows, never inside one, and a continued page repeats the header row', () => {
+		const {pages} = layoutSlide(tall, 0, {width: 40, height: 14});
+		expect(pages.length).toBeGreaterThan(1);
+		for (const [index, page] of pages.entries()) {
+			const lines = bodyOf(page);
+			// Each page shows a whole table: top, header, rule, rows, bottom.
+			expect(lines.find(text => text.startsWith('│'))).toContain('Name');
+			expect(lines.filter(text => text.startsWith('┌'))).toHaveLength(1);
+			expect(lines.filter(text => text.trim() !== '').at(-1)).toMatch(/^└/);
+			// Every row's two lines are on the same page.
+			const body = lines.filter(text => /row \d+|lines \d+/.test(text));
+			for (const [position, text] of body.entries()) {
+				if (text.includes('row ')) {
+					expect(body[position + 1], `page ${index}`).toMatch(/lines \d+/);
+				}
+			}
+		}
+
+		const all = pages.flatMap(page => texts(page.lines)).join('\n');
+		for (let row = 1; row <= 12; row++) {
+			expect(all).toContain(`row ${row} `);
+		}
+	});
+
+	test('code breaks between its lines, its frame closed and opened again', () => {
+		const {pages} = layoutSlide(slide([heading(2, 'Code'), code(Array.from({length: 20}, (_, index) => `line ${index + 1}`).join('\n'), 'js')]), 0, {width: 40, height: 12});
+		expect(pages.length).toBeGreaterThan(1);
+		for (const page of pages) {
+			const lines = bodyOf(page).filter(text => text.trim() !== '');
+			const framed = lines.filter(text => /^[┌│└]/.test(text));
+			expect(framed[0]).toMatch(/^┌─ js /);
+			expect(framed.at(-1)).toMatch(/^└─+┘$/);
+		}
 	});
 });

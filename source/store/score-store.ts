@@ -10,11 +10,14 @@ import {validateAttempt, type Attempt} from './attempt.js';
 import {readAttempts, removeAttempts, writeAttempt, type HistoryResult} from './attempt-files.js';
 import {errorCode, StoreWriteError} from './errors.js';
 import {deckDirName} from './files.js';
+import {readRehearsals, type RehearsalHistory, writeRehearsal} from './rehearsal-files.js';
+import {type Rehearsal, validateRehearsal} from './rehearsal.js';
 import {openSettings, type Preferences} from './settings.js';
 import {bestAttempt} from './stats.js';
 import type {StoreWarning} from './warnings.js';
 
 export type {HistoryResult} from './attempt-files.js';
+export type {RehearsalHistory} from './rehearsal-files.js';
 
 export type AttemptLookup = {
 	readonly attempt: Attempt | undefined;
@@ -32,6 +35,10 @@ export type ScoreStore = {
 	/** Highest percentage (earliest on a tie). */
 	best(deckId: string): AttemptLookup;
 	last(deckId: string): AttemptLookup;
+	/** Saves one rehearsal in a file of its own; throws `StoreWriteError` when it cannot. */
+	recordRehearsal(rehearsal: Rehearsal): {readonly file: string};
+	/** Rehearsals oldest first; corrupt files are moved aside and reported in `warnings`. */
+	rehearsals(deckId: string): RehearsalHistory;
 	/** Deletes one deck's attempts, or every deck's. Corrupt-file backups are kept. */
 	reset(deckId?: string): {readonly removed: number};
 	resumePosition(deckId: string): number | undefined;
@@ -61,6 +68,20 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 			return {file: writeAttempt(deckDir(attempt.deckId), attempt)};
 		} catch (error) {
 			throw new StoreWriteError(dir, error);
+		}
+	};
+
+	const rehearsalDir = (deckId: string): string => path.join(dir, 'rehearsals', deckDirName(deckId));
+	const recordRehearsal = (rehearsal: Rehearsal): {readonly file: string} => {
+		const validation = validateRehearsal(rehearsal);
+		if (!validation.ok) {
+			throw new TypeError(`Refusing to save an invalid rehearsal: ${validation.problems.join('; ')}`);
+		}
+
+		try {
+			return {file: writeRehearsal(rehearsalDir(rehearsal.deckId), rehearsal)};
+		} catch (error) {
+			throw new StoreWriteError(dir, error, 'the rehearsal');
 		}
 	};
 
@@ -100,6 +121,8 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 			const {attempts, warnings} = history(deckId);
 			return {attempt: attempts.at(-1), warnings};
 		},
+		recordRehearsal,
+		rehearsals: deckId => readRehearsals(rehearsalDir(deckId), deckId, now),
 		reset,
 		resumePosition: deckId => opened.settings.resumePosition(deckId),
 		saveResumePosition(deckId, slideNumber) {

@@ -5,9 +5,11 @@ the caller decides how to tell the person.
 export type StoreWarning =
 	/** An attempt file was unreadable JSON or broke the schema; it was moved to `backup`. */
 	| {readonly kind: 'corrupt-attempt'; readonly file: string; readonly backup?: string; readonly message: string}
+	/** A rehearsal file was unreadable JSON or broke the schema; it was moved to `backup`. */
+	| {readonly kind: 'corrupt-rehearsal'; readonly file: string; readonly backup?: string; readonly message: string}
 	/** The settings file was corrupt; it was moved to `backup` and a fresh one started. */
 	| {readonly kind: 'corrupt-settings'; readonly file: string; readonly backup?: string; readonly message: string}
-	/** An attempt written by a newer briefing-deck: skipped and left in place. */
+	/** An attempt or rehearsal written by a newer briefing-deck: skipped and left in place. */
 	| {readonly kind: 'newer-version'; readonly file: string; readonly version: number; readonly message: string}
 	/** A file or directory could not be read (permissions, I/O). */
 	| {readonly kind: 'unreadable'; readonly file: string; readonly message: string}

@@ -46,15 +46,15 @@ export function nextOf(deck: Pick<Deck, 'slides'>, where: Where): NextPreview {
 export function describeNext(preview: NextPreview, slideCount: number): string {
 	switch (preview.kind) {
 		case 'page': {
-			return `Next: page ${preview.page + 1} of ${preview.pageCount} of this slide`;
+			return `Next: page ${preview.page + 1}/${preview.pageCount} of this slide`;
 		}
 
 		case 'step': {
-			return `Next: step ${preview.step + 1} of ${preview.stepCount}`;
+			return `Next: step ${preview.step + 1}/${preview.stepCount}`;
 		}
 
 		case 'slide': {
-			return `Next: slide ${preview.slide.number} of ${slideCount}`;
+			return `Next: slide ${preview.slide.number}/${slideCount}`;
 		}
 
 		case 'end': {
@@ -62,7 +62,7 @@ export function describeNext(preview: NextPreview, slideCount: number): string {
 		}
 
 		case 'none': {
-			return 'Next: nothing, this is the end';
+			return 'Next: nothing';
 		}
 	}
 }

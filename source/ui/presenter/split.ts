@@ -62,7 +62,8 @@ export const consoleChrome = 3;
 /** The console's panes in a terminal of `columns` × `rows` (one row is kept free, as in the slideshow). */
 export function consoleLayout(columns: number, rows: number): ConsoleLayout {
 	const height = Math.max(6, rows - 1 - consoleChrome);
-	const left = Math.min(90, Math.max(28, Math.floor(columns * 0.42)));
+	// Notes wider than about a hundred columns are hard to read at a glance; the slides get the rest.
+	const left = Math.max(Math.min(90, Math.max(28, Math.floor(columns * 0.42))), columns - 104);
 	const nextHeight = Math.max(4, Math.floor(height * 0.4));
 	return {
 		now: {width: left, height: height - nextHeight},

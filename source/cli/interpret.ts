@@ -15,6 +15,10 @@ export type Command =
 		readonly color: boolean;
 		readonly screenReader: boolean;
 		readonly store?: string;
+		/** Time every slide and keep the run in the store. */
+		readonly rehearse: boolean;
+		/** Pace against the last rehearsal's times, whatever the deck says. */
+		readonly paceFromRehearsal: boolean;
 	}
 	| {readonly kind: 'check'; readonly decks: readonly string[]; readonly json: boolean; readonly coverage: boolean}
 	| {readonly kind: 'print'; readonly deck?: string; readonly notes: boolean; readonly answers: boolean; readonly color: boolean}
@@ -39,11 +43,23 @@ export type Command =
 		readonly yes: boolean;
 		readonly store?: string;
 	}
+	| {
+		readonly kind: 'presenter';
+		readonly deck?: string;
+		/** Rehearse with the console alone, no slideshow. */
+		readonly solo: boolean;
+		readonly paceFromRehearsal: boolean;
+		readonly theme: Theme;
+		readonly color: boolean;
+		readonly screenReader: boolean;
+		readonly store?: string;
+	}
+	| {readonly kind: 'rehearsals'; readonly deck?: string; readonly json: boolean; readonly store?: string}
 	| {readonly kind: 'usage-error'; readonly message: string; readonly hint: string};
 
 /** Each flag, and the commands it belongs to. */
 export const flagSpecs = {
-	json: {type: 'boolean', commands: ['check', 'quiz', 'scores']},
+	json: {type: 'boolean', commands: ['check', 'quiz', 'scores', 'rehearsals']},
 	csv: {type: 'boolean', commands: ['scores']},
 	reset: {type: 'boolean', commands: ['scores']},
 	yes: {type: 'boolean', commands: ['scores']},
@@ -53,15 +69,18 @@ export const flagSpecs = {
 	notes: {type: 'boolean', commands: ['print']},
 	answers: {type: 'boolean', commands: ['print']},
 	slide: {type: 'string', commands: ['play']},
+	rehearse: {type: 'boolean', commands: ['play']},
+	paceFromRehearsal: {type: 'boolean', commands: ['play', 'presenter']},
+	solo: {type: 'boolean', commands: ['presenter']},
 	quiz: {type: 'boolean', commands: ['play'], default: true},
-	theme: {type: 'string', commands: ['play', 'quiz']},
-	color: {type: 'boolean', commands: ['play', 'print', 'quiz'], default: true},
-	screenReader: {type: 'boolean', commands: ['play', 'quiz']},
-	store: {type: 'string', commands: ['play', 'quiz', 'scores']},
+	theme: {type: 'string', commands: ['play', 'quiz', 'presenter']},
+	color: {type: 'boolean', commands: ['play', 'print', 'quiz', 'presenter'], default: true},
+	screenReader: {type: 'boolean', commands: ['play', 'quiz', 'presenter']},
+	store: {type: 'string', commands: ['play', 'quiz', 'scores', 'presenter', 'rehearsals']},
 } as const;
 
 export type FlagName = keyof typeof flagSpecs;
-export const commandNames = ['check', 'print', 'decks', 'quiz', 'scores'] as const;
+export const commandNames = ['check', 'print', 'decks', 'quiz', 'scores', 'presenter', 'rehearsals'] as const;
 
 const kebab = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 const helpHint = 'run `briefing-deck --help` for usage';
@@ -204,7 +223,26 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				color,
 				screenReader,
 				...storeOption,
+				rehearse: flags['rehearse'] === true,
+				paceFromRehearsal: flags['paceFromRehearsal'] === true,
 			};
+		}
+
+		case 'presenter': {
+			return single('presenter') ?? {
+				kind: 'presenter',
+				...(positional[0] ? {deck: positional[0]} : {}),
+				solo: flags['solo'] === true,
+				paceFromRehearsal: flags['paceFromRehearsal'] === true,
+				theme,
+				color,
+				screenReader,
+				...storeOption,
+			};
+		}
+
+		case 'rehearsals': {
+			return single('rehearsals') ?? {kind: 'rehearsals', ...(positional[0] ? {deck: positional[0]} : {}), json: flags['json'] === true, ...storeOption};
 		}
 	}
 }

@@ -1,6 +1,9 @@
 import type {Deck} from '../deck/types.js';
+import type {Budgets} from '../present/budgets.js';
+import type {ShowState} from '../present/protocol.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from './full-screen.js';
 import {deckNeedsHighlighter, loadHighlighter} from './layout/index.js';
+import type {CommandSource} from './slideshow/show-state.js';
 import {Slideshow, type SlideshowResult} from './slideshow/Slideshow.js';
 
 export type {SlideshowResult} from './slideshow/Slideshow.js';
@@ -14,6 +17,13 @@ export type SlideshowOptions = ScreenOptions & {
 	readonly resumeSlide?: number;
 	/** Called with the 1-based slide number on every slide change, for the caller to save. */
 	readonly onPosition?: (slide: number) => void;
+	/** Seconds per slide to pace against. */
+	readonly budgets?: Budgets;
+	/** Time every slide; the result carries the log. */
+	readonly rehearse?: boolean;
+	/** Commands from presenter consoles, and where to tell them the show's state. */
+	readonly remote?: CommandSource;
+	readonly onShowState?: (state: ShowState) => void;
 };
 
 const isResult = (value: unknown): value is SlideshowResult =>
@@ -33,6 +43,10 @@ export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promi
 			startSlide={options.startSlide}
 			resumeSlide={options.resumeSlide}
 			onPosition={options.onPosition}
+			budgets={options.budgets}
+			rehearse={options.rehearse}
+			remote={options.remote}
+			onShowState={options.onShowState}
 		/>,
 		screen,
 	);

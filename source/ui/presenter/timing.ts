@@ -30,15 +30,17 @@ export type Timing = {
 	readonly pacing?: {readonly text: string; readonly kind: Pacing['kind']};
 };
 
+// Rounded up, so elapsed and left add up to the talk's length, and "00:00 left" never reads as over.
+const upToSecond = (ms: number): number => Math.ceil(ms / 1000) * 1000;
+
 const leftText = ({remainingMs, level}: TimeLeft): string => {
 	switch (level) {
 		case 'normal': {
-			return `${formatElapsed(remainingMs)} left`;
+			return `${formatElapsed(upToSecond(remainingMs))} left`;
 		}
 
 		case 'warning': {
-			// Rounded up: "00:00 left" would read as over already.
-			return `! ${formatElapsed(Math.ceil(remainingMs / 1000) * 1000)} left`;
+			return `! ${formatElapsed(upToSecond(remainingMs))} left`;
 		}
 
 		case 'over': {

@@ -16,9 +16,9 @@ export type Command =
 		readonly screenReader: boolean;
 		readonly store?: string;
 		/** Time every slide and keep the run in the store. */
-		readonly rehearse: boolean;
+		readonly rehearse?: true;
 		/** Pace against the last rehearsal's times, whatever the deck says. */
-		readonly paceFromRehearsal: boolean;
+		readonly paceFromRehearsal?: true;
 	}
 	| {readonly kind: 'check'; readonly decks: readonly string[]; readonly json: boolean; readonly coverage: boolean}
 	| {readonly kind: 'print'; readonly deck?: string; readonly notes: boolean; readonly answers: boolean; readonly color: boolean}
@@ -223,8 +223,8 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				color,
 				screenReader,
 				...storeOption,
-				rehearse: flags['rehearse'] === true,
-				paceFromRehearsal: flags['paceFromRehearsal'] === true,
+				...(flags['rehearse'] === true ? {rehearse: true} : {}),
+				...(flags['paceFromRehearsal'] === true ? {paceFromRehearsal: true} : {}),
 			};
 		}
 

@@ -80,7 +80,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 			const opened = await openStore(command.store, streams.env);
 			const {runSlideshow} = await import('../ui/run-slideshow.js');
 			const presenting = await import('./presenting.js');
-			const budgets = presenting.planFor(deck, opened.store, command.paceFromRehearsal);
+			const budgets = presenting.planFor(deck, opened.store, command.paceFromRehearsal === true);
 			const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env);
 			const resumeSlide = opened.store?.resumePosition(deck.meta.id);
 			const result = await runSlideshow(deck, {
@@ -98,7 +98,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 					}
 				},
 				budgets,
-				rehearse: command.rehearse,
+				rehearse: command.rehearse === true,
 				...(shared.channel ? {remote: shared.channel.remote, onShowState: shared.channel.onShowState} : {}),
 			}).finally(() => shared.channel?.close());
 			if (shared.problem) {

@@ -134,7 +134,7 @@ export function formatRehearsals(deck: Pick<Deck, 'meta' | 'slides'>, history: R
 		const rows = deck.slides.map((slide, index) => [String(slide.number), slide.title || '(untitled)', ...perRun.map(times => seconds(times[index]))]);
 		const elsewhere = shown.map((rehearsal, run) => totalSeconds(rehearsal) - sum(perRun[run]!));
 		if (elsewhere.some(value => value >= 1)) {
-			rows.push(['', 'Slides no longer in the deck', ...elsewhere.map(value => seconds(value))]);
+			rows.push(['', 'Slides no longer in the deck', ...elsewhere.map(value => (value >= 1 ? seconds(value) : '–'))]);
 		}
 
 		rows.push(['', 'Total', ...shown.map(rehearsal => seconds(totalSeconds(rehearsal)))]);
@@ -145,7 +145,10 @@ export function formatRehearsals(deck: Pick<Deck, 'meta' | 'slides'>, history: R
 		];
 		lines.push(...table(columns, rows, width));
 		const hidden = rehearsals.length - shown.length;
-		lines.push('', `${plural(rehearsals.length, 'rehearsal')}, oldest on the left${hidden > 0 ? `; ${plural(hidden, 'older one')} not shown (a wider terminal shows more; --json has all)` : ''}.`);
+		lines.push('', `${plural(rehearsals.length, 'rehearsal')}, oldest on the left${hidden > 0 ? `; ${hidden} older not shown.` : '.'}`);
+		if (hidden > 0) {
+			lines.push('A wider terminal shows more; --json has them all.');
+		}
 	}
 
 	if (history.warnings.length > 0) {

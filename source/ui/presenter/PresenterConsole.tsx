@@ -104,11 +104,10 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 	const canDrive = link.kind === 'solo' || link.kind === 'following';
 	const context = useMemo<ConsoleContext>(() => ({
 		slideCount: deck.slides.length,
-		canDrive,
 		notesRange: {auto: notesTop(notes, rows, 0), max: Math.max(0, notes.lines.length - rows)},
 		notesPage: Math.max(1, rows - 2),
 		helpPageCount,
-	}), [deck, canDrive, notes, rows, helpPageCount]);
+	}), [deck, notes, rows, helpPageCount]);
 	const onKeys = useCallback<Parameters<typeof useInput>[0]>((input, key) => {
 		dispatch({type: 'keys', input, key, context});
 	}, [context]);
@@ -121,12 +120,14 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 			return;
 		}
 
-		for (const item of state.outbox) {
-			send(item.command, item.count);
+		if (canDrive) {
+			for (const item of state.outbox) {
+				send(item.command, item.count);
+			}
 		}
 
-		dispatch({type: 'sent', seq: last.seq});
-	}, [state.outbox, send]);
+		dispatch({type: 'sent', seq: last.seq, delivered: canDrive});
+	}, [state.outbox, send, canDrive]);
 
 	useEffect(() => {
 		dispatch({type: 'moved'});

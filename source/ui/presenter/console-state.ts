@@ -29,8 +29,6 @@ export type ConsoleState = {
 
 export type ConsoleContext = {
 	readonly slideCount: number;
-	/** A slideshow (or the solo show) is there to take commands. */
-	readonly canDrive: boolean;
 	/** Where the current step's notes start and how far they scroll, as laid out now. */
 	readonly notesRange: {readonly auto: number; readonly max: number};
 	readonly notesPage: number;
@@ -39,8 +37,12 @@ export type ConsoleContext = {
 
 export type ConsoleAction =
 	| {readonly type: 'keys'; readonly input: string; readonly key: KeyFlags; readonly context: ConsoleContext}
-	/** Commands up to `seq` have gone out. */
-	| {readonly type: 'sent'; readonly seq: number}
+	/**
+	Commands up to `seq` have been dealt with: sent, or dropped because no
+	slideshow was there to take them. Decided when sending, not when the key
+	was read, so a key pressed the moment a slideshow appears still counts.
+	*/
+	| {readonly type: 'sent'; readonly seq: number; readonly delivered: boolean}
 	/** The show moved to another slide or step: the notes follow it again. */
 	| {readonly type: 'moved'};
 
@@ -51,10 +53,6 @@ const isRemote = (command: Command): command is RemoteCommand => (remoteCommands
 const clamp = (value: number, low: number, high: number): number => Math.min(Math.max(value, low), Math.max(low, high));
 
 const send = (state: ConsoleState, command: RemoteCommand, count: number | undefined, context: ConsoleContext): ConsoleState => {
-	if (!context.canDrive) {
-		return {...state, message: 'No slideshow to drive yet: it follows as soon as one starts'};
-	}
-
 	// Checked here too, so a wrong number is said on this screen, not on the shared one.
 	if (command === 'goto' && (count === undefined || count < 1 || count > context.slideCount)) {
 		return {...state, message: `No slide ${count ?? ''}: the deck has ${context.slideCount}`};
@@ -131,7 +129,8 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
 
 		case 'sent': {
 			const outbox = state.outbox.filter(item => item.seq > action.seq);
-			return outbox.length === state.outbox.length ? state : {...state, outbox};
+			const message = action.delivered ? state.message : 'No slideshow to drive yet: this console follows one as soon as it starts';
+			return outbox.length === state.outbox.length && message === state.message ? state : {...state, outbox, message};
 		}
 
 		case 'moved': {

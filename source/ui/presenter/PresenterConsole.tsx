@@ -1,5 +1,5 @@
 import {Box, Text, useApp, useInput, useStdin} from 'ink';
-import {useCallback, useEffect, useMemo, useReducer} from 'react';
+import {useCallback, useEffect, useMemo} from 'react';
 import type {Deck} from '../../deck/types.js';
 import type {RemoteCommand, ShowState} from '../../present/protocol.js';
 import {idleTimer} from '../../present/timer.js';
@@ -12,6 +12,7 @@ import {Overlay} from '../slideshow/Overlay.js';
 import {TooSmall} from '../slideshow/TooSmall.js';
 import {textProps} from '../theme.js';
 import type {Clock} from '../use-elapsed.js';
+import {useImmediateReducer} from '../use-immediate-reducer.js';
 import {useTerminalSize} from '../use-terminal-size.js';
 import {useTheme} from '../use-theme.js';
 import {compactSlide} from './compact-slide.js';
@@ -46,8 +47,8 @@ type Props = {
 	readonly show?: ShowState;
 	readonly plan: Plan;
 	readonly link: LinkStatus;
-	/** Sends a command to the show. */
-	readonly send: (command: RemoteCommand, count: number | undefined) => void;
+	/** Sends a command to the show; false when there is no show to take it. */
+	readonly send: (command: RemoteCommand, count: number | undefined) => boolean;
 	/** How the deck was named on the command line, for the hint to start a slideshow. */
 	readonly deckArgument?: string;
 	readonly clock?: Clock;
@@ -89,7 +90,7 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 	const theme = useTheme();
 	const {isRawModeSupported} = useStdin();
 	const size = useTerminalSize();
-	const [state, dispatch] = useReducer(consoleReducer, initialConsoleState);
+	const [state, apply] = useImmediateReducer(consoleReducer, initialConsoleState);
 	const panes = consoleLayout(size.columns, size.rows);
 	const slide = deck.slides[show.slide];
 	const step = show.atEnd ? 0 : show.step;
@@ -101,7 +102,6 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 	const helpRows = useMemo(() => describeKeys(undefined, ['console']), []);
 	const helpSize = {width: size.columns, height: panes.notes.height};
 	const helpPageCount = useMemo(() => helpLayout(helpRows, helpSize.width, helpSize.height).pageCount, [helpRows, helpSize.width, helpSize.height]);
-	const canDrive = link.kind === 'solo' || link.kind === 'following';
 	const context = useMemo<ConsoleContext>(() => ({
 		slideCount: deck.slides.length,
 		notesRange: {auto: notesTop(notes, rows, 0), max: Math.max(0, notes.lines.length - rows)},
@@ -109,29 +109,20 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 		helpPageCount,
 	}), [deck, notes, rows, helpPageCount]);
 	const onKeys = useCallback<Parameters<typeof useInput>[0]>((input, key) => {
-		dispatch({type: 'keys', input, key, context});
-	}, [context]);
+		// Commands go out from here, before this screen redraws: the shared screen should not wait for it.
+		const {outbox} = apply({type: 'keys', input, key, context});
+		const last = outbox.at(-1);
+		if (last !== undefined) {
+			const delivered = outbox.map(item => send(item.command, item.count)).every(Boolean);
+			apply({type: 'sent', seq: last.seq, delivered});
+		}
+	}, [apply, context, send]);
 	// `undefined` would still make Ink try raw mode and throw, hence Boolean().
 	useInput(onKeys, {isActive: Boolean(isRawModeSupported)});
 
 	useEffect(() => {
-		const last = state.outbox.at(-1);
-		if (last === undefined) {
-			return;
-		}
-
-		if (canDrive) {
-			for (const item of state.outbox) {
-				send(item.command, item.count);
-			}
-		}
-
-		dispatch({type: 'sent', seq: last.seq, delivered: canDrive});
-	}, [state.outbox, send, canDrive]);
-
-	useEffect(() => {
-		dispatch({type: 'moved'});
-	}, [show.slide, show.step]);
+		apply({type: 'moved'});
+	}, [apply, show.slide, show.step]);
 
 	useEffect(() => {
 		if (state.quit) {

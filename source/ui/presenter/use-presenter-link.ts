@@ -20,7 +20,8 @@ export type Followed = {
 	readonly show?: ShowState;
 	readonly plan: Plan;
 	readonly link: LinkStatus;
-	readonly send: (command: RemoteCommand, count: number | undefined) => void;
+	/** False when no slideshow of this deck is there to take the command. */
+	readonly send: (command: RemoteCommand, count: number | undefined) => boolean;
 };
 
 /**
@@ -31,7 +32,8 @@ export function usePresenterLink(connect: Connect, deck: {readonly path: string;
 	const [link, setLink] = useState<LinkStatus>({kind: 'waiting', lost: false});
 	const [show, setShow] = useState<ShowState>();
 	const [plan, setPlan] = useState<Plan>({});
-	const [connection, setConnection] = useState<Connection>();
+	// Sending asks the channel as it is now, not as the last render saw it.
+	const [channel, setChannel] = useState<{readonly send: Followed['send']}>();
 
 	useEffect(() => {
 		let attached = false;
@@ -67,14 +69,14 @@ export function usePresenterLink(connect: Connect, deck: {readonly path: string;
 			return;
 		}
 
-		setConnection(opened);
+		setChannel({
+			send: (command, count) => attached && opened.send({v: 1, type: 'command', command, ...(count === undefined ? {} : {count})}),
+		});
 		return () => {
 			opened.close();
 		};
 	}, [connect, deck.path, deck.fingerprint, log]);
 
-	const send = useCallback((command: RemoteCommand, count: number | undefined) => {
-		connection?.send({v: 1, type: 'command', command, ...(count === undefined ? {} : {count})});
-	}, [connection]);
+	const send = useCallback((command: RemoteCommand, count: number | undefined) => channel?.send(command, count) ?? false, [channel]);
 	return {show, plan, link, send};
 }

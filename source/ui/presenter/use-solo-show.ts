@@ -10,7 +10,7 @@ A show with no slideshow: `--solo` rehearses with the console alone. The same
 reducer the slideshow uses owns the position and the timer here; a slide is
 one page, since nobody sees it paginated.
 */
-export function useSoloShow(deck: Deck, clock: Clock): {show: ShowState; send: (command: RemoteCommand, count: number | undefined) => void} {
+export function useSoloShow(deck: Deck, clock: Clock): {show: ShowState; send: (command: RemoteCommand, count: number | undefined) => boolean} {
 	const [state, dispatch] = useReducer(slideshowReducer, {}, initialState);
 	const context = useMemo<SlideshowContext>(() => ({
 		slideCount: deck.slides.length,
@@ -21,6 +21,7 @@ export function useSoloShow(deck: Deck, clock: Clock): {show: ShowState; send: (
 	}), [deck]);
 	const send = useCallback((command: RemoteCommand, count: number | undefined) => {
 		dispatch({type: 'command', command, count, context, now: clock()});
+		return true;
 	}, [context, clock]);
 	return {show: showStateOf(state, 1), send};
 }

@@ -1,20 +1,11 @@
 import {Box, Text} from 'ink';
-import type {Timer} from '../../present/timer.js';
 import {textProps} from '../theme.js';
 import {type Clock, useNow} from '../use-elapsed.js';
 import {useTheme} from '../use-theme.js';
-import {describeTiming} from './timing.js';
+import {describeTiming, type TimingInput} from './timing.js';
 
-export type PacingFacts = {
-	readonly timer: Timer;
-	readonly durationSeconds?: number;
-	/** Seconds per slide; without them there is no pacing to show. */
-	readonly budgets?: readonly number[];
-	readonly slide: number;
-	readonly atEnd: boolean;
-	readonly slideStartedMs: number;
-	readonly pacedFrom: number;
-};
+/** What the pacing is worked out from, but the time: that is read as the line ticks. */
+export type PacingFacts = Omit<TimingInput, 'now'>;
 
 type Props = PacingFacts & {
 	readonly clock: Clock;

@@ -89,6 +89,6 @@ export function keepRehearsal(deck: Deck, log: RehearsalLog, budgets: Budgets, s
 	const earlier = store.rehearsals(deck.meta.id).rehearsals.length - 1;
 	streams.stdout.write(earlier > 0
 		? `\nKept with ${plural(earlier, 'earlier rehearsal')}: \`briefing-deck rehearsals\` sets them side by side.\n`
-		: '\nKept in the store: `briefing-deck rehearsals` lists it, and pacing can learn from it (`--pace-from-rehearsal`).\n');
+		: '\nKept: `briefing-deck rehearsals` lists it; `--pace-from-rehearsal` paces against it.\n');
 	return 0;
 }

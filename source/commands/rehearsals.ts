@@ -39,10 +39,11 @@ const sum = (values: ReadonlyArray<number | undefined>): number => values.reduce
 
 type Column = {readonly title: string; readonly width: number; readonly align: 'left' | 'right'};
 
-/** A table whose title column takes what the others leave of `width`. */
+/** A table whose title column is as wide as its longest title, within what the others leave of `width`. */
 function table(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, width: number): string[] {
 	const fixed = columns.reduce((total, column, index) => total + (index === 1 ? 0 : column.width + 2), 0);
-	const titleWidth = Math.max(12, width - fixed);
+	const longest = Math.max(...[columns[1]!.title, ...rows.map(row => row[1] ?? '')].map(text => displayWidth(text)));
+	const titleWidth = Math.max(12, Math.min(longest, width - fixed));
 	const line = (cells: readonly string[]) => cells.map((cell, index) => {
 		const column = columns[index]!;
 		const size = index === 1 ? titleWidth : column.width;
@@ -62,7 +63,8 @@ export function formatRehearsalReport(deck: Pick<Deck, 'meta'>, rehearsal: Rehea
 		seconds(slide.seconds),
 		total > 0 ? `${Math.round((slide.seconds / total) * 100)}%` : '–',
 		seconds(slide.budget),
-		overUnder(slide.seconds, slide.budget),
+		// A slide never shown was skipped, not quick.
+		slide.seconds > 0 ? overUnder(slide.seconds, slide.budget) : 'not shown',
 	]);
 	rows.push(['', 'Total', seconds(total), total > 0 ? '100%' : '–', seconds(planned), overUnder(total, planned)]);
 	const columns: Column[] = [

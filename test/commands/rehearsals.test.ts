@@ -24,11 +24,11 @@ describe('the report at the end of a rehearsal', () => {
 		expect(text).toBe([
 			'Rehearsal of “Talk”: 3:00 against a plan of 2:45',
 			'',
-			'#  Slide                                      Time  Share   Budget  Over/under',
-			'1  Welcome                                    0:45    25%     1:00  0:15 under',
-			'2  Why now                                    1:30    50%     1:00  0:30 over',
-			'3  Next steps                                 0:45    25%     0:45  on time',
-			'   Total                                      3:00   100%     2:45  0:15 over',
+			'#  Slide            Time  Share   Budget  Over/under',
+			'1  Welcome          0:45    25%     1:00  0:15 under',
+			'2  Why now          1:30    50%     1:00  0:30 over',
+			'3  Next steps       0:45    25%     0:45  on time',
+			'   Total            3:00   100%     2:45  0:15 over',
 			'',
 		].join('\n'));
 	});
@@ -37,6 +37,7 @@ describe('the report at the end of a rehearsal', () => {
 		const text = formatRehearsalReport(deck, run('2026-05-20T10:00:00.000Z', [10, 0, 0]), 60);
 		expect(text).toContain('Rehearsal of “Talk”: 0:10\n');
 		expect(text).toMatch(/1 {2}Welcome +0:10 +100% +–\n/);
+		expect(text).toMatch(/2 {2}Why now +0:00 +0% +– +not shown\n/);
 		for (const line of text.split('\n')) {
 			expect(line.length).toBeLessThanOrEqual(60);
 		}
@@ -63,12 +64,12 @@ describe('rehearsals side by side', () => {
 		expect(text).toBe([
 			'Rehearsals of “Talk”',
 			'',
-			'#  Slide                                                05-19 09:00  05-20 14:02',
-			'1  Welcome                                                     1:00            –',
-			'2  Why now                                                     2:00         1:40',
-			'3  Next steps                                                  0:30            –',
-			'   Slides no longer in the deck                                   –         0:15',
-			'   Total                                                       3:30         1:55',
+			'#  Slide                         05-19 09:00  05-20 14:02',
+			'1  Welcome                              1:00            –',
+			'2  Why now                              2:00         1:40',
+			'3  Next steps                           0:30            –',
+			'   Slides no longer in the deck            –         0:15',
+			'   Total                                3:30         1:55',
 			'',
 			'2 rehearsals, oldest on the left.',
 			'',

@@ -230,7 +230,7 @@ describe.skipIf(!cliIsBuilt())('rehearsing', () => {
 		const printed = show.rawOutput();
 		expect(printed).toContain('Rehearsal of “Presenting Drill”');
 		expect(printed).toMatch(/2 +Stepped Slide +0:\d\d +\d+% +1:30/);
-		expect(printed).toContain('Kept in the store');
+		expect(printed).toContain('Kept: `briefing-deck rehearsals` lists it');
 
 		const files = fs.readdirSync(path.join(env.BRIEFING_DECK_STORE, 'rehearsals', 'presenting-drill'));
 		expect(files.filter(name => name.endsWith('.json'))).toHaveLength(1);

@@ -17,18 +17,36 @@ import {type RehearsalLog, rehearsalRecord, rehearsedSeconds} from '../present/r
 import {startPresenterServer} from '../present/server.js';
 import type {ScoreStore} from '../store/score-store.js';
 import {plural} from '../text/format.js';
+import {sanitize} from '../text/sanitize.js';
 import {type CommandSource, createCommandSource} from '../ui/slideshow/show-state.js';
 import type {Streams} from './run-command.js';
 
+export type Plan = {
+	readonly budgets: Budgets;
+	/** What reading past rehearsals met (a damaged file moved aside), for the caller to say once the screen is free. */
+	readonly warnings: readonly string[];
+};
+
 /** Seconds per slide: `time` directives, `duration`, or the last rehearsal (see `planBudgets`). */
-export function planFor(deck: Deck, store: ScoreStore | undefined, paceFromRehearsal: boolean): Budgets {
-	const last = store?.rehearsals(deck.meta.id).rehearsals.at(-1);
-	return planBudgets({
-		slides: deck.slides,
-		...(deck.meta.duration === undefined ? {} : {durationSeconds: deck.meta.duration * 60}),
-		...(last ? {rehearsed: rehearsedSeconds(last, deck.slides)} : {}),
-		preferRehearsal: paceFromRehearsal,
-	});
+export function planFor(deck: Deck, store: ScoreStore | undefined, paceFromRehearsal: boolean): Plan {
+	const history = store?.rehearsals(deck.meta.id);
+	const last = history?.rehearsals.at(-1);
+	return {
+		budgets: planBudgets({
+			slides: deck.slides,
+			...(deck.meta.duration === undefined ? {} : {durationSeconds: deck.meta.duration * 60}),
+			...(last ? {rehearsed: rehearsedSeconds(last, deck.slides)} : {}),
+			preferRehearsal: paceFromRehearsal,
+		}),
+		warnings: history?.warnings.map(warning => warning.message) ?? [],
+	};
+}
+
+/** Says what the store met, after the full-screen app has given the terminal back. */
+export function reportWarnings(warnings: readonly string[], stderr: NodeJS.WriteStream): void {
+	for (const warning of warnings) {
+		stderr.write(`briefing-deck: ${sanitize(warning)}\n`);
+	}
 }
 
 /** The deck file's real path and its channel; throws `ChannelError` where there can be none. */

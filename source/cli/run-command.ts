@@ -80,7 +80,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 			const opened = await openStore(command.store, streams.env);
 			const {runSlideshow} = await import('../ui/run-slideshow.js');
 			const presenting = await import('./presenting.js');
-			const budgets = presenting.planFor(deck, opened.store, command.paceFromRehearsal === true);
+			const {budgets, warnings} = presenting.planFor(deck, opened.store, command.paceFromRehearsal === true);
 			const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env);
 			const resumeSlide = opened.store?.resumePosition(deck.meta.id);
 			const result = await runSlideshow(deck, {
@@ -104,6 +104,8 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 			if (shared.problem) {
 				stderr.write(`briefing-deck: presenter consoles could not follow this show: ${shared.problem}\n`);
 			}
+
+			presenting.reportWarnings(warnings, stderr);
 
 			const kept = result.rehearsal ? presenting.keepRehearsal(deck, result.rehearsal, budgets, opened.store, streams) : 0;
 			if (result.next !== 'quiz') {

@@ -7,7 +7,7 @@ import type {ShowSource} from '../ui/presenter/PresenterApp.js';
 import type {Command} from './interpret.js';
 import {openDeck} from './open-deck.js';
 import {openStore} from './open-store.js';
-import {channelFor, planFor} from './presenting.js';
+import {channelFor, planFor, reportWarnings} from './presenting.js';
 import {claimTerminal, notInteractive} from './claim-terminal.js';
 import type {Streams} from './run-command.js';
 
@@ -50,7 +50,8 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 
 	claimTerminal(streams.stdin);
 	const opened = await openStore(command.store, streams.env);
-	const budgets = completeBudgets(planFor(deck, opened.store, command.paceFromRehearsal));
+	const plan = planFor(deck, opened.store, command.paceFromRehearsal);
+	const budgets = completeBudgets(plan.budgets);
 	const {runPresenter} = await import('../ui/run-presenter.js');
 	await runPresenter(deck, {
 		source: command.solo ? {kind: 'solo'} : followSlideshow(resolveDeckPath(command.deck), deckFingerprint(deck), streams.env),
@@ -60,5 +61,6 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 		color: command.color,
 		screenReader: command.screenReader,
 	});
+	reportWarnings(plan.warnings, streams.stderr);
 	return 0;
 }

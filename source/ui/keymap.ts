@@ -284,7 +284,7 @@ const keyLabels: Readonly<Record<string, string>> = {
 	'<number>': '<n>',
 };
 
-/** How a key sequence is written for people: `<number> enter` → `N Enter`. */
+/** How a key sequence is written for people: `<number> enter` → `<n> Enter`. */
 export function formatKeys(sequence: string): string {
 	return sequence
 		.split(' ')

@@ -221,6 +221,10 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('presenting with a c
 describe.skipIf(!cliIsBuilt())('rehearsing', () => {
 	it('--rehearse prints each slide\'s time on exit and keeps the run; rehearsals lists it', async () => {
 		const env = session();
+		// A damaged run from before is moved aside and reported, like a damaged attempt.
+		const runs = path.join(env.BRIEFING_DECK_STORE, 'rehearsals', 'presenting-drill');
+		fs.mkdirSync(runs, {recursive: true});
+		fs.writeFileSync(path.join(runs, 'broken.json'), '{"schema": "briefing-deck/rehearsal",');
 		const show = startApp([deck, '--rehearse'], {env});
 		await show.waitFor(at(1, total), {timeout: 15_000});
 		await show.press(keys.right);
@@ -231,9 +235,11 @@ describe.skipIf(!cliIsBuilt())('rehearsing', () => {
 		expect(printed).toContain('Rehearsal of “Presenting Drill”');
 		expect(printed).toMatch(/2 +Stepped Slide +0:\d\d +\d+% +1:30/);
 		expect(printed).toContain('Kept: `briefing-deck rehearsals` lists it');
+		expect(printed).toMatch(/rehearsal \S*broken\.json is corrupt \(invalid JSON/);
 
-		const files = fs.readdirSync(path.join(env.BRIEFING_DECK_STORE, 'rehearsals', 'presenting-drill'));
+		const files = fs.readdirSync(runs);
 		expect(files.filter(name => name.endsWith('.json'))).toHaveLength(1);
+		expect(files.filter(name => name.startsWith('broken.json.corrupt-'))).toHaveLength(1);
 
 		const listed = spawnSync(process.execPath, [cliPath, 'rehearsals', deck, '--json'], {env: {...process.env, ...env}, encoding: 'utf8'});
 		expect(listed.status).toBe(0);

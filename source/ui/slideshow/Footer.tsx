@@ -19,6 +19,8 @@ type Props = {
 	readonly durationSeconds?: number;
 	/** Say that `?` lists the keys (until the first key press). */
 	readonly keysHint: boolean;
+	/** A rehearsal is being timed: say so beside the time. */
+	readonly rehearsing?: boolean;
 	readonly clock: Clock;
 	readonly tickInterval?: number;
 };
@@ -44,7 +46,7 @@ function FooterTime({timer, durationSeconds, clock, tickInterval}: TimeProps) {
 }
 
 /** Deck title, `N / M`, a progress bar, the elapsed time and the time left, on one line. */
-export function Footer({deckTitle, slide, slideCount, atEnd, width, timer, durationSeconds, keysHint, clock, tickInterval}: Props) {
+export function Footer({deckTitle, slide, slideCount, atEnd, width, timer, durationSeconds, keysHint, rehearsing = false, clock, tickInterval}: Props) {
 	const theme = useTheme();
 	const style = textProps(theme.roles.footer);
 	const counter = atEnd ? `end / ${slideCount}` : `${slide} / ${slideCount}`;
@@ -57,6 +59,7 @@ export function Footer({deckTitle, slide, slideCount, atEnd, width, timer, durat
 			</Box>
 			<Box flexShrink={0} gap={2}>
 				{keysHint ? <Text {...textProps(theme.roles.key)}>? keys</Text> : undefined}
+				{rehearsing ? <Text {...textProps(theme.roles.error)}>● rehearsing</Text> : undefined}
 				<Text {...style} bold>{counter}</Text>
 				<Text>
 					<Text {...textProps(theme.roles.progress)}>{bar.filled}</Text>

@@ -307,6 +307,7 @@ export function Slideshow({
 						timer={timer}
 						durationSeconds={durationSeconds}
 						keysHint={!state.pressed}
+						rehearsing={state.rehearsal !== undefined}
 						clock={clock}
 						tickInterval={tickInterval}
 					/>

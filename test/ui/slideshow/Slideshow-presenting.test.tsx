@@ -106,6 +106,11 @@ describe('the footer and the status line', () => {
 		await shows(app, '03:20 paused');
 	});
 
+	it('says when a rehearsal is being timed', async () => {
+		expect((await open({rehearse: true})).lastFrame()).toContain('● rehearsing');
+		expect((await open()).lastFrame()).not.toContain('rehearsing');
+	});
+
 	it('shows the resume hint for a moment on the opening slide only', async () => {
 		const app = await open({resumeSlide: 4, resumeHintMs: 150});
 		expect(app.lastFrame()).toContain('Press r to resume at slide 4');

@@ -6,34 +6,22 @@ import {idleTimer} from '../../present/timer.js';
 import {sanitize} from '../../text/sanitize.js';
 import {describeKeys, keysFor} from '../keymap.js';
 import type {Highlighter} from '../layout/index.js';
-import {segment} from '../layout/segments.js';
 import {HelpOverlay, helpLayout} from '../slideshow/HelpOverlay.js';
-import {Overlay} from '../slideshow/Overlay.js';
 import {TooSmall} from '../slideshow/TooSmall.js';
 import {textProps} from '../theme.js';
 import type {Clock} from '../use-elapsed.js';
 import {useImmediateReducer} from '../use-immediate-reducer.js';
 import {useTerminalSize} from '../use-terminal-size.js';
 import {useTheme} from '../use-theme.js';
-import {compactSlide} from './compact-slide.js';
 import {type ConsoleContext, consoleReducer, initialConsoleState} from './console-state.js';
 import {ConsoleTiming} from './ConsoleTiming.js';
-import {Lines} from './Lines.js';
 import {nextOf} from './next-step.js';
 import {NextPane} from './NextPane.js';
 import {layoutNotes, notesOf, notesTop} from './notes-layout.js';
 import {NotesPane, notesRows, notesWidth} from './NotesPane.js';
+import {describeLink, type LinkStatus} from './link-status.js';
+import {NowPane} from './NowPane.js';
 import {consoleLayout, consoleMinimum} from './split.js';
-
-/** How the console gets the show's state: that is all the screen needs to know about it. */
-export type LinkStatus =
-	| {readonly kind: 'solo'}
-	/** `otherVersion`: the slideshow shows a different version of the deck file. */
-	| {readonly kind: 'following'; readonly otherVersion: boolean}
-	/** `lost`: a slideshow was followed and has gone. */
-	| {readonly kind: 'waiting'; readonly lost: boolean}
-	/** The channel cannot be used at all (a directory that is not private, say). */
-	| {readonly kind: 'unavailable'; readonly reason: string};
 
 export type Plan = {
 	/** Seconds per slide, when every slide has a budget. */
@@ -57,32 +45,6 @@ type Props = {
 };
 
 const opening: ShowState = {slide: 0, step: 0, page: 0, pageCount: 1, atEnd: false, blackout: false, timer: idleTimer, slideStartedMs: 0, pacedFrom: 0};
-
-/** The header's word on the link, and what to do about it for the line at the bottom. */
-const describeLink = (link: LinkStatus, deckArgument: string | undefined): {header: string; detail?: string; warn: boolean} => {
-	switch (link.kind) {
-		case 'solo': {
-			return {header: 'Solo rehearsal', warn: false};
-		}
-
-		case 'following': {
-			return link.otherVersion
-				? {header: 'Following the slideshow', detail: 'The slideshow shows another version of this deck: restart it or this console', warn: true}
-				: {header: 'Following the slideshow', warn: false};
-		}
-
-		case 'waiting': {
-			const start = `Start \`briefing-deck${deckArgument === undefined ? '' : ` ${deckArgument}`}\` in another terminal, or use --solo`;
-			return link.lost
-				? {header: 'The slideshow has gone: waiting for it', detail: start, warn: true}
-				: {header: 'No slideshow of this deck yet: waiting', detail: start, warn: true};
-		}
-
-		case 'unavailable': {
-			return {header: 'Cannot reach a slideshow', detail: link.reason, warn: true};
-		}
-	}
-};
 
 /** The presenter console: the slide now and next, the notes, the time, driving the show from a second terminal. */
 export function PresenterConsole({deck, show = opening, plan, link, send, deckArgument, clock = Date.now, tickInterval, highlighter}: Props) {
@@ -135,13 +97,6 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 	}
 
 	const stepCount = Math.max(1, slide?.steps.length ?? 1);
-	const inner = {width: Math.max(1, panes.now.width - 4), height: Math.max(1, panes.now.height - 3)};
-	const nowLines = show.atEnd || !slide
-		? [[segment('The end screen: the deck is over.', {role: 'muted'})]]
-		: compactSlide(slide, step, {...inner, highlighter});
-	const nowTitle = show.atEnd
-		? 'Now: the end'
-		: `Now: slide ${show.slide + 1}/${deck.slides.length}${stepCount > 1 ? `, step ${step + 1}/${stepCount}` : ''}${show.blackout ? ' · BLACKED OUT' : ''}`;
 	const status = describeLink(link, deckArgument);
 	const hint = `${keysFor('next')[0]} next · ${keysFor('previous')[0]} back · ${keysFor('timer')[0]} timer · ${keysFor('help')[0]} keys · ${keysFor('quit')[0]} quit`;
 	const frameHeight = size.rows - 1;
@@ -159,9 +114,7 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 			) : (
 				<Box flexDirection="row" height={panes.notes.height}>
 					<Box flexDirection="column" width={panes.now.width}>
-						<Overlay title={nowTitle} width={panes.now.width} height={panes.now.height}>
-							<Lines lines={nowLines}/>
-						</Overlay>
+						<NowPane slide={show.atEnd ? undefined : slide} show={show} slideCount={deck.slides.length} width={panes.now.width} height={panes.now.height} highlighter={highlighter}/>
 						<NextPane deck={deck} preview={nextOf(deck, {...show, step})} width={panes.next.width} height={panes.next.height} highlighter={highlighter}/>
 					</Box>
 					<NotesPane layout={notes} scroll={state.scroll} width={panes.notes.width} height={panes.notes.height}/>

@@ -2,7 +2,8 @@ import {useCallback, useEffect, useState} from 'react';
 import {completeBudgets} from '../../present/budgets.js';
 import type {LinkStatus as ChannelStatus} from '../../present/client.js';
 import type {Message, RemoteCommand, ShowState} from '../../present/protocol.js';
-import type {LinkStatus, Plan} from './PresenterConsole.js';
+import type {LinkStatus} from './link-status.js';
+import type {Plan} from './PresenterConsole.js';
 
 /** What the console needs from a channel: a way to send, and to stop. */
 export type Connection = {

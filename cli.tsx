@@ -13,12 +13,17 @@ const cli = meow(
 	  $ briefing-deck decks             list the bundled decks
 	  $ briefing-deck quiz [deck]       take the deck's quiz
 	  $ briefing-deck scores [deck]     your attempts, best, trend and weakest questions
+	  $ briefing-deck presenter [deck]  the presenter console, in a second terminal
+	  $ briefing-deck rehearsals [deck] past rehearsals, side by side
 
 	A deck is a Markdown file path or the name of a bundled deck.
 
 	Options
 	  --slide N|slug      start at slide N, or at the slide with that slug
 	  --no-quiz           do not offer the quiz after the last slide
+	  --rehearse          time every slide; print the times and keep the run
+	  --pace-from-rehearsal  pace against the last rehearsal's times
+	                      (also for presenter; the default when there is no duration)
 	  --theme dark|light  colour theme (default dark)
 	  --no-color          no colours (NO_COLOR is honoured too)
 	  --screen-reader     plain, labelled output for screen readers
@@ -38,6 +43,8 @@ const cli = meow(
 	  quiz --save-room    with --room: keep the room's counts as a room record
 	  scores --json       the history as JSON; --csv for spreadsheets
 	  scores --reset      delete this deck's attempts (asks first; --yes skips that)
+	  presenter --solo    rehearse with the console alone, no slideshow
+	  rehearsals --json   every rehearsal as JSON
 
 	Examples
 	  $ briefing-deck
@@ -47,6 +54,8 @@ const cli = meow(
 	  $ briefing-deck quiz --seed 7
 	  $ briefing-deck quiz --room --countdown 30 --save-room
 	  $ briefing-deck scores --csv > scores.csv
+	  $ briefing-deck talk.md             (then, in a second terminal)
+	  $ briefing-deck presenter talk.md
 	`,
 	{
 		importMeta: import.meta,

@@ -111,6 +111,34 @@ const launchAndNavigate = async () => {
 	}
 };
 
+// A presenter console in a second pty drives the slideshow: from its key to the new slide on the shared screen.
+const consoleDrivesShow = async () => {
+	// Each run gets its own private runtime directory (mkdtemp makes it 0700), so the channel is fresh.
+	const runtime = mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-bench-run-'));
+	const session = {...env, XDG_RUNTIME_DIR: runtime};
+	const show = startPty(process.execPath, [cli, showDeck], {env: session});
+	const presenter = startPty(process.execPath, [cli, 'presenter', showDeck], {env: session});
+	try {
+		await show.waitFor(screen => position(1, showSlides).test(screen));
+		await presenter.waitFor(screen => screen.includes('Following the slideshow'));
+		await presenter.waitForRawMode();
+		const times = [];
+		for (let slide = 2; slide <= keySteps + 1; slide++) {
+			const pressed = performance.now();
+			presenter.write('\u001B[C');
+			await show.waitFor(screen => position(slide, showSlides).test(screen));
+			times.push(performance.now() - pressed);
+			// The console draws the new state too before the next key.
+			await presenter.waitFor(screen => screen.includes(`Now: slide ${slide}/${showSlides}`));
+		}
+
+		return times;
+	} finally {
+		await Promise.all([show.dispose(), presenter.dispose()]);
+		rmSync(runtime, {recursive: true, force: true});
+	}
+};
+
 const check = () => {
 	const started = performance.now();
 	const result = spawnSync(process.execPath, [cli, 'check', bigDeck], {env: {...process.env, ...env}, encoding: 'utf8'});
@@ -190,18 +218,21 @@ try {
 	const launches = [];
 	const rss = [];
 	const keys = [];
+	const remoteKeys = [];
 	for (let run = 0; run < runs; run++) {
 		baselines.push(await baseline());
 		const measured = await launchAndNavigate();
 		launches.push(measured.launch);
 		rss.push(measured.rss);
 		keys.push(...measured.keys);
+		remoteKeys.push(...await consoleDrivesShow());
 	}
 
 	results.push(
 		summary('`node -e 0` in a pty (baseline)', 'ms', baselines),
 		summary('Launch to first slide on screen', 'ms', launches),
 		summary(`Key press to next slide drawn (${keySteps} per run)`, 'ms', keys),
+		summary(`Key in the presenter console to next slide drawn in the slideshow (${keySteps} per run)`, 'ms', remoteKeys),
 		summary('RSS after first slide', 'MB', rss),
 	);
 

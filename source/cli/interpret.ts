@@ -15,6 +15,10 @@ export type Command =
 		readonly color: boolean;
 		readonly screenReader: boolean;
 		readonly store?: string;
+		/** Time every slide and keep the run in the store. */
+		readonly rehearse?: true;
+		/** Pace against the last rehearsal's times, whatever the deck says. */
+		readonly paceFromRehearsal?: true;
 	}
 	| {readonly kind: 'check'; readonly decks: readonly string[]; readonly json: boolean; readonly coverage: boolean; readonly width?: number}
 	| {readonly kind: 'print'; readonly deck?: string; readonly notes: boolean; readonly answers: boolean; readonly color: boolean}
@@ -41,6 +45,18 @@ export type Command =
 		readonly yes: boolean;
 		readonly store?: string;
 	}
+	| {
+		readonly kind: 'presenter';
+		readonly deck?: string;
+		/** Rehearse with the console alone, no slideshow. */
+		readonly solo: boolean;
+		readonly paceFromRehearsal: boolean;
+		readonly theme: Theme;
+		readonly color: boolean;
+		readonly screenReader: boolean;
+		readonly store?: string;
+	}
+	| {readonly kind: 'rehearsals'; readonly deck?: string; readonly json: boolean; readonly store?: string}
 	| {readonly kind: 'usage-error'; readonly message: string; readonly hint: string};
 
 export type RoomOptions = {
@@ -52,7 +68,7 @@ export type RoomOptions = {
 
 /** Each flag, and the commands it belongs to. */
 export const flagSpecs = {
-	json: {type: 'boolean', commands: ['check', 'quiz', 'scores']},
+	json: {type: 'boolean', commands: ['check', 'quiz', 'scores', 'rehearsals']},
 	csv: {type: 'boolean', commands: ['scores']},
 	reset: {type: 'boolean', commands: ['scores']},
 	yes: {type: 'boolean', commands: ['scores']},
@@ -63,11 +79,14 @@ export const flagSpecs = {
 	notes: {type: 'boolean', commands: ['print']},
 	answers: {type: 'boolean', commands: ['print']},
 	slide: {type: 'string', commands: ['play']},
+	rehearse: {type: 'boolean', commands: ['play']},
+	paceFromRehearsal: {type: 'boolean', commands: ['play', 'presenter']},
+	solo: {type: 'boolean', commands: ['presenter']},
 	quiz: {type: 'boolean', commands: ['play'], default: true},
-	theme: {type: 'string', commands: ['play', 'quiz']},
-	color: {type: 'boolean', commands: ['play', 'print', 'quiz'], default: true},
-	screenReader: {type: 'boolean', commands: ['play', 'quiz']},
-	store: {type: 'string', commands: ['play', 'quiz', 'scores']},
+	theme: {type: 'string', commands: ['play', 'quiz', 'presenter']},
+	color: {type: 'boolean', commands: ['play', 'print', 'quiz', 'presenter'], default: true},
+	screenReader: {type: 'boolean', commands: ['play', 'quiz', 'presenter']},
+	store: {type: 'string', commands: ['play', 'quiz', 'scores', 'presenter', 'rehearsals']},
 	room: {type: 'boolean', commands: ['quiz']},
 	countdown: {type: 'string', commands: ['quiz']},
 	saveRoom: {type: 'boolean', commands: ['quiz']},
@@ -77,7 +96,7 @@ export type FlagName = keyof typeof flagSpecs;
 
 /** The narrowest terminal the slideshow draws in, and so the narrowest `check --width`. */
 const MIN_CHECK_WIDTH = 40;
-export const commandNames = ['check', 'print', 'decks', 'quiz', 'scores'] as const;
+export const commandNames = ['check', 'print', 'decks', 'quiz', 'scores', 'presenter', 'rehearsals'] as const;
 
 const kebab = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 const helpHint = 'run `briefing-deck --help` for usage';
@@ -232,7 +251,26 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				color,
 				screenReader,
 				...storeOption,
+				...(flags['rehearse'] === true ? {rehearse: true} : {}),
+				...(flags['paceFromRehearsal'] === true ? {paceFromRehearsal: true} : {}),
 			};
+		}
+
+		case 'presenter': {
+			return single('presenter') ?? {
+				kind: 'presenter',
+				...(positional[0] ? {deck: positional[0]} : {}),
+				solo: flags['solo'] === true,
+				paceFromRehearsal: flags['paceFromRehearsal'] === true,
+				theme,
+				color,
+				screenReader,
+				...storeOption,
+			};
+		}
+
+		case 'rehearsals': {
+			return single('rehearsals') ?? {kind: 'rehearsals', ...(positional[0] ? {deck: positional[0]} : {}), json: flags['json'] === true, ...storeOption};
 		}
 	}
 }

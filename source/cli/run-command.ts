@@ -1,6 +1,7 @@
 import path from 'node:path';
-import {bundledDeckNames, bundledDecksDirectory} from '../deck/bundled.js';
+import {bundledDeckNames, bundledDecksDirectory, resolveDeckPath} from '../deck/bundled.js';
 import {loadDeck} from '../deck/load.js';
+import {closestSlide} from '../deck/links.js';
 import {deckToPlainText} from '../deck/plain-text.js';
 import type {Deck} from '../deck/types.js';
 import {checkDecks} from '../commands/check.js';
@@ -8,6 +9,7 @@ import {listDecks} from '../commands/decks.js';
 import {quizExitNote} from '../ui/quiz/exit-note.js';
 import type {Command} from './interpret.js';
 import {loadNamedDeck, openDeck, recoveredNotice} from './open-deck.js';
+import {claimTerminal, notInteractive} from './claim-terminal.js';
 import {openStore} from './open-store.js';
 import type {OpenedStore} from './open-store.js';
 
@@ -72,7 +74,9 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 
 			const startSlide = command.slide === undefined ? undefined : resolveSlide(deck, command.slide);
 			if (startSlide === null) {
-				stderr.write(`briefing-deck: --slide ${command.slide}: no such slide (the deck has ${deck.slides.length})\n  hint: give a number from 1 to ${deck.slides.length} or a slide's slug\n`);
+				const near = closestSlide(command.slide!.replace(/^#/, ''), deck.slides);
+				const hint = near ? `did you mean \`${near.slug}\` (slide ${near.number})?` : `give a number from 1 to ${deck.slides.length} or a slide's slug`;
+				stderr.write(`briefing-deck: --slide ${command.slide}: no such slide (the deck has ${deck.slides.length})\n  hint: ${hint}\n`);
 				return 2;
 			}
 
@@ -84,6 +88,9 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 			}
 
 			const {runSlideshow} = await import('../ui/run-slideshow.js');
+			const presenting = await import('./presenting.js');
+			const {budgets, warnings} = presenting.planFor(deck, opened.store, command.paceFromRehearsal === true);
+			const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env);
 			const resumeSlide = opened.store?.resumePosition(deck.meta.id);
 			const result = await runSlideshow(deck, {
 				...(startSlide === undefined ? {} : {startSlide}),
@@ -100,9 +107,19 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 						// A resume position is a convenience; failing to keep one must not stop the show.
 					}
 				},
-			});
+				budgets,
+				rehearse: command.rehearse === true,
+				...(shared.channel ? {remote: shared.channel.remote, onShowState: shared.channel.onShowState} : {}),
+			}).finally(() => shared.channel?.close());
+			if (shared.problem) {
+				stderr.write(`briefing-deck: presenter consoles could not follow this show: ${shared.problem}\n`);
+			}
+
+			presenting.reportWarnings(warnings, stderr);
+
+			const kept = result.rehearsal ? presenting.keepRehearsal(deck, result.rehearsal, budgets, opened.store, streams) : 0;
 			if (result.next !== 'quiz') {
-				return 0;
+				return kept;
 			}
 
 			return runQuizCommand(deck, {...command, kind: 'quiz', shuffle: false, json: false}, opened, streams);
@@ -137,32 +154,18 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 			const {runScoresCommand} = await import('./run-scores.js');
 			return runScoresCommand(command, streams);
 		}
-	}
-}
 
-/**
-Called once both ends are known to be a terminal, before Ink is loaded.
+		case 'presenter': {
+			const {runPresenterCommand} = await import('./run-presenter.js');
+			return runPresenterCommand(command, streams);
+		}
 
-Raw mode from that moment: keys typed while the app loads then wait in the
-terminal's buffer for the app, instead of being echoed (`^[[C`) onto the
-screen. Node puts the terminal back in its original mode on exit, even if the
-app never gets as far as restoring it.
-
-Ink decides when it is imported whether it runs in CI (from `CI` and
-`CONTINUOUS_INTEGRATION`), and then draws nothing until exit. A person at a
-terminal who happens to have `CI` set would see a blank screen, so the
-terminal check made here wins.
-*/
-function claimTerminal(stdin: NodeJS.ReadStream): void {
-	stdin.setRawMode?.(true);
-	for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) {
-		if (process.env[name] !== undefined) {
-			process.env[name] = 'false';
+		case 'rehearsals': {
+			const {runRehearsalsCommand} = await import('./run-rehearsals.js');
+			return runRehearsalsCommand(command, streams);
 		}
 	}
 }
-
-const notInteractive = (what: string) => `briefing-deck: ${what} needs a terminal for keys and screen, but ${'standard input or output is not one'}\n  hint: run it directly in a terminal, or use \`briefing-deck print\` for text\n`;
 
 async function runQuizCommand(deck: Deck, command: Extract<Command, {kind: 'quiz'}>, opened: OpenedStore, streams: Streams): Promise<number> {
 	const {runQuiz} = await import('../ui/run-quiz.js');

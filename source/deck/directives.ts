@@ -11,6 +11,8 @@ export type Directive =
 	| {readonly kind: 'end-slide'}
 	| {readonly kind: 'quiz'}
 	| {readonly kind: 'id'; readonly value: string}
+	/** A slide's time budget, as written (`90s`, `2m`, `1m30s`); checked by the parser. */
+	| {readonly kind: 'time'; readonly value: string}
 	| {readonly kind: 'note'; readonly text: string}
 	/** A presenterm layout directive that briefing-deck does not have. */
 	| {readonly kind: 'unsupported'; readonly name: string}
@@ -62,6 +64,10 @@ export function classifyComment(body: string): Directive {
 	const name = named?.[1]?.toLowerCase();
 	if (name === 'id') {
 		return {kind: 'id', value: (named?.[2] ?? '').trim()};
+	}
+
+	if (name === 'time' && named?.[2] !== undefined) {
+		return {kind: 'time', value: named[2].trim()};
 	}
 
 	if (name === 'speaker_note') {

@@ -52,7 +52,8 @@ function locate(lines: readonly string[], needle: string, fromLine: number): {li
 	return {line: fromLine, column: 0};
 }
 
-function closestSlug(target: string, slides: readonly Slide[]): string {
+/** The slide whose slug is closest to `target`, when one is close enough to be what was meant. */
+export function closestSlide(target: string, slides: readonly Slide[]): Slide | undefined {
 	let best: Slide | undefined;
 	let bestDistance = Number.POSITIVE_INFINITY;
 	for (const slide of slides) {
@@ -63,7 +64,12 @@ function closestSlug(target: string, slides: readonly Slide[]): string {
 		}
 	}
 
-	return best && bestDistance <= Math.max(3, target.length / 3) ? `did you mean \`#${best.slug}\` (slide ${best.number})?` : 'link to a slide as `#slug-of-its-title` or `#number`';
+	return best && bestDistance <= Math.max(3, target.length / 3) ? best : undefined;
+}
+
+function closestSlug(target: string, slides: readonly Slide[]): string {
+	const best = closestSlide(target, slides);
+	return best ? `did you mean \`#${best.slug}\` (slide ${best.number})?` : 'link to a slide as `#slug-of-its-title` or `#number`';
 }
 
 function editDistance(a: string, b: string): number {

@@ -11,6 +11,7 @@ import {findNestingOverflow, MAX_NESTING, tokenize} from './markdown.js';
 import {checkLinks, resolveSlideLink} from './links.js';
 import {markdownToText} from './inline.js';
 import {collectLinks, hashQuiz, parseQuiz} from './quiz.js';
+import {formatSlideTime, parseSlideTime} from './slide-time.js';
 import {addBlock, addStep, checkSlides, checkStrayQuestions, draftHasContent, finishSlide, headingSplitLevel, markTitleSlide, type SlideDraft} from './slides.js';
 import type {Deck, Diagnostic, Question} from './types.js';
 
@@ -51,7 +52,7 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	const splitLevel = usesEndSlide ? undefined : headingSplitLevel(tokens);
 	const reportedDirectives = new Set<string>();
 	const drafts: SlideDraft[] = [];
-	let draft: SlideDraft = {blocks: [], steps: [], notes: [], line: 1};
+	let draft: SlideDraft = {blocks: [], steps: [], notes: [], noteSteps: [], line: 1};
 	let draftStarted = false;
 	let quizStart: number | undefined;
 
@@ -60,8 +61,27 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 			drafts.push(draft);
 		}
 
-		draft = {blocks: [], steps: [], notes: [], line: nextLine};
+		draft = {blocks: [], steps: [], notes: [], noteSteps: [], line: nextLine};
 		draftStarted = false;
+	};
+
+	const budgets: Array<{readonly line: number; readonly seconds: number}> = [];
+	const readTime = (value: string, line: number) => {
+		const seconds = parseSlideTime(value);
+		const at = locateValue(lines, line, 'time', value);
+		if (seconds === undefined) {
+			diagnostics.push({
+				severity: 'warning',
+				...at,
+				message: `\`time\` must be a duration such as \`90s\`, \`2m\` or \`1m30s\`, not \`${sanitize(value)}\``,
+				hint: 'the slide shares the time left over with the slides that have no `time`',
+			});
+		} else if (draft.time === undefined) {
+			draft.time = seconds;
+			budgets.push({line: at.line, seconds});
+		} else {
+			diagnostics.push({severity: 'warning', ...at, message: `the slide already has \`time: ${formatSlideTime(draft.time)}\`; this one is ignored`});
+		}
 	};
 
 	const applyDirective = (directive: Directive, line: number, topLevel: boolean) => {
@@ -69,6 +89,7 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 			case 'note': {
 				if (directive.text !== '') {
 					draft.notes.push(sanitize(directive.text));
+					draft.noteSteps.push(draft.steps.length);
 				}
 
 				const meant = suggestDirective(directive.text);
@@ -127,6 +148,11 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 					diagnostics.push({severity: 'warning', line, column: columnOf(line), message: `\`${directive.name}\` is not supported; the slide's content is shown in order`});
 				}
 
+				break;
+			}
+
+			case 'time': {
+				readTime(directive.value, line);
 				break;
 			}
 
@@ -234,6 +260,8 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 		diagnostics.push({severity: 'error', line: 1, column: 1, message: 'the deck is empty: it has no slides', hint: 'write a `# Title` and some text; separate slides with a `---` line'});
 	}
 
+	diagnostics.push(...checkBudgets(budgets, front.frontMatter.duration, columnOf));
+
 	const title = front.frontMatter.title ?? slides.find(slide => slide.title !== '')?.title ?? options.fileName ?? 'Untitled deck';
 	// presenterm reads front matter text as Markdown; the id stays the slug of the title as written.
 	const {subtitle, author} = front.frontMatter;
@@ -265,3 +293,40 @@ function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]
 	return picked;
 }
 
+/** Where a directive's value is written: on the comment's first line, or a few lines below it. */
+function locateValue(lines: readonly string[], line: number, name: string, value: string): {line: number; column: number} {
+	for (let index = line - 1; index < Math.min(lines.length, line + 9); index++) {
+		const text = lines[index]!;
+		const after = Math.max(0, text.indexOf(name));
+		const found = value === '' ? -1 : text.indexOf(value, after);
+		if (found !== -1) {
+			return {line: index + 1, column: found + 1};
+		}
+	}
+
+	return {line, column: 1};
+}
+
+/** Slide budgets that add up to more than the whole talk can never all be met: say where they pass it. */
+function checkBudgets(budgets: ReadonlyArray<{readonly line: number; readonly seconds: number}>, duration: number | undefined, columnOf: (line: number) => number): Diagnostic[] {
+	if (duration === undefined) {
+		return [];
+	}
+
+	let total = 0;
+	for (const budget of budgets) {
+		total += budget.seconds;
+		if (total > duration * 60) {
+			const sum = budgets.reduce((sum, {seconds}) => sum + seconds, 0);
+			return [{
+				severity: 'warning',
+				line: budget.line,
+				column: columnOf(budget.line),
+				message: `slide \`time\` budgets add up to ${formatSlideTime(sum)}, more than the deck's \`duration\` of ${formatSlideTime(duration * 60)}`,
+				hint: 'shorten the budgets or raise `duration`; slides without `time` get none of it',
+			}];
+		}
+	}
+
+	return [];
+}

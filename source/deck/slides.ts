@@ -10,6 +10,10 @@ export type SlideDraft = {
 	blocks: Block[];
 	steps: number[];
 	notes: string[];
+	/** Pauses passed when each note was read: the step it belongs to. */
+	noteSteps: number[];
+	/** Seconds, from a `time` directive. */
+	time?: number;
 	line: number;
 	/** presenterm's `skip_slide`: left out of the show. */
 	skip?: boolean;
@@ -85,7 +89,20 @@ export function finishSlide(draft: SlideDraft, number: number): Slide {
 	const title = heading?.kind === 'heading' ? spansToText(heading.spans).trim() : '';
 	const steps = [...draft.steps.filter(count => count < draft.blocks.length), draft.blocks.length];
 	const middle = draft.middle !== undefined && draft.middle < draft.blocks.length ? {middle: draft.middle} : {};
-	return {number, title, slug: slugify(title), blocks: continueSplitLists(draft.blocks, steps), steps, notes: draft.notes, line: heading?.line ?? draft.line, ...middle};
+	// A note after a pause at the very end belongs to the last step there is.
+	const noteSteps = draft.noteSteps.map(step => Math.min(step, steps.length - 1));
+	return {
+		number,
+		title,
+		slug: slugify(title),
+		blocks: continueSplitLists(draft.blocks, steps),
+		steps,
+		notes: draft.notes,
+		...(noteSteps.some(step => step > 0) ? {noteSteps} : {}),
+		...(draft.time === undefined ? {} : {time: draft.time}),
+		line: heading?.line ?? draft.line,
+		...middle,
+	};
 }
 
 /**

@@ -103,6 +103,14 @@ export type Slide = {
 	readonly steps: readonly number[];
 	/** Speaker notes, in source order. */
 	readonly notes: readonly string[];
+	/**
+	The step (index into `steps`) each note belongs to, in the order of
+	`notes`: a note written after a `<!-- pause -->` is for the step that
+	pause starts. Absent means every note is for the first step.
+	*/
+	readonly noteSteps?: readonly number[];
+	/** The slide's time budget in seconds, from `<!-- time: 90s -->`. */
+	readonly time?: number;
 	/** 1-based source line of the slide's first line. */
 	readonly line: number;
 	/**

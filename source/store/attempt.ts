@@ -43,17 +43,17 @@ export type Validation =
 	| {readonly ok: true; readonly attempt: Attempt}
 	| {readonly ok: false; readonly problems: readonly string[]};
 
-type Check = (value: unknown) => string | undefined;
+export type Check = (value: unknown) => string | undefined;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const count = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
 
-const string: Check = value => (typeof value === 'string' ? undefined : 'should be a string');
+export const string: Check = value => (typeof value === 'string' ? undefined : 'should be a string');
 
 // Date.parse accepts far more than ISO 8601 ("Tuesday"), so insist on the shape too.
-const isoTime: Check = value =>
+export const isoTime: Check = value =>
 	typeof value === 'string'
 	&& /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(value)
 	&& !Number.isNaN(Date.parse(value))

@@ -21,12 +21,14 @@ export type Migration =
 export type MigrateOptions = {
 	readonly current?: number;
 	readonly steps?: Readonly<Record<number, Upgrade>>;
+	/** What the record is, for the message: `an attempt`, `a rehearsal`. */
+	readonly noun?: string;
 };
 
-/** Brings a parsed attempt up to the current version, one step at a time. */
-export function migrate(raw: unknown, {current = attemptVersion, steps = upgrades}: MigrateOptions = {}): Migration {
+/** Brings a parsed record (an attempt by default) up to the current version, one step at a time. */
+export function migrate(raw: unknown, {current = attemptVersion, steps = upgrades, noun = 'an attempt'}: MigrateOptions = {}): Migration {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-		return {kind: 'invalid', reason: 'an attempt should be a JSON object'};
+		return {kind: 'invalid', reason: `${noun} should be a JSON object`};
 	}
 
 	let value = raw as Raw;

@@ -12,12 +12,15 @@ import {errorCode, StoreWriteError} from './errors.js';
 import {deckDirName} from './files.js';
 import {validateRoomRecord, type RoomRecord} from './room-record.js';
 import {readRoomRecords, writeRoomRecord, type RoomHistory} from './room-files.js';
+import {readRehearsals, type RehearsalHistory, writeRehearsal} from './rehearsal-files.js';
+import {type Rehearsal, validateRehearsal} from './rehearsal.js';
 import {openSettings, type Preferences} from './settings.js';
 import {bestAttempt} from './stats.js';
 import type {StoreWarning} from './warnings.js';
 
 export type {HistoryResult} from './attempt-files.js';
 export type {RoomHistory} from './room-files.js';
+export type {RehearsalHistory} from './rehearsal-files.js';
 
 export type AttemptLookup = {
 	readonly attempt: Attempt | undefined;
@@ -39,6 +42,10 @@ export type ScoreStore = {
 	recordRoom(record: RoomRecord): {readonly file: string};
 	/** Room records oldest first, kept apart from attempts; corrupt files are moved aside and reported. */
 	rooms(deckId: string): RoomHistory;
+	/** Saves one rehearsal in a file of its own; throws `StoreWriteError` when it cannot. */
+	recordRehearsal(rehearsal: Rehearsal): {readonly file: string};
+	/** Rehearsals oldest first; corrupt files are moved aside and reported in `warnings`. */
+	rehearsals(deckId: string): RehearsalHistory;
 	/** Deletes one deck's attempts, or every deck's. Corrupt-file backups are kept. */
 	reset(deckId?: string): {readonly removed: number};
 	resumePosition(deckId: string): number | undefined;
@@ -69,6 +76,20 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 			return {file: writeAttempt(deckDir(attempt.deckId), attempt)};
 		} catch (error) {
 			throw new StoreWriteError(dir, error);
+		}
+	};
+
+	const rehearsalDir = (deckId: string): string => path.join(dir, 'rehearsals', deckDirName(deckId));
+	const recordRehearsal = (rehearsal: Rehearsal): {readonly file: string} => {
+		const validation = validateRehearsal(rehearsal);
+		if (!validation.ok) {
+			throw new TypeError(`Refusing to save an invalid rehearsal: ${validation.problems.join('; ')}`);
+		}
+
+		try {
+			return {file: writeRehearsal(rehearsalDir(rehearsal.deckId), rehearsal)};
+		} catch (error) {
+			throw new StoreWriteError(dir, error, 'the rehearsal');
 		}
 	};
 
@@ -121,6 +142,8 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 			}
 		},
 		rooms: deckId => readRoomRecords(roomDir(deckId), deckId, now),
+		recordRehearsal,
+		rehearsals: deckId => readRehearsals(rehearsalDir(deckId), deckId, now),
 		reset,
 		resumePosition: deckId => opened.settings.resumePosition(deckId),
 		saveResumePosition(deckId, slideNumber) {

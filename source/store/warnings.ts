@@ -9,7 +9,9 @@ export type StoreWarning =
 	| {readonly kind: 'corrupt-room-record'; readonly file: string; readonly backup?: string; readonly message: string}
 	/** The settings file was corrupt; it was moved to `backup` and a fresh one started. */
 	| {readonly kind: 'corrupt-settings'; readonly file: string; readonly backup?: string; readonly message: string}
-	/** An attempt or room record written by a newer briefing-deck: skipped and left in place. */
+	/** A rehearsal file was unreadable JSON or broke the schema; it was moved to `backup`. */
+	| {readonly kind: 'corrupt-rehearsal'; readonly file: string; readonly backup?: string; readonly message: string}
+	/** An attempt, room record or rehearsal written by a newer briefing-deck: skipped and left in place. */
 	| {readonly kind: 'newer-version'; readonly file: string; readonly version: number; readonly message: string}
 	/** A file or directory could not be read (permissions, I/O). */
 	| {readonly kind: 'unreadable'; readonly file: string; readonly message: string}

@@ -29,8 +29,8 @@ character typed (`l`, `G`, `7`, `?`).
 */
 export type KeyToken = string;
 
-/** Where keys are read: the slides, the end screen, or an overlay. */
-export type Scope = 'slides' | 'end' | 'help' | 'overview';
+/** Where keys are read: the slides, the end screen, an overlay, or the presenter console. */
+export type Scope = 'slides' | 'end' | 'help' | 'overview' | 'console';
 
 export type Command =
 	| 'next'
@@ -47,6 +47,14 @@ export type Command =
 	| 'blackout'
 	| 'reveal'
 	| 'footer'
+	| 'timer'
+	| 'timer-reset'
+	| 'presenter'
+	| 'notes-down'
+	| 'notes-up'
+	| 'overview-up'
+	| 'overview-down'
+	| 'overview-open'
 	| 'help'
 	| 'close'
 	| 'quit';
@@ -63,26 +71,36 @@ export type Binding = {
 };
 
 const deck: readonly Scope[] = ['slides', 'end'];
+/** The slides, the end screen and the presenter console, which drives them. */
+const driven: readonly Scope[] = [...deck, 'console'];
 
 export const keymap: readonly Binding[] = [
-	{command: 'next', keys: ['right', 'down', 'space', 'enter', 'pagedown', 'l', 'j'], description: 'Next step, page or slide', scopes: ['slides', 'help']},
+	{command: 'next', keys: ['right', 'down', 'space', 'enter', 'pagedown', 'l', 'j'], description: 'Next step, page or slide', scopes: ['slides', 'help', 'console']},
 	// Clickers send PgDn (some Space or →): the same click that went through the slides starts the quiz.
 	{command: 'start-quiz', keys: ['enter', 'pagedown', 'space', 'right'], description: 'Start the quiz (end screen)', scopes: ['end']},
-	{command: 'previous', keys: ['left', 'up', 'backspace', 'pageup', 'h', 'k'], description: 'Previous step, page or slide', scopes: [...deck, 'help']},
-	{command: 'first', keys: ['g g', 'home'], description: 'First slide', scopes: deck},
-	{command: 'last', keys: ['G', 'end'], description: 'Last slide', scopes: deck},
-	{command: 'goto', keys: ['<number> enter', '<number> G'], description: 'Go to slide N', scopes: deck},
+	{command: 'previous', keys: ['left', 'up', 'backspace', 'pageup', 'h', 'k'], description: 'Previous step, page or slide', scopes: [...driven, 'help']},
+	{command: 'first', keys: ['g g', 'home'], description: 'First slide', scopes: [...driven, 'overview']},
+	{command: 'last', keys: ['G', 'end'], description: 'Last slide', scopes: [...driven, 'overview']},
+	{command: 'goto', keys: ['<number> enter', '<number> G'], description: 'Go to slide <n> (in the overview too)', scopes: [...driven, 'overview']},
 	{command: 'resume', keys: ['r'], description: 'Resume where you left off', scopes: deck},
 	{command: 'overview', keys: ['o'], description: 'Overview: pick a slide', scopes: [...deck, 'overview']},
-	{command: 'search', keys: ['/'], description: 'Search all slides (Enter runs, Esc cancels)', scopes: deck},
+	{command: 'overview-up', keys: ['up', 'k'], description: 'Overview: highlight the slide above', scopes: ['overview']},
+	{command: 'overview-down', keys: ['down', 'j'], description: 'Overview: highlight the slide below', scopes: ['overview']},
+	{command: 'overview-open', keys: ['enter'], description: 'Overview: go to the highlighted slide', scopes: ['overview']},
+	{command: 'search', keys: ['/'], description: 'Search all slides and notes (Enter runs, Esc cancels)', scopes: deck},
 	{command: 'search-next', keys: ['n'], description: 'Next search match', scopes: deck},
 	{command: 'search-previous', keys: ['N'], description: 'Previous search match', scopes: deck},
-	{command: 'reveal', keys: ['s'], description: 'Reveal all steps of the slide', scopes: ['slides']},
-	{command: 'blackout', keys: ['b', '.'], description: 'Blackout (any key returns)', scopes: deck},
+	{command: 'reveal', keys: ['s'], description: 'Reveal all steps of the slide', scopes: ['slides', 'console']},
+	{command: 'presenter', keys: ['p'], description: 'Speaker notes and what comes next, beside the slide', scopes: deck},
+	{command: 'notes-down', keys: [']'], description: 'Scroll the notes down', scopes: driven},
+	{command: 'notes-up', keys: ['['], description: 'Scroll the notes up', scopes: driven},
+	{command: 'timer', keys: ['t'], description: 'Pause or resume the timer (or start it now)', scopes: driven},
+	{command: 'timer-reset', keys: ['T'], description: 'Reset the timer: it starts again with the next slide', scopes: driven},
+	{command: 'blackout', keys: ['b', '.'], description: 'Blackout (any key returns)', scopes: driven},
 	{command: 'footer', keys: ['f'], description: 'Hide or show the footer', scopes: deck},
-	{command: 'help', keys: ['?'], description: 'This help', scopes: [...deck, 'help']},
-	{command: 'close', keys: ['escape'], description: 'Close an overlay, clear the search', scopes: [...deck, 'help', 'overview']},
-	{command: 'quit', keys: ['q', 'ctrl+c'], description: 'Quit', scopes: [...deck, 'help', 'overview']},
+	{command: 'help', keys: ['?'], description: 'This help', scopes: [...driven, 'help']},
+	{command: 'close', keys: ['escape'], description: 'Close an overlay, clear the search', scopes: [...driven, 'help', 'overview']},
+	{command: 'quit', keys: ['q', 'ctrl+c'], description: 'Quit', scopes: [...driven, 'help', 'overview']},
 ];
 
 const namedKeys: ReadonlyArray<readonly [keyof KeyFlags, KeyToken]> = [
@@ -263,10 +281,11 @@ const keyLabels: Readonly<Record<string, string>> = {
 	escape: 'Esc',
 	tab: 'Tab',
 	'ctrl+c': 'Ctrl+C',
-	'<number>': 'N',
+	// Not `N`: that is a key of its own (previous search match).
+	'<number>': '<n>',
 };
 
-/** How a key sequence is written for people: `<number> enter` → `N Enter`. */
+/** How a key sequence is written for people: `<number> enter` → `<n> Enter`. */
 export function formatKeys(sequence: string): string {
 	return sequence
 		.split(' ')
@@ -281,10 +300,13 @@ export type KeyHelp = {
 	readonly description: string;
 };
 
-/** Help rows straight from the keymap; `include` leaves out commands that don't apply now. */
-export function describeKeys(include: (command: Command) => boolean = () => true): KeyHelp[] {
+/**
+Help rows straight from the keymap; `include` leaves out commands that don't
+apply now, and `scopes`, when given, keeps only bindings read in one of them.
+*/
+export function describeKeys(include: (command: Command) => boolean = () => true, scopes?: readonly Scope[]): KeyHelp[] {
 	return keymap
-		.filter(binding => include(binding.command))
+		.filter(binding => include(binding.command) && (scopes === undefined || binding.scopes.some(scope => scopes.includes(scope))))
 		.map(binding => ({command: binding.command, keys: binding.keys.map(formatKeys), description: binding.description}));
 }
 

@@ -1,6 +1,9 @@
 import type {Deck} from '../deck/types.js';
+import type {Budgets} from '../present/budgets.js';
+import type {ShowState} from '../present/protocol.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from './full-screen.js';
 import {deckNeedsHighlighter, loadHighlighter} from './layout/index.js';
+import type {CommandSource} from './slideshow/show-state.js';
 import {Slideshow, type SlideshowResult} from './slideshow/Slideshow.js';
 
 export type {SlideshowResult} from './slideshow/Slideshow.js';
@@ -16,6 +19,13 @@ export type SlideshowOptions = ScreenOptions & {
 	readonly onPosition?: (slide: number) => void;
 	/** A one-line warning for the status line as the slideshow opens. */
 	readonly notice?: string;
+	/** Seconds per slide to pace against. */
+	readonly budgets?: Budgets;
+	/** Time every slide; the result carries the log. */
+	readonly rehearse?: boolean;
+	/** Commands from presenter consoles, and where to tell them the show's state. */
+	readonly remote?: CommandSource;
+	readonly onShowState?: (state: ShowState) => void;
 };
 
 const isResult = (value: unknown): value is SlideshowResult =>
@@ -36,6 +46,10 @@ export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promi
 			resumeSlide={options.resumeSlide}
 			onPosition={options.onPosition}
 			notice={options.notice}
+			budgets={options.budgets}
+			rehearse={options.rehearse}
+			remote={options.remote}
+			onShowState={options.onShowState}
 		/>,
 		screen,
 	);

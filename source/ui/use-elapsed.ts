@@ -4,22 +4,26 @@ import {useEffect, useState} from 'react';
 export type Clock = () => number;
 
 /**
-Time since `since` (a reading of the same clock), refreshed every `interval`
-ms. Only the component that shows the time should call this, so the tick
-re-renders it and nothing else. The start is passed in rather than taken at
-mount, so hiding and showing the footer does not restart the talk's clock.
+The clock's reading, refreshed every `interval` ms while `active`. Only the
+component that shows a time should call this, so the tick re-renders it and
+nothing else; a stopped timer needs no ticks at all.
 */
-export function useElapsed(clock: Clock, since: number, interval = 1000): number {
+export function useNow(clock: Clock, interval = 1000, active = true): number {
 	const [now, setNow] = useState(clock);
 	useEffect(() => {
+		setNow(clock());
+		if (!active) {
+			return;
+		}
+
 		const timer = setInterval(() => {
 			setNow(clock());
 		}, interval);
 		return () => {
 			clearInterval(timer);
 		};
-	}, [clock, interval]);
-	return Math.max(0, now - since);
+	}, [clock, interval, active]);
+	return now;
 }
 
 /** `mm:ss`, with minutes growing past 99 rather than wrapping. */

@@ -165,6 +165,23 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 		expect(stderr).toContain('--json does not apply to `print`');
 	});
 
+	it('presenter needs a terminal, and says so', () => {
+		const {status, stdout, stderr} = run(['presenter', 'example']);
+		expect(status).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toContain('the presenter console needs a terminal');
+	});
+
+	it('rehearsals of a deck never rehearsed says how to make one, and changes nothing', () => {
+		const store = path.join(sharedDir(), 'untouched-store');
+		const {status, stdout} = run(['rehearsals', 'example'], {BRIEFING_DECK_STORE: store});
+		expect(status).toBe(0);
+		expect(stdout).toContain('No rehearsals yet.');
+		expect(fs.existsSync(path.join(store, 'rehearsals'))).toBe(false);
+		const json = run(['rehearsals', 'example', '--json'], {BRIEFING_DECK_STORE: store});
+		expect(JSON.parse(json.stdout)).toMatchObject({deck: {id: 'example'}, rehearsals: [], warnings: []});
+	});
+
 	it('--help mentions every command and exits 0', () => {
 		const {status, stdout} = run(['--help']);
 		expect(status).toBe(0);

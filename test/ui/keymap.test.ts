@@ -131,7 +131,8 @@ describe('readKey', () => {
 		expect(single('pageup', 'help')).toBe('previous');
 		expect(single('o', 'help')).toBeUndefined();
 		expect(single('o', 'overview')).toBe('overview');
-		expect(single('enter', 'overview')).toBeUndefined();
+		expect(single('enter', 'overview')).toBe('overview-open');
+		expect(single('j', 'overview')).toBe('overview-down');
 		expect(single('q', 'overview')).toBe('quit');
 	});
 });
@@ -141,7 +142,24 @@ describe('describeKeys', () => {
 		const rows = describeKeys();
 		expect(rows.map(row => row.command)).toEqual(keymap.map(binding => binding.command));
 		expect(rows.find(row => row.command === 'next')?.keys).toEqual(['→', '↓', 'Space', 'Enter', 'PgDn', 'l', 'j']);
-		expect(rows.find(row => row.command === 'goto')?.keys).toEqual(['N Enter', 'N G']);
+		expect(rows.find(row => row.command === 'goto')?.keys).toEqual(['<n> Enter', '<n> G']);
+	});
+
+	it('never writes two different keys the same way (`<n>` for a number, `N` for the key N)', () => {
+		const tokens = new Set(keymap.flatMap(binding => binding.keys.flatMap(sequence => sequence.split(' '))));
+		const labels = new Map<string, string>();
+		for (const token of tokens) {
+			const label = formatKeys(token);
+			expect(labels.get(label), `${token} and ${labels.get(label)} are both written ${label}`).toBeUndefined();
+			labels.set(label, token);
+		}
+	});
+
+	it('lists only the bindings of the scopes asked for', () => {
+		const consoleRows = describeKeys(undefined, ['console']).map(row => row.command);
+		expect(consoleRows).toContain('timer');
+		expect(consoleRows).not.toContain('search');
+		expect(consoleRows).not.toContain('overview-up');
 	});
 
 	it('leaves out commands that do not apply', () => {

@@ -1,11 +1,11 @@
 import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
-import {formatElapsed, useElapsed} from '../../source/ui/use-elapsed.js';
+import {formatElapsed, useNow} from '../../source/ui/use-elapsed.js';
 import {settle} from './helpers.js';
 
-function Shows({clock, since}: {readonly clock: () => number; readonly since: number}) {
-	return <Text>{formatElapsed(useElapsed(clock, since, 10))}</Text>;
+function Shows({clock, since, active = true}: {readonly clock: () => number; readonly since: number; readonly active?: boolean}) {
+	return <Text>{formatElapsed(useNow(clock, 10, active) - since)}</Text>;
 }
 
 describe('formatElapsed', () => {
@@ -21,14 +21,23 @@ describe('formatElapsed', () => {
 	});
 });
 
-describe('useElapsed', () => {
-	it('counts from its start by the clock it is given, on each tick', async () => {
+describe('useNow', () => {
+	it('reads the clock it is given, on each tick', async () => {
 		let now = 1_000_000;
 		const {lastFrame, unmount} = render(<Shows clock={() => now} since={now}/>);
 		expect(lastFrame()).toBe('00:00');
 		now += 125_000;
 		await settle(60);
 		expect(lastFrame()).toBe('02:05');
+		unmount();
+	});
+
+	it('does not tick while inactive', async () => {
+		let now = 1_000_000;
+		const {lastFrame, unmount} = render(<Shows clock={() => now} since={now} active={false}/>);
+		now += 125_000;
+		await settle(60);
+		expect(lastFrame()).toBe('00:00');
 		unmount();
 	});
 });

@@ -1,4 +1,5 @@
 /** Deck-wide search: which slides, at which step, show the query. */
+import {noteStep} from '../../deck/notes.js';
 import type {Slide} from '../../deck/types.js';
 import {findMatches} from './matches.js';
 import {blocksToPlainText} from './plain-text.js';
@@ -10,6 +11,8 @@ export type SearchHit = {
 	readonly step: number;
 	/** The line of text holding the first match there, trimmed, for a results list. */
 	readonly snippet: string;
+	/** Found in the speaker notes for that step, not on the slide. */
+	readonly inNotes?: boolean;
 };
 
 /** The step that first shows top-level block `block`. */
@@ -18,10 +21,34 @@ export function stepShowingBlock(slide: Slide, block: number): number {
 	return step === -1 ? Math.max(0, slide.steps.length - 1) : step;
 }
 
+/** The line of `text` around offset `at`, trimmed. */
+const lineAround = (text: string, at: number): string => {
+	const lineStart = text.lastIndexOf('\n', at) + 1;
+	const lineEnd = text.indexOf('\n', at);
+	return text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim();
+};
+
+/**
+Hits in a slide's speaker notes, at the step each note belongs to, where the
+slide itself has no hit at that step: one hit per place is what `n` walks.
+*/
+const noteHits = (slide: Slide, slideIndex: number, query: string, taken: ReadonlySet<number>): SearchHit[] => {
+	const hits: SearchHit[] = [];
+	for (const [index, note] of slide.notes.entries()) {
+		const [first] = findMatches(note, query);
+		const step = noteStep(slide, index);
+		if (first !== undefined && !taken.has(step) && !hits.some(hit => hit.step === step)) {
+			hits.push({slide: slideIndex, step, snippet: lineAround(note, first[0]), inNotes: true});
+		}
+	}
+
+	return hits;
+};
+
 /**
 Every place the query occurs (case-insensitive), in deck order: one hit per
 slide and step, so "next match" walks through reveals too. Titles are blocks,
-so they are searched; speaker notes are not.
+so they are searched, and so are the speaker notes.
 */
 export function searchSlides(slides: readonly Slide[], query: string): SearchHit[] {
 	const hits: SearchHit[] = [];
@@ -30,6 +57,7 @@ export function searchSlides(slides: readonly Slide[], query: string): SearchHit
 	}
 
 	for (const [slideIndex, slide] of slides.entries()) {
+		const onSlide: SearchHit[] = [];
 		for (const [blockIndex, block] of slide.blocks.entries()) {
 			const text = blocksToPlainText([block]);
 			const [first] = findMatches(text, query);
@@ -38,15 +66,16 @@ export function searchSlides(slides: readonly Slide[], query: string): SearchHit
 			}
 
 			const step = stepShowingBlock(slide, blockIndex);
-			const previous = hits.at(-1);
-			if (previous?.slide === slideIndex && previous.step >= step) {
+			const previous = onSlide.at(-1);
+			if (previous !== undefined && previous.step >= step) {
 				continue;
 			}
 
-			const lineStart = text.lastIndexOf('\n', first[0]) + 1;
-			const lineEnd = text.indexOf('\n', first[0]);
-			hits.push({slide: slideIndex, step, snippet: text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim()});
+			onSlide.push({slide: slideIndex, step, snippet: lineAround(text, first[0])});
 		}
+
+		const inNotes = noteHits(slide, slideIndex, query, new Set(onSlide.map(hit => hit.step)));
+		hits.push(...[...onSlide, ...inNotes].sort((a, b) => a.step - b.step));
 	}
 
 	return hits;

@@ -28,6 +28,8 @@ export type SlideLayoutOptions = LayoutOptions & {
 	of box-drawing characters, nothing placed with leading spaces.
 	*/
 	readonly plain?: boolean;
+	/** Centre a slide that fits on a big screen (default); a pane that shows a slide small turns this off. */
+	readonly stage?: boolean;
 };
 
 export type SlideLayout = {
@@ -137,7 +139,8 @@ export function layoutSlide(slide: Slide, stepIndex: number, options: SlideLayou
 	// Where things sit is decided on the whole slide, so a reveal never moves
 	// what is shown. Only a slide that may move needs laying out whole.
 	const hasSpaces = slide.blocks.some(block => block.kind === 'space');
-	const mayMove = titleSlide || hasSpaces || slide.middle !== undefined || height >= STAGE_ROWS;
+	const staged = options.stage ?? true;
+	const mayMove = titleSlide || hasSpaces || slide.middle !== undefined || (staged && height >= STAGE_ROWS);
 	let spaces = true;
 	let chunks = chunksFor(visible, spaces);
 	let full = mayMove ? joinChunks(visible === slide.blocks.length ? chunks : chunksFor(slide.blocks.length, spaces)) : undefined;
@@ -152,7 +155,7 @@ export function layoutSlide(slide: Slide, stepIndex: number, options: SlideLayou
 	const middleAt = full && !titleSlide && !plain && fits && slide.middle !== undefined ? full.starts[slide.middle] ?? -1 : -1;
 	// presenterm's jump_to_middle: what follows it is centred on the screen, below what comes before.
 	const middleGap = middleAt >= 0 ? Math.max(0, Math.floor((height - (fullHeight - middleAt)) / 2) - middleAt) : 0;
-	const stage = !plain && fits && (titleSlide || (height >= STAGE_ROWS && middleAt < 0));
+	const stage = !plain && fits && (titleSlide || (staged && height >= STAGE_ROWS && middleAt < 0));
 	const topPadding = stage ? Math.floor((height - fullHeight - middleGap) / 2) : 0;
 	const leftPadding = full && stage && !titleSlide ? Math.floor((width - Math.max(0, ...full.lines.map(line => lineWidth(line)))) / 2) : 0;
 

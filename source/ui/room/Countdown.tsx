@@ -1,13 +1,11 @@
 import {Box} from 'ink';
 import {countdownAt, type RoomState} from '../../room/room-state.js';
 import {LineText} from '../LineText.js';
-import {type Clock, useElapsed} from '../use-elapsed.js';
+import {type Clock, useNow} from '../use-elapsed.js';
 import {countdownLines} from './room-lines.js';
 
 type Props = {
 	readonly room: RoomState;
-	/** When the question on screen was first shown, by `clock`. */
-	readonly since: number;
 	readonly clock: Clock;
 	readonly width: number;
 	/** Seconds in block digits. */
@@ -17,9 +15,9 @@ type Props = {
 };
 
 /** The question's countdown. Its own component, so its tick redraws only itself. */
-export function Countdown({room, since, clock, width, block, interval = 250}: Props) {
-	const elapsed = useElapsed(clock, since, interval);
-	const countdown = countdownAt(room, since + elapsed);
+export function Countdown({room, clock, width, block, interval = 250}: Props) {
+	const now = useNow(clock, interval);
+	const countdown = countdownAt(room, now);
 	if (!countdown) {
 		return undefined;
 	}

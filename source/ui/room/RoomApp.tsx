@@ -137,7 +137,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 		body = (
 			<>
 				{countingDown && question.shownAt !== undefined ? (
-					<Countdown room={room} since={question.shownAt} clock={now} width={width} block={shown.layout !== 'plain'} interval={screenReader ? 5000 : 250}/>
+					<Countdown room={room} clock={now} width={width} block={shown.layout !== 'plain'} interval={screenReader ? 5000 : 250}/>
 				) : undefined}
 				<QuizFrame fitted={shown.fitted} scroll={state.scroll} hyperlinks={hyperlinks} cursor={0} choosing={false} onHighlight={ignoreHighlight}/>
 			</>

@@ -87,7 +87,8 @@ export function helpLayout(rows: readonly KeyHelp[], width: number, height: numb
 		for (let keysWidth = Math.min(minKeysWidth, widest); keysWidth <= widest; keysWidth++) {
 			const entries = rows.map((row): HelpEntry => {
 				const keys = wrapText(row.keys.join(', '), Math.max(1, keysWidth - 1));
-				const description = wrapText(row.description, Math.max(1, columnWidth - keysWidth));
+				// One column of space before the next column's keys.
+				const description = wrapText(row.description, Math.max(1, columnWidth - keysWidth - 1));
 				return {command: row.command, keys, description, height: Math.max(keys.length, description.length)};
 			});
 			const pages = pack(entries, columns, perColumn);
@@ -106,9 +107,9 @@ export function HelpOverlay({rows, width, height, page}: Props) {
 	const theme = useTheme();
 	const {columnWidth, keysWidth, pages, pageCount} = helpLayout(rows, width, height);
 	const shownPage = Math.min(Math.max(0, page), pageCount - 1);
-	const title = pageCount > 1
-		? `Keys ${shownPage + 1}/${pageCount} · ↓↑ page · Esc closes`
-		: 'Keys · Esc or ? closes';
+	const long = pageCount > 1 ? `Keys ${shownPage + 1}/${pageCount} · ↓↑ page · Esc closes` : 'Keys · Esc or ? closes';
+	// A narrow panel gets the short form rather than a cut one.
+	const title = long.length <= width - frameColumns ? long : `Keys ${shownPage + 1}/${pageCount} · ↓↑ · Esc`;
 	return (
 		<Overlay title={title} width={width} height={height}>
 			<Box flexDirection="row">

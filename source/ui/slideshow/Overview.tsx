@@ -1,78 +1,60 @@
 import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
-import type {Dispatch} from 'react';
 import type {Slide} from '../../deck/types.js';
 import {sanitize} from '../../text/sanitize.js';
 import {textProps} from '../theme.js';
 import {useTheme} from '../use-theme.js';
 import {Overlay} from './Overlay.js';
-import type {SlideshowAction, SlideshowContext} from './slideshow-state.js';
-import {useSlideshowKeys} from './use-slideshow-keys.js';
 
 type Props = {
 	readonly slides: readonly Slide[];
-	/** 0-based slide shown now: the list opens on it. */
-	readonly current: number;
+	/** 0-based slide highlighted; the reducer moves it. */
+	readonly highlight: number;
 	readonly width: number;
 	readonly height: number;
-	readonly isFocused: boolean;
-	/** Receives the picked slide, and the overview's own keys (Esc, o, q). */
-	readonly dispatch: Dispatch<SlideshowAction>;
-	readonly context: SlideshowContext;
 };
 
-type ItemProps = {readonly isSelected?: boolean; readonly label: string};
-
-function OverviewItem({isSelected = false, label}: ItemProps) {
-	const theme = useTheme();
-	return (
-		<Text {...textProps(isSelected ? theme.roles.selected : theme.roles.text)} wrap="truncate-end">
-			{label}
-		</Text>
-	);
-}
-
-function OverviewIndicator({isSelected = false}: {readonly isSelected?: boolean}) {
-	const theme = useTheme();
-	// A fixed-width box: a Text's trailing space is trimmed, gluing the marker to the number.
-	return (
-		<Box width={2} flexShrink={0}>
-			<Text {...textProps(theme.roles.accent)}>{isSelected ? '›' : ' '}</Text>
-		</Box>
-	);
-}
-
+// Border (2), title and footnote.
 const chrome = 4;
 
-/** Every slide as "N  title"; pick one to go there. */
-export function Overview({slides, current, width, height, isFocused, dispatch, context}: Props) {
-	// SelectInput reads arrows, digits and Enter; this reads the keymap's overview keys.
-	useSlideshowKeys(dispatch, context, {isActive: isFocused, overlay: 'overview'});
-	const items = slides.map((slide, index) => ({
-		key: String(index),
-		label: `${String(index + 1).padStart(String(slides.length).length)}  ${sanitize(slide.title) || '(untitled)'}`,
-		value: index,
-	}));
+/** The first of `limit` rows shown so that `highlight` is in view, near the middle when the list is long. */
+export function listTop(highlight: number, limit: number, count: number): number {
+	return Math.max(0, Math.min(highlight - Math.floor(limit / 2), count - limit));
+}
+
+/**
+Every slide as "N  title", the highlighted one marked. Keys are read by the
+slideshow's reducer: ↑↓ move, Enter goes, and digits are slide numbers, as
+everywhere else in the slideshow.
+*/
+export function Overview({slides, highlight, width, height}: Props) {
+	const theme = useTheme();
+	const limit = Math.max(1, height - chrome);
+	const top = listTop(highlight, limit, slides.length);
+	const digits = String(slides.length).length;
 	return (
 		<Overlay
 			title="Slides"
 			width={width}
 			height={height}
-			footnote="↑↓ choose · Enter go · 1–9 go at once · Esc close"
+			footnote="↑↓ choose · Enter go · a number and Enter: that slide · Esc close"
 		>
-			<SelectInput
-				// A fresh list each time it opens, highlighted on the current slide.
-				key={`overview-${current}`}
-				items={items}
-				initialIndex={Math.min(current, Math.max(0, items.length - 1))}
-				limit={Math.max(1, height - chrome)}
-				isFocused={isFocused}
-				itemComponent={OverviewItem}
-				indicatorComponent={OverviewIndicator}
-				onSelect={item => {
-					dispatch({type: 'pick', slide: item.value, context});
-				}}
-			/>
+			<Box flexDirection="column" aria-role="list">
+				{slides.slice(top, top + limit).map((slide, offset) => {
+					const index = top + offset;
+					const selected = index === highlight;
+					return (
+						<Box key={slide.number} flexDirection="row" aria-role="listitem" aria-state={{selected}}>
+							{/* A fixed-width box: a Text's trailing space is trimmed, gluing the marker to the number. */}
+							<Box width={2} flexShrink={0}>
+								<Text {...textProps(theme.roles.accent)}>{selected ? '›' : ' '}</Text>
+							</Box>
+							<Text {...textProps(selected ? theme.roles.selected : theme.roles.text)} wrap="truncate-end">
+								{`${String(index + 1).padStart(digits)}  ${sanitize(slide.title) || '(untitled)'}`}
+							</Text>
+						</Box>
+					);
+				})}
+			</Box>
 		</Overlay>
 	);
 }

@@ -1,8 +1,15 @@
 import {Box, useApp, useIsScreenReaderEnabled} from 'ink';
-import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {useEffect, useMemo, useReducer, useRef} from 'react';
 import type {Deck} from '../../deck/types.js';
+import {type Budgets, completeBudgets} from '../../present/budgets.js';
+import type {ShowState} from '../../present/protocol.js';
+import type {RehearsalLog} from '../../present/rehearsal.js';
 import {describeKeys} from '../keymap.js';
 import {bodyWidth, type Highlighter, MIN_BODY_HEIGHT, type Page, searchSlides} from '../layout/index.js';
+import {layoutNotes, type NotesLayout, notesOf, notesTop} from '../presenter/notes-layout.js';
+import {notesRows, notesWidth} from '../presenter/NotesPane.js';
+import {panelNotesHeight, PresenterPanel} from '../presenter/PresenterPanel.js';
+import {gap, splitForNotes} from '../presenter/split.js';
 import type {Clock} from '../use-elapsed.js';
 import {type TerminalSize, useTerminalSize} from '../use-terminal-size.js';
 import {Blackout} from './Blackout.js';
@@ -10,6 +17,7 @@ import {EndScreen} from './EndScreen.js';
 import {Footer} from './Footer.js';
 import {HelpOverlay, helpLayout} from './HelpOverlay.js';
 import {Overview} from './Overview.js';
+import {type CommandSource, showStateOf} from './show-state.js';
 import {SlideBody} from './SlideBody.js';
 import {createSlidePages} from './slide-pages.js';
 import {initialState, type Outcome, type SlideshowContext, type SlideshowState, slideshowReducer} from './slideshow-state.js';
@@ -17,7 +25,11 @@ import {StatusLine} from './StatusLine.js';
 import {TooSmall} from './TooSmall.js';
 import {useSlideshowKeys} from './use-slideshow-keys.js';
 
-export type SlideshowResult = {readonly next: Outcome};
+export type SlideshowResult = {
+	readonly next: Outcome;
+	/** With `rehearse`: the time each slide had. */
+	readonly rehearsal?: RehearsalLog;
+};
 
 type Props = {
 	readonly deck: Deck;
@@ -34,9 +46,19 @@ type Props = {
 	readonly onPosition?: (slide: number) => void;
 	/** A one-line warning shown on the status line until the first key. */
 	readonly notice?: string;
+	/** Seconds per slide to pace against (see `planBudgets`). */
+	readonly budgets?: Budgets;
+	/** Time every slide, for the rehearsal kept on exit; the timer runs from the start. */
+	readonly rehearse?: boolean;
+	/** Commands from presenter consoles. */
+	readonly remote?: CommandSource;
+	/** Told where the show is after every change, for presenter consoles. */
+	readonly onShowState?: (state: ShowState) => void;
 	readonly clock?: Clock;
 	/** Milliseconds between timer updates (tests make it short). */
 	readonly tickInterval?: number;
+	/** How long the resume hint shows (tests make it short). */
+	readonly resumeHintMs?: number;
 };
 
 /** The smallest terminal a frame is drawn in; below it the app says so. */
@@ -74,7 +96,7 @@ const statusOf = (state: SlideshowState): {text: string; role: 'prompt' | 'hint'
 			: {text: `${typed}…`, role: 'prompt'};
 	}
 
-	if (state.resumeSlide !== undefined) {
+	if (state.resumeHint && state.resumeSlide !== undefined) {
 		return {text: `Press r to resume at slide ${state.resumeSlide}`, role: 'hint'};
 	}
 
@@ -87,7 +109,10 @@ const statusOf = (state: SlideshowState): {text: string; role: 'prompt' | 'hint'
 
 const noClock: Clock = Date.now;
 
-/** The slideshow screen: slides, overlays and the end screen, driven by the keymap. */
+/** Scopes whose keys the slideshow's help lists. */
+export const slideshowHelpScopes = ['slides', 'end', 'help'] as const;
+
+/** The slideshow screen: slides, overlays and the end screen, driven by the keymap and by presenter consoles. */
 export function Slideshow({
 	deck,
 	highlighter,
@@ -97,28 +122,60 @@ export function Slideshow({
 	resumeSlide,
 	onPosition,
 	notice,
+	budgets,
+	rehearse = false,
+	remote,
+	onShowState,
 	clock = noClock,
 	tickInterval,
+	resumeHintMs = 6000,
 }: Props) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
-	const [startedAt] = useState(clock);
-	const [state, dispatch] = useReducer(slideshowReducer, {startSlide, resumeSlide, message: notice}, initialState);
-	const width = bodyWidth(size.columns);
+	const [state, dispatch] = useReducer(
+		slideshowReducer,
+		{startSlide, resumeSlide, message: notice, ...(rehearse ? {rehearse: {slideCount: deck.slides.length, now: clock()}} : {})},
+		initialState,
+	);
 	const height = bodyRows(size, state.footer);
 	const quizOffered = offerQuiz && deck.quiz !== undefined && deck.quiz.questions.length > 0;
+	// Notes beside the slide, unless an overlay takes the whole body.
+	const split = state.presenter && state.overlay !== 'help' && state.overlay !== 'overview' ? splitForNotes(size.columns, height) : undefined;
+	const width = split?.slide.width ?? bodyWidth(size.columns);
+	const slideHeight = split?.slide.height ?? height;
+	const fullWidth = bodyWidth(size.columns);
 
+	// The overview's own keys are on its footnote; the help lists the slideshow's.
 	const helpRows = useMemo(() => describeKeys(command =>
-		(command !== 'start-quiz' || quizOffered) && (command !== 'resume' || state.resumeSlide !== undefined)),
+		(command !== 'start-quiz' || quizOffered) && (command !== 'resume' || state.resumeSlide !== undefined),
+	slideshowHelpScopes),
 	[quizOffered, state.resumeSlide]);
-	const helpPageCount = useMemo(() => helpLayout(helpRows, width, height).pageCount, [helpRows, width, height]);
+	const helpPageCount = useMemo(() => helpLayout(helpRows, fullWidth, height).pageCount, [helpRows, fullWidth, height]);
 
 	// A screen reader gets plain text: no block letters or box-drawing lines.
 	const plain = useIsScreenReaderEnabled();
 	const pages = useMemo(
-		() => createSlidePages(deck, {width, height: Math.max(1, height), highlighter, linkUrls: !hyperlinks, plain}),
-		[deck, width, height, highlighter, hyperlinks, plain],
+		() => createSlidePages(deck, {width, height: Math.max(1, slideHeight), highlighter, linkUrls: !hyperlinks, plain}),
+		[deck, width, slideHeight, highlighter, hyperlinks, plain],
 	);
+	const searchQuery = state.search?.query;
+	const notesHeight = split ? notesRows(panelNotesHeight(split.panel.height)) : 1;
+	const notesLayout = useMemo(() => {
+		const cache = new Map<string, NotesLayout>();
+		const columns = notesWidth(split?.panel.width ?? fullWidth);
+		return (slide: number, step: number): NotesLayout => {
+			const key = `${slide}:${step}`;
+			let layout = cache.get(key);
+			const source = deck.slides[slide];
+			if (layout === undefined && source) {
+				layout = layoutNotes(notesOf(source), step, columns, searchQuery);
+				cache.set(key, layout);
+			}
+
+			return layout ?? {lines: [], auto: 0};
+		};
+	}, [deck, split?.panel.width, fullWidth, searchQuery]);
+
 	const context = useMemo<SlideshowContext>(() => ({
 		slideCount: deck.slides.length,
 		stepCount: pages.stepCount,
@@ -128,16 +185,38 @@ export function Slideshow({
 		offerQuiz: quizOffered,
 		search: query => searchSlides(deck.slides, query),
 		helpPageCount,
-	}), [deck, pages, quizOffered, helpPageCount]);
-	// The overview listens for itself while it is open (see Overview).
-	useSlideshowKeys(dispatch, context, {isActive: state.overlay !== 'overview'});
+		notesRange(slide, step) {
+			const layout = notesLayout(slide, step);
+			return {auto: notesTop(layout, notesHeight, 0), max: Math.max(0, layout.lines.length - notesHeight)};
+		},
+		notesPage: Math.max(1, notesHeight - 2),
+	}), [deck, pages, quizOffered, helpPageCount, notesLayout, notesHeight]);
+	useSlideshowKeys(dispatch, context, clock, {isActive: true});
+
+	// Consoles drive the same reducer: their commands are the keymap's own.
+	useEffect(() => remote?.subscribe((command, count) => {
+		dispatch({type: 'command', command, count, context, now: clock()});
+	}), [remote, context, clock]);
+
+	useEffect(() => {
+		if (!state.resumeHint) {
+			return;
+		}
+
+		const timer = setTimeout(() => {
+			dispatch({type: 'hide-resume-hint'});
+		}, resumeHintMs);
+		return () => {
+			clearTimeout(timer);
+		};
+	}, [state.resumeHint, resumeHintMs]);
 
 	// The one place the slideshow exits; runSlideshow resolves with this.
 	useEffect(() => {
 		if (state.outcome !== undefined) {
-			exit({next: state.outcome} satisfies SlideshowResult);
+			exit({next: state.outcome, ...(state.rehearsal ? {rehearsal: state.rehearsal} : {})} satisfies SlideshowResult);
 		}
-	}, [state.outcome, exit]);
+	}, [state.outcome, state.rehearsal, exit]);
 
 	const {slide, step, page, atEnd} = state.position;
 	// Only changes are reported: opening the deck must not overwrite the saved
@@ -150,6 +229,13 @@ export function Slideshow({
 		}
 	}, [slide, onPosition]);
 
+	const pageCount = pages.pageCount(slide, step);
+	const shown = showStateOf(state, pageCount);
+	const {blackout, timer, slideStartedMs, pacedFrom} = shown;
+	useEffect(() => {
+		onShowState?.({slide, step, page, pageCount, atEnd, blackout, timer, slideStartedMs, pacedFrom});
+	}, [onShowState, slide, step, page, pageCount, atEnd, blackout, timer, slideStartedMs, pacedFrom]);
+
 	const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows || height < MIN_BODY_HEIGHT;
 	if (tooSmall) {
 		return <TooSmall size={size} need={MIN_SIZE}/>;
@@ -161,38 +247,51 @@ export function Slideshow({
 
 	const slideCount = deck.slides.length;
 	const current = deck.slides[slide];
-	const stepPages = pages.pagesFor(slide, step, state.search?.query);
-	const shown = stepPages[Math.min(page, stepPages.length - 1)] ?? emptyPage;
+	const stepPages = pages.pagesFor(slide, step, searchQuery);
+	const shownPage = stepPages[Math.min(page, stepPages.length - 1)] ?? emptyPage;
 	const status = statusOf(state);
 	const label = `Slide ${slide + 1} of ${slideCount}${current?.title ? `: ${current.title}` : ''}`;
+	const durationSeconds = deck.meta.duration === undefined ? undefined : deck.meta.duration * 60;
 
 	let body;
 	switch (state.overlay) {
 		case 'help': {
-			body = <HelpOverlay rows={helpRows} width={width} height={height} page={state.helpPage}/>;
+			body = <HelpOverlay rows={helpRows} width={fullWidth} height={height} page={state.helpPage}/>;
 			break;
 		}
 
 		case 'overview': {
-			body = (
-				<Overview
-					slides={deck.slides}
-					current={slide}
-					width={width}
-					height={height}
-					isFocused
-					dispatch={dispatch}
-					context={context}
-				/>
-			);
+			body = <Overview slides={deck.slides} highlight={state.overviewIndex} width={fullWidth} height={height}/>;
 			break;
 		}
 
 		default: {
 			body = atEnd
 				? <EndScreen deckTitle={deck.meta.title} quizTitle={quizOffered ? deck.quiz?.title ?? 'Quiz' : undefined} width={width}/>
-				: <SlideBody page={shown} width={width} hyperlinks={hyperlinks} label={label} notes={current?.notes ?? []}/>;
+				: <SlideBody page={shownPage} width={width} hyperlinks={hyperlinks} label={label} notes={current?.notes ?? []}/>;
 		}
+	}
+
+	if (split) {
+		body = (
+			<Box flexDirection={split.direction} columnGap={gap}>
+				<Box width={split.slide.width} height={split.slide.height} flexDirection="column" overflow="hidden">
+					{body}
+				</Box>
+				<PresenterPanel
+					deck={deck}
+					where={shown}
+					notes={notesLayout(slide, step)}
+					scroll={state.notesScroll}
+					pacing={{timer, durationSeconds, budgets: budgets && completeBudgets(budgets), slide, atEnd, slideStartedMs, pacedFrom}}
+					width={split.panel.width}
+					height={split.panel.height}
+					clock={clock}
+					tickInterval={tickInterval}
+					highlighter={highlighter}
+				/>
+			</Box>
+		);
 	}
 
 	return (
@@ -211,8 +310,11 @@ export function Slideshow({
 						slideCount={slideCount}
 						atEnd={atEnd}
 						width={size.columns - 4}
+						timer={timer}
+						durationSeconds={durationSeconds}
+						keysHint={!state.pressed}
+						rehearsing={state.rehearsal !== undefined}
 						clock={clock}
-						startedAt={startedAt}
 						tickInterval={tickInterval}
 					/>
 				</Box>

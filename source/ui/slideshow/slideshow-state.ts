@@ -3,6 +3,9 @@ Everything the slideshow screen remembers, changed only by this reducer. Key
 events arrive raw (`input`, `key`) and are split and read here, so keys typed
 faster than React renders each still count.
 */
+import type {RemoteCommand} from '../../present/protocol.js';
+import {observe, type RehearsalLog, startRehearsal} from '../../present/rehearsal.js';
+import {elapsedMs, idleTimer, startTimer, type Timer, toggleTimer} from '../../present/timer.js';
 import {type Command, type KeyFlags, type KeyToken, readKey, type Scope, toKeyTokens} from '../keymap.js';
 import {type NavigationContext, navigate, normalize, type Position, startPosition} from './navigation.js';
 
@@ -14,6 +17,8 @@ export type Outcome = 'quit' | 'quiz';
 export type Hit = {
 	readonly slide: number;
 	readonly step: number;
+	/** The match is in the speaker notes (of that step), not on the slide. */
+	readonly inNotes?: boolean;
 };
 
 export type Search = {
@@ -38,6 +43,24 @@ export type SlideshowState = {
 	readonly message?: string;
 	/** 1-based slide the last session ended on, while `r` can still go there. */
 	readonly resumeSlide?: number;
+	/** The "press r to resume" hint is showing: on the opening slide, for its first seconds. */
+	readonly resumeHint: boolean;
+	/** A key has been pressed; until then the footer says that `?` lists the keys. */
+	readonly pressed: boolean;
+	/** 0-based slide highlighted in the overview. */
+	readonly overviewIndex: number;
+	/** The talk's timer; it starts when the show first moves to another slide. */
+	readonly timer: Timer;
+	/** The timer's reading when the current slide was entered (for pacing). */
+	readonly slideStartedMs: number;
+	/** 0-based slide the timer started on: pacing leaves out the slides before it. */
+	readonly pacedFrom: number;
+	/** Speaker notes and the next step shown beside the slide (`p`). */
+	readonly presenter: boolean;
+	/** Lines the notes are scrolled from where the current step's notes start. */
+	readonly notesScroll: number;
+	/** With `--rehearse`: the time each slide has had. */
+	readonly rehearsal?: RehearsalLog;
 	/** Set once: the screen is done and the app should exit with this. */
 	readonly outcome?: Outcome;
 };
@@ -51,6 +74,13 @@ export type SlideshowContext = NavigationContext & {
 	readonly matchPage?: (slide: number, step: number, query: string) => number | undefined;
 	/** Pages the help overlay needs at this terminal size. */
 	readonly helpPageCount?: number;
+	/**
+	Where the notes of a slide at a step start (`auto`, the line the current
+	step's notes begin on) and how far they can scroll (`max`), as laid out now.
+	*/
+	readonly notesRange?: (slide: number, step: number) => {readonly auto: number; readonly max: number};
+	/** Lines one notes-scroll key moves. */
+	readonly notesPage?: number;
 };
 
 export type SlideshowAction =
@@ -59,19 +89,35 @@ export type SlideshowAction =
 		readonly input: string;
 		readonly key: KeyFlags;
 		readonly context: SlideshowContext;
-		/**
-		The overlay whose own keys hook read this. When that overlay has closed
-		meanwhile (Enter in the overview picks a slide through SelectInput
-		first), the key was meant for it and is dropped, not read on the slide.
-		*/
-		readonly overlay?: Overlay;
+		/** The clock when the key was read; the timer reads it. */
+		readonly now?: number;
 	}
-	/** A slide picked in the overview (0-based). */
-	| {readonly type: 'pick'; readonly slide: number; readonly context: SlideshowContext};
+	/** A command from a presenter console: the keymap's name for it, as if its key were pressed here. */
+	| {
+		readonly type: 'command';
+		readonly command: RemoteCommand;
+		readonly count?: number;
+		readonly context: SlideshowContext;
+		readonly now?: number;
+	}
+	/** The resume hint has been seen long enough. */
+	| {readonly type: 'hide-resume-hint'};
 
-export function initialState(options: {readonly startSlide?: number; readonly resumeSlide?: number; readonly message?: string} = {}): SlideshowState {
+export type InitialOptions = {
+	/** 1-based. */
+	readonly startSlide?: number;
+	readonly resumeSlide?: number;
+	/** Record a rehearsal from `now`: the timer runs from the start. */
+	readonly rehearse?: {readonly slideCount: number; readonly now: number};
+	/** A one-line note for the status line as the slideshow opens. */
+	readonly message?: string;
+};
+
+export function initialState(options: InitialOptions = {}): SlideshowState {
 	const start = Math.max(1, options.startSlide ?? 1);
 	const resume = options.resumeSlide;
+	const resumeSlide = resume !== undefined && resume > 1 && resume !== start ? resume : undefined;
+	const {rehearse} = options;
 	return {
 		position: startPosition(start - 1),
 		overlay: 'none',
@@ -79,8 +125,18 @@ export function initialState(options: {readonly startSlide?: number; readonly re
 		footer: true,
 		pending: [],
 		draft: '',
-		resumeSlide: resume !== undefined && resume > 1 && resume !== start ? resume : undefined,
+		resumeSlide,
 		message: options.message,
+		resumeHint: resumeSlide !== undefined,
+		pressed: false,
+		overviewIndex: start - 1,
+		// A rehearsal times the opening slide too.
+		timer: rehearse ? startTimer(idleTimer, rehearse.now) : idleTimer,
+		slideStartedMs: 0,
+		pacedFrom: start - 1,
+		presenter: false,
+		notesScroll: 0,
+		...(rehearse ? {rehearsal: observe(startRehearsal(rehearse.slideCount, rehearse.now), start - 1, rehearse.now)} : {}),
 	};
 }
 
@@ -108,10 +164,11 @@ const moveTo = (state: SlideshowState, position: Position): SlideshowState => ({
 	resumeSlide: !position.atEnd && position.slide + 1 === state.resumeSlide ? undefined : state.resumeSlide,
 });
 
-/** Goes to a search hit: the step that reveals it and the page it is on. */
-const gotoHit = (state: SlideshowState, {slide, step}: Hit, query: string, context: SlideshowContext): SlideshowState => {
-	const page = context.matchPage?.(slide, step, query) ?? 0;
-	return moveTo(state, navigate(state.position, {type: 'goto', slide, step, page}, context));
+/** Goes to a search hit: the step that reveals it and the page it is on; a hit in the notes opens them. */
+const gotoHit = (state: SlideshowState, {slide, step, inNotes}: Hit, query: string, context: SlideshowContext): SlideshowState => {
+	const page = inNotes ? 0 : context.matchPage?.(slide, step, query) ?? 0;
+	const moved = moveTo(state, navigate(state.position, {type: 'goto', slide, step, page}, context));
+	return inNotes ? {...moved, presenter: true} : moved;
 };
 
 /** Orders hits and positions: by slide, then step. The end screen is after every hit. */
@@ -124,7 +181,7 @@ const compareToPosition = (hit: Hit, position: Position): number => {
 };
 
 const describeHit = (index: number, hits: readonly Hit[]): string =>
-	`Match ${index + 1} of ${hits.length}: slide ${hits[index]!.slide + 1}`;
+	`Match ${index + 1} of ${hits.length}: slide ${hits[index]!.slide + 1}${hits[index]!.inNotes ? ', in the notes' : ''}`;
 
 const runSearch = (state: SlideshowState, context: SlideshowContext): SlideshowState => {
 	const query = state.draft.trim();
@@ -175,16 +232,62 @@ const toggle = (state: SlideshowState, overlay: Overlay): SlideshowState => ({
 	overlay: state.overlay === overlay ? 'none' : overlay,
 });
 
+const clamp = (value: number, low: number, high: number): number => Math.min(Math.max(value, low), Math.max(low, high));
+
+/** Scrolls the notes by `delta` lines, kept inside what the notes, as laid out, can show. */
+const scrollNotes = (state: SlideshowState, delta: number, context: SlideshowContext): SlideshowState => {
+	const range = context.notesRange?.(state.position.slide, state.position.step) ?? {auto: 0, max: 0};
+	const notesScroll = clamp(range.auto + state.notesScroll + delta, 0, range.max) - range.auto;
+	return notesScroll === state.notesScroll ? state : {...state, notesScroll};
+};
+
+const overviewCommand = (state: SlideshowState, command: Command, context: SlideshowContext): SlideshowState | undefined => {
+	const highlight = (index: number): SlideshowState => ({...state, overviewIndex: clamp(index, 0, context.slideCount - 1)});
+	switch (command) {
+		case 'overview-up': {
+			return highlight(state.overviewIndex - 1);
+		}
+
+		case 'overview-down': {
+			return highlight(state.overviewIndex + 1);
+		}
+
+		case 'first': {
+			return highlight(0);
+		}
+
+		case 'last': {
+			return highlight(context.slideCount - 1);
+		}
+
+		case 'overview-open': {
+			return {...moveTo(state, navigate(state.position, {type: 'goto', slide: state.overviewIndex}, context)), overlay: 'none'};
+		}
+
+		default: {
+			return undefined;
+		}
+	}
+};
+
 const runCommand = (
 	state: SlideshowState,
 	command: Command,
 	count: number | undefined,
 	context: SlideshowContext,
+	now: number,
 ): SlideshowState => {
 	if (state.overlay === 'help' && (command === 'next' || command === 'previous')) {
 		const last = Math.max(1, context.helpPageCount ?? 1) - 1;
 		const helpPage = Math.min(Math.max(0, state.helpPage + (command === 'next' ? 1 : -1)), last);
 		return helpPage === state.helpPage ? state : {...state, helpPage};
+	}
+
+	if (state.overlay === 'overview') {
+		const moved = overviewCommand(state, command, context);
+		if (moved) {
+			return moved;
+		}
 	}
 
 	switch (command) {
@@ -201,10 +304,12 @@ const runCommand = (
 
 		case 'goto': {
 			const slide = count ?? 1;
-			const message = slide < 1 || slide > context.slideCount
-				? `No slide ${slide}: the deck has ${context.slideCount}`
-				: undefined;
-			return {...moveTo(state, navigate(state.position, {type: 'goto', slide: slide - 1}, context)), message};
+			// A slide that does not exist moves nothing: the audience never sees the ending by mistake.
+			if (slide < 1 || slide > context.slideCount) {
+				return {...state, message: `No slide ${slide}: the deck has ${context.slideCount}`};
+			}
+
+			return {...moveTo(state, navigate(state.position, {type: 'goto', slide: slide - 1}, context)), overlay: state.overlay === 'overview' ? 'none' : state.overlay};
 		}
 
 		case 'start-quiz': {
@@ -224,7 +329,13 @@ const runCommand = (
 		}
 
 		case 'overview': {
-			return toggle(state, 'overview');
+			return {...toggle(state, 'overview'), overviewIndex: state.position.atEnd ? context.slideCount - 1 : state.position.slide};
+		}
+
+		case 'overview-up':
+		case 'overview-down':
+		case 'overview-open': {
+			return state;
 		}
 
 		case 'help': {
@@ -249,6 +360,25 @@ const runCommand = (
 
 		case 'footer': {
 			return {...state, footer: !state.footer};
+		}
+
+		case 'presenter': {
+			return {...state, presenter: !state.presenter, notesScroll: 0};
+		}
+
+		case 'notes-down':
+		case 'notes-up': {
+			return scrollNotes(state, (command === 'notes-down' ? 1 : -1) * (context.notesPage ?? 5), context);
+		}
+
+		case 'timer': {
+			const timer = toggleTimer(state.timer, now);
+			// Started by hand: pacing counts from this slide.
+			return state.timer.state === 'idle' ? {...state, timer, pacedFrom: slideIndex(state.position), slideStartedMs: 0} : {...state, timer};
+		}
+
+		case 'timer-reset': {
+			return {...state, timer: idleTimer, slideStartedMs: 0};
 		}
 
 		case 'close': {
@@ -288,7 +418,7 @@ const editSearch = (state: SlideshowState, token: KeyToken, context: SlideshowCo
 	}
 };
 
-const readToken = (state: SlideshowState, token: KeyToken, context: SlideshowContext): SlideshowState => {
+const readToken = (state: SlideshowState, token: KeyToken, context: SlideshowContext, now: number): SlideshowState => {
 	if (state.outcome !== undefined) {
 		return state;
 	}
@@ -315,34 +445,88 @@ const readToken = (state: SlideshowState, token: KeyToken, context: SlideshowCon
 	// Keep the same object when nothing changes, so an ignored key re-renders nothing.
 	const unchanged = pending.length === 0 && state.pending.length === 0 && state.message === undefined;
 	const next: SlideshowState = unchanged ? state : {...state, pending, message: undefined};
-	return command === undefined ? next : runCommand(next, command, count, context);
+	return command === undefined ? next : runCommand(next, command, count, context, now);
+};
+
+/** The slide a position stands for; the end screen counts as one past the last. */
+const slideIndex = (position: Position): number => position.slide + (position.atEnd ? 1 : 0);
+
+/** The slide a rehearsal is timing: not during blackout or help, nor while the timer is paused. */
+const countingSlide = (state: SlideshowState): number | undefined =>
+	state.timer.state === 'running' && state.overlay !== 'blackout' && state.overlay !== 'help' && !state.position.atEnd
+		? state.position.slide
+		: undefined;
+
+/**
+What follows from a change: on a new slide the timer starts (if it waits),
+the slide's own clock restarts and the resume hint goes; a new step brings its
+notes into view; a rehearsal notes which slide is timed now.
+*/
+const settle = (before: SlideshowState, after: SlideshowState, context: SlideshowContext, now: number): SlideshowState => {
+	if (after === before) {
+		return before;
+	}
+
+	let next: SlideshowState = {...after, position: normalize(after.position, context)};
+	const newSlide = slideIndex(next.position) !== slideIndex(before.position);
+	if (newSlide) {
+		const timer = startTimer(next.timer, now);
+		next = {
+			...next,
+			timer,
+			pacedFrom: next.timer.state === 'idle' ? slideIndex(next.position) : next.pacedFrom,
+			slideStartedMs: elapsedMs(timer, now),
+			resumeHint: false,
+		};
+	}
+
+	if (newSlide || next.position.step !== before.position.step) {
+		next = {...next, notesScroll: 0};
+	}
+
+	if (next.rehearsal) {
+		const rehearsal = observe(next.rehearsal, countingSlide(next), now);
+		next = rehearsal === next.rehearsal ? next : {...next, rehearsal};
+	}
+
+	return next;
+};
+
+/** A console's command, read as if its key were pressed here with no overlay open. */
+const runRemote = (state: SlideshowState, command: RemoteCommand, count: number | undefined, context: SlideshowContext, now: number): SlideshowState => {
+	if (state.outcome !== undefined) {
+		return state;
+	}
+
+	// As with a key here, the first one after a blackout only brings the slide back.
+	if (state.overlay === 'blackout') {
+		return {...state, overlay: 'none'};
+	}
+
+	const ready = state.overlay === 'none' && state.pending.length === 0 ? state : {...state, overlay: 'none' as const, draft: '', pending: []};
+	return runCommand(ready, command, count, context, now);
 };
 
 export function slideshowReducer(state: SlideshowState, action: SlideshowAction): SlideshowState {
 	switch (action.type) {
 		case 'keys': {
-			if (action.overlay !== undefined && action.overlay !== state.overlay) {
-				return state;
-			}
-
-			let next = state;
+			const now = action.now ?? 0;
+			let next = state.pressed ? state : {...state, pressed: true};
 			for (const token of toKeyTokens(action.input, action.key)) {
-				next = readToken(next, token, action.context);
+				next = readToken(next, token, action.context, now);
 			}
 
 			// An ignored key keeps the same state object, so nothing re-renders.
-			return next === state ? state : {...next, position: normalize(next.position, action.context)};
+			return settle(state, next, action.context, now);
 		}
 
-		case 'pick': {
-			if (state.overlay !== 'overview') {
-				return state;
-			}
+		case 'command': {
+			const now = action.now ?? 0;
+			return settle(state, runRemote(state, action.command, action.count, action.context, now), action.context, now);
+		}
 
-			return {
-				...moveTo(state, navigate(state.position, {type: 'goto', slide: action.slide}, action.context)),
-				overlay: 'none',
-			};
+		case 'hide-resume-hint': {
+			return state.resumeHint ? {...state, resumeHint: false} : state;
 		}
 	}
 }

@@ -4,7 +4,7 @@ import type {Deck} from '../../../source/deck/types.js';
 import {describeKeys} from '../../../source/ui/keymap.js';
 import {bodyWidth} from '../../../source/ui/layout/index.js';
 import {helpLayout} from '../../../source/ui/slideshow/HelpOverlay.js';
-import {Slideshow, type SlideshowResult} from '../../../source/ui/slideshow/Slideshow.js';
+import {Slideshow, type SlideshowResult, slideshowHelpScopes} from '../../../source/ui/slideshow/Slideshow.js';
 import {
 	backspace,
 	ctrlC,
@@ -127,13 +127,16 @@ describe('Slideshow', () => {
 	});
 
 	it('shows the help overlay generated from the keymap, and closes it with Esc', async () => {
-		const app = await show();
+		// Tall enough for one column, so each description reads as one line.
+		const app = renderInTerminal(<Slideshow deck={fiveSlides()} hyperlinks={false} offerQuiz={false} clock={() => 0}/>, {columns: 100, rows: 40});
+		mounted.push(app);
+		await settle();
 		await press(app, '?');
-		for (const row of describeKeys(command => command !== 'start-quiz' && command !== 'resume')) {
+		for (const row of describeKeys(command => command !== 'start-quiz' && command !== 'resume', slideshowHelpScopes)) {
 			expect(frame(app)).toContain(row.description);
 		}
 
-		expect(frame(app)).toContain('→, ↓, Space, Enter, PgDn, l, j');
+		expect(frame(app)).toMatch(/→, ↓, Space,\s.*\n.*Enter, PgDn, l, j/);
 		await press(app, escape);
 		expect(frame(app)).toContain('First slide body');
 	});
@@ -261,10 +264,14 @@ describe('Slideshow', () => {
 		}
 	});
 
-	it('shows the elapsed time from the clock it is given', async () => {
+	it('shows the elapsed time from the clock it is given, from the first move off the opening slide', async () => {
 		let now = 0;
 		const app = await show(fiveSlides(), {clock: () => now, tickInterval: 10});
-		now = 65_000;
+		now = 30_000;
+		await settle(60);
+		expect(frame(app)).toContain('00:00');
+		await press(app, 'l');
+		now = 95_000;
 		await settle(60);
 		expect(frame(app)).toContain('01:05');
 		// Hiding the footer does not restart the talk's clock.
@@ -337,7 +344,7 @@ describe('terminal size', () => {
 			await settle();
 			const frames = await helpFrames(app);
 			const words = frames.join('\n').split(/\s+/);
-			for (const row of describeKeys(command => command !== 'start-quiz' && command !== 'resume')) {
+			for (const row of describeKeys(command => command !== 'start-quiz' && command !== 'resume', slideshowHelpScopes)) {
 				const layout = helpLayout([row], bodyWidth(columns), rows - 4);
 				expect(layout.pages[0]?.[0]?.[0]?.description.join(' ')).toBe(row.description);
 				for (const word of row.description.split(' ')) {
@@ -353,7 +360,7 @@ describe('terminal size', () => {
 			if (columns === 80) {
 				// At 80 columns every description fits on one line.
 				const seen = frames.join('\n');
-				for (const row of describeKeys(command => command !== 'start-quiz' && command !== 'resume')) {
+				for (const row of describeKeys(command => command !== 'start-quiz' && command !== 'resume', slideshowHelpScopes)) {
 					expect(seen).toContain(row.description);
 				}
 			}

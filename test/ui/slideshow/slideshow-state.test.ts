@@ -34,11 +34,18 @@ describe('slideshowReducer', () => {
 		expect(typeAll(start, 'j', 'j').position).toMatchObject({slide: 1, step: 1});
 	});
 
-	it('jumps with digits and Enter, and says when the slide does not exist', () => {
+	it('jumps with digits and Enter', () => {
 		expect(type(start, '3\r').position.slide).toBe(2);
-		const far = type(start, '9G');
-		expect(far.position.slide).toBe(3);
-		expect(far.message).toMatch(/No slide 9/);
+		expect(type(start, '4G').position.slide).toBe(3);
+	});
+
+	it('stays put on a slide number that does not exist, and says so', () => {
+		const onTwo = type(start, 'll');
+		for (const typed of ['9G', '77\r', '0\r']) {
+			const far = type(onTwo, typed);
+			expect(far.position).toEqual(onTwo.position);
+			expect(far.message).toMatch(/^No slide \d+: the deck has 4$/);
+		}
 	});
 
 	it('keeps typed digits pending so the screen can show them', () => {
@@ -150,17 +157,27 @@ describe('slideshowReducer', () => {
 		expect(initialState({startSlide: 2, resumeSlide: 4}).position.slide).toBe(1);
 	});
 
-	it('goes to a slide picked in the overview and closes it', () => {
-		const open = type(start, 'o');
-		const picked = slideshowReducer(open, {type: 'pick', slide: 2, context});
-		expect(picked).toMatchObject({overlay: 'none', position: {slide: 2}});
+	it('opens the overview on the current slide, moves the highlight and goes to it on Enter', () => {
+		const open = type(type(start, 'l'), 'o');
+		expect(open).toMatchObject({overlay: 'overview', overviewIndex: 1});
+		let moved = type(open, '', {downArrow: true});
+		moved = type(moved, 'j');
+		expect(moved.overviewIndex).toBe(3);
+		// The highlight stops at either end.
+		expect(type(moved, 'j').overviewIndex).toBe(3);
+		expect(type(type(moved, 'g'), 'g').overviewIndex).toBe(0);
+		expect(type(moved, 'k').overviewIndex).toBe(2);
+		expect(type(moved, '', {return: true})).toMatchObject({overlay: 'none', position: {slide: 3}});
 	});
 
-	it('drops a key meant for an overlay that has already closed', () => {
+	it('reads digits in the overview as slide numbers', () => {
 		const open = type(start, 'o');
-		const picked = slideshowReducer(open, {type: 'pick', slide: 2, context});
-		const enter = slideshowReducer(picked, {type: 'keys', input: '', key: {return: true}, context, overlay: 'overview'});
-		expect(enter.position.slide).toBe(2);
+		const typed = type(open, '4');
+		expect(typed).toMatchObject({overlay: 'overview', pending: ['4']});
+		expect(type(typed, '', {return: true})).toMatchObject({overlay: 'none', position: {slide: 3}});
+		// Slide 12 does not exist: the overview stays open and says so.
+		const twelve = type(type(open, '12'), '', {return: true});
+		expect(twelve).toMatchObject({overlay: 'overview', position: {slide: 0}, message: 'No slide 12: the deck has 4'});
 	});
 
 	it('keeps the same state for a key that does nothing', () => {

@@ -1,0 +1,106 @@
+/**
+How long each slide should take. A slide's own `<!-- time: … -->` comes
+first; slides without one share what is left of the deck's `duration` in
+proportion to their length. A rehearsal can stand in for `duration`, or, when
+asked, replace every budget with the times this presenter actually took.
+*/
+import {spansToText} from '../deck/inline.js';
+import type {Block, Slide} from '../deck/types.js';
+
+/** Seconds per slide (in deck order); `undefined` where a slide has no budget. */
+export type Budgets = ReadonlyArray<number | undefined>;
+
+const countWords = (text: string): number => text.split(/\s+/).filter(word => word !== '').length;
+
+const blockWords = (block: Block): number => {
+	switch (block.kind) {
+		case 'heading':
+		case 'paragraph': {
+			return countWords(spansToText(block.spans));
+		}
+
+		case 'list': {
+			return block.items.reduce((sum, item) => sum + item.blocks.reduce((total, child) => total + blockWords(child), 0), 0);
+		}
+
+		case 'quote': {
+			return block.blocks.reduce((sum, child) => sum + blockWords(child), 0);
+		}
+
+		case 'table': {
+			return [block.header, ...block.rows].flat().reduce((sum, cell) => sum + countWords(spansToText(cell)), 0);
+		}
+
+		case 'code': {
+			return countWords(block.text);
+		}
+
+		case 'rule':
+		case 'space': {
+			return 0;
+		}
+	}
+}
+
+/** A slide's length for sharing out time: the words on it and in its notes, at least one. */
+export function slideWeight(slide: Pick<Slide, 'blocks' | 'notes'>): number {
+	const words = slide.blocks.reduce((sum, block) => sum + blockWords(block), 0)
+		+ slide.notes.reduce((sum, note) => sum + countWords(note), 0);
+	return Math.max(1, words);
+}
+
+export type BudgetInput = {
+	readonly slides: ReadonlyArray<Pick<Slide, 'blocks' | 'notes' | 'time'>>;
+	/** The talk's length in seconds (front matter `duration`). */
+	readonly durationSeconds?: number;
+	/** Seconds each slide took in the last rehearsal, matched to these slides. */
+	readonly rehearsed?: Budgets;
+	/** Use the rehearsal for every slide, over `time` and `duration`. */
+	readonly preferRehearsal?: boolean;
+};
+
+/** Fills the gaps of `known` in proportion to each slide's weight, at `rate` seconds per unit. */
+const fillAtRate = (known: Budgets, weights: readonly number[], rate: number): Budgets =>
+	known.map((seconds, index) => seconds ?? rate * weights[index]!);
+
+/** Seconds per unit of weight in the slides `known` covers. */
+const rateOf = (known: Budgets, weights: readonly number[]): number | undefined => {
+	let seconds = 0;
+	let weight = 0;
+	for (const [index, value] of known.entries()) {
+		if (value !== undefined) {
+			seconds += value;
+			weight += weights[index]!;
+		}
+	}
+
+	return weight > 0 ? seconds / weight : undefined;
+};
+
+export function planBudgets({slides, durationSeconds, rehearsed, preferRehearsal = false}: BudgetInput): Budgets {
+	const weights = slides.map(slide => slideWeight(slide));
+	const own: Budgets = slides.map(slide => slide.time);
+	const fromRehearsal = (base: Budgets): Budgets => {
+		const known = base.map((seconds, index) => seconds ?? rehearsed?.[index]);
+		// Slides the rehearsal did not see are paced like the ones it did.
+		const rate = rateOf(rehearsed ?? [], weights);
+		return rate === undefined ? known : fillAtRate(known, weights, rate);
+	};
+
+	if (rehearsed && (preferRehearsal || durationSeconds === undefined) && rehearsed.some(seconds => seconds !== undefined)) {
+		return fromRehearsal(preferRehearsal ? slides.map(() => undefined) : own);
+	}
+
+	if (durationSeconds === undefined) {
+		return own;
+	}
+
+	const left = Math.max(0, durationSeconds - own.reduce<number>((sum, seconds) => sum + (seconds ?? 0), 0));
+	const shared = weights.reduce((sum, weight, index) => sum + (own[index] === undefined ? weight : 0), 0);
+	return fillAtRate(own, weights, shared > 0 ? left / shared : 0);
+}
+
+/** The budgets, when every slide has one: pacing needs them all. */
+export function completeBudgets(budgets: Budgets): readonly number[] | undefined {
+	return budgets.length > 0 && budgets.every(seconds => seconds !== undefined) ? budgets as readonly number[] : undefined;
+}

@@ -1,0 +1,146 @@
+import {Box, Text, useApp, useInput, useStdin} from 'ink';
+import {useCallback, useEffect, useMemo} from 'react';
+import type {Deck} from '../../deck/types.js';
+import type {RemoteCommand, ShowState} from '../../present/protocol.js';
+import {idleTimer} from '../../present/timer.js';
+import {sanitize} from '../../text/sanitize.js';
+import {describeKeys, keysFor} from '../keymap.js';
+import type {Highlighter} from '../layout/index.js';
+import {HelpOverlay, helpLayout} from '../slideshow/HelpOverlay.js';
+import {TooSmall} from '../slideshow/TooSmall.js';
+import {textProps} from '../theme.js';
+import type {Clock} from '../use-elapsed.js';
+import {useImmediateReducer} from '../use-immediate-reducer.js';
+import {useTerminalSize} from '../use-terminal-size.js';
+import {useTheme} from '../use-theme.js';
+import {type ConsoleContext, consoleReducer, initialConsoleState} from './console-state.js';
+import {ConsoleTiming} from './ConsoleTiming.js';
+import {nextOf} from './next-step.js';
+import {NextPane} from './NextPane.js';
+import {layoutNotes, notesOf, notesTop} from './notes-layout.js';
+import {NotesPane, notesRows, notesWidth} from './NotesPane.js';
+import {describeLink, type LinkStatus} from './link-status.js';
+import {NowPane} from './NowPane.js';
+import {consoleLayout, consoleMinimum} from './split.js';
+
+export type Plan = {
+	/** Seconds per slide, when every slide has a budget. */
+	readonly budgets?: readonly number[];
+	readonly durationSeconds?: number;
+};
+
+type Props = {
+	readonly deck: Deck;
+	/** Where the show is; before any slideshow has said, the console shows the opening slide. */
+	readonly show?: ShowState;
+	readonly plan: Plan;
+	readonly link: LinkStatus;
+	/** Sends a command to the show; false when there is no show to take it. */
+	readonly send: (command: RemoteCommand, count: number | undefined) => boolean;
+	/** How the deck was named on the command line, for the hint to start a slideshow. */
+	readonly deckArgument?: string;
+	readonly clock?: Clock;
+	readonly tickInterval?: number;
+	readonly highlighter?: Highlighter;
+};
+
+const opening: ShowState = {slide: 0, step: 0, page: 0, pageCount: 1, atEnd: false, blackout: false, timer: idleTimer, slideStartedMs: 0, pacedFrom: 0};
+
+/** The presenter console: the slide now and next, the notes, the time, driving the show from a second terminal. */
+export function PresenterConsole({deck, show = opening, plan, link, send, deckArgument, clock = Date.now, tickInterval, highlighter}: Props) {
+	const {exit} = useApp();
+	const theme = useTheme();
+	const {isRawModeSupported} = useStdin();
+	const size = useTerminalSize();
+	const [state, apply] = useImmediateReducer(consoleReducer, initialConsoleState);
+	const panes = consoleLayout(size.columns, size.rows);
+	const slide = deck.slides[show.slide];
+	const step = show.atEnd ? 0 : show.step;
+	const notes = useMemo(
+		() => (slide ? layoutNotes(notesOf(slide), step, notesWidth(panes.notes.width)) : {lines: [], auto: 0}),
+		[slide, step, panes.notes.width],
+	);
+	const rows = notesRows(panes.notes.height);
+	const helpRows = useMemo(() => describeKeys(undefined, ['console']), []);
+	const helpSize = {width: size.columns, height: panes.notes.height};
+	const helpPageCount = useMemo(() => helpLayout(helpRows, helpSize.width, helpSize.height).pageCount, [helpRows, helpSize.width, helpSize.height]);
+	const context = useMemo<ConsoleContext>(() => ({
+		slideCount: deck.slides.length,
+		notesRange: {auto: notesTop(notes, rows, 0), max: Math.max(0, notes.lines.length - rows)},
+		notesPage: Math.max(1, rows - 2),
+		helpPageCount,
+	}), [deck, notes, rows, helpPageCount]);
+	const onKeys = useCallback<Parameters<typeof useInput>[0]>((input, key) => {
+		// Commands go out from here, before this screen redraws: the shared screen should not wait for it.
+		const {outbox} = apply({type: 'keys', input, key, context});
+		const last = outbox.at(-1);
+		if (last !== undefined) {
+			const delivered = outbox.map(item => send(item.command, item.count)).every(Boolean);
+			apply({type: 'sent', seq: last.seq, delivered});
+		}
+	}, [apply, context, send]);
+	// `undefined` would still make Ink try raw mode and throw, hence Boolean().
+	useInput(onKeys, {isActive: Boolean(isRawModeSupported)});
+
+	useEffect(() => {
+		apply({type: 'moved'});
+	}, [apply, show.slide, show.step]);
+
+	useEffect(() => {
+		if (state.quit) {
+			exit();
+		}
+	}, [state.quit, exit]);
+
+	if (size.columns < consoleMinimum.columns || size.rows < consoleMinimum.rows) {
+		return <TooSmall size={size} need={consoleMinimum}/>;
+	}
+
+	const stepCount = Math.max(1, slide?.steps.length ?? 1);
+	const status = describeLink(link, deckArgument);
+	const hint = `${keysFor('next')[0]} next · ${keysFor('previous')[0]} back · ${keysFor('timer')[0]} timer · ${keysFor('help')[0]} keys · ${keysFor('quit')[0]} quit`;
+	const frameHeight = size.rows - 1;
+
+	return (
+		<Box flexDirection="column" width={size.columns} height={frameHeight} overflow="hidden">
+			<Box width={size.columns} paddingX={1} columnGap={2}>
+				<Text {...textProps(theme.roles.title)} wrap="truncate-end">{sanitize(deck.meta.title)}</Text>
+				<Text {...textProps(status.warn ? theme.roles.hint : theme.roles.muted)} wrap="truncate-end">
+					{`${status.warn ? '○' : '●'} ${status.header}`}
+				</Text>
+			</Box>
+			{state.help ? (
+				<HelpOverlay rows={helpRows} width={helpSize.width} height={helpSize.height} page={state.helpPage}/>
+			) : (
+				<Box flexDirection="row" height={panes.notes.height}>
+					<Box flexDirection="column" width={panes.now.width}>
+						<NowPane slide={show.atEnd ? undefined : slide} show={show} slideCount={deck.slides.length} width={panes.now.width} height={panes.now.height} highlighter={highlighter}/>
+						<NextPane deck={deck} preview={nextOf(deck, {...show, step})} width={panes.next.width} height={panes.next.height} highlighter={highlighter}/>
+					</Box>
+					<NotesPane layout={notes} scroll={state.scroll} width={panes.notes.width} height={panes.notes.height}/>
+				</Box>
+			)}
+			<Box paddingX={1} width={size.columns}>
+				<ConsoleTiming
+					timer={show.timer}
+					durationSeconds={plan.durationSeconds}
+					budgets={plan.budgets}
+					slide={show.slide}
+					atEnd={show.atEnd}
+					slideStartedMs={show.slideStartedMs}
+					pacedFrom={show.pacedFrom}
+					slideCount={deck.slides.length}
+					step={step}
+					stepCount={stepCount}
+					clock={clock}
+					tickInterval={tickInterval}
+				/>
+			</Box>
+			<Box paddingX={1} width={size.columns}>
+				<Text {...textProps(state.message === undefined && status.detail === undefined ? theme.roles.muted : theme.roles.hint)} wrap="truncate-end">
+					{state.message ?? (/^\d+$/.test(state.pending.join('')) ? `Go to slide ${state.pending.join('')}: Enter or G` : status.detail ?? hint)}
+				</Text>
+			</Box>
+		</Box>
+	);
+}

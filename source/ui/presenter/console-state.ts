@@ -1,0 +1,140 @@
+/**
+The presenter console's own state: typed keys, its help, how far the notes
+are scrolled, and the commands waiting to be sent to the slideshow. Commands
+are queued here, numbered, and sent by the screen, so the reducer stays pure
+and two fast keys are two commands.
+*/
+import {remoteCommands, type RemoteCommand} from '../../present/protocol.js';
+import {type Command, type KeyFlags, type KeyToken, readKey, toKeyTokens} from '../keymap.js';
+
+export type Outgoing = {
+	readonly seq: number;
+	readonly command: RemoteCommand;
+	readonly count?: number;
+};
+
+export type ConsoleState = {
+	readonly pending: readonly KeyToken[];
+	readonly help: boolean;
+	readonly helpPage: number;
+	/** Lines the notes are scrolled from where the current step's notes start. */
+	readonly scroll: number;
+	readonly message?: string;
+	/** Commands not yet sent, oldest first. */
+	readonly outbox: readonly Outgoing[];
+	/** The last number given to a command. */
+	readonly seq: number;
+	readonly quit: boolean;
+};
+
+export type ConsoleContext = {
+	readonly slideCount: number;
+	/** Where the current step's notes start and how far they scroll, as laid out now. */
+	readonly notesRange: {readonly auto: number; readonly max: number};
+	readonly notesPage: number;
+	readonly helpPageCount: number;
+};
+
+export type ConsoleAction =
+	| {readonly type: 'keys'; readonly input: string; readonly key: KeyFlags; readonly context: ConsoleContext}
+	/**
+	Commands up to `seq` have been dealt with: sent, or dropped because no
+	slideshow was there to take them. Decided when sending, not when the key
+	was read, so a key pressed the moment a slideshow appears still counts.
+	*/
+	| {readonly type: 'sent'; readonly seq: number; readonly delivered: boolean}
+	/** The show moved to another slide or step: the notes follow it again. */
+	| {readonly type: 'moved'};
+
+export const initialConsoleState: ConsoleState = {pending: [], help: false, helpPage: 0, scroll: 0, outbox: [], seq: 0, quit: false};
+
+const isRemote = (command: Command): command is RemoteCommand => (remoteCommands as readonly string[]).includes(command);
+
+const clamp = (value: number, low: number, high: number): number => Math.min(Math.max(value, low), Math.max(low, high));
+
+const send = (state: ConsoleState, command: RemoteCommand, count: number | undefined, context: ConsoleContext): ConsoleState => {
+	// Checked here too, so a wrong number is said on this screen, not on the shared one.
+	if (command === 'goto' && (count === undefined || count < 1 || count > context.slideCount)) {
+		return {...state, message: `No slide ${count ?? ''}: the deck has ${context.slideCount}`};
+	}
+
+	const seq = state.seq + 1;
+	return {...state, seq, outbox: [...state.outbox, {seq, command, ...(count === undefined ? {} : {count})}]};
+};
+
+const runCommand = (state: ConsoleState, command: Command, count: number | undefined, context: ConsoleContext): ConsoleState => {
+	if (state.help) {
+		switch (command) {
+			case 'next':
+			case 'previous': {
+				const helpPage = clamp(state.helpPage + (command === 'next' ? 1 : -1), 0, context.helpPageCount - 1);
+				return {...state, helpPage};
+			}
+
+			case 'help':
+			case 'close': {
+				return {...state, help: false};
+			}
+
+			case 'quit': {
+				return {...state, quit: true};
+			}
+
+			default: {
+				return state;
+			}
+		}
+	}
+
+	switch (command) {
+		case 'help': {
+			return {...state, help: true, helpPage: 0};
+		}
+
+		case 'quit': {
+			return {...state, quit: true};
+		}
+
+		case 'notes-down':
+		case 'notes-up': {
+			const {auto, max} = context.notesRange;
+			const delta = (command === 'notes-down' ? 1 : -1) * context.notesPage;
+			return {...state, scroll: clamp(auto + state.scroll + delta, 0, max) - auto};
+		}
+
+		default: {
+			return isRemote(command) ? send(state, command, count, context) : state;
+		}
+	}
+};
+
+export function consoleReducer(state: ConsoleState, action: ConsoleAction): ConsoleState {
+	switch (action.type) {
+		case 'keys': {
+			let next = state;
+			for (const token of toKeyTokens(action.input, action.key)) {
+				if (next.quit) {
+					break;
+				}
+
+				const {pending, command, count} = readKey(next.pending, token, 'console');
+				next = {...next, pending, message: undefined};
+				if (command !== undefined) {
+					next = runCommand(next, command, count, action.context);
+				}
+			}
+
+			return next;
+		}
+
+		case 'sent': {
+			const outbox = state.outbox.filter(item => item.seq > action.seq);
+			const message = action.delivered ? state.message : 'No slideshow to drive yet: this console follows one as soon as it starts';
+			return outbox.length === state.outbox.length && message === state.message ? state : {...state, outbox, message};
+		}
+
+		case 'moved': {
+			return state.scroll === 0 ? state : {...state, scroll: 0};
+		}
+	}
+}

@@ -1,0 +1,36 @@
+/** How the console gets the show's state: that is all the screen needs to know about it. */
+export type LinkStatus =
+	| {readonly kind: 'solo'}
+	/** `otherVersion`: the slideshow shows a different version of the deck file. */
+	| {readonly kind: 'following'; readonly otherVersion: boolean}
+	/** `lost`: a slideshow was followed and has gone. */
+	| {readonly kind: 'waiting'; readonly lost: boolean}
+	/** The channel cannot be used at all (a directory that is not private, say). */
+	| {readonly kind: 'unavailable'; readonly reason: string};
+
+/** The header's word on the link, and what to do about it for the line at the bottom. */
+export const describeLink = (link: LinkStatus, deckArgument: string | undefined): {header: string; detail?: string; warn: boolean} => {
+	switch (link.kind) {
+		case 'solo': {
+			return {header: 'Solo rehearsal', warn: false};
+		}
+
+		case 'following': {
+			return link.otherVersion
+				? {header: 'Following the slideshow', detail: 'The slideshow shows another version of this deck: restart it or this console', warn: true}
+				: {header: 'Following the slideshow', warn: false};
+		}
+
+		case 'waiting': {
+			const start = `Start \`briefing-deck${deckArgument === undefined ? '' : ` ${deckArgument}`}\` in another terminal, or use --solo`;
+			return link.lost
+				? {header: 'The slideshow has gone: waiting for it', detail: start, warn: true}
+				: {header: 'No slideshow of this deck yet: waiting', detail: start, warn: true};
+		}
+
+		case 'unavailable': {
+			return {header: 'Cannot reach a slideshow', detail: link.reason, warn: true};
+		}
+	}
+};
+

@@ -12,7 +12,7 @@ const cli = meow(
 	  $ briefing-deck print [deck]      write a deck as plain text
 	  $ briefing-deck decks             list the bundled decks
 	  $ briefing-deck quiz [deck]       take the deck's quiz
-	  $ briefing-deck scores [deck]     your attempts, best, trend and weakest questions
+	  $ briefing-deck scores [deck]     every deck at a glance, or one deck's attempts
 
 	A deck is a Markdown file path or the name of a bundled deck.
 
@@ -32,7 +32,8 @@ const cli = meow(
 	  quiz --shuffle      ask the questions in random order (default: most missed first)
 	  quiz --json         also print the finished attempt as JSON
 	  scores --json       the history as JSON; --csv for spreadsheets
-	  scores --reset      delete this deck's attempts (asks first; --yes skips that)
+	  scores --reset      delete a deck's attempts, or every deck's (asks first;
+	                      --yes skips that)
 
 	Examples
 	  $ briefing-deck

@@ -8,12 +8,20 @@ import type {HistoryResult} from '../store/score-store.js';
 import {attemptPercentage, historyStats, questionAccuracy, quizChanged, sparkline} from '../store/stats.js';
 import type {StoreWarning} from '../store/warnings.js';
 import {sanitize} from '../text/sanitize.js';
+import {barChart} from '../text/bar-chart.js';
 import {formatDuration, formatScore, plural, slideReference} from '../text/format.js';
+import {displayWidth} from '../ui/layout/display-width.js';
+import {lineText} from '../ui/layout/segments.js';
+import {wrapSpans} from '../ui/layout/wrap.js';
 
 export type ScoresOptions = {
 	readonly json?: boolean;
 	readonly csv?: boolean;
+	/** Columns to lay text out for: the terminal's, or 80 when the output is not one. */
+	readonly width?: number;
 };
+
+export const defaultWidth = 80;
 
 /** The `--json` shape. Field order and names are part of the interface: add, never rename. */
 export type ScoresJson = {
@@ -124,42 +132,88 @@ export function scoresCsv(deck: Deck | undefined, history: HistoryResult | reado
 	return [header.join(','), ...rows].join('\n') + '\n';
 }
 
-function scoresText(deck: Deck | undefined, history: HistoryResult | readonly Attempt[]): string {
+/** Prose wrapped to the width, each line at most `width` columns. */
+export function wrapText(text: string, width: number): string[] {
+	return wrapSpans([{text, style: {}}], Math.max(1, width)).map(line => lineText(line));
+}
+
+/** `prefix` before the first wrapped line of `text`, as many spaces before the rest. */
+function hangingText(prefix: string, text: string, width: number): string[] {
+	const indent = displayWidth(prefix);
+	// Too narrow for text beside the prefix: the text goes under it instead.
+	if (width - indent < 20) {
+		return [prefix.trimEnd(), ...wrapText(text, width - 4).map(line => `    ${line}`)];
+	}
+
+	return wrapText(text, width - indent).map((line, index) => (index === 0 ? prefix : ' '.repeat(indent)) + line);
+}
+
+/** The attempts as a table whose columns are as wide as their widest cell. */
+function attemptTable(data: ScoresJson): string[] {
+	const rows = data.attempts.map(attempt => ({
+		date: formatDate(attempt.endedAt),
+		score: formatScore(attempt.score, attempt.total, attempt.percentage),
+		time: formatDuration(attempt.ms),
+		mark: attempt.quizChanged ? '*' : '',
+	}));
+	const scoreWidth = Math.max('Score'.length, ...rows.map(row => row.score.length));
+	const timeWidth = Math.max('Time'.length, ...rows.map(row => row.time.length));
+	return [
+		`${'Date'.padEnd(16)}  ${'Score'.padEnd(scoreWidth)}  ${'Time'.padStart(timeWidth)}`,
+		...rows.map(row => `${row.date}  ${row.score.padEnd(scoreWidth)}  ${row.time.padStart(timeWidth)}${row.mark ? `  ${row.mark}` : ''}`),
+	];
+}
+
+/** How the scores moved: nothing for one attempt, a sparkline for two, a chart from three. */
+function trendLines(data: ScoresJson, width: number): string[] {
+	const percentages = data.attempts.map(attempt => attempt.percentage);
+	if (percentages.length < 2) {
+		return [];
+	}
+
+	if (percentages.length === 2) {
+		return ['', `Trend: ${data.trend} (oldest to newest)`];
+	}
+
+	const chart = barChart(percentages, {width});
+	const older = chart.omitted > 0 ? `, the last ${percentages.length - chart.omitted}` : '';
+	return ['', ...wrapText(`Scores over time (oldest to newest${older}):`, width), ...chart.lines];
+}
+
+function scoresText(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], width: number): string {
 	const data = scoresJson(deck, history);
 	const {attempts} = splitHistory(history);
-	const name = deck ? `“${deck.meta.title}”` : `deck ${attempts[0]?.deckId ?? ''}`.trim();
-	const lines: string[] = [`Scores for ${name}`, ''];
+	const name = deck ? `“${deck.meta.title}”` : `deck ${sanitize(attempts[0]?.deckId ?? '')}`.trim();
+	const lines: string[] = [...wrapText(`Scores for ${name}`, width), ''];
 	if (data.attempts.length === 0) {
 		lines.push('No attempts yet.');
 	} else {
-		lines.push(`${'Date'.padEnd(16)}  ${'Score (%)'.padEnd(11)}  ${'Time'.padStart(5)}`);
-		for (const attempt of data.attempts) {
-			const score = formatScore(attempt.score, attempt.total, attempt.percentage);
-			lines.push(`${formatDate(attempt.endedAt)}  ${score.padEnd(11)}  ${formatDuration(attempt.ms).padStart(5)}${attempt.quizChanged ? '  *' : ''}`);
-		}
-
 		const {best} = data;
 		lines.push(
+			...attemptTable(data),
 			'',
-			`Best: ${best ? `${formatScore(best.score, best.total, best.percentage)} on ${formatDate(best.endedAt)}` : '–'} · Average: ${data.average ?? 0} % · ${plural(data.attempts.length, 'attempt')}`,
-			`Trend: ${data.trend} (oldest to newest)`,
+			...wrapText(`Best: ${best ? `${formatScore(best.score, best.total, best.percentage)} on ${formatDate(best.endedAt)}` : '–'} · Average: ${data.average ?? 0}% · ${plural(data.attempts.length, 'attempt')}`, width),
+			...trendLines(data, width),
 			'',
 			'Questions, worst first:',
 		);
+		const fractionWidth = Math.max(...data.questions.map(question => `${question.right}/${question.asked}`.length));
 		for (const question of data.questions) {
 			const review = question.slide === null ? '' : ` — review ${slideReference(deck, question.slide)}`;
-			const prompt = question.prompt ?? `${question.id} (no longer in the quiz)`;
-			lines.push(`  ${`${question.accuracy} %`.padStart(5)}  ${`${question.right}/${question.asked}`.padEnd(5)}  ${prompt}${review}`);
+			const prompt = question.prompt ?? `${sanitize(question.id)} (no longer in the quiz)`;
+			const prefix = `  ${`${question.accuracy}%`.padStart(4)}  ${`${question.right}/${question.asked}`.padEnd(fractionWidth)}  `;
+			lines.push(...hangingText(prefix, prompt + review, width));
 		}
 
 		if (data.attemptsBeforeQuizChanged > 0) {
 			const count = data.attemptsBeforeQuizChanged;
-			lines.push('', `* ${plural(count, 'attempt')} ${count === 1 ? 'was' : 'were'} made before the quiz changed; ${count === 1 ? 'its score' : 'their scores'} may not compare with later ones.`);
+			lines.push('', ...wrapText(`* ${plural(count, 'attempt')} ${count === 1 ? 'was' : 'were'} made before the quiz changed; ${count === 1 ? 'its score' : 'their scores'} may not compare with later ones.`, width));
 		}
 	}
 
 	if (data.warnings.length > 0) {
-		lines.push('', 'Warnings:', ...data.warnings.map(warning => `  ${warning}`));
+		// Not wrapped: they hold file paths, which are copied whole.
+		lines.push('', 'Warnings:', ...data.warnings.map(warning => `  ${sanitize(warning)}`));
 	}
 
 	// Attempt files can be edited by hand: nothing read from one reaches the terminal raw.
@@ -167,11 +221,12 @@ function scoresText(deck: Deck | undefined, history: HistoryResult | readonly At
 }
 
 /**
-A deck's score history: a table of attempts, best and average, a sparkline
-trend, per-question accuracy worst first with the slide to review, and a note
-on attempts made before the quiz changed. `deck` is undefined when only the
-id is known (the deck file is gone). Pass the whole `HistoryResult` so the
-store's warnings (corrupt files moved aside) appear in the text and JSON.
+A deck's score history: a table of attempts, best and average, how the
+scores moved (a chart from three attempts), per-question accuracy worst first
+with the slide to review, and a note on attempts made before the quiz changed.
+`deck` is undefined when only the id is known (the deck file is gone). Pass
+the whole `HistoryResult` so the store's warnings (corrupt files moved aside)
+appear in the text and JSON. Text is laid out for `width` columns.
 */
 export function formatScores(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], options: ScoresOptions = {}): string {
 	if (options.json) {
@@ -182,7 +237,7 @@ export function formatScores(deck: Deck | undefined, history: HistoryResult | re
 		return scoresCsv(deck, history);
 	}
 
-	return scoresText(deck, history);
+	return scoresText(deck, history, options.width ?? defaultWidth);
 }
 
 /** What `scores --reset` did; `deck` undefined means every deck's scores. */

@@ -7,14 +7,14 @@ without a lock and without losing one another's scores.
 import fs from 'node:fs';
 import path from 'node:path';
 import {validateAttempt, type Attempt} from './attempt.js';
-import {readAttempts, removeAttempts, writeAttempt, type HistoryResult} from './attempt-files.js';
+import {type DeckHistory, readAllAttempts, readAttempts, removeAttempts, writeAttempt, type HistoryResult} from './attempt-files.js';
 import {errorCode, StoreWriteError} from './errors.js';
 import {deckDirName} from './files.js';
 import {openSettings, type Preferences} from './settings.js';
 import {bestAttempt} from './stats.js';
 import type {StoreWarning} from './warnings.js';
 
-export type {HistoryResult} from './attempt-files.js';
+export type {DeckHistory, HistoryResult} from './attempt-files.js';
 
 export type AttemptLookup = {
 	readonly attempt: Attempt | undefined;
@@ -29,6 +29,8 @@ export type ScoreStore = {
 	recordAttempt(attempt: Attempt): {readonly file: string};
 	/** Attempts oldest first; corrupt files are moved aside and reported in `warnings`. */
 	history(deckId: string): HistoryResult;
+	/** Every deck that has attempts, by id; corrupt files are moved aside and reported. */
+	allHistories(): {readonly decks: readonly DeckHistory[]; readonly warnings: readonly StoreWarning[]};
 	/** Highest percentage (earliest on a tie). */
 	best(deckId: string): AttemptLookup;
 	last(deckId: string): AttemptLookup;
@@ -92,6 +94,7 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 		warnings: opened.warnings,
 		recordAttempt,
 		history,
+		allHistories: () => readAllAttempts(attemptsDir, now),
 		best(deckId) {
 			const {attempts, warnings} = history(deckId);
 			return {attempt: bestAttempt(attempts), warnings};

@@ -198,7 +198,7 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 
 		const results = await app.waitFor('Saved to your score history.');
 		expect(results).toContain('Results');
-		expect(results).toContain('Score 12/14 (86 %)');
+		expect(results).toContain('Score 12/14 (86%)');
 		expect(results).toContain('First attempt on this deck.');
 		expect(flat(results)).toContain('✘ Wrong Did Karpathy shut down Eureka Labs? — review slide');
 		expect(results.match(/✔ Right/g)).toHaveLength(12);
@@ -322,7 +322,7 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		await app.press(keys.ctrlC);
 		expect((await app.waitForExit()).exitCode).toBe(130);
 		expectRestored(app);
-		expect(printedAfterExit(app)).toContain('briefing-deck: quiz interrupted after the last answer; your attempt, 2/3 (67 %), was saved');
+		expect(printedAfterExit(app)).toContain('briefing-deck: quiz interrupted after the last answer; your attempt, 2/3 (67%), was saved');
 		expect(attemptFiles(store, 'quiz-drill')).toMatchObject([{score: 2, total: 3}]);
 	});
 
@@ -337,7 +337,7 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		}
 
 		const results = await app.waitFor('Saved to your score history.');
-		expect(results).toContain('Score 2/3 (67 %)');
+		expect(results).toContain('Score 2/3 (67%)');
 		expect(flat(results)).toContain('✘ Wrong Which fruits ripen late? — review slide 2: Orchard Facts');
 
 		await app.press('r');
@@ -349,8 +349,8 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		expect(done.question.id).toBe('late-fruits');
 		await app.press(keys.enter);
 		const practice = await app.waitFor('Practice round results');
-		expect(practice).toContain('Score 1/1 (100 %)');
-		expect(flat(practice)).toContain('Practice rounds are not recorded. Recorded attempt: 2/3 (67 %).');
+		expect(practice).toContain('Score 1/1 (100%)');
+		expect(flat(practice)).toContain('Practice rounds are not recorded. Recorded attempt: 2/3 (67%).');
 
 		await app.press('q');
 		expect((await app.waitForExit()).exitCode).toBe(0);
@@ -413,7 +413,7 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		await app.waitFor('Knew it? y/n');
 		await app.press('y', keys.pageDown);
 		const results = await app.waitFor('Saved to your score history.');
-		expect(results).toContain('Score 3/3 (100 %)');
+		expect(results).toContain('Score 3/3 (100%)');
 
 		await app.press('q');
 		expect((await app.waitForExit()).exitCode).toBe(0);
@@ -434,13 +434,13 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		}
 
 		const results = await app.waitFor('Not saved');
-		expect(results).toContain('Score 2/3 (67 %)');
+		expect(results).toContain('Score 2/3 (67%)');
 		expect(results).toContain('✘ Not saved:');
 		expect(results).toContain('Run with --json to get the result as JSON.');
 		expect(results).not.toContain('Saved to your score history.');
 		// Nothing ends the quiz but the person: the results stay until q.
 		await app.press(keys.down);
-		expect(app.screen()).toContain('Score 2/3 (67 %)');
+		expect(app.screen()).toContain('Score 2/3 (67%)');
 
 		await app.press('q');
 		expect((await app.waitForExit()).exitCode).toBe(1);

@@ -28,30 +28,56 @@ const attempts: Attempt[] = [
 describe('formatScores as text', () => {
 	const text = formatScores(deck, attempts);
 
-	it('has a table of attempts with date, score, percentage and time', () => {
+	it('has a table of attempts with date, score, percentage and time, in aligned columns', () => {
 		expect(text).toContain('Scores for “Facts”');
-		expect(text).toContain('Date              Score (%)     Time\n');
-		expect(text).toContain('2026-01-04 09:01  2/3 (67 %)    1:05');
-		expect(text).toContain('2026-01-05 09:02  3/3 (100 %)   2:10');
+		expect(text).toContain([
+			'Date              Score        Time',
+			'2026-01-03 09:01  1/3 (33%)   01:05  *',
+			'2026-01-04 09:01  2/3 (67%)   01:05',
+			'2026-01-05 09:02  3/3 (100%)  02:10',
+		].join('\n'));
 	});
 
-	it('gives the best, the average, and the trend as a sparkline', () => {
-		expect(text).toContain('Best: 3/3 (100 %) on 2026-01-05 09:02 · Average: 67 % · 3 attempts');
-		expect(text).toContain('Trend: ▃▆█ (oldest to newest)');
+	it('gives the best and the average, and charts the scores from three attempts on', () => {
+		expect(text).toContain('Best: 3/3 (100%) on 2026-01-05 09:02 · Average: 67% · 3 attempts');
+		expect(text).toContain([
+			'Scores over time (oldest to newest):',
+			'100% │    █',
+			'     │  ▃ █',
+			'     │  █ █',
+			'     │▅ █ █',
+			'     │█ █ █',
+			'  0% └─────',
+		].join('\n'));
+		expect(text).not.toContain('Trend');
+	});
+
+	it('shows no trend for one attempt, and a sparkline for two', () => {
+		const one = formatScores(deck, attempts.slice(0, 1));
+		expect(one).not.toMatch(/Trend|Scores over time/);
+		expect(formatScores(deck, attempts.slice(1))).toContain('Trend: ▆█ (oldest to newest)');
 	});
 
 	it('lists question accuracy worst first, with the slide to review', () => {
 		const questions = text.slice(text.indexOf('Questions, worst first:')).split('\n').slice(1, 4);
 		expect(questions).toEqual([
-			'   33 %  1/3    Which of these are prime? — review slide 3: Prime numbers',
-			'   67 %  2/3    At what temperature does water boil at sea level?',
-			'  100 %  3/3    What is the capital of France? — review slide 2: Cities of France',
+			'   33%  1/3  Which of these are prime? — review slide 3: Prime numbers',
+			'   67%  2/3  At what temperature does water boil at sea level?',
+			'  100%  3/3  What is the capital of France? — review slide 2: Cities of France',
 		]);
 	});
 
 	it('marks attempts made before the quiz changed, and says so', () => {
-		expect(text).toMatch(/2026-01-03 09:01 {2}1\/3 \(33 %\) {4}1:05 {2}\*/);
-		expect(text).toContain('* 1 attempt was made before the quiz changed; its score may not compare with later ones.');
+		expect(text).toContain('* 1 attempt was made before the quiz changed; its score may not compare with\nlater ones.');
+	});
+
+	it('fits the width it is given, wrapping between words under the question', () => {
+		const narrow = formatScores(deck, attempts, {width: 50});
+		for (const line of narrow.split('\n')) {
+			expect(line.length, line).toBeLessThanOrEqual(50);
+		}
+
+		expect(narrow).toContain('   33%  1/3  Which of these are prime? — review\n             slide 3: Prime numbers\n');
 	});
 
 	it('says when there are no attempts', () => {

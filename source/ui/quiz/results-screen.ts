@@ -40,7 +40,7 @@ function comparison({summary, recorded, best, previous, width}: ResultsScreenInp
 	const change = summary.percentage - attemptPercentage(previous);
 	const trend = change === 0 ? 'same as' : `${change > 0 ? 'up' : 'down'} ${Math.abs(change)} points from`;
 	const record = summary.percentage > attemptPercentage(best) ? `New best! Previous best ${attemptScore(best)}` : `Best: ${attemptScore(best)}`;
-	return {lines: [...textLines(`This attempt: ${summary.percentage} % · ${trend} the previous (${attemptScore(previous)})`, width), ...textLines(record, width)]};
+	return {lines: [...textLines(`This attempt: ${summary.percentage}% · ${trend} the previous (${attemptScore(previous)})`, width), ...textLines(record, width)]};
 }
 
 function saveNote({save, json, width}: ResultsScreenInput): Section | undefined {

@@ -144,8 +144,8 @@ describe('intro', () => {
 		store.recordAttempt(attempt(3, 8));
 		store.recordAttempt(attempt(1, 9));
 		const app = await setup({store});
-		expect(app.frame()).toContain('Best: 3/3 (100 %)');
-		expect(app.frame()).toContain('Last: 1/3 (33 %)');
+		expect(app.frame()).toContain('Best: 3/3 (100%)');
+		expect(app.frame()).toContain('Last: 1/3 (33%)');
 	});
 
 	it('says when scores will not be saved', async () => {
@@ -366,7 +366,7 @@ describe('results', () => {
 		await playThrough(app);
 		const frame = await frameWith(app.instance, 'Saved to your score history.');
 		expect(frame).toContain('Results');
-		expect(frame).toMatch(/Score 1\/3 \(33 %\) · Time \d+:\d\d/);
+		expect(frame).toMatch(/Score 1\/3 \(33%\) · Time \d\d:\d\d/);
 		expect(frame).toContain('✔ Right What is the capital of France?');
 		expect(frame).toContain('✘ Wrong Which of these are prime? — review slide 3: Prime numbers');
 		expect(frame).toContain('✘ Wrong At what temperature does water boil at sea level?');
@@ -394,16 +394,16 @@ describe('results', () => {
 		await press(first.instance, 'q');
 
 		const second = await setup({store});
-		expect(second.frame()).toContain('Last: 1/3 (33 %)');
+		expect(second.frame()).toContain('Last: 1/3 (33%)');
 		// The missed questions come first now.
 		await press(second.instance, enter);
 		expect(second.frame()).toContain('Which of these are prime?');
 		await press(second.instance, numberOf(second.frame(), 'Two'), numberOf(second.frame(), 'Seven'), enter, enter);
 		await press(second.instance, space, 'y', enter);
 		await press(second.instance, numberOf(second.frame(), 'Paris'), enter);
-		expect(second.frame()).toContain('Score 3/3 (100 %)');
-		expect(second.frame()).toContain('up 67 points from the previous (1/3 (33 %))');
-		expect(second.frame()).toContain('New best! Previous best 1/3 (33 %)');
+		expect(second.frame()).toContain('Score 3/3 (100%)');
+		expect(second.frame()).toContain('up 67 points from the previous (1/3 (33%))');
+		expect(second.frame()).toContain('New best! Previous best 1/3 (33%)');
 		expect(history(store)).toHaveLength(2);
 	});
 
@@ -419,8 +419,8 @@ describe('results', () => {
 		expect(app.frame()).toContain('At what temperature');
 		await press(app.instance, space, 'y', enter);
 		expect(app.frame()).toContain('Practice round results');
-		expect(app.frame()).toContain('Score 2/2 (100 %)');
-		expect(app.frame()).toContain('Practice rounds are not recorded. Recorded attempt: 1/3 (33 %).');
+		expect(app.frame()).toContain('Score 2/2 (100%)');
+		expect(app.frame()).toContain('Practice rounds are not recorded. Recorded attempt: 1/3 (33%).');
 		expect(history(app.store)).toHaveLength(1);
 		await press(app.instance, 'r');
 		expect(app.frame()).toContain('Nothing to re-ask: every answer was right.');
@@ -445,7 +445,7 @@ describe('results', () => {
 		expect(app.frame()).toContain('Abandon this practice round? y/n');
 		await press(app.instance, 'y');
 		expect(app.frame()).toContain('Practice round abandoned.');
-		expect(app.frame()).toContain('Score 1/3 (33 %)');
+		expect(app.frame()).toContain('Score 1/3 (33%)');
 		expect(app.result()).toBeUndefined();
 	});
 });
@@ -458,7 +458,7 @@ describe('an unwritable store', () => {
 		const app = await setup({store: createScoreStore(directory), json: true});
 		await playThrough(app);
 		const frame = await frameWith(app.instance, 'Not saved');
-		expect(frame).toContain('Score 1/3 (33 %)');
+		expect(frame).toContain('Score 1/3 (33%)');
 		expect(frame).toMatch(/✘ Not saved: cannot write scores to \S+/);
 		expect(frame).toContain('The result will be printed as JSON when you quit.');
 		await press(app.instance, 'q');

@@ -455,6 +455,20 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		expect(fs.statSync(path.join(store, 'attempts')).isFile()).toBe(true);
 	});
 
+	it('leaves no stale line when the window shrinks from 100×30 to 50×15 during a question', async () => {
+		const app = startApp(['quiz', '--seed', '1'], {cols: 100, rows: 30});
+		await begin(app, 14);
+		app.resize(50, 15);
+		// Redrawn at the new size: the hints wrap at 50 columns.
+		await app.waitFor('Enter choose · q abandon');
+		const screen = await app.waitFor(current => current.split('\n').every(line => line.length <= 50), {timeout: 2000}).catch(() => app.screen());
+		const lines = screen.split('\n');
+		expect(lines.filter(line => line.length > 50), screen).toEqual([]);
+		expect(lines[0], screen).toBe('');
+		expect(lines[1]).toBe('  Question 1 of 14 · 0 right so far');
+		expect(screen).toMatch(/answer at once/);
+	});
+
 	it('restores the terminal when the quiz is quit', async () => {
 		const app = startApp(['quiz', smallPath]);
 		await app.waitFor('3 questions', {timeout: 10_000});

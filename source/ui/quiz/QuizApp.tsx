@@ -197,8 +197,11 @@ export function QuizApp({deck, quiz, history, notices, record, storeError, seed,
 		body = <QuizFrame fitted={fitted} scroll={state.scroll} hyperlinks={hyperlinks} cursor={state.cursor} choosing={choosing} onHighlight={highlight}/>;
 	}
 
+	// As tall as the frame may be (one short of the window, see screenRows), so
+	// every frame covers the last: a shorter one leaves lines of a wider,
+	// taller frame on screen after the window shrinks.
 	return (
-		<Box flexDirection="column" paddingX={2} paddingTop={1} width={size.columns}>
+		<Box flexDirection="column" paddingX={2} paddingTop={1} width={size.columns} height={size.rows - 1} overflow="hidden">
 			{body}
 		</Box>
 	);

@@ -207,7 +207,7 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		expect((await app.waitForExit()).exitCode).toBe(0);
 		expectRestored(app);
 
-		const scores = await scoresJson(store);
+		const scores = await scoresJson(store, 'karpathy-joins-anthropic');
 		expect(scores.attempts).toHaveLength(1);
 		expect(scores.attempts[0]).toMatchObject({score: 12, total: 14, percentage: 86});
 		expect(scores.questions.map(question => question.id).sort()).toEqual(questions.map(question => question.id).sort());

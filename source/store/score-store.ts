@@ -1,8 +1,10 @@
 /**
 The score store: one file per finished attempt under
-`<dir>/attempts/<deck>/`, plus conf-backed settings. Attempts are never
-rewritten, only added, so any number of processes can finish a quiz at once
-without a lock and without losing one another's scores.
+`<dir>/attempts/<deck>/`, one file of review schedules per deck under
+`<dir>/schedules/`, plus conf-backed settings. Attempts are never rewritten,
+only added, so any number of processes can finish a quiz at once without a
+lock and without losing one another's scores; schedules are rewritten under
+a lock (see schedule-files.ts).
 */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +12,8 @@ import {validateAttempt, type Attempt} from './attempt.js';
 import {type DeckHistory, readAllAttempts, readAttempts, removeAttempts, writeAttempt, type HistoryResult} from './attempt-files.js';
 import {errorCode, StoreWriteError} from './errors.js';
 import {deckDirName} from './files.js';
+import type {DeckSource, ScheduleBook} from './schedule-file.js';
+import {bookFile, type BookRead, readAllBooks, readBook, type ReviewInput, updateBook} from './schedule-files.js';
 import {openSettings, type Preferences} from './settings.js';
 import {bestAttempt} from './stats.js';
 import type {StoreWarning} from './warnings.js';
@@ -36,6 +40,15 @@ export type ScoreStore = {
 	last(deckId: string): AttemptLookup;
 	/** Deletes one deck's attempts, or every deck's. Corrupt-file backups are kept. */
 	reset(deckId?: string): {readonly removed: number};
+	/** A deck's review schedules; reading changes nothing, a corrupt file is only reported. */
+	schedules(deckId: string): BookRead;
+	/** Every deck's schedules, by deck id. */
+	allSchedules(): {readonly books: readonly ScheduleBook[]; readonly warnings: readonly StoreWarning[]};
+	/**
+	Moves the schedules of answered questions on, and remembers where the deck
+	is. Throws `StoreWriteError` when it cannot; `warnings` says what was set aside.
+	*/
+	recordReviews(deckId: string, reviews: readonly ReviewInput[], deck?: DeckSource): {readonly book: ScheduleBook; readonly warnings: readonly StoreWarning[]};
 	resumePosition(deckId: string): number | undefined;
 	saveResumePosition(deckId: string, slideNumber: number): void;
 	preferences(): Preferences;
@@ -49,6 +62,7 @@ export type ScoreStoreOptions = {
 
 export function createScoreStore(dir: string, {now = () => new Date()}: ScoreStoreOptions = {}): ScoreStore {
 	const attemptsDir = path.join(dir, 'attempts');
+	const schedulesDir = path.join(dir, 'schedules');
 	const deckDir = (deckId: string): string => path.join(attemptsDir, deckDirName(deckId));
 	const opened = openSettings(dir, now);
 	const history = (deckId: string): HistoryResult => readAttempts(deckDir(deckId), deckId, now);
@@ -104,6 +118,15 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 			return {attempt: attempts.at(-1), warnings};
 		},
 		reset,
+		schedules: deckId => readBook(bookFile(schedulesDir, deckId), deckId),
+		allSchedules: () => readAllBooks(schedulesDir),
+		recordReviews(deckId, reviews, deck) {
+			try {
+				return updateBook(bookFile(schedulesDir, deckId), deckId, reviews, {now, ...(deck ? {deck} : {})});
+			} catch (error) {
+				throw new StoreWriteError(dir, error, 'schedules');
+			}
+		},
 		resumePosition: deckId => opened.settings.resumePosition(deckId),
 		saveResumePosition(deckId, slideNumber) {
 			// Checked here so a bad number reads as a bug, not as an unwritable directory.

@@ -12,6 +12,7 @@ const cli = meow(
 	  $ briefing-deck print [deck]      write a deck as plain text
 	  $ briefing-deck decks             list the bundled decks
 	  $ briefing-deck quiz [deck]       take the deck's quiz
+	  $ briefing-deck review [deck]     the questions due for review today
 	  $ briefing-deck scores [deck]     every deck at a glance, or one deck's attempts
 
 	A deck is a Markdown file path or the name of a bundled deck.
@@ -31,7 +32,13 @@ const cli = meow(
 	  quiz --seed N       the same option order every time
 	  quiz --shuffle      ask the questions in random order (default: most missed first)
 	  quiz --json         also print the finished attempt as JSON
+	  quiz --exam         no feedback until the end; flag questions, change any
+	                      answer on the answer sheet, then submit
+	  quiz --time-limit T an exam with a countdown (10m, 90s, 1h30m); it submits
+	                      itself when time runs out
 	  scores --json       the history as JSON; --csv for spreadsheets
+	  scores --csv --questions
+	                      one row per question: accuracy, last results, schedule
 	  scores --reset      delete a deck's attempts, or every deck's (asks first;
 	                      --yes skips that)
 
@@ -41,6 +48,8 @@ const cli = meow(
 	  $ briefing-deck check decks/*.md
 	  $ briefing-deck print --notes talk.md | less
 	  $ briefing-deck quiz --seed 7
+	  $ briefing-deck quiz --exam --time-limit 10m
+	  $ briefing-deck review
 	  $ briefing-deck scores --csv > scores.csv
 	`,
 	{

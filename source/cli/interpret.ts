@@ -25,6 +25,18 @@ export type Command =
 		readonly seed?: number;
 		readonly shuffle: boolean;
 		readonly json: boolean;
+		/** No feedback until the end (`--exam`, or implied by a time limit). */
+		readonly exam: boolean;
+		readonly timeLimitMs?: number;
+		readonly theme: Theme;
+		readonly color: boolean;
+		readonly screenReader: boolean;
+		readonly store?: string;
+	}
+	| {
+		readonly kind: 'review';
+		/** One deck's due questions; every deck's without. */
+		readonly deck?: string;
 		readonly theme: Theme;
 		readonly color: boolean;
 		readonly screenReader: boolean;
@@ -35,6 +47,8 @@ export type Command =
 		readonly deck?: string;
 		readonly json: boolean;
 		readonly csv: boolean;
+		/** With `csv`: one row per question. */
+		readonly questions: boolean;
 		readonly reset: boolean;
 		readonly yes: boolean;
 		readonly store?: string;
@@ -45,23 +59,38 @@ export type Command =
 export const flagSpecs = {
 	json: {type: 'boolean', commands: ['check', 'quiz', 'scores']},
 	csv: {type: 'boolean', commands: ['scores']},
+	questions: {type: 'boolean', commands: ['scores']},
 	reset: {type: 'boolean', commands: ['scores']},
 	yes: {type: 'boolean', commands: ['scores']},
 	seed: {type: 'string', commands: ['quiz']},
 	shuffle: {type: 'boolean', commands: ['quiz']},
+	exam: {type: 'boolean', commands: ['quiz']},
+	timeLimit: {type: 'string', commands: ['quiz']},
 	coverage: {type: 'boolean', commands: ['check']},
 	notes: {type: 'boolean', commands: ['print']},
 	answers: {type: 'boolean', commands: ['print']},
 	slide: {type: 'string', commands: ['play']},
 	quiz: {type: 'boolean', commands: ['play'], default: true},
-	theme: {type: 'string', commands: ['play', 'quiz']},
-	color: {type: 'boolean', commands: ['play', 'print', 'quiz'], default: true},
-	screenReader: {type: 'boolean', commands: ['play', 'quiz']},
-	store: {type: 'string', commands: ['play', 'quiz', 'scores']},
+	theme: {type: 'string', commands: ['play', 'quiz', 'review']},
+	color: {type: 'boolean', commands: ['play', 'print', 'quiz', 'review'], default: true},
+	screenReader: {type: 'boolean', commands: ['play', 'quiz', 'review']},
+	store: {type: 'string', commands: ['play', 'quiz', 'review', 'scores']},
 } as const;
 
 export type FlagName = keyof typeof flagSpecs;
-export const commandNames = ['check', 'print', 'decks', 'quiz', 'scores'] as const;
+export const commandNames = ['check', 'print', 'decks', 'quiz', 'review', 'scores'] as const;
+
+/**
+`--time-limit`: `10m`, `90s`, `1h30m`, or a bare number of minutes; in ms.
+Undefined when it is none of those, or not between a second and a day.
+*/
+export function parseTimeLimit(text: string): number | undefined {
+	const trimmed = text.trim().toLowerCase();
+	const minutes = /^\d+(?:\.\d+)?$/.test(trimmed) ? Number(trimmed) * 60_000 : undefined;
+	const parts = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(trimmed);
+	const ms = minutes ?? (parts && trimmed !== '' ? ((Number(parts[1] ?? 0) * 3600) + (Number(parts[2] ?? 0) * 60) + Number(parts[3] ?? 0)) * 1000 : undefined);
+	return ms !== undefined && ms >= 1000 && ms <= 86_400_000 ? Math.round(ms) : undefined;
+}
 
 const kebab = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 const helpHint = 'run `briefing-deck --help` for usage';
@@ -155,17 +184,35 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return {kind: 'usage-error', message: `--seed must be a whole number, not \`${String(seedText)}\``, hint: 'for example `--seed 42`'};
 			}
 
+			const limitText = flags['timeLimit'];
+			const timeLimitMs = typeof limitText === 'string' ? parseTimeLimit(limitText) : undefined;
+			if (typeof limitText === 'string' && timeLimitMs === undefined) {
+				return {kind: 'usage-error', message: `--time-limit must be a time such as 10m, 90s or 1h30m, not \`${limitText}\``, hint: 'for example `briefing-deck quiz --exam --time-limit 10m`'};
+			}
+
 			return {
 				kind: 'quiz',
 				...(positional[0] ? {deck: positional[0]} : {}),
 				...(seed === undefined ? {} : {seed}),
 				shuffle: flags['shuffle'] === true,
 				json: flags['json'] === true,
+				// A time limit is an exam's: a timed quiz with feedback after each answer would let the clock run during it.
+				exam: flags['exam'] === true || timeLimitMs !== undefined,
+				...(timeLimitMs === undefined ? {} : {timeLimitMs}),
 				theme,
 				color,
 				screenReader,
 				...storeOption,
 			};
+		}
+
+		case 'review': {
+			const tooMany = single('review');
+			if (tooMany) {
+				return tooMany;
+			}
+
+			return {kind: 'review', ...(positional[0] ? {deck: positional[0]} : {}), theme, color, screenReader, ...storeOption};
 		}
 
 		case 'scores': {
@@ -178,11 +225,16 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return {kind: 'usage-error', message: '--json and --csv cannot be used together', hint: helpHint};
 			}
 
+			if (flags['questions'] === true && (flags['csv'] !== true || positional.length === 0)) {
+				return {kind: 'usage-error', message: '--questions gives one deck\'s questions as CSV', hint: 'for example `briefing-deck scores example --csv --questions`'};
+			}
+
 			return {
 				kind: 'scores',
 				...(positional[0] ? {deck: positional[0]} : {}),
 				json: flags['json'] === true,
 				csv: flags['csv'] === true,
+				questions: flags['questions'] === true,
 				reset: flags['reset'] === true,
 				yes: flags['yes'] === true,
 				...storeOption,

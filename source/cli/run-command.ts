@@ -8,6 +8,7 @@ import {listDecks} from '../commands/decks.js';
 import {quizExitNote} from '../ui/quiz/exit-note.js';
 import type {Command} from './interpret.js';
 import {openDeck} from './open-deck.js';
+import {deckSource} from './deck-source.js';
 import {openStore} from './open-store.js';
 import type {OpenedStore} from './open-store.js';
 
@@ -96,7 +97,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				return 0;
 			}
 
-			return runQuizCommand(deck, {...command, kind: 'quiz', shuffle: false, json: false}, opened, streams);
+			return runQuizCommand(deck, {...command, kind: 'quiz', shuffle: false, json: false, exam: false}, opened, streams);
 		}
 
 		case 'quiz': {
@@ -117,6 +118,22 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 
 			claimTerminal(streams.stdin);
 			return runQuizCommand(deck, command, await openStore(command.store, streams.env), streams);
+		}
+
+		case 'review': {
+			const {runReviewCommand} = await import('./run-review.js');
+			// Saying what is due needs no terminal; asking it does.
+			return runReviewCommand(command, streams, {
+				interactive() {
+					if (!stdout.isTTY || !streams.stdin.isTTY) {
+						stderr.write(notInteractive('review'));
+						return false;
+					}
+
+					claimTerminal(streams.stdin);
+					return true;
+				},
+			});
 		}
 
 		case 'scores': {
@@ -158,6 +175,9 @@ async function runQuizCommand(deck: Deck, command: Extract<Command, {kind: 'quiz
 		...(command.seed === undefined ? {} : {seed: command.seed}),
 		shuffle: command.shuffle,
 		json: command.json,
+		...(command.exam ? {mode: 'exam' as const} : {}),
+		...(command.timeLimitMs === undefined ? {} : {timeLimitMs: command.timeLimitMs}),
+		deckSource: deckSource(command.deck, deck),
 		theme: command.theme,
 		color: command.color,
 		screenReader: command.screenReader,

@@ -4,8 +4,11 @@ import {bundledDeckNames, bundledDecksDirectory} from '../deck/bundled.js';
 import {loadDeck} from '../deck/load.js';
 import type {Deck} from '../deck/types.js';
 import {formatReset, formatScores} from '../commands/scores.js';
-import {formatSummary} from '../commands/scores-summary.js';
+import {type DeckScores, formatSummary} from '../commands/scores-summary.js';
+import type {ScheduleBook} from '../store/schedule-file.js';
 import type {ScoreStore} from '../store/score-store.js';
+import {dueSummary} from '../study/progress.js';
+import {sourceFile} from './deck-source.js';
 import type {Command} from './interpret.js';
 import {openDeck} from './open-deck.js';
 import {openStore} from './open-store.js';
@@ -27,6 +30,39 @@ function bundledDecks(): Map<string, Deck> {
 	}
 
 	return decks;
+}
+
+/** The deck a schedule file remembers, if it still opens as that deck. Reads only. */
+function rememberedDeck(book: ScheduleBook | undefined): Deck | undefined {
+	if (!book?.deck) {
+		return undefined;
+	}
+
+	const {deck} = loadDeck(sourceFile(book.deck.source));
+	return deck?.meta.id === book.deckId ? deck : undefined;
+}
+
+/** Every deck with attempts or schedules, each with what is known of it. */
+function deckScores(store: ScoreStore, now: Date): {decks: DeckScores[]; warnings: string[]} {
+	const histories = store.allHistories();
+	const schedules = store.allSchedules();
+	const known = bundledDecks();
+	const books = new Map(schedules.books.map(book => [book.deckId, book]));
+	const attempts = new Map(histories.decks.map(entry => [entry.deckId, entry.attempts]));
+	const ids = [...new Set([...attempts.keys(), ...books.keys()])].sort((a, b) => (a < b ? -1 : (a > b ? 1 : 0)));
+	const decks = ids.map((deckId): DeckScores => {
+		const book = books.get(deckId);
+		const deck = known.get(deckId) ?? rememberedDeck(book);
+		const questions = deck?.quiz?.questions ?? Object.keys(book?.questions ?? {}).map(id => ({id}));
+		return {
+			deckId,
+			attempts: attempts.get(deckId) ?? [],
+			...(deck ? {deck} : {}),
+			...(book?.deck ? {title: book.deck.title} : {}),
+			...(book ? {due: dueSummary(questions, book, now)} : {}),
+		};
+	});
+	return {decks, warnings: [...histories.warnings, ...schedules.warnings].map(warning => warning.message)};
 }
 
 /**
@@ -98,16 +134,20 @@ export async function runScoresCommand(command: ScoresCommand, streams: Streams)
 		stderr.write(`briefing-deck: ${warning.message}\n`);
 	}
 
+	const now = new Date();
 	const options = {json: command.json, csv: command.csv, width: outputWidth(stdout)};
 	if (!deck) {
-		const all = store.allHistories();
-		const known = bundledDecks();
-		const decks = all.decks.map(entry => ({...entry, ...(known.has(entry.deckId) ? {deck: known.get(entry.deckId)!} : {})}));
-		stdout.write(formatSummary(decks, all.warnings.map(warning => warning.message), options));
+		const {decks, warnings} = deckScores(store, now);
+		stdout.write(formatSummary(decks, warnings, options));
 		return 0;
 	}
 
+	const schedules = store.schedules(deck.meta.id);
+	for (const warning of schedules.warnings) {
+		stderr.write(`briefing-deck: ${warning.message}\n`);
+	}
+
 	// Warnings about moved-aside attempt files are part of the report itself.
-	stdout.write(formatScores(deck, store.history(deck.meta.id), options));
+	stdout.write(formatScores(deck, store.history(deck.meta.id), {...options, questions: command.questions, now, ...(schedules.book ? {book: schedules.book} : {})}));
 	return 0;
 }

@@ -1,10 +1,11 @@
 /**
 `briefing-deck scores` with no deck: one line per deck in the store (attempts,
-best, last, trend), since "how am I doing?" is the first thing asked. Pure
-formatting; the caller reads the store and finds the decks it knows.
+best, last, trend, questions due), since "how am I doing?" is the first thing
+asked. Pure formatting; the caller reads the store and finds the decks it knows.
 */
 import type {Deck} from '../deck/types.js';
 import type {Attempt} from '../store/attempt.js';
+import type {DueSummary} from '../study/progress.js';
 import {attemptPercentage, bestAttempt, sparkline} from '../store/stats.js';
 import {formatScore, plural} from '../text/format.js';
 import {sanitize} from '../text/sanitize.js';
@@ -17,6 +18,10 @@ export type DeckScores = {
 	readonly deck?: Deck;
 	/** Oldest first. */
 	readonly attempts: readonly Attempt[];
+	/** The title kept with its schedules, for a deck whose file is not at hand. */
+	readonly title?: string;
+	/** What its review schedules say is due; absent when it has none. */
+	readonly due?: DueSummary;
 };
 
 type ScoreJson = {readonly score: number; readonly total: number; readonly percentage: number; readonly endedAt: string};
@@ -33,6 +38,8 @@ export type SummaryJson = {
 		readonly average: number | null;
 		/** Sparkline of the last ten attempts, oldest first; '' with fewer than two. */
 		readonly trend: string;
+		/** Questions due for review; null when the deck has no schedules. */
+		readonly due: DueSummary | null;
 	}>;
 	readonly warnings: readonly string[];
 };
@@ -45,14 +52,15 @@ const scoreJson = (attempt: Attempt | undefined): ScoreJson | null =>
 
 export function summaryJson(decks: readonly DeckScores[], warnings: readonly string[]): SummaryJson {
 	return {
-		decks: decks.map(({deckId, deck, attempts}) => ({
+		decks: decks.map(({deckId, deck, attempts, title, due}) => ({
 			id: deckId,
-			title: deck?.meta.title ?? null,
+			title: deck?.meta.title ?? title ?? null,
 			attempts: attempts.length,
 			best: scoreJson(bestAttempt(attempts)),
 			last: scoreJson(attempts.at(-1)),
 			average: attempts.length === 0 ? null : Math.round(attempts.reduce((sum, attempt) => sum + attemptPercentage(attempt), 0) / attempts.length),
 			trend: attempts.length < 2 ? '' : sparkline(attempts.slice(-trendLength).map(attempt => attemptPercentage(attempt))),
+			due: due ?? null,
 		})),
 		warnings,
 	};
@@ -60,18 +68,18 @@ export function summaryJson(decks: readonly DeckScores[], warnings: readonly str
 
 const score = (value: ScoreJson | null): string => (value ? formatScore(value.score, value.total, value.percentage) : '–');
 
-type Row = {readonly deck: string; readonly attempts: string; readonly best: string; readonly last: string; readonly trend: string};
+type Row = {readonly deck: string; readonly attempts: string; readonly best: string; readonly last: string; readonly due: string; readonly trend: string};
 
-const header: Row = {deck: 'Deck', attempts: 'Attempts', best: 'Best', last: 'Last', trend: 'Trend'};
+const header: Row = {deck: 'Deck', attempts: 'Attempts', best: 'Best', last: 'Last', due: 'Due', trend: 'Trend'};
 
 /** The narrowest a deck column may be before the table gives way to a list. */
 const minDeckWidth = 12;
 
 function table(rows: readonly Row[], width: number): string[] | undefined {
 	const widthOf = (key: keyof Row): number => Math.max(...[header, ...rows].map(row => displayWidth(row[key])));
-	const fixed = widthOf('attempts') + widthOf('best') + widthOf('last') + widthOf('trend') + (4 * 2);
+	const fixed = widthOf('attempts') + widthOf('best') + widthOf('last') + widthOf('due') + widthOf('trend') + (5 * 2);
 	const deckWidth = Math.min(widthOf('deck'), width - fixed);
-	if (deckWidth < minDeckWidth) {
+	if (deckWidth < Math.min(minDeckWidth, widthOf('deck'))) {
 		return undefined;
 	}
 
@@ -81,6 +89,7 @@ function table(rows: readonly Row[], width: number): string[] | undefined {
 		row.attempts.padStart(widthOf('attempts')),
 		pad(row.best, widthOf('best')),
 		pad(row.last, widthOf('last')),
+		row.due.padStart(widthOf('due')),
 		row.trend,
 	].join('  ').trimEnd());
 }
@@ -88,7 +97,7 @@ function table(rows: readonly Row[], width: number): string[] | undefined {
 function list(rows: readonly Row[], width: number): string[] {
 	return rows.flatMap(row => [
 		...wrapText(row.deck, width),
-		...wrapText(`${row.attempts} · best ${row.best} · last ${row.last}${row.trend ? ` · trend ${row.trend}` : ''}`, width - 2).map(line => `  ${line}`),
+		...wrapText(`${row.attempts} · best ${row.best} · last ${row.last}${row.due === '–' ? '' : ` · ${row.due} due`}${row.trend ? ` · trend ${row.trend}` : ''}`, width - 2).map(line => `  ${line}`),
 	]);
 }
 
@@ -102,6 +111,7 @@ function summaryText(data: SummaryJson, width: number): string {
 			attempts: String(deck.attempts),
 			best: score(deck.best),
 			last: score(deck.last),
+			due: deck.due ? String(deck.due.today) : '–',
 			trend: deck.trend,
 		}));
 		lines.push(

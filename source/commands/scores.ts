@@ -1,10 +1,13 @@
 /**
-`briefing-deck scores`: a deck's score history as text, JSON or CSV. Pure
-formatting; the caller reads the store and writes the output.
+`briefing-deck scores`: a deck's score history and review schedules as text,
+JSON or CSV. Pure formatting; the caller reads the store and writes the output.
 */
 import type {Deck} from '../deck/types.js';
 import type {Attempt} from '../store/attempt.js';
+import {type ScheduleBook, scheduleOf} from '../store/schedule-file.js';
 import type {HistoryResult} from '../store/score-store.js';
+import {describeDue, isDue} from '../study/due.js';
+import {type DueSummary, dueSummary, gridGlyphs, gridLength, recentResults, type WeakSlide, weakestSlides} from '../study/progress.js';
 import {attemptPercentage, historyStats, questionAccuracy, quizChanged, sparkline} from '../store/stats.js';
 import type {StoreWarning} from '../store/warnings.js';
 import {sanitize} from '../text/sanitize.js';
@@ -17,8 +20,19 @@ import {wrapSpans} from '../ui/layout/wrap.js';
 export type ScoresOptions = {
 	readonly json?: boolean;
 	readonly csv?: boolean;
+	/** With `csv`: one row per question (accuracy, last results, schedule) instead of one per attempt. */
+	readonly questions?: boolean;
 	/** Columns to lay text out for: the terminal's, or 80 when the output is not one. */
 	readonly width?: number;
+	/** The deck's review schedules, and the time to tell what is due by. */
+	readonly book?: ScheduleBook;
+	readonly now?: Date;
+};
+
+/** What `scoresJson` needs beyond the history: the schedules, and the clock. */
+export type StudyInput = {
+	readonly book?: ScheduleBook;
+	readonly now: Date;
 };
 
 export const defaultWidth = 80;
@@ -37,6 +51,8 @@ export type ScoresJson = {
 		readonly ms: number;
 		/** Made before the quiz last changed, so it may not compare. */
 		readonly quizChanged: boolean;
+		/** Taken as an exam (`quiz --exam`). */
+		readonly exam: boolean;
 	}>;
 	readonly best: {readonly score: number; readonly total: number; readonly percentage: number; readonly endedAt: string} | null;
 	readonly average: number | null;
@@ -50,8 +66,23 @@ export type ScoresJson = {
 		readonly accuracy: number;
 		readonly slide: number | null;
 		readonly slideTitle: string | null;
+		/** Right or wrong in each of the last attempts, oldest first; null where it was not asked. */
+		readonly recent: ReadonlyArray<boolean | null>;
+		/** Its review schedule; null when it has none. */
+		readonly schedule: {
+			readonly due: string;
+			readonly stability: number;
+			readonly difficulty: number;
+			readonly state: string;
+			readonly reps: number;
+			readonly lapses: number;
+		} | null;
 	}>;
 	readonly attemptsBeforeQuizChanged: number;
+	/** What the schedules say is due, among the deck's current questions; null without the deck. */
+	readonly due: DueSummary | null;
+	/** The slides behind the weakest questions, weakest first. */
+	readonly weakestSlides: readonly WeakSlide[];
 	readonly warnings: readonly string[];
 };
 
@@ -70,10 +101,11 @@ function formatDate(iso: string): string {
 const splitHistory = (history: HistoryResult | readonly Attempt[]): {attempts: readonly Attempt[]; warnings: readonly StoreWarning[]} =>
 	'attempts' in history ? history : {attempts: history, warnings: []};
 
-export function scoresJson(deck: Deck | undefined, history: HistoryResult | readonly Attempt[]): ScoresJson {
+export function scoresJson(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], {book, now}: StudyInput = {now: new Date()}): ScoresJson {
 	const {attempts, warnings} = splitHistory(history);
 	const stats = historyStats(attempts);
 	const questions = new Map(deck?.quiz?.questions.map(question => [question.id, question]));
+	const accuracy = questionAccuracy(attempts);
 	return {
 		deck: deck ? {id: deck.meta.id, title: deck.meta.title} : null,
 		quizHash: deck?.quiz?.hash ?? null,
@@ -85,26 +117,34 @@ export function scoresJson(deck: Deck | undefined, history: HistoryResult | read
 			percentage: attemptPercentage(attempt),
 			ms: attemptMs(attempt),
 			quizChanged: changed(deck, attempt),
+			exam: attempt.exam !== undefined,
 		})),
 		best: stats.best
 			? {score: stats.best.score, total: stats.best.total, percentage: attemptPercentage(stats.best), endedAt: stats.best.endedAt}
 			: null,
 		average: stats.average ?? null,
 		trend: sparkline(attempts.map(attempt => attemptPercentage(attempt))),
-		questions: questionAccuracy(attempts).map(({questionId, asked, right, accuracy}) => {
+		questions: accuracy.map(({questionId, asked, right, accuracy: percent}) => {
 			const question = questions.get(questionId);
 			const slide = question?.slide;
+			const schedule = scheduleOf(book, questionId);
 			return {
 				id: questionId,
 				prompt: question?.prompt ?? null,
 				asked,
 				right,
-				accuracy,
+				accuracy: percent,
 				slide: slide ?? null,
 				slideTitle: slide === undefined ? null : deck?.slides[slide - 1]?.title ?? null,
+				recent: recentResults(attempts, questionId),
+				schedule: schedule
+					? {due: schedule.due, stability: schedule.stability, difficulty: schedule.difficulty, state: schedule.state, reps: schedule.reps, lapses: schedule.lapses}
+					: null,
 			};
 		}),
 		attemptsBeforeQuizChanged: attempts.filter(attempt => changed(deck, attempt)).length,
+		due: deck?.quiz ? dueSummary(deck.quiz.questions, book, now) : null,
+		weakestSlides: weakestSlides(deck, accuracy),
 		warnings: warnings.map(warning => warning.message),
 	};
 }
@@ -118,7 +158,7 @@ const csvCell = (value: string | number | boolean): string => {
 /** One row per attempt with a header; warnings are not rows, so the caller reports them apart. */
 export function scoresCsv(deck: Deck | undefined, history: HistoryResult | readonly Attempt[]): string {
 	const {attempts} = splitHistory(history);
-	const header = ['deck_id', 'started_at', 'ended_at', 'score', 'total', 'percentage', 'seconds', 'quiz_changed'];
+	const header = ['deck_id', 'started_at', 'ended_at', 'score', 'total', 'percentage', 'seconds', 'quiz_changed', 'exam'];
 	const rows = attempts.map(attempt => [
 		attempt.deckId,
 		attempt.startedAt,
@@ -128,7 +168,35 @@ export function scoresCsv(deck: Deck | undefined, history: HistoryResult | reado
 		attemptPercentage(attempt),
 		Math.round(attemptMs(attempt) / 1000),
 		changed(deck, attempt),
+		attempt.exam !== undefined,
 	].map(value => csvCell(value)).join(','));
+	return [header.join(','), ...rows].join('\n') + '\n';
+}
+
+/**
+One row per question (`--csv --questions`): accuracy, the last results as
+`✔✘·`, the slide, and the review schedule; deck text is made inert.
+*/
+export function questionsCsv(deck: Deck | undefined, data: ScoresJson): string {
+	const header = ['deck_id', 'question_id', 'prompt', 'asked', 'right', 'accuracy', 'recent', 'slide', 'slide_title', 'due', 'stability', 'difficulty', 'state', 'reps', 'lapses'];
+	const deckId = deck?.meta.id ?? '';
+	const rows = data.questions.map(question => [
+		deckId,
+		question.id,
+		question.prompt ?? '',
+		question.asked,
+		question.right,
+		question.accuracy,
+		gridGlyphs(question.recent),
+		question.slide ?? '',
+		question.slideTitle ?? '',
+		question.schedule?.due ?? '',
+		question.schedule?.stability ?? '',
+		question.schedule?.difficulty ?? '',
+		question.schedule?.state ?? '',
+		question.schedule?.reps ?? '',
+		question.schedule?.lapses ?? '',
+	].map(value => csvCell(typeof value === 'string' ? sanitize(value) : value)).join(','));
 	return [header.join(','), ...rows].join('\n') + '\n';
 }
 
@@ -154,7 +222,7 @@ function attemptTable(data: ScoresJson): string[] {
 		date: formatDate(attempt.endedAt),
 		score: formatScore(attempt.score, attempt.total, attempt.percentage),
 		time: formatDuration(attempt.ms),
-		mark: attempt.quizChanged ? '*' : '',
+		mark: [attempt.exam ? 'exam' : '', attempt.quizChanged ? '*' : ''].filter(Boolean).join(' '),
 	}));
 	const scoreWidth = Math.max('Score'.length, ...rows.map(row => row.score.length));
 	const timeWidth = Math.max('Time'.length, ...rows.map(row => row.time.length));
@@ -180,8 +248,37 @@ function trendLines(data: ScoresJson, width: number): string[] {
 	return ['', ...wrapText(`Scores over time (oldest to newest${older}):`, width), ...chart.lines];
 }
 
-function scoresText(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], width: number): string {
-	const data = scoresJson(deck, history);
+/** What the schedules say: due today, this week, and when next. */
+function dueLines(data: ScoresJson, now: Date, width: number): string[] {
+	const {due} = data;
+	if (!due) {
+		return [];
+	}
+
+	if (due.today === 0 && due.next === null) {
+		return ['', ...wrapText('Review: nothing scheduled yet; answered questions come up for review.', width)];
+	}
+
+	const parts = [
+		due.today > 0 ? `${plural(due.today, 'question')} due today (\`briefing-deck review\`)` : 'nothing due today',
+		...(due.thisWeek > 0 ? [`${due.thisWeek} more this week`] : []),
+		...(due.next === null ? [] : [`next ${describeDue(new Date(due.next), now)}`]),
+	];
+	return ['', ...wrapText(`Review: ${parts.join(', ')}.`, width)];
+}
+
+/** The slides behind the weakest questions, to read again. */
+function weakestLines(data: ScoresJson, deck: Deck | undefined, width: number): string[] {
+	if (data.weakestSlides.length === 0) {
+		return [];
+	}
+
+	return ['', 'Slides to read again:', ...data.weakestSlides.flatMap(slide =>
+		hangingText('  ', `${slideReference(deck, slide.slide)} (${slide.accuracy}% right, ${plural(slide.questions.length, 'question')})`, width))];
+}
+
+function scoresText(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], width: number, study: StudyInput): string {
+	const data = scoresJson(deck, history, study);
 	const {attempts} = splitHistory(history);
 	const name = deck ? `“${deck.meta.title}”` : `deck ${sanitize(attempts[0]?.deckId ?? '')}`.trim();
 	const lines: string[] = [...wrapText(`Scores for ${name}`, width), ''];
@@ -194,16 +291,21 @@ function scoresText(deck: Deck | undefined, history: HistoryResult | readonly At
 			'',
 			...wrapText(`Best: ${best ? `${formatScore(best.score, best.total, best.percentage)} on ${formatDate(best.endedAt)}` : '–'} · Average: ${data.average ?? 0}% · ${plural(data.attempts.length, 'attempt')}`, width),
 			...trendLines(data, width),
+			...dueLines(data, study.now, width),
 			'',
-			'Questions, worst first:',
+			...wrapText(`Questions, worst first, with the last ${plural(Math.min(gridLength, data.attempts.length), 'result')} (✔ right, ✘ wrong, · not asked):`, width),
 		);
 		const fractionWidth = Math.max(...data.questions.map(question => `${question.right}/${question.asked}`.length));
+		const gridWidth = Math.min(gridLength, data.attempts.length);
 		for (const question of data.questions) {
 			const review = question.slide === null ? '' : ` — review ${slideReference(deck, question.slide)}`;
 			const prompt = question.prompt ?? `${sanitize(question.id)} (no longer in the quiz)`;
-			const prefix = `  ${`${question.accuracy}%`.padStart(4)}  ${`${question.right}/${question.asked}`.padEnd(fractionWidth)}  `;
-			lines.push(...hangingText(prefix, prompt + review, width));
+			const due = question.schedule && question.prompt !== null && isDue(question.schedule, study.now) ? ' · due today' : '';
+			const prefix = `  ${`${question.accuracy}%`.padStart(4)}  ${`${question.right}/${question.asked}`.padEnd(fractionWidth)}  ${gridGlyphs(question.recent).padStart(gridWidth)}  `;
+			lines.push(...hangingText(prefix, prompt + review + due, width));
 		}
+
+		lines.push(...weakestLines(data, deck, width));
 
 		if (data.attemptsBeforeQuizChanged > 0) {
 			const count = data.attemptsBeforeQuizChanged;
@@ -221,23 +323,26 @@ function scoresText(deck: Deck | undefined, history: HistoryResult | readonly At
 }
 
 /**
-A deck's score history: a table of attempts, best and average, how the
-scores moved (a chart from three attempts), per-question accuracy worst first
-with the slide to review, and a note on attempts made before the quiz changed.
+A deck's score history: a table of attempts (exams marked), best and
+average, how the scores moved (a chart from three attempts), what is due for
+review, per-question accuracy worst first with its last results and the slide
+to review, the slides behind the weakest questions, and a note on attempts
+made before the quiz changed.
 `deck` is undefined when only the id is known (the deck file is gone). Pass
 the whole `HistoryResult` so the store's warnings (corrupt files moved aside)
 appear in the text and JSON. Text is laid out for `width` columns.
 */
 export function formatScores(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], options: ScoresOptions = {}): string {
+	const study = {...(options.book ? {book: options.book} : {}), now: options.now ?? new Date()};
 	if (options.json) {
-		return JSON.stringify(scoresJson(deck, history), undefined, 2) + '\n';
+		return JSON.stringify(scoresJson(deck, history, study), undefined, 2) + '\n';
 	}
 
 	if (options.csv) {
-		return scoresCsv(deck, history);
+		return options.questions ? questionsCsv(deck, scoresJson(deck, history, study)) : scoresCsv(deck, history);
 	}
 
-	return scoresText(deck, history, options.width ?? defaultWidth);
+	return scoresText(deck, history, options.width ?? defaultWidth, study);
 }
 
 /** What `scores --reset` did; `deck` undefined means every deck's scores. */

@@ -27,6 +27,11 @@ export type ScheduleBook = {
 	readonly questions: Readonly<Record<string, QuestionSchedule>>;
 };
 
+/** A question's schedule, if it has one (an own entry: ids such as `__proto__` are data here). */
+export function scheduleOf(book: ScheduleBook | undefined, questionId: string): QuestionSchedule | undefined {
+	return book && Object.hasOwn(book.questions, questionId) ? book.questions[questionId] : undefined;
+}
+
 export function emptyBook(deckId: string): ScheduleBook {
 	return {schema: scheduleSchema, version: scheduleVersion, deckId, questions: {}};
 }

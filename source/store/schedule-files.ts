@@ -13,7 +13,7 @@ import {type Grade, review} from '../study/scheduler.js';
 import {describeError, errorCode} from './errors.js';
 import {deckDirName, moveAside, writeFileAtomic} from './files.js';
 import {withLock} from './lock.js';
-import {type DeckSource, emptyBook, type QuestionSchedule, type ScheduleBook, validateBook} from './schedule-file.js';
+import {type DeckSource, emptyBook, type QuestionSchedule, type ScheduleBook, scheduleOf, validateBook} from './schedule-file.js';
 import type {StoreWarning} from './warnings.js';
 
 /** One answered question, to move its schedule on. */
@@ -39,11 +39,6 @@ export function bookFile(directory: string, deckId: string): string {
 	const name = deckDirName(deckId);
 	const tag = deckId === deckId.toLowerCase() ? '' : `~${crypto.createHash('sha256').update(deckId).digest('hex').slice(0, 8)}`;
 	return path.join(directory, `${name}${tag}.json`);
-}
-
-/** A question's schedule, if it has one (an own entry: ids such as `__proto__` are data here). */
-export function scheduleOf(book: ScheduleBook | undefined, questionId: string): QuestionSchedule | undefined {
-	return book && Object.hasOwn(book.questions, questionId) ? book.questions[questionId] : undefined;
 }
 
 type Parsed =
@@ -137,7 +132,9 @@ export function applyReviews(book: ScheduleBook, reviews: readonly ReviewInput[]
 		Object.defineProperty(questions, questionId, {value: next, enumerable: true, writable: true, configurable: true});
 	}
 
-	return {...book, ...(deck ? {deck} : {}), questions};
+	// Spelled out so the file reads in this order: what it is, whose, where the deck is, then the questions.
+	const source = deck ?? book.deck;
+	return {schema: book.schema, version: book.version, deckId: book.deckId, ...(source ? {deck: source} : {}), questions};
 }
 
 export type UpdateOptions = {

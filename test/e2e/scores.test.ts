@@ -132,12 +132,12 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		].join('\n'));
 		expect(stdout).toContain('Best: 13/14 (93%) on 2026-01-06 09:02 · Average: 82% · 2 attempts');
 		expect(stdout).toMatch(/^Trend: \S{2} \(oldest to newest\)$/m);
-		const worst = lines.indexOf('Questions, worst first:') + 1;
+		const worst = lines.findIndex(line => line.startsWith('Questions, worst first')) + 1;
 		expect(lines.slice(worst, worst + 2)).toEqual([
-			expect.stringMatching(/^ {4}0% {2}0\/2 {2}Did Karpathy shut down Eureka Labs\? — review slide \d+: What Eureka$/),
-			'             Labs tells us',
+			expect.stringMatching(/^ {4}0% {2}0\/2 {2}✘✘ {2}Did Karpathy shut down Eureka Labs\? — review slide \d+: What$/),
+			'                 Eureka Labs tells us',
 		]);
-		expect(lines.filter(line => /^ +\d+% {2}\d\/2 /.test(line))).toHaveLength(14);
+		expect(lines.filter(line => /^ +\d+% {2}\d\/2 {2}[✔✘]{2} /.test(line))).toHaveLength(14);
 		for (const line of lines) {
 			expect(line.length, line).toBeLessThanOrEqual(80);
 		}
@@ -159,8 +159,8 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		};
 		expect(data.quizHash).toBe(bundled.quiz?.hash);
 		expect(data.attempts).toEqual([
-			{startedAt: local(5, 9, 0), endedAt: local(5, 9, 1, 5), score: 10, total: 14, percentage: 71, ms: 65_000, quizChanged: false},
-			{startedAt: local(6, 9, 0), endedAt: local(6, 9, 2, 10), score: 13, total: 14, percentage: 93, ms: 130_000, quizChanged: false},
+			{startedAt: local(5, 9, 0), endedAt: local(5, 9, 1, 5), score: 10, total: 14, percentage: 71, ms: 65_000, quizChanged: false, exam: false},
+			{startedAt: local(6, 9, 0), endedAt: local(6, 9, 2, 10), score: 13, total: 14, percentage: 93, ms: 130_000, quizChanged: false, exam: false},
 		]);
 		expect(data.best).toEqual({score: 13, total: 14, percentage: 93, endedAt: local(6, 9, 2, 10)});
 		expect(data.average).toBe(82);
@@ -177,9 +177,9 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		const {code, stdout} = await run(['scores', bundledName, '--csv', '--store', store]);
 		expect(code).toBe(0);
 		expect(stdout.split('\n')).toEqual([
-			'deck_id,started_at,ended_at,score,total,percentage,seconds,quiz_changed',
-			`${deckId},${local(5, 9, 0)},${local(5, 9, 1, 5)},10,14,71,65,false`,
-			`${deckId},${local(6, 9, 0)},${local(6, 9, 2, 10)},13,14,93,130,false`,
+			'deck_id,started_at,ended_at,score,total,percentage,seconds,quiz_changed,exam',
+			`${deckId},${local(5, 9, 0)},${local(5, 9, 1, 5)},10,14,71,65,false,false`,
+			`${deckId},${local(6, 9, 0)},${local(6, 9, 2, 10)},13,14,93,130,false,false`,
 			'',
 		]);
 	});
@@ -227,9 +227,9 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		expect({code, stderr}).toEqual({code: 0, stderr: ''});
 		const lines = stdout.split('\n');
 		expect(lines[0]).toBe('Scores on every deck');
-		expect(lines).toContainEqual(expect.stringMatching(/^Deck +Attempts {2}Best +Last +Trend$/));
-		expect(lines).toContainEqual(expect.stringMatching(/^Karpathy Joins Anthropic +3 {2}13\/14 \(93%\) {2}7\/14 \(50%\) +\S{3}$/));
-		expect(lines).toContainEqual(expect.stringMatching(/^team-onboarding +1 {2}2\/4 \(50%\) +2\/4 \(50%\)$/));
+		expect(lines).toContainEqual(expect.stringMatching(/^Deck +Attempts {2}Best +Last +Due {2}Trend$/));
+		expect(lines).toContainEqual(expect.stringMatching(/^Karpathy Joins Anthropic +3 {2}13\/14 \(93%\) {2}7\/14 \(50%\) +– {2}\S{3}$/));
+		expect(lines).toContainEqual(expect.stringMatching(/^team-onboarding +1 {2}2\/4 \(50%\) +2\/4 \(50%\) +–$/));
 
 		const json = JSON.parse((await run(['scores', '--json', '--store', store])).stdout) as {decks: Array<{id: string; title: string | null; attempts: number}>};
 		expect(json.decks.map(({id, title, attempts}) => ({id, title, attempts}))).toEqual([
@@ -238,7 +238,7 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		]);
 
 		const csv = (await run(['scores', '--csv', '--store', store])).stdout.trimEnd().split('\n');
-		expect(csv[0]).toBe('deck_id,started_at,ended_at,score,total,percentage,seconds,quiz_changed');
+		expect(csv[0]).toBe('deck_id,started_at,ended_at,score,total,percentage,seconds,quiz_changed,exam');
 		expect(csv.slice(1).map(row => row.split(',')[0])).toEqual([deckId, deckId, deckId, 'team-onboarding']);
 	});
 
@@ -318,6 +318,6 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		const app = startApp(['scores', '--store', store], {cols: 80, rows: 30});
 		expect((await app.waitForExit()).exitCode).toBe(0);
 		const row = app.screen().split('\n').find(line => line.startsWith('Karpathy Joins Anthropic'));
-		expect(row).toMatch(/^Karpathy Joins Anthropic +2 {2}13\/14 \(93%\) {2}13\/14 \(93%\) {2}\S\S$/);
+		expect(row).toMatch(/^Karpathy Joins Anthropic +2 {2}13\/14 \(93%\) {2}13\/14 \(93%\) +– {2}\S\S$/);
 	});
 });

@@ -11,7 +11,7 @@ import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {createScoreStore} from '../../source/store/score-store.js';
-import {scheduleOf} from '../../source/store/schedule-files.js';
+import {scheduleOf} from '../../source/store/schedule-file.js';
 import {compileStore} from '../helpers/compiled-store.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {StoreWriteError} from '../../source/store/errors.js';
 import {createScoreStore} from '../../source/store/score-store.js';
-import {scheduleOf} from '../../source/store/schedule-files.js';
+import {scheduleOf} from '../../source/store/schedule-file.js';
 import type {Grade} from '../../source/study/scheduler.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 

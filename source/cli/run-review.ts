@@ -1,0 +1,87 @@
+import {loadDeck} from '../deck/load.js';
+import type {ScheduleBook} from '../store/schedule-file.js';
+import {nothingDue, planReview, type ReviewCandidate} from '../study/review-plan.js';
+import {sanitize} from '../text/sanitize.js';
+import {deckSource, sourceFile} from './deck-source.js';
+import type {Command} from './interpret.js';
+import {openDeck} from './open-deck.js';
+import {openStore} from './open-store.js';
+import type {Streams} from './run-command.js';
+
+export type ReviewTerminal = {
+	/** Takes the terminal for the session; false (having said why) when there is none. */
+	readonly interactive: () => boolean;
+};
+
+/** Opens the deck a schedule file remembers; a moved or broken deck comes back as the reason. */
+function candidateOf(book: ScheduleBook): ReviewCandidate {
+	if (!book.deck) {
+		return {book, problem: 'where its deck is was not kept'};
+	}
+
+	const file = sourceFile(book.deck.source);
+	const result = loadDeck(file);
+	if (!result.deck || result.diagnostics.some(diagnostic => diagnostic.severity === 'error')) {
+		return {book, problem: `${file} cannot be opened (${result.diagnostics[0]?.message ?? 'unknown error'})`};
+	}
+
+	return result.deck.meta.id === book.deckId ? {book, deck: result.deck} : {book, problem: `${file} is now another deck (${result.deck.meta.id})`};
+}
+
+/**
+`briefing-deck review [deck]`: the questions due today on one deck, or on
+every deck the store has schedules for, asked one deck after another.
+*/
+export async function runReviewCommand(command: Extract<Command, {kind: 'review'}>, streams: Streams, terminal: ReviewTerminal): Promise<number> {
+	const {stdout, stderr} = streams;
+	const named = command.deck === undefined ? undefined : openDeck(command.deck, stderr);
+	if (command.deck !== undefined && !named) {
+		return 1;
+	}
+
+	const opened = await openStore(command.store, streams.env);
+	if (!opened.store) {
+		stderr.write(`briefing-deck: ${opened.error ?? 'cannot open the score store'}\n`);
+		return 1;
+	}
+
+	const {store} = opened;
+	const read = named ? store.schedules(named.meta.id) : undefined;
+	const all = named ? undefined : store.allSchedules();
+	for (const warning of [...store.warnings, ...(read?.warnings ?? []), ...(all?.warnings ?? [])]) {
+		stderr.write(`briefing-deck: ${warning.message}\n`);
+	}
+
+	const candidates: ReviewCandidate[] = named
+		? (read?.book ? [{book: read.book, deck: named}] : [])
+		: (all?.books ?? []).map(book => candidateOf(book));
+	const now = new Date();
+	const plan = planReview(candidates, now);
+	for (const note of plan.notes) {
+		stderr.write(`briefing-deck: ${sanitize(note)}\n`);
+	}
+
+	if (plan.decks.length === 0) {
+		stdout.write(`${sanitize(nothingDue(plan, now))}\n`);
+		return 0;
+	}
+
+	if (!terminal.interactive()) {
+		return 2;
+	}
+
+	const {runReview} = await import('../ui/run-review.js');
+	// A deck named on the command line is remembered as it was opened; the others as their schedules have them.
+	const decks = plan.decks.map(entry => ({...entry, source: named ? deckSource(command.deck, named) : entry.book.deck}));
+	const result = await runReview(decks, {
+		store,
+		theme: command.theme,
+		color: command.color,
+		screenReader: command.screenReader,
+	});
+	if (result.exit === 'interrupted' || result.exit === 'abandoned') {
+		stderr.write(`briefing-deck: review ${result.exit} after ${result.answered} of ${result.total} questions; the answers given were saved to the schedules\n`);
+	}
+
+	return result.exit === 'interrupted' ? 130 : 0;
+}

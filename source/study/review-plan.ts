@@ -62,5 +62,9 @@ export function nothingDue(plan: ReviewPlan, now: Date): string {
 		return `Nothing is due for review. The next question is due ${describeDue(plan.next.at, now)}, on “${plan.next.title}”.`;
 	}
 
+	if (plan.notes.length > 0) {
+		return 'Nothing that can be asked is due for review.';
+	}
+
 	return 'Nothing to review yet: questions come up for review once you have answered them in a quiz (`briefing-deck quiz`).';
 }

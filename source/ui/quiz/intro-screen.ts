@@ -5,7 +5,7 @@ import {attemptPercentage} from '../../store/stats.js';
 import {barChart} from '../../text/bar-chart.js';
 import {sanitize} from '../../text/sanitize.js';
 import {formatDuration, formatScore, plural} from '../../text/format.js';
-import {footer, type QuizScreen, type Section, spaced, textLines} from './screen-lines.js';
+import {footer, hanging, type QuizScreen, type Section, spaced, textLines} from './screen-lines.js';
 
 /** How this person is doing on the deck, at a glance. */
 export type IntroProgress = {
@@ -69,7 +69,7 @@ export function introScreen(input: IntroScreenInput): QuizScreen {
 		: undefined;
 	const weakest = progress?.weakest ?? [];
 	const slides: Section | undefined = weakest.length > 0
-		? {lines: [...textLines('Slides to read again:', width), ...weakest.flatMap(slide => textLines(`  slide ${slide.slide}${slide.title ? `: ${sanitize(slide.title)}` : ''} (${slide.accuracy}% right)`, width))]}
+		? {lines: [...textLines('Slides to read again:', width), ...weakest.flatMap(slide => hanging([{text: '  ', style: {}}], textLines(`slide ${slide.slide}${slide.title ? `: ${sanitize(slide.title)}` : ''} (${slide.accuracy}% right)`, width - 2)))]}
 		: undefined;
 	return {
 		header: [{lines: textLines(sanitize(title), width, {role: 'title', bold: true})}],

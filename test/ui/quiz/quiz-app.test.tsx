@@ -11,7 +11,7 @@ import {quizAppProps} from '../../../source/ui/run-quiz.js';
 import {ThemeContext} from '../../../source/ui/use-theme.js';
 import {down, enter, escape, pageDown, right, space} from '../../helpers/keys.js';
 import type {Question} from '../../../source/deck/types.js';
-import {deck, single} from './fixture.js';
+import {card, deck, single} from './fixture.js';
 import {frameWith, press, settle} from './press.js';
 
 const directories: string[] = [];
@@ -85,6 +85,12 @@ async function setup({store, storeError, json = false, questions}: Setup = {}) {
 
 type Rendered = Awaited<ReturnType<typeof setup>>;
 
+/** The app's store, once its attempt has been saved. */
+async function storeOf(app: Rendered): Promise<ScoreStore | undefined> {
+	await frameWith(app.instance, 'Saved to your score history.');
+	return app.store;
+}
+
 /** Waits until `done()` holds (an effect may act a render later), or a second passes. */
 async function until(done: () => boolean): Promise<void> {
 	const end = Date.now() + 1000;
@@ -146,6 +152,28 @@ describe('intro', () => {
 		const app = await setup({store});
 		expect(app.frame()).toContain('Best: 3/3 (100%)');
 		expect(app.frame()).toContain('Last: 1/3 (33%)');
+	});
+
+	it('shows progress at a glance: scores over time, what is due, and the slides to read again', async () => {
+		const store = createScoreStore(temporaryDirectory());
+		for (const [day, score] of [[1, 1], [2, 2], [3, 2]] as const) {
+			store.recordAttempt({
+				...attemptFromSummary({
+					deckId: 'facts',
+					quizHash: 'hash-1',
+					summary: {round: 1, finished: true, score, total: 3, percentage: 0, startedAt: Date.UTC(2026, 0, day, 9), endedAt: Date.UTC(2026, 0, day, 9, 5), ms: 0, answers: [], questions: []},
+				}),
+				answers: [{questionId: 'capital', chosen: [1], right: true, ms: 1}, {questionId: 'primes', chosen: [0], right: false, ms: 1}],
+			});
+		}
+
+		store.recordReviews('facts', [{questionId: 'primes', grade: 'again', at: new Date(Date.UTC(2026, 0, 3, 9))}]);
+		const app = await setup({store});
+		const frame = app.frame();
+		expect(frame).toContain('Your scores, oldest to newest:');
+		expect(frame).toContain(['  100% │', '       │  █ █', '       │█ █ █', '    0% └─────'].join('\n'));
+		expect(frame).toContain('Review: 1 question due today (`briefing-deck review`).');
+		expect(frame).toContain('Slides to read again:\n    slide 3: Prime numbers (0% right)');
 	});
 
 	it('says when scores will not be saved', async () => {
@@ -314,6 +342,22 @@ describe('a self-graded card', () => {
 		expect(app.frame()).toContain('✔ Right');
 		expect(app.frame()).toContain('You knew it.');
 	});
+});
+
+describe('rating a self-graded card 1–4, as in Anki', () => {
+	for (const [key, words, knew] of [['1', 'You did not know it yet.', false], ['2', 'You knew it with difficulty.', true], ['4', 'You knew it easily.', true]] as const) {
+		it(`${key} rates it, and the rating is kept with the answer`, async () => {
+			const app = await setup({questions: [card]});
+			await press(app.instance, enter, space);
+			expect(app.frame()).toMatch(/1\s+again\s+·\s+2\s+hard\s+·\s+3\s+good\s+·\s+4\s+easy/);
+			await press(app.instance, key);
+			expect(app.frame()).toContain(words);
+			expect(app.frame()).toContain(knew ? '✔ Right' : '✘ Wrong');
+			await press(app.instance, enter);
+			const [saved] = history(await storeOf(app));
+			expect(saved?.answers[0]).toMatchObject({questionId: 'boiling', knew, rating: {1: 'again', 2: 'hard', 4: 'easy'}[key]});
+		});
+	}
 });
 
 describe('viewing the slide behind a question', () => {

@@ -138,7 +138,7 @@ export const quizKeymap: readonly QuizBinding[] = [
 	*/
 	{command: 'page-on', keys: ['pagedown'], description: 'start', scopes: ['intro']},
 	{command: 'page-on', keys: ['pagedown'], description: 'reveal the answer', scopes: ['card']},
-	{command: 'page-on', keys: ['pagedown'], description: 'go on', scopes: ['feedback', 'answers']},
+	{command: 'page-on', keys: ['pagedown'], description: 'go on', scopes: ['feedback']},
 	{command: 'view-slide', keys: ['v'], description: 'view the slide', scopes: ['feedback', 'answers']},
 	// The exam: answers are taken without feedback and can be changed until it is submitted.
 	{command: 'pick', keys: ['<digit>', '<letter>'], description: 'choose (or tick) that option', scopes: ['exam-choice']},
@@ -162,6 +162,7 @@ export const quizKeymap: readonly QuizBinding[] = [
 	{command: 'confirm-submit', keys: ['y'], description: 'submit', scopes: ['submit-confirm']},
 	{command: 'back', keys: ['n', 'escape'], description: 'not yet', scopes: ['submit-confirm']},
 	{command: 'next', keys: ['enter', 'right', 'space'], description: 'go on', scopes: ['answers']},
+	{command: 'page-on', keys: ['pagedown'], description: 'go on', scopes: ['answers']},
 	{command: 'previous-answer', keys: ['left'], description: 'back', scopes: ['answers']},
 	// q leaves wherever it is pressed: over a slide it asks to abandon the quiz under it.
 	{command: 'abandon', keys: ['q'], description: 'abandon', scopes: [...asking, ...examining, 'slide']},

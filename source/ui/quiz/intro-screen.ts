@@ -1,6 +1,6 @@
 /** Before the first question: what the quiz is, how this person is doing, how to start. */
 import type {Attempt} from '../../store/attempt.js';
-import type {DueSummary, WeakSlide} from '../../study/progress.js';
+import {type DueSummary, gridGlyphs, type WeakSlide} from '../../study/progress.js';
 import {attemptPercentage} from '../../store/stats.js';
 import {barChart} from '../../text/bar-chart.js';
 import {sanitize} from '../../text/sanitize.js';
@@ -12,6 +12,8 @@ export type IntroProgress = {
 	/** Every attempt's percentage, oldest first: charted from three. */
 	readonly percentages: readonly number[];
 	readonly due?: DueSummary;
+	/** The weakest questions' last results, oldest first (right, wrong, or not asked: null). */
+	readonly grid: ReadonlyArray<{readonly prompt: string; readonly recent: ReadonlyArray<boolean | null>}>;
 	readonly weakest: readonly WeakSlide[];
 };
 
@@ -67,6 +69,18 @@ export function introScreen(input: IntroScreenInput): QuizScreen {
 	const chart: Section | undefined = percentages.length >= 3
 		? {lines: [...textLines('Your scores, oldest to newest:', width), ...barChart(percentages, {width, height: 3}).lines.map(line => [{text: line, style: {}}])], label: `Chart of your last ${percentages.length} scores`}
 		: undefined;
+	const grid = progress?.grid ?? [];
+	const gridSection: Section | undefined = grid.length > 0
+		? {
+			lines: [
+				...textLines('Weakest questions, last results (✔ right, ✘ wrong, · not asked):', width),
+				...grid.flatMap(row => {
+					const glyphs = gridGlyphs(row.recent);
+					return hanging([{text: `  ${glyphs}  `, style: {}}], textLines(sanitize(row.prompt), width - glyphs.length - 4));
+				}),
+			],
+		}
+		: undefined;
 	const weakest = progress?.weakest ?? [];
 	const slides: Section | undefined = weakest.length > 0
 		? {lines: [...textLines('Slides to read again:', width), ...weakest.flatMap(slide => hanging([{text: '  ', style: {}}], textLines(`slide ${slide.slide}${slide.title ? `: ${sanitize(slide.title)}` : ''} (${slide.accuracy}% right)`, width - 2)))]}
@@ -77,6 +91,7 @@ export function introScreen(input: IntroScreenInput): QuizScreen {
 			what(input),
 			history,
 			chart,
+			gridSection,
 			dueLine(progress?.due, input.mode, width),
 			slides,
 			{lines: notices.flatMap(notice => textLines(sanitize(notice), width, {role: 'error'}))},

@@ -4,15 +4,25 @@ import type {Attempt} from '../../store/attempt.js';
 import type {ScheduleBook} from '../../store/schedule-file.js';
 import {attemptPercentage, questionAccuracy} from '../../store/stats.js';
 import {describeDue} from '../../study/due.js';
-import {dueSummary, weakestSlides} from '../../study/progress.js';
+import {dueSummary, recentResults, weakestSlides} from '../../study/progress.js';
 import {plural} from '../../text/format.js';
 import type {IntroProgress} from '../quiz/intro-screen.js';
 
+/** How many of the weakest questions the intro shows with their last results. */
+const introGridRows = 3;
+
 export function introProgress(deck: Deck, history: readonly Attempt[], book: ScheduleBook | undefined, now: Date): IntroProgress {
+	const accuracy = questionAccuracy(history);
+	const prompts = new Map(deck.quiz?.questions.map(question => [question.id, question.prompt]));
 	return {
 		percentages: history.map(attempt => attemptPercentage(attempt)),
 		due: dueSummary(deck.quiz?.questions ?? [], book, now),
-		weakest: weakestSlides(deck, questionAccuracy(history)),
+		// Questions still in the deck and missed at least once; the full grid is in `scores`.
+		grid: accuracy
+			.filter(entry => entry.right < entry.asked && prompts.has(entry.questionId))
+			.slice(0, introGridRows)
+			.map(entry => ({prompt: prompts.get(entry.questionId)!, recent: recentResults(history, entry.questionId)})),
+		weakest: weakestSlides(deck, accuracy),
 	};
 }
 

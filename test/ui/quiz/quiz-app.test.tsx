@@ -172,8 +172,11 @@ describe('intro', () => {
 		const frame = app.frame();
 		expect(frame).toContain('Your scores, oldest to newest:');
 		expect(frame).toContain(['  100% │', '       │  █ █', '       │█ █ █', '    0% └─────'].join('\n'));
+		expect(frame).toContain('Weakest questions, last results (✔ right, ✘ wrong, · not asked):\n    ✘✘✘  Which of these are prime?');
 		expect(frame).toContain('Review: 1 question due today (`briefing-deck review`).');
-		expect(frame).toContain('Slides to read again:\n    slide 3: Prime numbers (0% right)');
+		// The rest is further down.
+		await press(app.instance, down, down, down, down);
+		expect(app.frame()).toContain('Slides to read again:\n    slide 3: Prime numbers (0% right)');
 	});
 
 	it('says when scores will not be saved', async () => {

@@ -4,8 +4,7 @@ import {nothingDue, planReview, type ReviewCandidate} from '../study/review-plan
 import {sanitize} from '../text/sanitize.js';
 import {deckSource, sourceFile} from './deck-source.js';
 import type {Command} from './interpret.js';
-import {openDeck} from './open-deck.js';
-import {openStore} from './open-store.js';
+import {openDeckAndStore} from './open-store.js';
 import type {Streams} from './run-command.js';
 
 export type ReviewTerminal = {
@@ -34,18 +33,12 @@ every deck the store has schedules for, asked one deck after another.
 */
 export async function runReviewCommand(command: Extract<Command, {kind: 'review'}>, streams: Streams, terminal: ReviewTerminal): Promise<number> {
 	const {stdout, stderr} = streams;
-	const named = command.deck === undefined ? undefined : openDeck(command.deck, stderr);
-	if (command.deck !== undefined && !named) {
-		return 1;
+	const opened = await openDeckAndStore(command.deck, command.store, streams);
+	if ('exitCode' in opened) {
+		return opened.exitCode;
 	}
 
-	const opened = await openStore(command.store, streams.env);
-	if (!opened.store) {
-		stderr.write(`briefing-deck: ${opened.error ?? 'cannot open the score store'}\n`);
-		return 1;
-	}
-
-	const {store} = opened;
+	const {deck: named, store} = opened;
 	const read = named ? store.schedules(named.meta.id) : undefined;
 	const all = named ? undefined : store.allSchedules();
 	for (const warning of [...store.warnings, ...(read?.warnings ?? []), ...(all?.warnings ?? [])]) {

@@ -10,8 +10,7 @@ import type {ScoreStore} from '../store/score-store.js';
 import {dueSummary} from '../study/progress.js';
 import {sourceFile} from './deck-source.js';
 import type {Command} from './interpret.js';
-import {openDeck} from './open-deck.js';
-import {openStore} from './open-store.js';
+import {openDeckAndStore} from './open-store.js';
 import type {Streams} from './run-command.js';
 
 type ScoresCommand = Extract<Command, {kind: 'scores'}>;
@@ -114,18 +113,12 @@ at a glance; and `--reset` (one deck, or every deck) with its confirmation.
 */
 export async function runScoresCommand(command: ScoresCommand, streams: Streams): Promise<number> {
 	const {stdout, stderr} = streams;
-	const deck = command.deck === undefined ? undefined : openDeck(command.deck, stderr);
-	if (command.deck !== undefined && !deck) {
-		return 1;
+	const opened = await openDeckAndStore(command.deck, command.store, streams);
+	if ('exitCode' in opened) {
+		return opened.exitCode;
 	}
 
-	const opened = await openStore(command.store, streams.env);
-	if (!opened.store) {
-		stderr.write(`briefing-deck: ${opened.error ?? 'cannot open the score store'}\n`);
-		return 1;
-	}
-
-	const {store} = opened;
+	const {deck, store} = opened;
 	if (command.reset) {
 		return reset(command, store, deck, streams);
 	}

@@ -3,7 +3,7 @@ import {randomSeed} from '../quiz/shuffle.js';
 import type {DeckSource} from '../store/schedule-file.js';
 import type {ScoreStore} from '../store/score-store.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from './full-screen.js';
-import {deckNeedsHighlighter, loadHighlighter} from './layout/index.js';
+import {deckNeedsHighlighter, type Highlighter, loadHighlighter} from './layout/index.js';
 import {QuizApp, type QuizAppProps, type QuizMode, type QuizRunResult} from './quiz/QuizApp.js';
 
 export type {QuizRunResult} from './quiz/QuizApp.js';
@@ -67,6 +67,15 @@ export function quizAppProps(deck: Deck & {readonly quiz: Quiz}, options: RunQui
 }
 
 /**
+The syntax highlighter, when the deck's slides or these questions' answers
+have code: lowlight is large, so only a deck with code pays for loading it.
+*/
+export async function highlighterFor(deck: Deck, questions: readonly Question[]): Promise<Highlighter | undefined> {
+	const explanations = questions.flatMap(question => [...question.explanation, ...question.options.flatMap(option => option.feedback)]);
+	return deckNeedsHighlighter(deck.slides) || explanations.some(block => block.kind === 'code') ? loadHighlighter() : undefined;
+}
+
+/**
 Runs a deck's quiz full-screen until the person quits, then restores the
 terminal. A finished round is saved to the store; when that fails the result
 stays on screen with the reason, and comes back here for the caller to print.
@@ -78,10 +87,7 @@ export async function runQuiz(deck: Deck, options: RunQuizOptions): Promise<Quiz
 	}
 
 	const screen = describeScreen(options);
-	const explanations = quiz.questions.flatMap(question => [...question.explanation, ...question.options.flatMap(option => option.feedback)]);
-	// lowlight is large: only a deck with code (in slides or answers) pays for loading it.
-	const needsHighlighter = deckNeedsHighlighter(deck.slides) || explanations.some(block => block.kind === 'code');
-	const highlighter = needsHighlighter ? await loadHighlighter() : undefined;
+	const highlighter = await highlighterFor(deck, quiz.questions);
 	const props = quizAppProps({...deck, quiz}, {...options, hyperlinks: screen.hyperlinks});
 
 	let result: QuizRunResult = {finished: false};

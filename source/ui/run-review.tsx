@@ -2,9 +2,9 @@ import type {Deck, Question} from '../deck/types.js';
 import type {DeckSource} from '../store/schedule-file.js';
 import type {ScoreStore} from '../store/score-store.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from './full-screen.js';
-import {deckNeedsHighlighter, loadHighlighter} from './layout/index.js';
+import type {Highlighter} from './layout/index.js';
 import type {QuizRunResult} from './quiz/QuizApp.js';
-import {quizAppProps} from './run-quiz.js';
+import {highlighterFor, quizAppProps} from './run-quiz.js';
 import {ReviewSession} from './study/ReviewSession.js';
 
 export type RunReviewOptions = ScreenOptions & {
@@ -22,9 +22,12 @@ export type ReviewDeckInput = {
 export async function runReview(decks: readonly ReviewDeckInput[], options: RunReviewOptions): Promise<QuizRunResult> {
 	const screen = describeScreen(options);
 	const withQuiz = decks.flatMap(({deck, questions, source}) => (deck.quiz ? [{deck, quiz: deck.quiz, questions, source}] : []));
-	const needsHighlighter = withQuiz.some(({deck, questions}) =>
-		deckNeedsHighlighter(deck.slides) || questions.some(question => [...question.explanation, ...question.options.flatMap(option => option.feedback)].some(block => block.kind === 'code')));
-	const highlighter = needsHighlighter ? await loadHighlighter() : undefined;
+	// One highlighter serves every deck; the first deck with code loads it.
+	let highlighter: Highlighter | undefined;
+	for (const {deck, questions} of withQuiz) {
+		highlighter ??= await highlighterFor(deck, questions);
+	}
+
 	const parts = withQuiz.map(({deck, quiz, questions, source}) => ({
 		deck,
 		questions,

@@ -1,26 +1,25 @@
 /**
 What the quiz screens remember, changed only by this reducer: which screen
 shows, the overlays (abandon prompt, a slide), the highlighted option of a
-choice question, how far a tall body is scrolled, and the save outcome. Quiz
-progress itself is the `source/quiz` session reducer; this one only decides
-when to call it. Raw key
-events arrive here and are split and read through the quiz keymap, so keys
-typed faster than React renders each still count.
+choice question, how far a tall body is scrolled, the save outcome, and the
+answers whose review schedules are still to be saved. Quiz progress itself is
+the `source/quiz` session reducer, and an exam's the `source/study` one; this
+one only decides when to call them. Raw key events arrive here and are split
+and read through the quiz keymap, so keys typed faster than React renders
+each still count.
 */
-import type {Attempt} from '../../store/attempt.js';
-import type {ScheduleBook} from '../../store/schedule-file.js';
-import type {ExamState} from '../../study/exam-state.js';
-
-import {gradeOf, type Grade} from '../../study/scheduler.js';
-import {examCommand, examScope, isExamScope, withExam} from '../study/exam-commands.js';
-import {remainingMs} from '../../study/exam-state.js';
-import {arm, enterNotYet, follow, isArmed, noSuchOption} from './highlight.js';
 import {
 	abandon, choose, currentQuestion, isComplete, knew, next, quizReducer, rate, retryMissed, reveal, submit,
 	type QuizAction, type QuizState,
 } from '../../quiz/quiz-state.js';
 import {summarize, type QuizSummary} from '../../quiz/results.js';
+import type {Attempt} from '../../store/attempt.js';
+import type {ScheduleBook} from '../../store/schedule-file.js';
+import {type ExamState, remainingMs} from '../../study/exam-state.js';
+import {gradeOf, type Grade} from '../../study/scheduler.js';
 import {type KeyFlags, toKeyTokens} from '../keymap.js';
+import {examCommand, examScope, isExamScope, withExam} from '../study/exam-commands.js';
+import {arm, enterNotYet, follow, isArmed, noSuchOption} from './highlight.js';
 import {type QuizKey, type QuizScope, readQuizKey, scrollCommands} from './quiz-keymap.js';
 
 export type Screen = 'intro' | 'asking' | 'results' | 'replay' | 'exam' | 'answers';
@@ -133,7 +132,7 @@ finds the question as it was.
 const bodyIdentity = (state: QuizScreenState): string =>
 	[state.screen, state.quiz.round, state.quiz.index, state.quiz.phase, state.replay?.index ?? '', state.exam?.view ?? '', state.exam?.index ?? '', state.walk ?? ''].join(':');
 
-export function scrollBy(state: QuizScreenState, command: QuizKey['command'], scroll: ScrollContext | undefined): QuizScreenState {
+function scrollBy(state: QuizScreenState, command: QuizKey['command'], scroll: ScrollContext | undefined): QuizScreenState {
 	if (scroll === undefined) {
 		return state;
 	}
@@ -186,7 +185,7 @@ export function scopeOf(state: QuizScreenState): QuizScope | undefined {
 	}
 }
 
-export const ratingOf = {'rate-again': 'again', 'rate-hard': 'hard', 'rate-good': 'good', 'rate-easy': 'easy'} as const;
+const ratingOf = {'rate-again': 'again', 'rate-hard': 'hard', 'rate-good': 'good', 'rate-easy': 'easy'} as const;
 
 const optionCount = (state: QuizScreenState): number => currentQuestion(state.quiz)?.order.length ?? 0;
 

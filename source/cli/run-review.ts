@@ -1,8 +1,6 @@
-import {loadDeck} from '../deck/load.js';
-import type {ScheduleBook} from '../store/schedule-file.js';
 import {nothingDue, planReview, type ReviewCandidate} from '../study/review-plan.js';
 import {sanitize} from '../text/sanitize.js';
-import {deckSource, sourceFile} from './deck-source.js';
+import {deckSource, rememberedDeck} from './deck-source.js';
 import type {Command} from './interpret.js';
 import {openDeckAndStore} from './open-store.js';
 import type {Streams} from './run-command.js';
@@ -11,21 +9,6 @@ export type ReviewTerminal = {
 	/** Takes the terminal for the session; false (having said why) when there is none. */
 	readonly interactive: () => boolean;
 };
-
-/** Opens the deck a schedule file remembers; a moved or broken deck comes back as the reason. */
-function candidateOf(book: ScheduleBook): ReviewCandidate {
-	if (!book.deck) {
-		return {book, problem: 'where its deck is was not kept'};
-	}
-
-	const file = sourceFile(book.deck.source);
-	const result = loadDeck(file);
-	if (!result.deck || result.diagnostics.some(diagnostic => diagnostic.severity === 'error')) {
-		return {book, problem: `${file} cannot be opened (${result.diagnostics[0]?.message ?? 'unknown error'})`};
-	}
-
-	return result.deck.meta.id === book.deckId ? {book, deck: result.deck} : {book, problem: `${file} is now another deck (${result.deck.meta.id})`};
-}
 
 /**
 `briefing-deck review [deck]`: the questions due today on one deck, or on
@@ -47,7 +30,7 @@ export async function runReviewCommand(command: Extract<Command, {kind: 'review'
 
 	const candidates: ReviewCandidate[] = named
 		? (read?.book ? [{book: read.book, deck: named}] : [])
-		: (all?.books ?? []).map(book => candidateOf(book));
+		: (all?.books ?? []).map(book => ({book, ...rememberedDeck(book)}));
 	const now = new Date();
 	const plan = planReview(candidates, now);
 	for (const note of plan.notes) {

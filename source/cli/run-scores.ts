@@ -5,10 +5,9 @@ import {loadDeck} from '../deck/load.js';
 import type {Deck} from '../deck/types.js';
 import {formatReset, formatScores} from '../commands/scores.js';
 import {type DeckScores, formatSummary} from '../commands/scores-summary.js';
-import type {ScheduleBook} from '../store/schedule-file.js';
 import type {ScoreStore} from '../store/score-store.js';
 import {dueSummary} from '../study/progress.js';
-import {sourceFile} from './deck-source.js';
+import {rememberedDeck} from './deck-source.js';
 import type {Command} from './interpret.js';
 import {openDeckAndStore} from './open-store.js';
 import type {Streams} from './run-command.js';
@@ -31,16 +30,6 @@ function bundledDecks(): Map<string, Deck> {
 	return decks;
 }
 
-/** The deck a schedule file remembers, if it still opens as that deck. Reads only. */
-function rememberedDeck(book: ScheduleBook | undefined): Deck | undefined {
-	if (!book?.deck) {
-		return undefined;
-	}
-
-	const {deck} = loadDeck(sourceFile(book.deck.source));
-	return deck?.meta.id === book.deckId ? deck : undefined;
-}
-
 /** Every deck with attempts or schedules, each with what is known of it. */
 function deckScores(store: ScoreStore, now: Date): {decks: DeckScores[]; warnings: string[]} {
 	const histories = store.allHistories();
@@ -51,7 +40,8 @@ function deckScores(store: ScoreStore, now: Date): {decks: DeckScores[]; warning
 	const ids = [...new Set([...attempts.keys(), ...books.keys()])].sort((a, b) => (a < b ? -1 : (a > b ? 1 : 0)));
 	const decks = ids.map((deckId): DeckScores => {
 		const book = books.get(deckId);
-		const deck = known.get(deckId) ?? rememberedDeck(book);
+		const remembered = book ? rememberedDeck(book) : undefined;
+		const deck = known.get(deckId) ?? (remembered && 'deck' in remembered ? remembered.deck : undefined);
 		const questions = deck?.quiz?.questions ?? Object.keys(book?.questions ?? {}).map(id => ({id}));
 		return {
 			deckId,

@@ -55,7 +55,7 @@ describe.skipIf(!cliIsBuilt())('briefing-deck review', () => {
 		const store = storeWithSchedules();
 		const app = startApp(['review', '--store', store], {cwd: freshDir()});
 		const intro = await app.waitFor('Review: 1 question due.', {timeout: 10_000});
-		expect(intro).toContain('Drill Quiz');
+		expect(intro).toContain('Quiz Drill');
 		await app.press(keys.enter);
 		const question = await app.waitFor('How many gulls does the keeper count?');
 		expect(question).toContain('Question 1 of 1');

@@ -78,6 +78,8 @@ export type QuizAppProps = {
 	readonly onDone: (result: QuizRunResult) => void;
 	/** Leave the app when done (the default); a session of several decks carries on instead. */
 	readonly exitWhenDone?: boolean;
+	/** Where this is in such a session, for the intro. */
+	readonly session?: string;
 };
 
 // Rows around a slide shown in the quiz: the caption, the hints, the gaps between, one spare.
@@ -113,8 +115,8 @@ export function QuizApp(props: QuizAppProps) {
 	const lastStep = (slide: number): number => pages.stepCount(slide - 1) - 1;
 	const scheduleLines = useMemo(() => nextDueLines(questions, state.book, state.scheduleNote, now), [questions, state.book, state.scheduleNote, now]);
 	const screen = useMemo(
-		() => screenOf({deck, quiz, mode, history, notices, progress, scheduleLines, json, hyperlinks, state, width}),
-		[deck, quiz, mode, history, notices, progress, scheduleLines, json, hyperlinks, state, width],
+		() => screenOf({deck, quiz, mode, history, notices, ...(props.session === undefined ? {} : {session: props.session}), progress, scheduleLines, json, hyperlinks, state, width}),
+		[deck, quiz, mode, history, notices, props.session, progress, scheduleLines, json, hyperlinks, state, width],
 	);
 	const fitted = useMemo(() => (screen ? fitScreen(screen, screenRows(size.rows)) : undefined), [screen, size.rows]);
 	const context = useMemo<QuizScreenContext>(() => {

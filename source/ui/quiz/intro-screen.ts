@@ -22,6 +22,8 @@ export type IntroScreenInput = {
 	readonly questionCount: number;
 	readonly mode?: 'quiz' | 'exam' | 'review';
 	readonly timeLimitMs?: number;
+	/** Where this is in a longer session: "Deck 1 of 2 with questions due". */
+	readonly session?: string;
 	/** This person's best and last attempts on this deck, from the score history. */
 	readonly best?: Attempt;
 	readonly last?: Attempt;
@@ -34,9 +36,12 @@ export type IntroScreenInput = {
 
 const score = (attempt: Attempt): string => formatScore(attempt.score, attempt.total, attemptPercentage(attempt));
 
-function what({questionCount, mode, timeLimitMs, width}: IntroScreenInput): Section {
+function what({questionCount, mode, timeLimitMs, session, width}: IntroScreenInput): Section {
 	if (mode === 'review') {
-		return {lines: textLines(`Review: ${plural(questionCount, 'question')} due. A miss comes back tomorrow, a sure answer later.`, width)};
+		return {lines: [
+			...textLines(`Review: ${plural(questionCount, 'question')} due. A miss comes back tomorrow, a sure answer later.`, width),
+			...(session === undefined ? [] : textLines(session, width, {role: 'muted'})),
+		]};
 	}
 
 	if (mode === 'exam') {

@@ -18,6 +18,8 @@ export type ScreenInput = {
 	readonly mode: 'quiz' | 'exam' | 'review';
 	readonly history: readonly Attempt[];
 	readonly notices: readonly string[];
+	/** Where this is in a longer session (a review of several decks). */
+	readonly session?: string;
 	readonly progress?: IntroProgress;
 	/** When the schedules say the next question is due, and what went wrong saving them. */
 	readonly scheduleLines: readonly string[];
@@ -99,7 +101,8 @@ export function screenOf(input: ScreenInput): QuizScreen | undefined {
 		}
 
 		case 'intro': {
-			const title = quiz.title === '' ? deck.meta.title : quiz.title;
+			// A review goes from deck to deck: the deck's own title says which.
+			const title = mode === 'review' || quiz.title === '' ? deck.meta.title : quiz.title;
 			return introScreen({
 				title,
 				questionCount: state.exam?.questions.length ?? state.quiz.questions.length,
@@ -109,6 +112,7 @@ export function screenOf(input: ScreenInput): QuizScreen | undefined {
 				last: history.at(-1),
 				...(input.progress ? {progress: input.progress} : {}),
 				notices,
+				...(input.session === undefined ? {} : {session: input.session}),
 				message,
 				width,
 			});

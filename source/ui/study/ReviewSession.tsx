@@ -47,12 +47,11 @@ export function ReviewSession({parts, highlighter, onDone}: Props) {
 		return null;
 	}
 
-	const notices = parts.length > 1 ? [`Deck ${index + 1} of ${parts.length} with questions due.`, ...part.props.notices] : part.props.notices;
 	return (
 		<QuizApp
 			key={part.deck.meta.id}
 			{...part.props}
-			notices={notices}
+			{...(parts.length > 1 ? {session: `Deck ${index + 1} of ${parts.length} with questions due.`} : {})}
 			mode="review"
 			questions={part.questions}
 			highlighter={highlighter}

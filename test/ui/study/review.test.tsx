@@ -115,7 +115,7 @@ describe('a review', () => {
 		await frameWith(instance, 'Review results');
 		await press(instance, 'q');
 		expect(frame()).toContain('Deck 2 of 2 with questions due.');
-		expect(frame()).toContain('Facts quiz');
+		expect(frame()).toContain('Facts again');
 		await press(instance, 'q');
 		expect(result).toMatchObject({exit: 'quit', answered: 1, total: 2});
 		expect(scheduleOf(store.schedules('facts').book, 'capital')).toMatchObject({reps: 1, lapses: 0});

@@ -12,9 +12,10 @@ const cli = meow(
 	  $ briefing-deck print [deck]      write a deck as plain text
 	  $ briefing-deck decks             list the bundled decks
 	  $ briefing-deck quiz [deck]       take the deck's quiz
-	  $ briefing-deck scores [deck]     your attempts, best, trend and weakest questions
 	  $ briefing-deck presenter [deck]  the presenter console, in a second terminal
 	  $ briefing-deck rehearsals [deck] past rehearsals, side by side
+	  $ briefing-deck review [deck]     the questions due for review today
+	  $ briefing-deck scores [deck]     every deck at a glance, or one deck's attempts
 
 	A deck is a Markdown file path or the name of a bundled deck.
 
@@ -41,8 +42,15 @@ const cli = meow(
 	                      no personal score (see docs/room-quiz.md)
 	  quiz --countdown N  with --room: N seconds on the clock for each question
 	  quiz --save-room    with --room: keep the room's counts as a room record
+	  quiz --exam         no feedback until the end; flag questions, change any
+	                      answer on the answer sheet, then submit
+	  quiz --time-limit T an exam with a countdown (10m, 90s, 1h30m); it submits
+	                      itself when time runs out
 	  scores --json       the history as JSON; --csv for spreadsheets
-	  scores --reset      delete this deck's attempts (asks first; --yes skips that)
+	  scores --csv --questions
+	                      one row per question: accuracy, last results, schedule
+	  scores --reset      delete a deck's attempts, or every deck's (asks first;
+	                      --yes skips that)
 	  presenter --solo    rehearse with the console alone, no slideshow
 	  rehearsals --json   every rehearsal as JSON
 
@@ -53,6 +61,8 @@ const cli = meow(
 	  $ briefing-deck print --notes talk.md | less
 	  $ briefing-deck quiz --seed 7
 	  $ briefing-deck quiz --room --countdown 30 --save-room
+	  $ briefing-deck quiz --exam --time-limit 10m
+	  $ briefing-deck review
 	  $ briefing-deck scores --csv > scores.csv
 	  $ briefing-deck talk.md             (then, in a second terminal)
 	  $ briefing-deck presenter talk.md

@@ -29,6 +29,9 @@ export type Command =
 		readonly seed?: number;
 		readonly shuffle: boolean;
 		readonly json: boolean;
+		/** No feedback until the end (`--exam`, or implied by a time limit). */
+		readonly exam: boolean;
+		readonly timeLimitMs?: number;
 		readonly theme: Theme;
 		readonly color: boolean;
 		readonly screenReader: boolean;
@@ -37,10 +40,21 @@ export type Command =
 		readonly room?: RoomOptions;
 	}
 	| {
+		readonly kind: 'review';
+		/** One deck's due questions; every deck's without. */
+		readonly deck?: string;
+		readonly theme: Theme;
+		readonly color: boolean;
+		readonly screenReader: boolean;
+		readonly store?: string;
+	}
+	| {
 		readonly kind: 'scores';
 		readonly deck?: string;
 		readonly json: boolean;
 		readonly csv: boolean;
+		/** With `csv`: one row per question. */
+		readonly questions: boolean;
 		readonly reset: boolean;
 		readonly yes: boolean;
 		readonly store?: string;
@@ -70,10 +84,13 @@ export type RoomOptions = {
 export const flagSpecs = {
 	json: {type: 'boolean', commands: ['check', 'quiz', 'scores', 'rehearsals']},
 	csv: {type: 'boolean', commands: ['scores']},
+	questions: {type: 'boolean', commands: ['scores']},
 	reset: {type: 'boolean', commands: ['scores']},
 	yes: {type: 'boolean', commands: ['scores']},
 	seed: {type: 'string', commands: ['quiz']},
 	shuffle: {type: 'boolean', commands: ['quiz']},
+	exam: {type: 'boolean', commands: ['quiz']},
+	timeLimit: {type: 'string', commands: ['quiz']},
 	coverage: {type: 'boolean', commands: ['check']},
 	width: {type: 'string', commands: ['check']},
 	notes: {type: 'boolean', commands: ['print']},
@@ -83,10 +100,10 @@ export const flagSpecs = {
 	paceFromRehearsal: {type: 'boolean', commands: ['play', 'presenter']},
 	solo: {type: 'boolean', commands: ['presenter']},
 	quiz: {type: 'boolean', commands: ['play'], default: true},
-	theme: {type: 'string', commands: ['play', 'quiz', 'presenter']},
-	color: {type: 'boolean', commands: ['play', 'print', 'quiz', 'presenter'], default: true},
-	screenReader: {type: 'boolean', commands: ['play', 'quiz', 'presenter']},
-	store: {type: 'string', commands: ['play', 'quiz', 'scores', 'presenter', 'rehearsals']},
+	theme: {type: 'string', commands: ['play', 'quiz', 'review', 'presenter']},
+	color: {type: 'boolean', commands: ['play', 'print', 'quiz', 'review', 'presenter'], default: true},
+	screenReader: {type: 'boolean', commands: ['play', 'quiz', 'review', 'presenter']},
+	store: {type: 'string', commands: ['play', 'quiz', 'review', 'scores', 'presenter', 'rehearsals']},
 	room: {type: 'boolean', commands: ['quiz']},
 	countdown: {type: 'string', commands: ['quiz']},
 	saveRoom: {type: 'boolean', commands: ['quiz']},
@@ -96,7 +113,19 @@ export type FlagName = keyof typeof flagSpecs;
 
 /** The narrowest terminal the slideshow draws in, and so the narrowest `check --width`. */
 const MIN_CHECK_WIDTH = 40;
-export const commandNames = ['check', 'print', 'decks', 'quiz', 'scores', 'presenter', 'rehearsals'] as const;
+export const commandNames = ['check', 'print', 'decks', 'quiz', 'review', 'scores', 'presenter', 'rehearsals'] as const;
+
+/**
+`--time-limit`: `10m`, `90s`, `1h30m`, or a bare number of minutes; in ms.
+Undefined when it is none of those, or not between a second and a day.
+*/
+export function parseTimeLimit(text: string): number | undefined {
+	const trimmed = text.trim().toLowerCase();
+	const minutes = /^\d+(?:\.\d+)?$/.test(trimmed) ? Number(trimmed) * 60_000 : undefined;
+	const parts = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(trimmed);
+	const ms = minutes ?? (parts && trimmed !== '' ? ((Number(parts[1] ?? 0) * 3600) + (Number(parts[2] ?? 0) * 60) + Number(parts[3] ?? 0)) * 1000 : undefined);
+	return ms !== undefined && ms >= 1000 && ms <= 86_400_000 ? Math.round(ms) : undefined;
+}
 
 const kebab = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 const helpHint = 'run `briefing-deck --help` for usage';
@@ -201,18 +230,41 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return room;
 			}
 
+			const limitText = flags['timeLimit'];
+			const timeLimitMs = typeof limitText === 'string' ? parseTimeLimit(limitText) : undefined;
+			if (typeof limitText === 'string' && timeLimitMs === undefined) {
+				return {kind: 'usage-error', message: `--time-limit must be a time such as 10m, 90s or 1h30m, not \`${limitText}\``, hint: 'for example `briefing-deck quiz --exam --time-limit 10m`'};
+			}
+
+			if (room && (flags['exam'] === true || timeLimitMs !== undefined)) {
+				// A room sees each answer revealed as it goes; an exam hides them until the end.
+				return {kind: 'usage-error', message: `${flags['exam'] === true ? '--exam' : '--time-limit'} does not apply to --room`, hint: 'for a room, `--countdown N` puts N seconds on each question'};
+			}
+
 			return {
 				kind: 'quiz',
 				...(positional[0] ? {deck: positional[0]} : {}),
 				...(seed === undefined ? {} : {seed}),
 				shuffle: flags['shuffle'] === true,
 				json: flags['json'] === true,
+				// A time limit is an exam's: a timed quiz with feedback after each answer would let the clock run during it.
+				exam: flags['exam'] === true || timeLimitMs !== undefined,
+				...(timeLimitMs === undefined ? {} : {timeLimitMs}),
 				theme,
 				color,
 				screenReader,
 				...storeOption,
 				...(room ? {room} : {}),
 			};
+		}
+
+		case 'review': {
+			const tooMany = single('review');
+			if (tooMany) {
+				return tooMany;
+			}
+
+			return {kind: 'review', ...(positional[0] ? {deck: positional[0]} : {}), theme, color, screenReader, ...storeOption};
 		}
 
 		case 'scores': {
@@ -225,11 +277,16 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return {kind: 'usage-error', message: '--json and --csv cannot be used together', hint: helpHint};
 			}
 
+			if (flags['questions'] === true && (flags['csv'] !== true || positional.length === 0)) {
+				return {kind: 'usage-error', message: '--questions gives one deck\'s questions as CSV', hint: 'for example `briefing-deck scores example --csv --questions`'};
+			}
+
 			return {
 				kind: 'scores',
 				...(positional[0] ? {deck: positional[0]} : {}),
 				json: flags['json'] === true,
 				csv: flags['csv'] === true,
+				questions: flags['questions'] === true,
 				reset: flags['reset'] === true,
 				yes: flags['yes'] === true,
 				...storeOption,

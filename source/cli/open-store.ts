@@ -1,6 +1,8 @@
 import os from 'node:os';
+import type {Deck} from '../deck/types.js';
 import type {ScoreStore} from '../store/score-store.js';
 import {resolveStoreDir} from '../store/store-dir.js';
+import {openDeck} from './open-deck.js';
 
 export type OpenedStore = {readonly store?: ScoreStore; readonly error?: string};
 
@@ -16,4 +18,26 @@ export async function openStore(flag: string | undefined, env: Readonly<Record<s
 	} catch (error) {
 		return {error: `cannot open the score store at ${dir}: ${(error as Error).message}`};
 	}
+}
+
+export type DeckAndStore = {readonly deck?: Deck; readonly store: ScoreStore} | {readonly exitCode: number};
+
+/**
+For commands about the store, on one deck or on all (`scores`, `review`):
+the deck when one is named, and the store. Either failing is reported on
+`stderr` and comes back as the exit code.
+*/
+export async function openDeckAndStore(argument: string | undefined, storeFlag: string | undefined, {stderr, env}: {readonly stderr: NodeJS.WriteStream; readonly env: Readonly<Record<string, string | undefined>>}): Promise<DeckAndStore> {
+	const deck = argument === undefined ? undefined : openDeck(argument, stderr);
+	if (argument !== undefined && !deck) {
+		return {exitCode: 1};
+	}
+
+	const opened = await openStore(storeFlag, env);
+	if (!opened.store) {
+		stderr.write(`briefing-deck: ${opened.error ?? 'cannot open the score store'}\n`);
+		return {exitCode: 1};
+	}
+
+	return {...(deck ? {deck} : {}), store: opened.store};
 }

@@ -10,6 +10,7 @@ import {quizExitNote} from '../ui/quiz/exit-note.js';
 import type {Command} from './interpret.js';
 import {loadNamedDeck, openDeck, recoveredNotice} from './open-deck.js';
 import {claimTerminal, notInteractive} from './claim-terminal.js';
+import {deckSource} from './deck-source.js';
 import {openStore} from './open-store.js';
 import type {OpenedStore} from './open-store.js';
 
@@ -84,7 +85,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 			const opened = await openStore(command.store, streams.env);
 			if (deck.slides.length === 0 && command.offerQuiz && (deck.quiz?.questions.length ?? 0) > 0) {
 				// A deck that is only a quiz has nothing to show first: straight to the quiz.
-				return runQuizCommand(deck, {...command, kind: 'quiz', shuffle: false, json: false}, opened, streams);
+				return runQuizCommand(deck, {...command, kind: 'quiz', shuffle: false, json: false, exam: false}, opened, streams);
 			}
 
 			const {runSlideshow} = await import('../ui/run-slideshow.js');
@@ -122,7 +123,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				return kept;
 			}
 
-			return runQuizCommand(deck, {...command, kind: 'quiz', shuffle: false, json: false}, opened, streams);
+			return runQuizCommand(deck, {...command, kind: 'quiz', shuffle: false, json: false, exam: false}, opened, streams);
 		}
 
 		case 'quiz': {
@@ -150,6 +151,22 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 			return runQuizCommand(deck, command, await openStore(command.store, streams.env), streams);
 		}
 
+		case 'review': {
+			const {runReviewCommand} = await import('./run-review.js');
+			// Saying what is due needs no terminal; asking it does.
+			return runReviewCommand(command, streams, {
+				interactive() {
+					if (!stdout.isTTY || !streams.stdin.isTTY) {
+						stderr.write(notInteractive('review'));
+						return false;
+					}
+
+					claimTerminal(streams.stdin);
+					return true;
+				},
+			});
+		}
+
 		case 'scores': {
 			const {runScoresCommand} = await import('./run-scores.js');
 			return runScoresCommand(command, streams);
@@ -175,6 +192,9 @@ async function runQuizCommand(deck: Deck, command: Extract<Command, {kind: 'quiz
 		...(command.seed === undefined ? {} : {seed: command.seed}),
 		shuffle: command.shuffle,
 		json: command.json,
+		...(command.exam ? {mode: 'exam' as const} : {}),
+		...(command.timeLimitMs === undefined ? {} : {timeLimitMs: command.timeLimitMs}),
+		deckSource: deckSource(command.deck, deck),
 		theme: command.theme,
 		color: command.color,
 		screenReader: command.screenReader,

@@ -1,59 +1,136 @@
+import path from 'node:path';
 import {createInterface} from 'node:readline/promises';
+import {bundledDeckNames, bundledDecksDirectory} from '../deck/bundled.js';
+import {loadDeck} from '../deck/load.js';
+import type {Deck} from '../deck/types.js';
 import {formatReset, formatScores} from '../commands/scores.js';
+import {type DeckScores, formatSummary} from '../commands/scores-summary.js';
+import type {ScoreStore} from '../store/score-store.js';
+import {dueSummary} from '../study/progress.js';
+import {rememberedDeck} from './deck-source.js';
 import type {Command} from './interpret.js';
-import {openDeck} from './open-deck.js';
-import {openStore} from './open-store.js';
+import {openDeckAndStore} from './open-store.js';
 import type {Streams} from './run-command.js';
 
-/** `briefing-deck scores [deck]`, and `--reset` with its confirmation. */
-export async function runScoresCommand(command: Extract<Command, {kind: 'scores'}>, streams: Streams): Promise<number> {
+type ScoresCommand = Extract<Command, {kind: 'scores'}>;
+
+/** Text is laid out for the terminal; piped or redirected, for 80 columns. */
+const outputWidth = (stdout: NodeJS.WriteStream): number => (stdout.isTTY && stdout.columns > 0 ? stdout.columns : 80);
+
+/** The bundled decks by id, so the summary can give their titles and tell when a quiz changed. */
+function bundledDecks(): Map<string, Deck> {
+	const decks = new Map<string, Deck>();
+	for (const name of bundledDeckNames()) {
+		const {deck} = loadDeck(path.join(bundledDecksDirectory(), `${name}.md`));
+		if (deck) {
+			decks.set(deck.meta.id, deck);
+		}
+	}
+
+	return decks;
+}
+
+/** Every deck with attempts or schedules, each with what is known of it. */
+function deckScores(store: ScoreStore, now: Date): {decks: DeckScores[]; warnings: string[]} {
+	const histories = store.allHistories();
+	const schedules = store.allSchedules();
+	const known = bundledDecks();
+	const books = new Map(schedules.books.map(book => [book.deckId, book]));
+	const attempts = new Map(histories.decks.map(entry => [entry.deckId, entry.attempts]));
+	const ids = [...new Set([...attempts.keys(), ...books.keys()])].sort((a, b) => (a < b ? -1 : (a > b ? 1 : 0)));
+	const decks = ids.map((deckId): DeckScores => {
+		const book = books.get(deckId);
+		const remembered = book ? rememberedDeck(book) : undefined;
+		const deck = known.get(deckId) ?? (remembered && 'deck' in remembered ? remembered.deck : undefined);
+		const questions = deck?.quiz?.questions ?? Object.keys(book?.questions ?? {}).map(id => ({id}));
+		return {
+			deckId,
+			attempts: attempts.get(deckId) ?? [],
+			...(deck ? {deck} : {}),
+			...(book?.deck ? {title: book.deck.title} : {}),
+			...(book ? {due: dueSummary(questions, book, now)} : {}),
+		};
+	});
+	return {decks, warnings: [...histories.warnings, ...schedules.warnings].map(warning => warning.message)};
+}
+
+/**
+Asks before deleting: `undefined` to go ahead, else the exit code. Without a
+terminal to ask in, refuses (a usage error) unless `--yes`.
+*/
+async function confirmReset(command: ScoresCommand, streams: Streams, count: number, which: string): Promise<number | undefined> {
+	if (command.yes) {
+		return undefined;
+	}
+
+	if (!streams.stdin.isTTY) {
+		streams.stderr.write(`briefing-deck: refusing to delete ${count} attempts without confirmation\n  hint: add --yes to reset without asking\n`);
+		return 2;
+	}
+
+	const prompt = createInterface({input: streams.stdin, output: streams.stderr});
+	const answer = await prompt.question(`Delete ${count} attempts ${which}? This cannot be undone. [y/N] `);
+	prompt.close();
+	if (!/^y(es)?$/i.test(answer.trim())) {
+		streams.stderr.write('Nothing deleted.\n');
+		return 1;
+	}
+
+	return undefined;
+}
+
+async function reset(command: ScoresCommand, store: ScoreStore, deck: Deck | undefined, streams: Streams): Promise<number> {
+	const count = deck ? store.history(deck.meta.id).attempts.length : store.allHistories().decks.reduce((sum, entry) => sum + entry.attempts.length, 0);
+	const refused = await confirmReset(command, streams, count, deck ? `on "${deck.meta.title}"` : 'on every deck');
+	if (refused !== undefined) {
+		return refused;
+	}
+
+	try {
+		const {removed} = store.reset(deck?.meta.id);
+		streams.stdout.write(formatReset(deck, removed));
+	} catch (error) {
+		streams.stderr.write(`briefing-deck: cannot reset scores: ${(error as Error).message}\n`);
+		return 1;
+	}
+
+	return 0;
+}
+
+/**
+`briefing-deck scores [deck]`: one deck's history, or every deck in the store
+at a glance; and `--reset` (one deck, or every deck) with its confirmation.
+*/
+export async function runScoresCommand(command: ScoresCommand, streams: Streams): Promise<number> {
 	const {stdout, stderr} = streams;
-	const deck = openDeck(command.deck, stderr);
-	if (!deck) {
-		return 1;
+	const opened = await openDeckAndStore(command.deck, command.store, streams);
+	if ('exitCode' in opened) {
+		return opened.exitCode;
 	}
 
-	const opened = await openStore(command.store, streams.env);
-	if (!opened.store) {
-		stderr.write(`briefing-deck: ${opened.error ?? 'cannot open the score store'}\n`);
-		return 1;
-	}
-
-	const {store} = opened;
+	const {deck, store} = opened;
 	if (command.reset) {
-		const count = store.history(deck.meta.id).attempts.length;
-		if (!command.yes) {
-			if (!streams.stdin.isTTY) {
-				stderr.write(`briefing-deck: refusing to delete ${count} attempts without confirmation\n  hint: add --yes to reset without asking\n`);
-				return 2;
-			}
-
-			const prompt = createInterface({input: streams.stdin, output: streams.stderr});
-			const answer = await prompt.question(`Delete ${count} attempts on "${deck.meta.title}"? This cannot be undone. [y/N] `);
-			prompt.close();
-			if (!/^y(es)?$/i.test(answer.trim())) {
-				stderr.write('Nothing deleted.\n');
-				return 1;
-			}
-		}
-
-		try {
-			const {removed} = store.reset(deck.meta.id);
-			stdout.write(formatReset(deck, removed));
-		} catch (error) {
-			stderr.write(`briefing-deck: cannot reset scores: ${(error as Error).message}\n`);
-			return 1;
-		}
-
-		return 0;
+		return reset(command, store, deck, streams);
 	}
 
-	const history = store.history(deck.meta.id);
 	for (const warning of store.warnings) {
 		stderr.write(`briefing-deck: ${warning.message}\n`);
 	}
 
+	const now = new Date();
+	const options = {json: command.json, csv: command.csv, width: outputWidth(stdout)};
+	if (!deck) {
+		const {decks, warnings} = deckScores(store, now);
+		stdout.write(formatSummary(decks, warnings, options));
+		return 0;
+	}
+
+	const schedules = store.schedules(deck.meta.id);
+	for (const warning of schedules.warnings) {
+		stderr.write(`briefing-deck: ${warning.message}\n`);
+	}
+
 	// Warnings about moved-aside attempt files are part of the report itself.
-	stdout.write(formatScores(deck, history, {json: command.json, csv: command.csv}, store.rooms(deck.meta.id)));
+	stdout.write(formatScores(deck, store.history(deck.meta.id), {...options, questions: command.questions, now, ...(schedules.book ? {book: schedules.book} : {})}, store.rooms(deck.meta.id)));
 	return 0;
 }

@@ -12,7 +12,8 @@ import {formatDuration, plural} from '../text/format.js';
 import {sanitize} from '../text/sanitize.js';
 import {displayWidth, truncateToWidth} from '../ui/layout/display-width.js';
 
-const seconds = (value: number | undefined): string => (value === undefined ? '–' : formatDuration(value * 1000));
+// Rehearsed times are fractions of a second: round, so the rows add up to the total shown.
+const seconds = (value: number | undefined): string => (value === undefined ? '–' : formatDuration(Math.round(value) * 1000));
 
 const padEnd = (text: string, width: number): string => {
 	const cut = truncateToWidth(text, width);
@@ -21,7 +22,7 @@ const padEnd = (text: string, width: number): string => {
 
 const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 
-/** `0:30 over`, `0:05 under`, `on time` (within a second). */
+/** `00:30 over`, `00:05 under`, `on time` (within a second). */
 function overUnder(used: number, budget: number | undefined): string {
 	if (budget === undefined) {
 		return '';
@@ -32,7 +33,7 @@ function overUnder(used: number, budget: number | undefined): string {
 		return 'on time';
 	}
 
-	return `${formatDuration(Math.abs(delta) * 1000)} ${delta > 0 ? 'over' : 'under'}`;
+	return `${formatDuration(Math.round(Math.abs(delta)) * 1000)} ${delta > 0 ? 'over' : 'under'}`;
 }
 
 const sum = (values: ReadonlyArray<number | undefined>): number => values.reduce<number>((total, value) => total + (value ?? 0), 0);

@@ -85,7 +85,7 @@ export function roomsText(deck: Deck | undefined, records: readonly RoomRecord[]
 	const lines = ['', 'Room quizzes (a show of hands; not part of your scores):', `${'Date'.padEnd(16)}  ${'Counted'.padEnd(9)}  Right`];
 	for (const room of roomsJson(deck, records)) {
 		const counted = `${room.counted} of ${room.asked}`;
-		const average = room.average === null ? '–' : `${room.average} %`;
+		const average = room.average === null ? '–' : `${room.average}%`;
 		const hardest = room.revisit[0];
 		const goBack = hardest ? `  go back to ${slideReference(deck, hardest.slide)}` : '';
 		lines.push(`${formatDate(room.endedAt)}  ${counted.padEnd(9)}  ${average.padStart(5)}${room.quizChanged ? '  *' : ''}${goBack}`);

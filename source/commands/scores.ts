@@ -1,20 +1,42 @@
 /**
-`briefing-deck scores`: a deck's score history as text, JSON or CSV. Pure
-formatting; the caller reads the store and writes the output.
+`briefing-deck scores`: a deck's score history and review schedules as text,
+JSON or CSV. Pure formatting; the caller reads the store and writes the output.
 */
 import type {Deck} from '../deck/types.js';
 import type {Attempt} from '../store/attempt.js';
 import type {HistoryResult, RoomHistory} from '../store/score-store.js';
+import {type ScheduleBook, scheduleOf} from '../store/schedule-file.js';
+import {describeDue, isDue} from '../study/due.js';
+import {type DueSummary, dueSummary, gridGlyphs, gridLength, recentResults, type WeakSlide, weakestSlides} from '../study/progress.js';
 import {attemptPercentage, historyStats, questionAccuracy, quizChanged, sparkline} from '../store/stats.js';
 import type {StoreWarning} from '../store/warnings.js';
 import {sanitize} from '../text/sanitize.js';
+import {barChart} from '../text/bar-chart.js';
 import {formatDuration, formatScore, plural, slideReference} from '../text/format.js';
 import {roomsCsv, type RoomJson, roomsJson, roomsText} from './room-scores.js';
+import {displayWidth} from '../ui/layout/display-width.js';
+import {lineText} from '../ui/layout/segments.js';
+import {wrapSpans} from '../ui/layout/wrap.js';
 
 export type ScoresOptions = {
 	readonly json?: boolean;
 	readonly csv?: boolean;
+	/** With `csv`: one row per question (accuracy, last results, schedule) instead of one per attempt. */
+	readonly questions?: boolean;
+	/** Columns to lay text out for: the terminal's, or 80 when the output is not one. */
+	readonly width?: number;
+	/** The deck's review schedules, and the time to tell what is due by. */
+	readonly book?: ScheduleBook;
+	readonly now?: Date;
 };
+
+/** What `scoresJson` needs beyond the history: the schedules, and the clock. */
+export type StudyInput = {
+	readonly book?: ScheduleBook;
+	readonly now: Date;
+};
+
+export const defaultWidth = 80;
 
 /** The `--json` shape. Field order and names are part of the interface: add, never rename. */
 export type ScoresJson = {
@@ -30,6 +52,8 @@ export type ScoresJson = {
 		readonly ms: number;
 		/** Made before the quiz last changed, so it may not compare. */
 		readonly quizChanged: boolean;
+		/** Taken as an exam (`quiz --exam`). */
+		readonly exam: boolean;
 	}>;
 	readonly best: {readonly score: number; readonly total: number; readonly percentage: number; readonly endedAt: string} | null;
 	readonly average: number | null;
@@ -43,8 +67,23 @@ export type ScoresJson = {
 		readonly accuracy: number;
 		readonly slide: number | null;
 		readonly slideTitle: string | null;
+		/** Right or wrong in each of the last attempts, oldest first; null where it was not asked. */
+		readonly recent: ReadonlyArray<boolean | null>;
+		/** Its review schedule; null when it has none. */
+		readonly schedule: {
+			readonly due: string;
+			readonly stability: number;
+			readonly difficulty: number;
+			readonly state: string;
+			readonly reps: number;
+			readonly lapses: number;
+		} | null;
 	}>;
 	readonly attemptsBeforeQuizChanged: number;
+	/** What the schedules say is due, among the deck's current questions; null without the deck. */
+	readonly due: DueSummary | null;
+	/** The slides behind the weakest questions, weakest first. */
+	readonly weakestSlides: readonly WeakSlide[];
 	readonly warnings: readonly string[];
 	/** Room quizzes kept with `quiz --room --save-room`, oldest first; never part of the figures above. */
 	readonly rooms: readonly RoomJson[];
@@ -67,10 +106,11 @@ function formatDate(iso: string): string {
 const splitHistory = (history: HistoryResult | readonly Attempt[]): {attempts: readonly Attempt[]; warnings: readonly StoreWarning[]} =>
 	'attempts' in history ? history : {attempts: history, warnings: []};
 
-export function scoresJson(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], rooms: RoomHistory = noRooms): ScoresJson {
+export function scoresJson(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], {book, now}: StudyInput = {now: new Date()}, rooms: RoomHistory = noRooms): ScoresJson {
 	const {attempts, warnings} = splitHistory(history);
 	const stats = historyStats(attempts);
 	const questions = new Map(deck?.quiz?.questions.map(question => [question.id, question]));
+	const accuracy = questionAccuracy(attempts);
 	return {
 		deck: deck ? {id: deck.meta.id, title: deck.meta.title} : null,
 		quizHash: deck?.quiz?.hash ?? null,
@@ -82,26 +122,34 @@ export function scoresJson(deck: Deck | undefined, history: HistoryResult | read
 			percentage: attemptPercentage(attempt),
 			ms: attemptMs(attempt),
 			quizChanged: changed(deck, attempt),
+			exam: attempt.exam !== undefined,
 		})),
 		best: stats.best
 			? {score: stats.best.score, total: stats.best.total, percentage: attemptPercentage(stats.best), endedAt: stats.best.endedAt}
 			: null,
 		average: stats.average ?? null,
 		trend: sparkline(attempts.map(attempt => attemptPercentage(attempt))),
-		questions: questionAccuracy(attempts).map(({questionId, asked, right, accuracy}) => {
+		questions: accuracy.map(({questionId, asked, right, accuracy: percent}) => {
 			const question = questions.get(questionId);
 			const slide = question?.slide;
+			const schedule = scheduleOf(book, questionId);
 			return {
 				id: questionId,
 				prompt: question?.prompt ?? null,
 				asked,
 				right,
-				accuracy,
+				accuracy: percent,
 				slide: slide ?? null,
 				slideTitle: slide === undefined ? null : deck?.slides[slide - 1]?.title ?? null,
+				recent: recentResults(attempts, questionId),
+				schedule: schedule
+					? {due: schedule.due, stability: schedule.stability, difficulty: schedule.difficulty, state: schedule.state, reps: schedule.reps, lapses: schedule.lapses}
+					: null,
 			};
 		}),
 		attemptsBeforeQuizChanged: attempts.filter(attempt => changed(deck, attempt)).length,
+		due: deck?.quiz ? dueSummary(deck.quiz.questions, book, now) : null,
+		weakestSlides: weakestSlides(deck, accuracy),
 		warnings: [...warnings, ...rooms.warnings].map(warning => warning.message),
 		rooms: roomsJson(deck, rooms.records),
 	};
@@ -120,7 +168,7 @@ blank line, only when there are any.
 */
 export function scoresCsv(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], rooms: RoomHistory = noRooms): string {
 	const {attempts} = splitHistory(history);
-	const header = ['deck_id', 'started_at', 'ended_at', 'score', 'total', 'percentage', 'seconds', 'quiz_changed'];
+	const header = ['deck_id', 'started_at', 'ended_at', 'score', 'total', 'percentage', 'seconds', 'quiz_changed', 'exam'];
 	const rows = attempts.map(attempt => [
 		attempt.deckId,
 		attempt.startedAt,
@@ -130,48 +178,156 @@ export function scoresCsv(deck: Deck | undefined, history: HistoryResult | reado
 		attemptPercentage(attempt),
 		Math.round(attemptMs(attempt) / 1000),
 		changed(deck, attempt),
+		attempt.exam !== undefined,
 	].map(value => csvCell(value)).join(','));
 	const roomTable = roomsCsv(deck, rooms.records);
 	return [header.join(','), ...rows].join('\n') + '\n' + (roomTable === '' ? '' : `\n${roomTable}`);
 }
 
-function scoresText(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], rooms: RoomHistory): string {
-	const data = scoresJson(deck, history, rooms);
+/**
+One row per question (`--csv --questions`): accuracy, the last results as
+`✔✘·`, the slide, and the review schedule; deck text is made inert.
+*/
+export function questionsCsv(deck: Deck | undefined, data: ScoresJson): string {
+	const header = ['deck_id', 'question_id', 'prompt', 'asked', 'right', 'accuracy', 'recent', 'slide', 'slide_title', 'due', 'stability', 'difficulty', 'state', 'reps', 'lapses'];
+	const deckId = deck?.meta.id ?? '';
+	const rows = data.questions.map(question => [
+		deckId,
+		question.id,
+		question.prompt ?? '',
+		question.asked,
+		question.right,
+		question.accuracy,
+		gridGlyphs(question.recent),
+		question.slide ?? '',
+		question.slideTitle ?? '',
+		question.schedule?.due ?? '',
+		question.schedule?.stability ?? '',
+		question.schedule?.difficulty ?? '',
+		question.schedule?.state ?? '',
+		question.schedule?.reps ?? '',
+		question.schedule?.lapses ?? '',
+	].map(value => csvCell(typeof value === 'string' ? sanitize(value) : value)).join(','));
+	return [header.join(','), ...rows].join('\n') + '\n';
+}
+
+/** Prose wrapped to the width, each line at most `width` columns. */
+export function wrapText(text: string, width: number): string[] {
+	return wrapSpans([{text, style: {}}], Math.max(1, width)).map(line => lineText(line));
+}
+
+/** `prefix` before the first wrapped line of `text`, as many spaces before the rest. */
+function hangingText(prefix: string, text: string, width: number): string[] {
+	const indent = displayWidth(prefix);
+	// Too narrow for text beside the prefix: the text goes under it instead.
+	if (width - indent < 20) {
+		return [prefix.trimEnd(), ...wrapText(text, width - 4).map(line => `    ${line}`)];
+	}
+
+	return wrapText(text, width - indent).map((line, index) => (index === 0 ? prefix : ' '.repeat(indent)) + line);
+}
+
+/** The attempts as a table whose columns are as wide as their widest cell. */
+function attemptTable(data: ScoresJson): string[] {
+	const rows = data.attempts.map(attempt => ({
+		date: formatDate(attempt.endedAt),
+		score: formatScore(attempt.score, attempt.total, attempt.percentage),
+		time: formatDuration(attempt.ms),
+		mark: [attempt.exam ? 'exam' : '', attempt.quizChanged ? '*' : ''].filter(Boolean).join(' '),
+	}));
+	const scoreWidth = Math.max('Score'.length, ...rows.map(row => row.score.length));
+	const timeWidth = Math.max('Time'.length, ...rows.map(row => row.time.length));
+	return [
+		`${'Date'.padEnd(16)}  ${'Score'.padEnd(scoreWidth)}  ${'Time'.padStart(timeWidth)}`,
+		...rows.map(row => `${row.date}  ${row.score.padEnd(scoreWidth)}  ${row.time.padStart(timeWidth)}${row.mark ? `  ${row.mark}` : ''}`),
+	];
+}
+
+/** How the scores moved: nothing for one attempt, a sparkline for two, a chart from three. */
+function trendLines(data: ScoresJson, width: number): string[] {
+	const percentages = data.attempts.map(attempt => attempt.percentage);
+	if (percentages.length < 2) {
+		return [];
+	}
+
+	if (percentages.length === 2) {
+		return ['', `Trend: ${data.trend} (oldest to newest)`];
+	}
+
+	const chart = barChart(percentages, {width});
+	const older = chart.omitted > 0 ? `, the last ${percentages.length - chart.omitted}` : '';
+	return ['', ...wrapText(`Scores over time (oldest to newest${older}):`, width), ...chart.lines];
+}
+
+/** What the schedules say: due today, this week, and when next. */
+function dueLines(data: ScoresJson, now: Date, width: number): string[] {
+	const {due} = data;
+	if (!due) {
+		return [];
+	}
+
+	if (due.today === 0 && due.next === null) {
+		return ['', ...wrapText('Review: nothing scheduled yet; answered questions come up for review.', width)];
+	}
+
+	const parts = [
+		due.today > 0 ? `${plural(due.today, 'question')} due today (\`briefing-deck review\`)` : 'nothing due today',
+		...(due.thisWeek > 0 ? [`${due.thisWeek} more this week`] : []),
+		...(due.next === null ? [] : [`next ${describeDue(new Date(due.next), now)}`]),
+	];
+	return ['', ...wrapText(`Review: ${parts.join(', ')}.`, width)];
+}
+
+/** The slides behind the weakest questions, to read again. */
+function weakestLines(data: ScoresJson, deck: Deck | undefined, width: number): string[] {
+	if (data.weakestSlides.length === 0) {
+		return [];
+	}
+
+	return ['', 'Slides to read again:', ...data.weakestSlides.flatMap(slide =>
+		hangingText('  ', `${slideReference(deck, slide.slide)} (${slide.accuracy}% right, ${plural(slide.questions.length, 'question')})`, width))];
+}
+
+function scoresText(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], width: number, study: StudyInput, rooms: RoomHistory): string {
+	const data = scoresJson(deck, history, study, rooms);
 	const {attempts} = splitHistory(history);
-	const name = deck ? `“${deck.meta.title}”` : `deck ${attempts[0]?.deckId ?? ''}`.trim();
-	const lines: string[] = [`Scores for ${name}`, ''];
+	const name = deck ? `“${deck.meta.title}”` : `deck ${sanitize(attempts[0]?.deckId ?? '')}`.trim();
+	const lines: string[] = [...wrapText(`Scores for ${name}`, width), ''];
 	if (data.attempts.length === 0) {
 		lines.push('No attempts yet.');
 	} else {
-		lines.push(`${'Date'.padEnd(16)}  ${'Score (%)'.padEnd(11)}  ${'Time'.padStart(5)}`);
-		for (const attempt of data.attempts) {
-			const score = formatScore(attempt.score, attempt.total, attempt.percentage);
-			lines.push(`${formatDate(attempt.endedAt)}  ${score.padEnd(11)}  ${formatDuration(attempt.ms).padStart(5)}${attempt.quizChanged ? '  *' : ''}`);
-		}
-
 		const {best} = data;
 		lines.push(
+			...attemptTable(data),
 			'',
-			`Best: ${best ? `${formatScore(best.score, best.total, best.percentage)} on ${formatDate(best.endedAt)}` : '–'} · Average: ${data.average ?? 0} % · ${plural(data.attempts.length, 'attempt')}`,
-			`Trend: ${data.trend} (oldest to newest)`,
+			...wrapText(`Best: ${best ? `${formatScore(best.score, best.total, best.percentage)} on ${formatDate(best.endedAt)}` : '–'} · Average: ${data.average ?? 0}% · ${plural(data.attempts.length, 'attempt')}`, width),
+			...trendLines(data, width),
+			...dueLines(data, study.now, width),
 			'',
-			'Questions, worst first:',
+			...wrapText(`Questions, worst first, with the last ${plural(Math.min(gridLength, data.attempts.length), 'result')} (✔ right, ✘ wrong, · not asked):`, width),
 		);
+		const fractionWidth = Math.max(...data.questions.map(question => `${question.right}/${question.asked}`.length));
+		const gridWidth = Math.min(gridLength, data.attempts.length);
 		for (const question of data.questions) {
 			const review = question.slide === null ? '' : ` — review ${slideReference(deck, question.slide)}`;
-			const prompt = question.prompt ?? `${question.id} (no longer in the quiz)`;
-			lines.push(`  ${`${question.accuracy} %`.padStart(5)}  ${`${question.right}/${question.asked}`.padEnd(5)}  ${prompt}${review}`);
+			const prompt = question.prompt ?? `${sanitize(question.id)} (no longer in the quiz)`;
+			const due = question.schedule && question.prompt !== null && isDue(question.schedule, study.now) ? ' · due today' : '';
+			const prefix = `  ${`${question.accuracy}%`.padStart(4)}  ${`${question.right}/${question.asked}`.padEnd(fractionWidth)}  ${gridGlyphs(question.recent).padStart(gridWidth)}  `;
+			lines.push(...hangingText(prefix, prompt + review + due, width));
 		}
+
+		lines.push(...weakestLines(data, deck, width));
 
 		if (data.attemptsBeforeQuizChanged > 0) {
 			const count = data.attemptsBeforeQuizChanged;
-			lines.push('', `* ${plural(count, 'attempt')} ${count === 1 ? 'was' : 'were'} made before the quiz changed; ${count === 1 ? 'its score' : 'their scores'} may not compare with later ones.`);
+			lines.push('', ...wrapText(`* ${plural(count, 'attempt')} ${count === 1 ? 'was' : 'were'} made before the quiz changed; ${count === 1 ? 'its score' : 'their scores'} may not compare with later ones.`, width));
 		}
 	}
 
 	lines.push(...roomsText(deck, rooms.records, formatDate));
 	if (data.warnings.length > 0) {
-		lines.push('', 'Warnings:', ...data.warnings.map(warning => `  ${warning}`));
+		// Not wrapped: they hold file paths, which are copied whole.
+		lines.push('', 'Warnings:', ...data.warnings.map(warning => `  ${sanitize(warning)}`));
 	}
 
 	// Attempt files can be edited by hand: nothing read from one reaches the terminal raw.
@@ -179,23 +335,27 @@ function scoresText(deck: Deck | undefined, history: HistoryResult | readonly At
 }
 
 /**
-A deck's score history: a table of attempts, best and average, a sparkline
-trend, per-question accuracy worst first with the slide to review, and a note
-on attempts made before the quiz changed. `deck` is undefined when only the
-id is known (the deck file is gone). Pass the whole `HistoryResult` so the
-store's warnings (corrupt files moved aside) appear in the text and JSON.
-Room records, when given, are listed in a section of their own.
+A deck's score history: a table of attempts (exams marked), best and
+average, how the scores moved (a chart from three attempts), what is due for
+review, per-question accuracy worst first with its last results and the slide
+to review, the slides behind the weakest questions, and a note on attempts
+made before the quiz changed.
+`deck` is undefined when only the id is known (the deck file is gone). Pass
+the whole `HistoryResult` so the store's warnings (corrupt files moved aside)
+appear in the text and JSON. Text is laid out for `width` columns. Room
+records, when given, are listed in a section of their own.
 */
 export function formatScores(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], options: ScoresOptions = {}, rooms: RoomHistory = noRooms): string {
+	const study = {...(options.book ? {book: options.book} : {}), now: options.now ?? new Date()};
 	if (options.json) {
-		return JSON.stringify(scoresJson(deck, history, rooms), undefined, 2) + '\n';
+		return JSON.stringify(scoresJson(deck, history, study, rooms), undefined, 2) + '\n';
 	}
 
 	if (options.csv) {
-		return scoresCsv(deck, history, rooms);
+		return options.questions ? questionsCsv(deck, scoresJson(deck, history, study, rooms)) : scoresCsv(deck, history, rooms);
 	}
 
-	return scoresText(deck, history, rooms);
+	return scoresText(deck, history, options.width ?? defaultWidth, study, rooms);
 }
 
 /** What `scores --reset` did; `deck` undefined means every deck's scores. */

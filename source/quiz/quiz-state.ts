@@ -4,6 +4,7 @@ the time carries `now` (ms), so tests can replay a session exactly and Ink's
 batched key handling can never count two keys as one.
 */
 import type {Question} from '../deck/types.js';
+import type {Grade} from '../study/scheduler.js';
 import {orderQuestions, type MissCounts} from './ordering.js';
 import {scoreAnswer, type Answer} from './scoring.js';
 import {deriveSeed, mulberry32, present, type PresentedQuestion, type Random} from './shuffle.js';
@@ -46,7 +47,7 @@ export type QuizAction =
 	| {readonly type: 'toggle'; readonly index: number}
 	| {readonly type: 'submit'; readonly now: number}
 	| {readonly type: 'reveal'}
-	| {readonly type: 'knew'; readonly knew: boolean; readonly now: number}
+	| {readonly type: 'knew'; readonly knew: boolean; readonly rating?: Grade; readonly now: number}
 	| {readonly type: 'next'; readonly now: number}
 	| {readonly type: 'abandon'; readonly now: number};
 
@@ -57,6 +58,8 @@ export const toggle = (index: number): QuizAction => ({type: 'toggle', index});
 export const submit = (now: number): QuizAction => ({type: 'submit', now});
 export const reveal = (): QuizAction => ({type: 'reveal'});
 export const knew = (yes: boolean, now: number): QuizAction => ({type: 'knew', knew: yes, now});
+/** A card rated 1–4: Again is "did not know it", the rest are degrees of knowing it. */
+export const rate = (rating: Grade, now: number): QuizAction => ({type: 'knew', knew: rating !== 'again', rating, now});
 export const next = (now: number): QuizAction => ({type: 'next', now});
 export const abandon = (now: number): QuizAction => ({type: 'abandon', now});
 
@@ -183,7 +186,8 @@ export function quizReducer(state: QuizState, action: QuizAction): QuizState {
 				return state;
 			}
 
-			return withAnswer(state, scoreAnswer(presented.question, {kind: 'card', knew: action.knew}, action.now - state.questionStartedAt), action.now);
+			const response = {kind: 'card', knew: action.knew, ...(action.rating ? {rating: action.rating} : {})} as const;
+			return withAnswer(state, scoreAnswer(presented.question, response, action.now - state.questionStartedAt), action.now);
 		}
 
 		case 'next': {

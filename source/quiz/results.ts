@@ -48,7 +48,8 @@ export function summarize(state: QuizState, now?: number): QuizSummary {
 			return {
 				questionId: question.id,
 				prompt: question.prompt,
-				answered: answer !== undefined,
+				// An exam counts a question left blank as an answer with nothing chosen.
+				answered: answer !== undefined && (answer.chosen.length > 0 || answer.knew !== undefined),
 				right: answer?.right ?? false,
 				ms: answer?.ms ?? 0,
 				...(question.slide === undefined ? {} : {slide: question.slide}),

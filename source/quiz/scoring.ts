@@ -1,4 +1,5 @@
 import type {Question} from '../deck/types.js';
+import type {Grade} from '../study/scheduler.js';
 
 /**
 What the person did with a question. Choice indexes are in the deck's ORIGINAL
@@ -7,7 +8,7 @@ shown in.
 */
 export type Response =
 	| {readonly kind: 'choice'; readonly chosen: readonly number[]}
-	| {readonly kind: 'card'; readonly knew: boolean};
+	| {readonly kind: 'card'; readonly knew: boolean; readonly rating?: Grade};
 
 /** One answered question, as kept in results and in the score history. */
 export type Answer = {
@@ -16,6 +17,8 @@ export type Answer = {
 	readonly chosen: readonly number[];
 	/** Only for a card: the person's own verdict. */
 	readonly knew?: boolean;
+	/** Only for a card rated 1–4 (Again, Hard, Good, Easy): how well, for its review schedule. */
+	readonly rating?: Grade;
 	readonly right: boolean;
 	/** Time from showing the question to answering it. */
 	readonly ms: number;
@@ -60,7 +63,7 @@ export function isRight(question: Question, response: Response): boolean {
 export function scoreAnswer(question: Question, response: Response, ms: number): Answer {
 	const right = isRight(question, response);
 	return response.kind === 'card'
-		? {questionId: question.id, chosen: [], knew: response.knew, right, ms}
+		? {questionId: question.id, chosen: [], knew: response.knew, ...(response.rating ? {rating: response.rating} : {}), right, ms}
 		: {questionId: question.id, chosen: normalized(response.chosen), right, ms};
 }
 

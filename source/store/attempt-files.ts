@@ -52,7 +52,8 @@ type ReadOutcome =
 	| {readonly warning: StoreWarning}
 	| {readonly skip: true};
 
-const readAttempt = (file: string, deckId: string, now: () => Date): ReadOutcome => {
+/** `deckId` undefined takes an attempt of any deck. */
+const readAttempt = (file: string, deckId: string | undefined, now: () => Date): ReadOutcome => {
 	let text: string;
 	try {
 		text = fs.readFileSync(file, 'utf8');
@@ -87,14 +88,15 @@ const readAttempt = (file: string, deckId: string, now: () => Date): ReadOutcome
 	}
 
 	// Two ids can share a directory (case-insensitive file systems, very long ids).
-	return validation.attempt.deckId === deckId ? {attempt: validation.attempt} : {skip: true};
+	return deckId === undefined || validation.attempt.deckId === deckId ? {attempt: validation.attempt} : {skip: true};
 };
 
 /**
-Every readable attempt of `deckId` in `directory`. Corrupt files are moved
-aside and reported; nothing here throws for a bad file.
+Every readable attempt of `deckId` in `directory` (of any deck when
+undefined). Corrupt files are moved aside and reported; nothing here throws
+for a bad file.
 */
-export function readAttempts(directory: string, deckId: string, now: () => Date): HistoryResult {
+export function readAttempts(directory: string, deckId: string | undefined, now: () => Date): HistoryResult {
 	let files: string[];
 	try {
 		files = listAttemptFiles(directory);
@@ -118,6 +120,39 @@ export function readAttempts(directory: string, deckId: string, now: () => Date)
 	// File names start with the end time, but clocks and hand edits vary; the content decides.
 	attempts.sort((a, b) => Date.parse(a.endedAt) - Date.parse(b.endedAt));
 	return {attempts, warnings};
+}
+
+export type DeckHistory = {
+	readonly deckId: string;
+	/** Oldest first. */
+	readonly attempts: readonly Attempt[];
+};
+
+/** Every deck's attempts under `attemptsDir`, by the deck id each file records, sorted by id. */
+export function readAllAttempts(attemptsDir: string, now: () => Date): {readonly decks: readonly DeckHistory[]; readonly warnings: readonly StoreWarning[]} {
+	let names: string[];
+	try {
+		names = fs.readdirSync(attemptsDir, {withFileTypes: true}).filter(entry => entry.isDirectory()).map(entry => entry.name).sort();
+	} catch (error) {
+		return errorCode(error) === 'ENOENT'
+			? {decks: [], warnings: []}
+			: {decks: [], warnings: [{kind: 'unreadable', file: attemptsDir, message: `cannot read scores in ${attemptsDir}: ${describeError(error)}`}]};
+	}
+
+	const byDeck = new Map<string, Attempt[]>();
+	const warnings: StoreWarning[] = [];
+	for (const name of names) {
+		const history = readAttempts(path.join(attemptsDir, name), undefined, now);
+		warnings.push(...history.warnings);
+		for (const attempt of history.attempts) {
+			byDeck.set(attempt.deckId, [...(byDeck.get(attempt.deckId) ?? []), attempt]);
+		}
+	}
+
+	const decks = [...byDeck]
+		.map(([deckId, attempts]) => ({deckId, attempts: attempts.sort((a, b) => Date.parse(a.endedAt) - Date.parse(b.endedAt))}))
+		.sort((a, b) => (a.deckId < b.deckId ? -1 : (a.deckId > b.deckId ? 1 : 0)));
+	return {decks, warnings};
 }
 
 // Only files that are this deck's (or hold no readable deck id) go.

@@ -1,5 +1,6 @@
 import type {Answer} from '../quiz/scoring.js';
 import type {QuizSummary} from '../quiz/results.js';
+import {grades} from '../study/scheduler.js';
 
 export const attemptSchema = 'briefing-deck/attempt';
 export const attemptVersion = 1;
@@ -17,15 +18,28 @@ export type Attempt = {
 	readonly score: number;
 	readonly total: number;
 	readonly answers: readonly Answer[];
+	/** Present when the attempt was an exam (`quiz --exam`): no feedback until it was submitted. */
+	readonly exam?: ExamRecord;
+};
+
+/** How an exam went, beyond its answers. */
+export type ExamRecord = {
+	/** The `--time-limit`, when there was one. */
+	readonly timeLimitMs?: number;
+	/** Submitted by the clock rather than the person. */
+	readonly timedOut: boolean;
+	/** Questions still flagged to come back to when it was submitted. */
+	readonly flagged: readonly string[];
 };
 
 export type AttemptInput = {
 	readonly deckId: string;
 	readonly quizHash: string;
 	readonly summary: QuizSummary;
+	readonly exam?: ExamRecord;
 };
 
-export function attemptFromSummary({deckId, quizHash, summary}: AttemptInput): Attempt {
+export function attemptFromSummary({deckId, quizHash, summary, exam}: AttemptInput): Attempt {
 	return {
 		schema: attemptSchema,
 		version: attemptVersion,
@@ -36,6 +50,7 @@ export function attemptFromSummary({deckId, quizHash, summary}: AttemptInput): A
 		score: summary.score,
 		total: summary.total,
 		answers: summary.answers,
+		...(exam ? {exam} : {}),
 	};
 }
 
@@ -77,6 +92,10 @@ const answerProblems = (value: unknown, at: string): string[] => {
 
 	if (value['knew'] !== undefined && typeof value['knew'] !== 'boolean') {
 		problems.push(`${at}.knew should be true or false`);
+	}
+
+	if (value['rating'] !== undefined && !(grades as readonly unknown[]).includes(value['rating'])) {
+		problems.push(`${at}.rating should be one of ${grades.join(', ')}`);
 	}
 
 	if (typeof value['right'] !== 'boolean') {
@@ -129,6 +148,16 @@ export function validateAttempt(value: unknown): Validation {
 
 	if (!count(score) || (count(total) && (score as number) > (total as number))) {
 		problems.push('score should be a whole number no greater than total');
+	}
+
+	const {exam} = value;
+	if (exam !== undefined && !(
+		isRecord(exam)
+		&& typeof exam['timedOut'] === 'boolean'
+		&& Array.isArray(exam['flagged']) && exam['flagged'].every(id => typeof id === 'string')
+		&& (exam['timeLimitMs'] === undefined || count(exam['timeLimitMs']))
+	)) {
+		problems.push('exam should say whether it timed out, which questions were flagged, and any time limit in ms');
 	}
 
 	if (Array.isArray(answers)) {

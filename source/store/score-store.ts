@@ -1,26 +1,30 @@
 /**
 The score store: one file per finished attempt under
-`<dir>/attempts/<deck>/`, plus conf-backed settings. Attempts are never
-rewritten, only added, so any number of processes can finish a quiz at once
-without a lock and without losing one another's scores.
+`<dir>/attempts/<deck>/`, one file of review schedules per deck under
+`<dir>/schedules/`, plus conf-backed settings. Attempts are never rewritten,
+only added, so any number of processes can finish a quiz at once without a
+lock and without losing one another's scores; schedules are rewritten under
+a lock (see schedule-files.ts).
 */
 import fs from 'node:fs';
 import path from 'node:path';
 import {validateAttempt, type Attempt} from './attempt.js';
-import {readAttempts, removeAttempts, writeAttempt, type HistoryResult} from './attempt-files.js';
+import {type DeckHistory, readAllAttempts, readAttempts, removeAttempts, writeAttempt, type HistoryResult} from './attempt-files.js';
 import {errorCode, StoreWriteError} from './errors.js';
 import {deckDirName} from './files.js';
 import {validateRoomRecord, type RoomRecord} from './room-record.js';
 import {readRoomRecords, writeRoomRecord, type RoomHistory} from './room-files.js';
 import {readRehearsals, type RehearsalHistory, writeRehearsal} from './rehearsal-files.js';
 import {type Rehearsal, validateRehearsal} from './rehearsal.js';
+import type {DeckSource, ScheduleBook} from './schedule-file.js';
+import {bookFile, type BookRead, readAllBooks, readBook, type ReviewInput, updateBook} from './schedule-files.js';
 import {openSettings, type Preferences} from './settings.js';
 import {bestAttempt} from './stats.js';
 import type {StoreWarning} from './warnings.js';
 
-export type {HistoryResult} from './attempt-files.js';
 export type {RoomHistory} from './room-files.js';
 export type {RehearsalHistory} from './rehearsal-files.js';
+export type {DeckHistory, HistoryResult} from './attempt-files.js';
 
 export type AttemptLookup = {
 	readonly attempt: Attempt | undefined;
@@ -35,6 +39,8 @@ export type ScoreStore = {
 	recordAttempt(attempt: Attempt): {readonly file: string};
 	/** Attempts oldest first; corrupt files are moved aside and reported in `warnings`. */
 	history(deckId: string): HistoryResult;
+	/** Every deck that has attempts, by id; corrupt files are moved aside and reported. */
+	allHistories(): {readonly decks: readonly DeckHistory[]; readonly warnings: readonly StoreWarning[]};
 	/** Highest percentage (earliest on a tie). */
 	best(deckId: string): AttemptLookup;
 	last(deckId: string): AttemptLookup;
@@ -48,6 +54,15 @@ export type ScoreStore = {
 	rehearsals(deckId: string): RehearsalHistory;
 	/** Deletes one deck's attempts, or every deck's. Corrupt-file backups are kept. */
 	reset(deckId?: string): {readonly removed: number};
+	/** A deck's review schedules; reading changes nothing, a corrupt file is only reported. */
+	schedules(deckId: string): BookRead;
+	/** Every deck's schedules, by deck id. */
+	allSchedules(): {readonly books: readonly ScheduleBook[]; readonly warnings: readonly StoreWarning[]};
+	/**
+	Moves the schedules of answered questions on, and remembers where the deck
+	is. Throws `StoreWriteError` when it cannot; `warnings` says what was set aside.
+	*/
+	recordReviews(deckId: string, reviews: readonly ReviewInput[], deck?: DeckSource): {readonly book: ScheduleBook; readonly warnings: readonly StoreWarning[]};
 	resumePosition(deckId: string): number | undefined;
 	saveResumePosition(deckId: string, slideNumber: number): void;
 	preferences(): Preferences;
@@ -61,6 +76,7 @@ export type ScoreStoreOptions = {
 
 export function createScoreStore(dir: string, {now = () => new Date()}: ScoreStoreOptions = {}): ScoreStore {
 	const attemptsDir = path.join(dir, 'attempts');
+	const schedulesDir = path.join(dir, 'schedules');
 	const deckDir = (deckId: string): string => path.join(attemptsDir, deckDirName(deckId));
 	const opened = openSettings(dir, now);
 	const history = (deckId: string): HistoryResult => readAttempts(deckDir(deckId), deckId, now);
@@ -121,6 +137,7 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 		warnings: opened.warnings,
 		recordAttempt,
 		history,
+		allHistories: () => readAllAttempts(attemptsDir, now),
 		best(deckId) {
 			const {attempts, warnings} = history(deckId);
 			return {attempt: bestAttempt(attempts), warnings};
@@ -145,6 +162,15 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 		recordRehearsal,
 		rehearsals: deckId => readRehearsals(rehearsalDir(deckId), deckId, now),
 		reset,
+		schedules: deckId => readBook(bookFile(schedulesDir, deckId), deckId),
+		allSchedules: () => readAllBooks(schedulesDir),
+		recordReviews(deckId, reviews, deck) {
+			try {
+				return updateBook(bookFile(schedulesDir, deckId), deckId, reviews, {now, ...(deck ? {deck} : {})});
+			} catch (error) {
+				throw new StoreWriteError(dir, error, 'schedules');
+			}
+		},
 		resumePosition: deckId => opened.settings.resumePosition(deckId),
 		saveResumePosition(deckId, slideNumber) {
 			// Checked here so a bad number reads as a bug, not as an unwritable directory.

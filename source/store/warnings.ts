@@ -11,7 +11,9 @@ export type StoreWarning =
 	| {readonly kind: 'corrupt-settings'; readonly file: string; readonly backup?: string; readonly message: string}
 	/** A rehearsal file was unreadable JSON or broke the schema; it was moved to `backup`. */
 	| {readonly kind: 'corrupt-rehearsal'; readonly file: string; readonly backup?: string; readonly message: string}
-	/** An attempt, room record or rehearsal written by a newer briefing-deck: skipped and left in place. */
+	/** A schedule file was unreadable JSON or broke the schema: reported on reading, moved to `backup` by the next update. */
+	| {readonly kind: 'corrupt-schedule'; readonly file: string; readonly backup?: string; readonly message: string}
+	/** An attempt, room record, rehearsal or schedule file written by a newer briefing-deck: skipped and left in place. */
 	| {readonly kind: 'newer-version'; readonly file: string; readonly version: number; readonly message: string}
 	/** A file or directory could not be read (permissions, I/O). */
 	| {readonly kind: 'unreadable'; readonly file: string; readonly message: string}

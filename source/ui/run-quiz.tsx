@@ -1,9 +1,10 @@
-import type {Deck, Quiz} from '../deck/types.js';
+import type {Deck, Question, Quiz} from '../deck/types.js';
 import {randomSeed} from '../quiz/shuffle.js';
+import type {DeckSource} from '../store/schedule-file.js';
 import type {ScoreStore} from '../store/score-store.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from './full-screen.js';
-import {deckNeedsHighlighter, loadHighlighter} from './layout/index.js';
-import {QuizApp, type QuizAppProps, type QuizRunResult} from './quiz/QuizApp.js';
+import {deckNeedsHighlighter, type Highlighter, loadHighlighter} from './layout/index.js';
+import {QuizApp, type QuizAppProps, type QuizMode, type QuizRunResult} from './quiz/QuizApp.js';
 
 export type {QuizRunResult} from './quiz/QuizApp.js';
 
@@ -18,6 +19,13 @@ export type RunQuizOptions = ScreenOptions & {
 	readonly shuffle: boolean;
 	/** The caller will print the result as JSON; the results screen says so. */
 	readonly json: boolean;
+	/** `quiz` by default; `exam` (`--exam`); `review`, of `questions` only. */
+	readonly mode?: QuizMode;
+	readonly timeLimitMs?: number;
+	/** The questions to ask, when not all of them. */
+	readonly questions?: readonly Question[];
+	/** Where the deck is, kept with its schedules so `review` can find it again. */
+	readonly deckSource?: DeckSource;
 	readonly now?: () => number;
 };
 
@@ -27,19 +35,28 @@ up front, the store's warnings as notices, and saving as a callback. Apart
 from rendering, this is all `runQuiz` does, so tests build the app with it.
 */
 export function quizAppProps(deck: Deck & {readonly quiz: Quiz}, options: RunQuizOptions & {readonly hyperlinks: boolean}): Omit<QuizAppProps, 'onDone' | 'highlighter'> {
-	const {store} = options;
+	const {store, deckSource} = options;
 	const history = store?.history(deck.meta.id);
+	const schedules = store?.schedules(deck.meta.id);
 	const notices = [
 		...(store === undefined ? [`Scores will not be saved: ${options.storeError ?? 'the score store could not be opened'}`] : []),
 		...(store?.warnings ?? []).map(warning => warning.message),
 		...(history?.warnings ?? []).map(warning => warning.message),
+		...(schedules?.warnings ?? []).map(warning => warning.message),
 	];
 	return {
 		deck,
 		quiz: deck.quiz,
+		...(options.mode ? {mode: options.mode} : {}),
+		...(options.questions ? {questions: options.questions} : {}),
+		...(options.timeLimitMs === undefined ? {} : {timeLimitMs: options.timeLimitMs}),
 		history: history?.attempts ?? [],
+		...(schedules?.book ? {book: schedules.book} : {}),
 		notices,
-		...(store === undefined ? {} : {record: (attempt: Parameters<ScoreStore['recordAttempt']>[0]) => store.recordAttempt(attempt)}),
+		...(store === undefined ? {} : {
+			record: (attempt: Parameters<ScoreStore['recordAttempt']>[0]) => store.recordAttempt(attempt),
+			recordReviews: reviews => store.recordReviews(deck.meta.id, reviews, deckSource),
+		}),
 		...(options.storeError === undefined ? {} : {storeError: options.storeError}),
 		seed: options.seed ?? randomSeed(),
 		shuffle: options.shuffle,
@@ -47,6 +64,15 @@ export function quizAppProps(deck: Deck & {readonly quiz: Quiz}, options: RunQui
 		hyperlinks: options.hyperlinks,
 		now: options.now ?? Date.now,
 	};
+}
+
+/**
+The syntax highlighter, when the deck's slides or these questions' answers
+have code: lowlight is large, so only a deck with code pays for loading it.
+*/
+export async function highlighterFor(deck: Deck, questions: readonly Question[]): Promise<Highlighter | undefined> {
+	const explanations = questions.flatMap(question => [...question.explanation, ...question.options.flatMap(option => option.feedback)]);
+	return deckNeedsHighlighter(deck.slides) || explanations.some(block => block.kind === 'code') ? loadHighlighter() : undefined;
 }
 
 /**
@@ -61,10 +87,7 @@ export async function runQuiz(deck: Deck, options: RunQuizOptions): Promise<Quiz
 	}
 
 	const screen = describeScreen(options);
-	const explanations = quiz.questions.flatMap(question => [...question.explanation, ...question.options.flatMap(option => option.feedback)]);
-	// lowlight is large: only a deck with code (in slides or answers) pays for loading it.
-	const needsHighlighter = deckNeedsHighlighter(deck.slides) || explanations.some(block => block.kind === 'code');
-	const highlighter = needsHighlighter ? await loadHighlighter() : undefined;
+	const highlighter = await highlighterFor(deck, quiz.questions);
 	const props = quizAppProps({...deck, quiz}, {...options, hyperlinks: screen.hyperlinks});
 
 	let result: QuizRunResult = {finished: false};

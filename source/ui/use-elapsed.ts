@@ -26,9 +26,5 @@ export function useNow(clock: Clock, interval = 1000, active = true): number {
 	return now;
 }
 
-/** `mm:ss`, with minutes growing past 99 rather than wrapping. */
-export function formatElapsed(milliseconds: number): string {
-	const seconds = Math.floor(Math.max(0, milliseconds) / 1000);
-	const minutes = Math.floor(seconds / 60);
-	return `${String(minutes).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
-}
+/** `mm:ss`: the one time format of the app. */
+export {formatDuration as formatElapsed} from '../text/format.js';

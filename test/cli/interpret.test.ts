@@ -217,3 +217,40 @@ describe('presenting on the command line', () => {
 		expect(interpretArgs(argv)).toMatchObject({kind: 'usage-error', message});
 	});
 });
+
+describe('study', () => {
+	it('quiz --exam: no feedback until the end', () => {
+		expect(interpretArgs(['quiz', 'talk.md', '--exam'])).toMatchObject({kind: 'quiz', deck: 'talk.md', exam: true});
+		expect(interpretArgs(['quiz'])).toMatchObject({kind: 'quiz', exam: false});
+	});
+
+	it('--time-limit takes minutes, seconds and hours, and makes the quiz an exam', () => {
+		expect(interpretArgs(['quiz', '--time-limit', '10m'])).toMatchObject({exam: true, timeLimitMs: 600_000});
+		expect(interpretArgs(['quiz', '--exam', '--time-limit=90s'])).toMatchObject({exam: true, timeLimitMs: 90_000});
+		expect(interpretArgs(['quiz', '--time-limit', '1h30m'])).toMatchObject({timeLimitMs: 5_400_000});
+		expect(interpretArgs(['quiz', '--time-limit', '5'])).toMatchObject({timeLimitMs: 300_000});
+		for (const bad of ['soon', '0m', '10x', '', '25h']) {
+			expect(interpretArgs(['quiz', '--time-limit', bad])).toEqual(usageError(/^--time-limit must be a time such as 10m/));
+		}
+
+		expect(interpretArgs(['--time-limit', '10m'])).toEqual(usageError('--time-limit does not apply to the slideshow'));
+	});
+
+	it('review: one optional deck, its store and screen flags', () => {
+		expect(interpretArgs(['review'])).toEqual({kind: 'review', theme: 'dark', color: true, screenReader: false});
+		expect(interpretArgs(['review', 'talk.md', '--store', '/s', '--no-color'])).toEqual({kind: 'review', deck: 'talk.md', theme: 'dark', color: false, screenReader: false, store: '/s'});
+		expect(interpretArgs(['review', 'a.md', 'b.md'])).toEqual(usageError('`review` takes one deck'));
+		expect(interpretArgs(['review', '--exam'])).toEqual(usageError('--exam does not apply to `review`'));
+	});
+
+	it('an exam is not for a room', () => {
+		expect(interpretArgs(['quiz', '--room', '--exam'])).toEqual(usageError('--exam does not apply to --room'));
+		expect(interpretArgs(['quiz', '--room', '--time-limit', '5m'])).toEqual(usageError('--time-limit does not apply to --room'));
+	});
+
+	it('scores --csv --questions: one deck\'s questions', () => {
+		expect(interpretArgs(['scores', 'talk.md', '--csv', '--questions'])).toMatchObject({kind: 'scores', csv: true, questions: true});
+		expect(interpretArgs(['scores', '--csv', '--questions'])).toEqual(usageError('--questions gives one deck\'s questions as CSV'));
+		expect(interpretArgs(['scores', 'talk.md', '--questions'])).toEqual(usageError('--questions gives one deck\'s questions as CSV'));
+	});
+});

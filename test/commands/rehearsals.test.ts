@@ -22,22 +22,22 @@ describe('the report at the end of a rehearsal', () => {
 	it('lists each slide\'s time, share, budget and how far over or under, and the total', () => {
 		const text = formatRehearsalReport(deck, run('2026-05-20T10:00:00.000Z', [45, 90.4, 44.6], [60, 60, 45]));
 		expect(text).toBe([
-			'Rehearsal of “Talk”: 3:00 against a plan of 2:45',
+			'Rehearsal of “Talk”: 03:00 against a plan of 02:45',
 			'',
 			'#  Slide            Time  Share   Budget  Over/under',
-			'1  Welcome          0:45    25%     1:00  0:15 under',
-			'2  Why now          1:30    50%     1:00  0:30 over',
-			'3  Next steps       0:45    25%     0:45  on time',
-			'   Total            3:00   100%     2:45  0:15 over',
+			'1  Welcome         00:45    25%    01:00  00:15 under',
+			'2  Why now         01:30    50%    01:00  00:30 over',
+			'3  Next steps      00:45    25%    00:45  on time',
+			'   Total           03:00   100%    02:45  00:15 over',
 			'',
 		].join('\n'));
 	});
 
 	it('leaves the budget columns empty without a plan, and keeps to the width it is given', () => {
 		const text = formatRehearsalReport(deck, run('2026-05-20T10:00:00.000Z', [10, 0, 0]), 60);
-		expect(text).toContain('Rehearsal of “Talk”: 0:10\n');
-		expect(text).toMatch(/1 {2}Welcome +0:10 +100% +–\n/);
-		expect(text).toMatch(/2 {2}Why now +0:00 +0% +– +not shown\n/);
+		expect(text).toContain('Rehearsal of “Talk”: 00:10\n');
+		expect(text).toMatch(/1 {2}Welcome +00:10 +100% +–\n/);
+		expect(text).toMatch(/2 {2}Why now +00:00 +0% +– +not shown\n/);
 		for (const line of text.split('\n')) {
 			expect(line.length).toBeLessThanOrEqual(60);
 		}
@@ -65,11 +65,11 @@ describe('rehearsals side by side', () => {
 			'Rehearsals of “Talk”',
 			'',
 			'#  Slide                         05-19 09:00  05-20 14:02',
-			'1  Welcome                              1:00            –',
-			'2  Why now                              2:00         1:40',
-			'3  Next steps                           0:30            –',
-			'   Slides no longer in the deck            –         0:15',
-			'   Total                                3:30         1:55',
+			'1  Welcome                             01:00            –',
+			'2  Why now                             02:00        01:40',
+			'3  Next steps                          00:30            –',
+			'   Slides no longer in the deck            –        00:15',
+			'   Total                               03:30        01:55',
 			'',
 			'2 rehearsals, oldest on the left.',
 			'',

@@ -233,7 +233,7 @@ describe.skipIf(!cliIsBuilt())('rehearsing', () => {
 		expect((await show.waitForExit()).exitCode).toBe(0);
 		const printed = show.rawOutput();
 		expect(printed).toContain('Rehearsal of “Presenting Drill”');
-		expect(printed).toMatch(/2 +Stepped Slide +0:\d\d +\d+% +1:30/);
+		expect(printed).toMatch(/2 +Stepped Slide +00:\d\d +\d+% +01:30/);
 		expect(printed).toContain('Kept: `briefing-deck rehearsals` lists it');
 		expect(printed).toMatch(/rehearsal \S*broken\.json is corrupt \(invalid JSON/);
 

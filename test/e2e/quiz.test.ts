@@ -198,7 +198,7 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 
 		const results = await app.waitFor('Saved to your score history.');
 		expect(results).toContain('Results');
-		expect(results).toContain('Score 16/18 (89 %)');
+		expect(results).toContain('Score 16/18 (89%)');
 		expect(results).toContain('First attempt on this deck.');
 		expect(flat(results)).toContain('✘ Wrong Did Karpathy shut down Eureka Labs? — review slide');
 		expect(results.match(/✔ Right/g)).toHaveLength(16);
@@ -207,7 +207,7 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		expect((await app.waitForExit()).exitCode).toBe(0);
 		expectRestored(app);
 
-		const scores = await scoresJson(store);
+		const scores = await scoresJson(store, 'karpathy-joins-anthropic');
 		expect(scores.attempts).toHaveLength(1);
 		expect(scores.attempts[0]).toMatchObject({score: 16, total: 18, percentage: 89});
 		expect(scores.questions.map(question => question.id).sort()).toEqual(questions.map(question => question.id).sort());
@@ -322,7 +322,7 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		await app.press(keys.ctrlC);
 		expect((await app.waitForExit()).exitCode).toBe(130);
 		expectRestored(app);
-		expect(printedAfterExit(app)).toContain('briefing-deck: quiz interrupted after the last answer; your attempt, 2/3 (67 %), was saved');
+		expect(printedAfterExit(app)).toContain('briefing-deck: quiz interrupted after the last answer; your attempt, 2/3 (67%), was saved');
 		expect(attemptFiles(store, 'quiz-drill')).toMatchObject([{score: 2, total: 3}]);
 	});
 
@@ -337,7 +337,7 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		}
 
 		const results = await app.waitFor('Saved to your score history.');
-		expect(results).toContain('Score 2/3 (67 %)');
+		expect(results).toContain('Score 2/3 (67%)');
 		expect(flat(results)).toContain('✘ Wrong Which fruits ripen late? — review slide 2: Orchard Facts');
 
 		await app.press('r');
@@ -349,8 +349,8 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		expect(done.question.id).toBe('late-fruits');
 		await app.press(keys.enter);
 		const practice = await app.waitFor('Practice round results');
-		expect(practice).toContain('Score 1/1 (100 %)');
-		expect(flat(practice)).toContain('Practice rounds are not recorded. Recorded attempt: 2/3 (67 %).');
+		expect(practice).toContain('Score 1/1 (100%)');
+		expect(flat(practice)).toContain('Practice rounds are not recorded. Recorded attempt: 2/3 (67%).');
 
 		await app.press('q');
 		expect((await app.waitForExit()).exitCode).toBe(0);
@@ -413,7 +413,7 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		await app.waitFor('Knew it? y/n');
 		await app.press('y', keys.pageDown);
 		const results = await app.waitFor('Saved to your score history.');
-		expect(results).toContain('Score 3/3 (100 %)');
+		expect(results).toContain('Score 3/3 (100%)');
 
 		await app.press('q');
 		expect((await app.waitForExit()).exitCode).toBe(0);
@@ -434,13 +434,13 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		}
 
 		const results = await app.waitFor('Not saved');
-		expect(results).toContain('Score 2/3 (67 %)');
+		expect(results).toContain('Score 2/3 (67%)');
 		expect(results).toContain('✘ Not saved:');
 		expect(results).toContain('Run with --json to get the result as JSON.');
 		expect(results).not.toContain('Saved to your score history.');
 		// Nothing ends the quiz but the person: the results stay until q.
 		await app.press(keys.down);
-		expect(app.screen()).toContain('Score 2/3 (67 %)');
+		expect(app.screen()).toContain('Score 2/3 (67%)');
 
 		await app.press('q');
 		expect((await app.waitForExit()).exitCode).toBe(1);
@@ -453,6 +453,20 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		expect(attempt.answers.map(done => done.questionId)).toEqual(['gulls', 'late-fruits', 'cairn']);
 		expect(printed).toContain('the attempt above was not saved');
 		expect(fs.statSync(path.join(store, 'attempts')).isFile()).toBe(true);
+	});
+
+	it('leaves no stale line when the window shrinks from 100×30 to 50×15 during a question', async () => {
+		const app = startApp(['quiz', '--seed', '1'], {cols: 100, rows: 30});
+		await begin(app, 18);
+		app.resize(50, 15);
+		// Redrawn at the new size: the hints wrap at 50 columns.
+		await app.waitFor('Enter choose · q abandon');
+		const screen = await app.waitFor(current => current.split('\n').every(line => line.length <= 50), {timeout: 2000}).catch(() => app.screen());
+		const lines = screen.split('\n');
+		expect(lines.filter(line => line.length > 50), screen).toEqual([]);
+		expect(lines[0], screen).toBe('');
+		expect(lines[1]).toBe('  Question 1 of 18 · 0 right so far');
+		expect(screen).toMatch(/answer at once/);
 	});
 
 	it('restores the terminal when the quiz is quit', async () => {

@@ -10,10 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {parseDeck} from '../../source/deck/parse.js';
-import {cliIsBuilt, cliPath, repoRoot} from '../helpers/pty.js';
+import {cliIsBuilt, cliPath, disposeAll, repoRoot, startApp} from '../helpers/pty.js';
+import {flat} from './screen.js';
 
 const bundled = parseDeck(fs.readFileSync(path.join(repoRoot, 'decks', 'karpathy-joins-anthropic.md'), 'utf8')).deck;
 const deckId = bundled.meta.id;
+const bundledName = 'karpathy-joins-anthropic';
 const questions = bundled.quiz?.questions ?? [];
 
 type Run = {
@@ -43,7 +45,8 @@ const temporaryStore = (): string => {
 	return dir;
 };
 
-afterEach(() => {
+afterEach(async () => {
+	await disposeAll();
 	for (const dir of temporaryDirs.splice(0)) {
 		fs.rmSync(dir, {recursive: true, force: true});
 	}
@@ -97,11 +100,11 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 	it('says there are no attempts in an empty store', async () => {
 		const store = temporaryStore();
 
-		const text = await run(['scores', '--store', store]);
+		const text = await run(['scores', bundledName, '--store', store]);
 		expect(text).toMatchObject({code: 0, stderr: ''});
 		expect(text.stdout).toBe('Scores for “Karpathy Joins Anthropic”\n\nNo attempts yet.\n');
 
-		const json = await run(['scores', '--json', '--store', store]);
+		const json = await run(['scores', bundledName, '--json', '--store', store]);
 		expect(json.code).toBe(0);
 		expect(JSON.parse(json.stdout)).toMatchObject({
 			deck: {id: deckId, title: 'Karpathy Joins Anthropic'},
@@ -117,26 +120,34 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		const store = temporaryStore();
 		twoAttempts(store);
 
-		const {code, stdout, stderr} = await run(['scores', '--store', store]);
+		const {code, stdout, stderr} = await run(['scores', bundledName, '--store', store]);
 		expect(code).toBe(0);
 		expect(stderr).toBe('');
 		const lines = stdout.split('\n');
 		expect(lines[0]).toBe('Scores for “Karpathy Joins Anthropic”');
-		expect(stdout).toContain('Date              Score (%)     Time\n');
-		expect(lines).toContainEqual(expect.stringMatching(/^2026-01-05 09:01 {2}10\/18 \(56 %\) +1:05$/));
-		expect(lines).toContainEqual(expect.stringMatching(/^2026-01-06 09:02 {2}17\/18 \(94 %\) +2:10$/));
-		expect(stdout).toContain('Best: 17/18 (94 %) on 2026-01-06 09:02 · Average: 75 % · 2 attempts');
+		expect(stdout).toContain([
+			'Date              Score         Time',
+			'2026-01-05 09:01  10/18 (56%)  01:05',
+			'2026-01-06 09:02  17/18 (94%)  02:10',
+		].join('\n'));
+		expect(stdout).toContain('Best: 17/18 (94%) on 2026-01-06 09:02 · Average: 75% · 2 attempts');
 		expect(stdout).toMatch(/^Trend: \S{2} \(oldest to newest\)$/m);
-		const worst = lines[lines.indexOf('Questions, worst first:') + 1];
-		expect(worst).toMatch(/^ {4}0 % {2}0\/2 {4}Did Karpathy shut down Eureka Labs\? — review slide \d+: What Eureka Labs tells us$/);
-		expect(lines.filter(line => /^ +\d+ % {2}\d\/2 /.test(line))).toHaveLength(18);
+		const worst = lines.findIndex(line => line.startsWith('Questions, worst first')) + 1;
+		expect(lines.slice(worst, worst + 2)).toEqual([
+			expect.stringMatching(/^ {4}0% {2}0\/2 {2}✘✘ {2}Did Karpathy shut down Eureka Labs\? — review slide \d+: What$/),
+			'                 Eureka Labs tells us',
+		]);
+		expect(lines.filter(line => /^ +\d+% {2}\d\/2 {2}[✔✘]{2} /.test(line))).toHaveLength(18);
+		for (const line of lines) {
+			expect(line.length, line).toBeLessThanOrEqual(80);
+		}
 	});
 
 	it('gives the attempts as JSON', async () => {
 		const store = temporaryStore();
 		twoAttempts(store);
 
-		const {code, stdout} = await run(['scores', '--json', '--store', store]);
+		const {code, stdout} = await run(['scores', bundledName, '--json', '--store', store]);
 		expect(code).toBe(0);
 		const data = JSON.parse(stdout) as {
 			attempts: unknown[];
@@ -148,8 +159,8 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		};
 		expect(data.quizHash).toBe(bundled.quiz?.hash);
 		expect(data.attempts).toEqual([
-			{startedAt: local(5, 9, 0), endedAt: local(5, 9, 1, 5), score: 10, total: 18, percentage: 56, ms: 65_000, quizChanged: false},
-			{startedAt: local(6, 9, 0), endedAt: local(6, 9, 2, 10), score: 17, total: 18, percentage: 94, ms: 130_000, quizChanged: false},
+			{startedAt: local(5, 9, 0), endedAt: local(5, 9, 1, 5), score: 10, total: 18, percentage: 56, ms: 65_000, quizChanged: false, exam: false},
+			{startedAt: local(6, 9, 0), endedAt: local(6, 9, 2, 10), score: 17, total: 18, percentage: 94, ms: 130_000, quizChanged: false, exam: false},
 		]);
 		expect(data.best).toEqual({score: 17, total: 18, percentage: 94, endedAt: local(6, 9, 2, 10)});
 		expect(data.average).toBe(75);
@@ -163,12 +174,12 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		const store = temporaryStore();
 		twoAttempts(store);
 
-		const {code, stdout} = await run(['scores', '--csv', '--store', store]);
+		const {code, stdout} = await run(['scores', bundledName, '--csv', '--store', store]);
 		expect(code).toBe(0);
 		expect(stdout.split('\n')).toEqual([
-			'deck_id,started_at,ended_at,score,total,percentage,seconds,quiz_changed',
-			`${deckId},${local(5, 9, 0)},${local(5, 9, 1, 5)},10,18,56,65,false`,
-			`${deckId},${local(6, 9, 0)},${local(6, 9, 2, 10)},17,18,94,130,false`,
+			'deck_id,started_at,ended_at,score,total,percentage,seconds,quiz_changed,exam',
+			`${deckId},${local(5, 9, 0)},${local(5, 9, 1, 5)},10,18,56,65,false,false`,
+			`${deckId},${local(6, 9, 0)},${local(6, 9, 2, 10)},17,18,94,130,false,false`,
 			'',
 		]);
 	});
@@ -180,7 +191,7 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		const corrupt = path.join(attemptsDir(store), '20260107T090000000Z-4242-deadbeef.json');
 		fs.writeFileSync(corrupt, '{"schema": "briefing-deck/attempt", "score": ');
 
-		const {code, stdout} = await run(['scores', '--store', store]);
+		const {code, stdout} = await run(['scores', bundledName, '--store', store]);
 		expect(code).toBe(0);
 		// The good attempt is still counted.
 		expect(stdout).toContain('1 attempt');
@@ -195,16 +206,53 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		expect(stdout).toContain(`moved it to ${backup}`);
 
 		// Set aside once: the next run reads a clean store and keeps the backup.
-		const again = await run(['scores', '--json', '--store', store]);
+		const again = await run(['scores', bundledName, '--json', '--store', store]);
 		expect(JSON.parse(again.stdout)).toMatchObject({warnings: [], attempts: [{score: 10}]});
 		expect(fs.existsSync(backup)).toBe(true);
+	});
+
+	it('summarizes every deck in the store when no deck is named', async () => {
+		const store = temporaryStore();
+		twoAttempts(store);
+		writeAttempt(store, {day: 7, seconds: 90, right: allIds.slice(0, 7)});
+		// A deck briefing-deck does not know the file of: named by its id.
+		const other = path.join(store, 'attempts', 'team-onboarding');
+		fs.mkdirSync(other, {recursive: true});
+		fs.writeFileSync(path.join(other, '20260108T090000000Z-1-aa.json'), JSON.stringify({
+			schema: 'briefing-deck/attempt', version: 1, deckId: 'team-onboarding', quizHash: 'x',
+			startedAt: local(8, 9, 0), endedAt: local(8, 9, 1), score: 2, total: 4, answers: [],
+		}));
+
+		const {code, stdout, stderr} = await run(['scores', '--store', store]);
+		expect({code, stderr}).toEqual({code: 0, stderr: ''});
+		const lines = stdout.split('\n');
+		expect(lines[0]).toBe('Scores on every deck');
+		expect(lines).toContainEqual(expect.stringMatching(/^Deck +Attempts {2}Best +Last +Due {2}Trend$/));
+		expect(lines).toContainEqual(expect.stringMatching(/^Karpathy Joins Anthropic +3 {2}17\/18 \(94%\) {2}7\/18 \(39%\) +– {2}\S{3}$/));
+		expect(lines).toContainEqual(expect.stringMatching(/^team-onboarding +1 {2}2\/4 \(50%\) +2\/4 \(50%\) +–$/));
+
+		const json = JSON.parse((await run(['scores', '--json', '--store', store])).stdout) as {decks: Array<{id: string; title: string | null; attempts: number}>};
+		expect(json.decks.map(({id, title, attempts}) => ({id, title, attempts}))).toEqual([
+			{id: deckId, title: 'Karpathy Joins Anthropic', attempts: 3},
+			{id: 'team-onboarding', title: null, attempts: 1},
+		]);
+
+		const csv = (await run(['scores', '--csv', '--store', store])).stdout.trimEnd().split('\n');
+		expect(csv[0]).toBe('deck_id,started_at,ended_at,score,total,percentage,seconds,quiz_changed,exam');
+		expect(csv.slice(1).map(row => row.split(',')[0])).toEqual([deckId, deckId, deckId, 'team-onboarding']);
+	});
+
+	it('says so when the store has no attempts on any deck', async () => {
+		const {code, stdout} = await run(['scores', '--store', temporaryStore()]);
+		expect(code).toBe(0);
+		expect(stdout).toBe('Scores on every deck\n\nNo attempts yet: take a quiz with `briefing-deck quiz [deck]`.\n');
 	});
 
 	it('refuses --reset without --yes when there is no terminal to ask in', async () => {
 		const store = temporaryStore();
 		const files = twoAttempts(store);
 
-		const {code, stdout, stderr} = await run(['scores', '--reset', '--store', store]);
+		const {code, stdout, stderr} = await run(['scores', bundledName, '--reset', '--store', store]);
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
 		expect(stderr).toContain('refusing to delete 2 attempts without confirmation');
@@ -218,14 +266,58 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		const store = temporaryStore();
 		const files = twoAttempts(store);
 
-		const reset = await run(['scores', '--reset', '--yes', '--store', store]);
+		const reset = await run(['scores', bundledName, '--reset', '--yes', '--store', store]);
 		expect(reset.code).toBe(0);
 		expect(reset.stdout).toContain('Deleted 2 attempts on “Karpathy Joins Anthropic”.');
 		for (const file of files) {
 			expect(fs.existsSync(file)).toBe(false);
 		}
 
-		const after = await run(['scores', '--store', store]);
+		const after = await run(['scores', bundledName, '--store', store]);
 		expect(after.stdout).toContain('No attempts yet.');
+	});
+
+	it('deletes every deck\'s attempts on --reset --yes without a deck', async () => {
+		const store = temporaryStore();
+		const files = twoAttempts(store);
+		const reset = await run(['scores', '--reset', '--yes', '--store', store]);
+		expect(reset).toMatchObject({code: 0, stdout: 'Deleted 2 attempts on any deck. Backups of corrupt files, if any, were kept.\n'});
+		for (const file of files) {
+			expect(fs.existsSync(file)).toBe(false);
+		}
+	});
+
+	it('fits an 80-column terminal: no word broken by the terminal, columns aligned, a chart from three attempts', async () => {
+		const store = temporaryStore();
+		twoAttempts(store);
+		writeAttempt(store, {day: 7, seconds: 605, right: allIds.slice(0, 7)});
+		const app = startApp(['scores', bundledName, '--store', store], {cols: 80, rows: 80});
+		expect((await app.waitForExit()).exitCode).toBe(0);
+		const screen = app.screen();
+		const lines = screen.split('\n');
+
+		// Had the terminal wrapped a line, a prompt would read `Why K arpathy`; every one reads whole.
+		for (const question of questions) {
+			expect(flat(screen)).toContain(flat(question.prompt));
+		}
+
+		// The Time column ends in the same column on every row, header included.
+		const table = lines.slice(lines.findIndex(line => line.startsWith('Date')), lines.findIndex(line => line.startsWith('Date')) + 4);
+		expect(table).toHaveLength(4);
+		expect(new Set(table.map(line => line.length)).size).toBe(1);
+		expect(table[3]).toMatch(/ 10:05$/);
+
+		expect(screen).toContain('Scores over time (oldest to newest):');
+		expect(lines).toContainEqual('  0% └─────');
+		expect(screen).not.toContain('Trend:');
+	});
+
+	it('fits every deck into an 80-column terminal too', async () => {
+		const store = temporaryStore();
+		twoAttempts(store);
+		const app = startApp(['scores', '--store', store], {cols: 80, rows: 30});
+		expect((await app.waitForExit()).exitCode).toBe(0);
+		const row = app.screen().split('\n').find(line => line.startsWith('Karpathy Joins Anthropic'));
+		expect(row).toMatch(/^Karpathy Joins Anthropic +2 {2}17\/18 \(94%\) {2}17\/18 \(94%\) +– {2}\S\S$/);
 	});
 });

@@ -44,11 +44,11 @@ describe('as text', () => {
 	it('lists each room quiz under its own heading, after the personal attempts', () => {
 		const text = formatScores(deck, [attempt], {}, history([room(5), room(6, {quizHash: 'old', questions: [{questionId: 'capital', kind: 'single', correct: [1], counts: [0, 0, 0, 0]}]})]));
 		const [personal, rooms] = text.split('Room quizzes');
-		expect(personal).toContain('1/1 (100 %)');
+		expect(personal).toContain('1/1 (100%)');
 		expect(rooms).toBe([
 			' (a show of hands; not part of your scores):',
 			'Date              Counted    Right',
-			'2026-01-05 10:20  2 of 3      55 %  go back to slide 3: Prime numbers',
+			'2026-01-05 10:20  2 of 3       55%  go back to slide 3: Prime numbers',
 			'2026-01-06 10:20  1 of 1         –  *',
 			'* 1 of them was run before the quiz changed; its counts may not compare.',
 			'',

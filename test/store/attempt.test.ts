@@ -33,6 +33,15 @@ describe('validateAttempt', () => {
 		]);
 	});
 
+	it('accepts an exam\'s record and a card\'s rating, and checks them', () => {
+		const exam = makeAttempt({exam: {timeLimitMs: 600_000, timedOut: true, flagged: ['q2']}, answers: [{questionId: 'q2', chosen: [], knew: true, rating: 'hard', right: true, ms: 1}]});
+		expect(validateAttempt(exam).ok).toBe(true);
+		expect(problemsOf({...makeAttempt(), exam: {timedOut: 'yes', flagged: [1]}, answers: [{questionId: 'q', chosen: [], knew: true, rating: 'perfect', right: true, ms: 1}]})).toEqual([
+			'exam should say whether it timed out, which questions were flagged, and any time limit in ms',
+			'answers[0].rating should be one of again, hard, good, easy',
+		]);
+	});
+
 	it('rejects non-objects and missing fields', () => {
 		expect(problemsOf([])).toEqual(['an attempt should be a JSON object']);
 		expect(problemsOf(null)).toEqual(['an attempt should be a JSON object']);

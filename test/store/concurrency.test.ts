@@ -1,44 +1,20 @@
-import {execFileSync, spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
+import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {createScoreStore} from '../../source/store/score-store.js';
+import {compileStore} from '../helpers/compiled-store.js';
 import {temporaryDir} from './make-attempt.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
 const child = path.join(here, 'fixtures', 'record-attempt.mjs');
 const processes = 12;
 const attemptsEach = 5;
 
-/**
-Children are plain node, so they load a compiled store. Build just the store
-(and what it imports) into `.tmp/` inside the repo (so `conf` still resolves
-from `node_modules`): the app's own build is one bundle, and a half-finished
-file elsewhere in the repo must not block this test.
-*/
-const storeBuild = path.join(root, '.tmp', 'store-build');
-const storeModule = path.join(storeBuild, 'source', 'store', 'score-store.js');
-
-function buildStore(): void {
-	const config = path.join(temporaryDir(), 'tsconfig.json');
-	fs.writeFileSync(config, JSON.stringify({
-		extends: path.join(root, 'tsconfig.json'),
-		// Type roots resolve from the config's own folder, so point them back at the repo.
-		compilerOptions: {rootDir: root, outDir: storeBuild, typeRoots: [path.join(root, 'node_modules', '@types')]},
-		include: [],
-		files: [path.join(root, 'source', 'store', 'score-store.ts')],
-	}));
-	try {
-		execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config], {encoding: 'utf8'});
-	} catch (error) {
-		throw new Error(`building the store failed:\n${String((error as {stdout?: unknown}).stdout)}`);
-	} finally {
-		fs.rmSync(path.dirname(config), {recursive: true, force: true});
-	}
-}
+// Children are plain node, so they load a compiled store.
+let storeModule = '';
 
 type Output = {files?: string[]; warnings?: unknown[]};
 
@@ -86,7 +62,7 @@ describe('many processes finishing at once', () => {
 	const dir = temporaryDir();
 
 	beforeAll(() => {
-		buildStore();
+		storeModule = compileStore('store-build');
 	}, 60_000);
 
 	afterAll(() => {

@@ -51,6 +51,23 @@ describe('recording and reading attempts', () => {
 		}
 	});
 
+	it('reads every deck at once, by the id each file records, decks sorted and attempts oldest first', () => {
+		const dir = freshDir();
+		const store = createScoreStore(dir, {now: fixedNow});
+		expect(store.allHistories()).toEqual({decks: [], warnings: []});
+		const later = makeAttempt({endedAt: '2026-11-24T02:00:00.000Z'});
+		store.recordAttempt(later);
+		store.recordAttempt(makeAttempt());
+		store.recordAttempt(makeAttempt({deckId: 'a/b'}));
+		fs.writeFileSync(path.join(dir, 'attempts', 'intro', 'broken.json'), '{');
+		const all = store.allHistories();
+		expect(all.decks.map(deck => [deck.deckId, deck.attempts.map(attempt => attempt.endedAt)])).toEqual([
+			['a/b', ['2026-11-24T01:05:00.000Z']],
+			['intro', ['2026-11-24T01:05:00.000Z', '2026-11-24T02:00:00.000Z']],
+		]);
+		expect(all.warnings).toEqual([expect.objectContaining({kind: 'corrupt-attempt'})]);
+	});
+
 	it('refuses to write an invalid attempt', () => {
 		const store = createScoreStore(freshDir());
 		expect(() => store.recordAttempt({...makeAttempt(), score: -1})).toThrow(/invalid attempt: score/);

@@ -1,10 +1,16 @@
 import {Box, useApp, useStdin} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer} from 'react';
-import type {Deck, Quiz} from '../../deck/types.js';
+import type {Deck, Question, Quiz} from '../../deck/types.js';
 import {start} from '../../quiz/quiz-state.js';
-import {summarize} from '../../quiz/results.js';
 import {attemptFromSummary, type Attempt} from '../../store/attempt.js';
-import {bestAttempt, missCounts} from '../../store/stats.js';
+import type {ScheduleBook} from '../../store/schedule-file.js';
+import type {ReviewInput} from '../../store/schedule-files.js';
+import {missCounts} from '../../store/stats.js';
+import type {StoreWarning} from '../../store/warnings.js';
+import {startExam, unansweredCount} from '../../study/exam-state.js';
+import {introProgress, nextDueLines} from '../study/progress-lines.js';
+import {useExamClock} from '../study/use-exam-clock.js';
+import {useSaveReviews} from '../study/use-save-reviews.js';
 import {bodyWidth, type Highlighter} from '../layout/index.js';
 import {createSlidePages} from '../slideshow/slide-pages.js';
 import {MIN_SIZE} from '../slideshow/Slideshow.js';
@@ -12,12 +18,9 @@ import {TooSmall} from '../slideshow/TooSmall.js';
 import {useTerminalSize} from '../use-terminal-size.js';
 import {ConfirmAbandon} from './ConfirmAbandon.js';
 import {fitScreen, scrollContext} from './fit-screen.js';
-import {introScreen} from './intro-screen.js';
-import {questionScreen} from './question-screen.js';
-import {type ExitReason, initialScreenState, type QuizScreenContext, type QuizScreenState, quizScreenReducer, scopeOf} from './quiz-screen-state.js';
+import {type ExitReason, initialScreenState, type QuizScreenContext, quizScreenReducer, scopeOf} from './quiz-screen-state.js';
 import {QuizFrame} from './QuizFrame.js';
-import {resultsScreen} from './results-screen.js';
-import type {QuizScreen} from './screen-lines.js';
+import {examRecord, screenOf} from './screen-of.js';
 import {SlideView} from './SlideView.js';
 import {useQuizKeys} from './use-quiz-keys.js';
 
@@ -36,11 +39,24 @@ export type QuizRunResult = {
 	readonly saveError?: string;
 };
 
+export type QuizMode = 'quiz' | 'exam' | 'review';
+
+/** Saves answered questions' schedules; returns the deck's schedules now, and throws when it cannot. */
+export type RecordReviews = (reviews: readonly ReviewInput[]) => {readonly book: ScheduleBook; readonly warnings: readonly StoreWarning[]};
+
 export type QuizAppProps = {
 	readonly deck: Deck;
 	readonly quiz: Quiz;
+	/** `quiz` (feedback after each answer), `exam` (none until submitted) or `review` (the due questions; no attempt recorded). */
+	readonly mode?: QuizMode;
+	/** The questions to ask, when not the whole quiz: a review's due questions. */
+	readonly questions?: readonly Question[];
+	/** An exam's time limit. */
+	readonly timeLimitMs?: number;
 	/** This deck's earlier attempts, oldest first. */
 	readonly history: readonly Attempt[];
+	/** This deck's review schedules before the quiz. */
+	readonly book?: ScheduleBook;
 	/** Things the person should know before starting: no store, files moved aside. */
 	readonly notices: readonly string[];
 	/**
@@ -48,6 +64,8 @@ export type QuizAppProps = {
 	no store, and then `storeError` says why.
 	*/
 	readonly record?: (attempt: Attempt) => unknown;
+	/** Absent when there is no store: schedules are then not kept. */
+	readonly recordReviews?: RecordReviews;
 	readonly storeError?: string;
 	readonly seed: number;
 	/** Shuffle questions instead of asking the most-missed first. */
@@ -58,6 +76,10 @@ export type QuizAppProps = {
 	readonly highlighter?: Highlighter;
 	readonly now: () => number;
 	readonly onDone: (result: QuizRunResult) => void;
+	/** Leave the app when done (the default); a session of several decks carries on instead. */
+	readonly exitWhenDone?: boolean;
+	/** Where this is in such a session, for the intro. */
+	readonly session?: string;
 };
 
 // Rows around a slide shown in the quiz: the caption, the hints, the gaps between, one spare.
@@ -69,49 +91,32 @@ makes Ink 6 clear the whole terminal on every render), less the blank row on top
 */
 const screenRows = (rows: number): number => rows - 1 - 1;
 
-type ScreenProps = Pick<QuizAppProps, 'deck' | 'quiz' | 'history' | 'notices' | 'json' | 'hyperlinks'> & {
-	readonly state: QuizScreenState;
-	readonly width: number;
-};
-
-/** The screen under any overlay, laid out at this width; `undefined` when there is nothing to ask. */
-function screenOf({deck, quiz, history, notices, json, hyperlinks, state, width}: ScreenProps): QuizScreen | undefined {
-	const {message} = state;
-	if (state.screen === 'results' && state.finished) {
-		return resultsScreen({
-			deck, summary: summarize(state.finished), recorded: state.recorded, best: bestAttempt(history), previous: history.at(-1), save: state.save, json, message, width,
-		});
-	}
-
-	if (state.screen === 'asking') {
-		return questionScreen({deck, quiz: state.quiz, cursor: state.cursor, width, linkUrls: !hyperlinks, message});
-	}
-
-	if (state.screen === 'replay') {
-		// A slide is shown instead (see SlideView).
-		return undefined;
-	}
-
-	const title = quiz.title === '' ? deck.meta.title : quiz.title;
-	return introScreen({title, questionCount: quiz.questions.length, best: bestAttempt(history), last: history.at(-1), notices, message, width});
-}
-
-/** The quiz: intro, one question a screen, feedback, results, retries. The one place it exits. */
-export function QuizApp({deck, quiz, history, notices, record, storeError, seed, shuffle, json, hyperlinks, highlighter, now, onDone}: QuizAppProps) {
+/** The quiz, an exam, or a review: intro, one question a screen, results, retries. The one place it exits. */
+export function QuizApp(props: QuizAppProps) {
+	const {deck, quiz, mode = 'quiz', history, book, notices, record, recordReviews, storeError, seed, shuffle, json, hyperlinks, highlighter, now, onDone, exitWhenDone = true} = props;
+	const questions = props.questions ?? quiz.questions;
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const width = bodyWidth(size.columns);
-	const [state, dispatch] = useReducer(quizScreenReducer, undefined, () =>
-		initialScreenState(start(quiz.questions, {seed, shuffle, history: missCounts(history), now: now()})));
+	const [state, dispatch] = useReducer(quizScreenReducer, undefined, () => {
+		// A review asks the longest overdue first, as queued; a quiz or an exam, the most missed.
+		const options = {seed, shuffle, ...(mode === 'review' ? {} : {history: missCounts(history)}), now: now()};
+		return initialScreenState(start(questions, options), {
+			...(mode === 'exam' ? {exam: startExam(questions, {...options, ...(props.timeLimitMs === undefined ? {} : {timeLimitMs: props.timeLimitMs})})} : {}),
+			...(book ? {book} : {}),
+		});
+	});
+	const progress = useMemo(() => introProgress(deck, history, book, new Date(now())), [deck, history, book, now]);
 	const pages = useMemo(
 		() => createSlidePages(deck, {width, height: Math.max(3, size.rows - 1 - slideChromeRows), highlighter, linkUrls: !hyperlinks}),
 		[deck, width, size.rows, highlighter, hyperlinks],
 	);
 	// Slides are shown with every step revealed: the point is to review them.
 	const lastStep = (slide: number): number => pages.stepCount(slide - 1) - 1;
+	const scheduleLines = useMemo(() => nextDueLines(questions, state.book, state.scheduleNote, now), [questions, state.book, state.scheduleNote, now]);
 	const screen = useMemo(
-		() => screenOf({deck, quiz, history, notices, json, hyperlinks, state, width}),
-		[deck, quiz, history, notices, json, hyperlinks, state, width],
+		() => screenOf({deck, quiz, mode, history, notices, ...(props.session === undefined ? {} : {session: props.session}), progress, scheduleLines, json, hyperlinks, state, width}),
+		[deck, quiz, mode, history, notices, props.session, progress, scheduleLines, json, hyperlinks, state, width],
 	);
 	const fitted = useMemo(() => (screen ? fitScreen(screen, screenRows(size.rows)) : undefined), [screen, size.rows]);
 	const context = useMemo<QuizScreenContext>(() => {
@@ -123,24 +128,28 @@ export function QuizApp({deck, quiz, history, notices, record, storeError, seed,
 	}, [pages, fitted]);
 	const scope = scopeOf(state);
 	useQuizKeys(dispatch, context, {isActive: scope !== undefined, now});
+	useExamClock(dispatch, {running: state.screen === 'exam' && state.exam?.timeLimitMs !== undefined, now});
+	useSaveReviews(dispatch, state.pending, {questions, ...(recordReviews ? {recordReviews} : {})});
 	const {isRawModeSupported} = useStdin();
 	const highlight = useCallback((question: string, option: number) => {
 		dispatch({type: 'highlight', question, option});
 	}, []);
 
 	/*
-	Only the first full round is recorded. A retry (`r`, `s`) asks just the
-	questions missed, right after their answers were shown: recording it would
-	inflate the best score, the average and every missed question's accuracy,
-	and a shorter round would not compare with a full one. Retries are practice.
+	Only the first full round is recorded, and never a review (its answers go
+	to the schedules). A retry (`r`, `s`) asks just the questions missed,
+	right after their answers were shown: recording it would inflate the best
+	score, the average and every missed question's accuracy, and a shorter
+	round would not compare with a full one. Retries are practice.
 	*/
 	const {recorded, save} = state;
+	const exam = useMemo(() => examRecord(state.exam), [state.exam]);
 	useEffect(() => {
-		if (recorded === undefined || save !== undefined) {
+		if (recorded === undefined || save !== undefined || mode === 'review') {
 			return;
 		}
 
-		const attempt = attemptFromSummary({deckId: deck.meta.id, quizHash: quiz.hash, summary: recorded});
+		const attempt = attemptFromSummary({deckId: deck.meta.id, quizHash: quiz.hash, summary: recorded, ...(exam ? {exam} : {})});
 		if (record === undefined) {
 			dispatch({type: 'saved', outcome: {kind: 'failed', attempt, message: storeError ?? 'there is no score store'}});
 			return;
@@ -152,13 +161,14 @@ export function QuizApp({deck, quiz, history, notices, record, storeError, seed,
 		} catch (error) {
 			dispatch({type: 'saved', outcome: {kind: 'failed', attempt, message: error instanceof Error ? error.message : String(error)}});
 		}
-	}, [recorded, save, deck, quiz, record, storeError]);
+	}, [recorded, save, mode, exam, deck, quiz, record, storeError]);
 
-	// Without a recorded round, the first round is still the one under way.
-	const answered = recorded?.answers.length ?? state.quiz.answers.length;
+	// Without a recorded round, the first round (or the exam) is still the one under way.
+	const answered = recorded?.answers.length ?? (state.exam && state.screen === 'exam' ? state.exam.questions.length - unansweredCount(state.exam) : state.quiz.answers.length);
+	const settled = (recorded === undefined || save !== undefined || mode === 'review') && state.pending.length === 0;
 	useEffect(() => {
-		// A recorded round is saved before leaving, even when the exit came in the same keystrokes.
-		if (state.exit === undefined || (recorded !== undefined && save === undefined)) {
+		// A recorded round and every answer's schedule are saved before leaving, even when the exit came in the same keystrokes.
+		if (state.exit === undefined || !settled) {
 			return;
 		}
 
@@ -166,12 +176,14 @@ export function QuizApp({deck, quiz, history, notices, record, storeError, seed,
 			finished: recorded !== undefined,
 			exit: state.exit,
 			answered,
-			total: quiz.questions.length,
+			total: questions.length,
 			...(save ? {attempt: save.attempt} : {}),
 			...(save?.kind === 'failed' ? {saveError: save.message} : {}),
 		});
-		exit();
-	}, [state.exit, recorded, save, answered, quiz, onDone, exit]);
+		if (exitWhenDone) {
+			exit();
+		}
+	}, [state.exit, settled, recorded, save, answered, questions, onDone, exit, exitWhenDone]);
 
 	if (size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows) {
 		return <TooSmall size={size} need={MIN_SIZE}/>;
@@ -183,7 +195,7 @@ export function QuizApp({deck, quiz, history, notices, record, storeError, seed,
 	} else if (state.viewing) {
 		const {slide, page} = state.viewing;
 		const shown = pages.pagesFor(slide - 1, lastStep(slide));
-		const number = state.quiz.index + 1;
+		const number = (state.screen === 'answers' ? state.walk ?? 0 : state.quiz.index) + 1;
 		body = <SlideView deck={deck} slide={slide} page={shown[Math.min(page, shown.length - 1)]!} caption={`The slide behind question ${number}`} scope="slide" width={width} hyperlinks={hyperlinks}/>;
 	} else if (state.screen === 'replay' && state.replay) {
 		const {slides, index, page} = state.replay;
@@ -197,8 +209,11 @@ export function QuizApp({deck, quiz, history, notices, record, storeError, seed,
 		body = <QuizFrame fitted={fitted} scroll={state.scroll} hyperlinks={hyperlinks} cursor={state.cursor} choosing={choosing} onHighlight={highlight}/>;
 	}
 
+	// As tall as the frame may be (one short of the window, see screenRows), so
+	// every frame covers the last: a shorter one leaves lines of a wider,
+	// taller frame on screen after the window shrinks.
 	return (
-		<Box flexDirection="column" paddingX={2} paddingTop={1} width={size.columns}>
+		<Box flexDirection="column" paddingX={2} paddingTop={1} width={size.columns} height={size.rows - 1} overflow="hidden">
 			{body}
 		</Box>
 	);

@@ -20,6 +20,8 @@ export type QuestionScreenInput = {
 	/** Lay link URLs out after the link text (the terminal draws no hyperlinks). */
 	readonly linkUrls: boolean;
 	readonly message?: string;
+	/** Going through a finished exam's answers: their feedback, with those keys. */
+	readonly scope?: 'answers';
 };
 
 // Wide enough for `9 ` and `1 A`, so option text lines up.
@@ -30,17 +32,24 @@ const label = (position: number, role: 'key' | 'selected'): ThemedLine => {
 	return [{text, style: {role}}, {text: ' '.repeat(labelWidth - text.length), style: {}}];
 };
 
-/** One option to choose: pointer, tick box (choose-all only), its number and letter, its text. */
-function optionSection(option: QuizOption, position: number, highlighted: boolean, checked: boolean | undefined, width: number, linkUrls: boolean): Section {
+/** Marks of a chosen and an unchosen option: tick boxes for choose-all, radio buttons for one answer (the exam's). */
+export const optionMarks = {checkbox: ['☑ ', '☐ '], radio: ['◉ ', '○ ']} as const;
+
+/**
+One option to choose: pointer, mark (when its choice is shown: a choose-all
+tick, an exam's chosen answer), its number and letter, its text.
+*/
+export function optionSection(option: QuizOption, position: number, highlighted: boolean, checked: boolean | undefined, width: number, linkUrls: boolean, marks: 'checkbox' | 'radio' = 'checkbox'): Section {
+	const [on, off] = optionMarks[marks];
 	const prefix: ThemedLine = [
 		{text: highlighted ? '❯ ' : '  ', style: {role: 'prompt'}},
-		...(checked === undefined ? [] : [{text: checked ? '☑ ' : '☐ ', style: {}}]),
+		...(checked === undefined ? [] : [{text: checked ? on : off, style: {}}]),
 		...label(position, highlighted ? 'selected' : 'key'),
 	];
 	const prefixWidth = 2 + (checked === undefined ? 0 : 2) + labelWidth;
 	return {
 		lines: hanging(prefix, spanLines(option.spans, width - prefixWidth, linkUrls)),
-		role: checked === undefined ? 'radio' : 'checkbox',
+		role: checked === undefined || marks === 'radio' ? 'radio' : 'checkbox',
 		state: checked === undefined ? {selected: highlighted} : {checked, selected: highlighted},
 		option: position,
 	};
@@ -115,26 +124,46 @@ function cardBody({quiz, width, linkUrls}: QuestionScreenInput, presented: Prese
 
 	return spaced([
 		{lines: [...textLines('Answer', width, {role: 'heading', bold: true}), ...blockLines(presented.question.explanation, width, linkUrls)]},
-		{lines: textLines('Knew it? y/n', width, {role: 'prompt'})},
+		{lines: textLines('Knew it? y/n, or rate it 1–4: again, hard, good, easy', width, {role: 'prompt'})},
 	]);
 }
+
+const ratingWords = {again: 'not yet', hard: 'with difficulty', good: 'well', easy: 'easily'} as const;
+
+/** What a card's answer comes to: knew it or not, and how well when it was rated. */
+const cardVerdict = (answer: Answer): string => {
+	if (answer.knew === undefined) {
+		return 'You left it unanswered.';
+	}
+
+	if (!answer.knew) {
+		return 'You did not know it yet.';
+	}
+
+	return answer.rating ? `You knew it ${ratingWords[answer.rating]}.` : 'You knew it.';
+};
 
 /** After an answer: the verdict, the right answer, the chosen option's feedback, the explanation. */
 function feedbackBody({deck, width, linkUrls}: QuestionScreenInput, presented: PresentedQuestion, answer: Answer): Section[] {
 	const {question, order} = presented;
 	const heading = (text: string): ThemedLine[] => textLines(text, width, {role: 'heading', bold: true});
 	const named = (original: number): ThemedLine[] => namedOption(presented, original, width, linkUrls);
+	// An exam's question left blank: an answer with nothing in it.
+	const blank = answer.chosen.length === 0 && answer.knew === undefined;
+	const word = answer.right ? 'Right' : (blank ? 'Unanswered' : 'Wrong');
 	const verdict: Section = {
-		lines: [[{text: answer.right ? '✔ Right' : '✘ Wrong', style: {role: answer.right ? 'accent' : 'error'}}]],
-		label: answer.right ? 'Result: right' : 'Result: wrong',
+		lines: [[{text: `${answer.right ? '✔' : '✘'} ${word}`, style: {role: answer.right ? 'accent' : 'error'}}]],
+		label: `Result: ${word.toLowerCase()}`,
 	};
 	// Everything is listed in the order it was shown, which is what the person saw.
 	const asShown = (originals: readonly number[]): number[] => [...originals].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-	const yours = question.kind === 'multiple'
-		? [...heading('Your ticks'), ...tickLines(presented, answer, width, linkUrls)]
-		: [...heading('You chose'), ...asShown(answer.chosen).flatMap(original => named(original))];
+	const yours = blank
+		? textLines('You left it unanswered.', width)
+		: (question.kind === 'multiple'
+			? [...heading('Your ticks'), ...tickLines(presented, answer, width, linkUrls)]
+			: [...heading('You chose'), ...asShown(answer.chosen).flatMap(original => named(original))]);
 	const answers: Section = question.kind === 'card'
-		? {lines: textLines(answer.knew ? 'You knew it.' : 'You did not know it yet.', width)}
+		? {lines: textLines(cardVerdict(answer), width)}
 		: {
 			lines: [
 				...heading(question.correct.length === 1 ? 'The right answer' : 'The right answers'),
@@ -186,7 +215,7 @@ export function questionScreen(input: QuestionScreenInput): QuizScreen | undefin
 		body = choiceBody(input, presented);
 	}
 
-	const scope = answer ? 'feedback' : question.kind === 'card' ? (quiz.phase === 'revealed' ? 'revealed' : 'card') : question.kind;
+	const scope = input.scope ?? (answer ? 'feedback' : question.kind === 'card' ? (quiz.phase === 'revealed' ? 'revealed' : 'card') : question.kind);
 	return {
 		header: [{lines: textLines(place, width, {role: 'muted'}), label: place}],
 		body: [prompt, {lines: [[]]}, ...body],

@@ -16,7 +16,17 @@ export type QuizScope =
 	| 'confirm'
 	| 'slide'
 	| 'replay'
-	| 'results';
+	| 'results'
+	/** An exam question with options, single or choose-all. */
+	| 'exam-choice'
+	| 'exam-card'
+	| 'exam-revealed'
+	/** The exam's answer sheet. */
+	| 'sheet'
+	/** "Submit with questions unanswered? y/n" */
+	| 'submit-confirm'
+	/** Going through a finished exam's answers with their feedback. */
+	| 'answers';
 
 export type QuizCommand =
 	| 'start'
@@ -29,6 +39,10 @@ export type QuizCommand =
 	| 'reveal'
 	| 'knew'
 	| 'did-not-know'
+	| 'rate-again'
+	| 'rate-hard'
+	| 'rate-good'
+	| 'rate-easy'
 	| 'next'
 	| 'page-on'
 	| 'view-slide'
@@ -45,7 +59,17 @@ export type QuizCommand =
 	| 'retry'
 	| 'replay'
 	| 'quit'
-	| 'interrupt';
+	| 'interrupt'
+	| 'flag'
+	| 'sheet'
+	| 'next-question'
+	| 'previous-question'
+	| 'done'
+	| 'open-row'
+	| 'confirm-submit'
+	| 'back'
+	| 'answers'
+	| 'previous-answer';
 
 export type QuizBinding = {
 	readonly command: QuizCommand;
@@ -68,18 +92,20 @@ export type QuizBinding = {
 
 const choosing: readonly QuizScope[] = ['single', 'multiple'];
 const asking: readonly QuizScope[] = [...choosing, 'card', 'revealed', 'feedback'];
+const examQuestion: readonly QuizScope[] = ['exam-choice', 'exam-card', 'exam-revealed'];
+const examining: readonly QuizScope[] = [...examQuestion, 'sheet'];
 /** Screens where ↑↓ are free to scroll a body taller than the terminal. */
-const reading: readonly QuizScope[] = ['intro', 'card', 'revealed', 'feedback', 'results'];
+const reading: readonly QuizScope[] = ['intro', 'card', 'revealed', 'feedback', 'results', 'exam-card', 'exam-revealed', 'answers'];
 
 /** Screens where PgDn goes on once the body has been paged to its end. */
-const pagingOn: readonly QuizScope[] = ['intro', 'card', 'feedback'];
+const pagingOn: readonly QuizScope[] = ['intro', 'card', 'feedback', 'answers'];
 
 /** What the scroll bindings say in the hints; QuizApp shows them only when the body scrolls. */
 export const scrollDescription = 'scroll';
 
 export const quizKeymap: readonly QuizBinding[] = [
 	// First, so no `<any>` below can take it.
-	{command: 'interrupt', keys: ['ctrl+c'], description: 'leave at once', scopes: ['intro', ...asking, 'confirm', 'slide', 'replay', 'results']},
+	{command: 'interrupt', keys: ['ctrl+c'], description: 'leave at once', scopes: ['intro', ...asking, ...examining, 'submit-confirm', 'answers', 'confirm', 'slide', 'replay', 'results']},
 	{command: 'start', keys: ['enter', 'space', 'right'], description: 'start', scopes: ['intro']},
 	/*
 	On a single-choice question ink-select-input moves the highlight and reports
@@ -97,6 +123,11 @@ export const quizKeymap: readonly QuizBinding[] = [
 	{command: 'pick', keys: ['<digit>', '<letter>'], description: 'tick or untick that option', scopes: ['multiple']},
 	{command: 'submit', keys: ['enter'], description: 'submit', scopes: ['multiple']},
 	{command: 'reveal', keys: ['space', 'enter'], description: 'reveal the answer', scopes: ['card']},
+	// As in Anki: 1–4 say how well, for the card's review schedule; y and n are Good and Again.
+	{command: 'rate-again', keys: ['1'], description: 'again', scopes: ['revealed']},
+	{command: 'rate-hard', keys: ['2'], description: 'hard', scopes: ['revealed']},
+	{command: 'rate-good', keys: ['3'], description: 'good', scopes: ['revealed']},
+	{command: 'rate-easy', keys: ['4'], description: 'easy', scopes: ['revealed']},
 	{command: 'knew', keys: ['y'], description: 'knew it', scopes: ['revealed']},
 	{command: 'did-not-know', keys: ['n'], description: 'did not', scopes: ['revealed']},
 	{command: 'next', keys: ['enter', 'right'], description: 'go on', scopes: ['feedback']},
@@ -108,13 +139,39 @@ export const quizKeymap: readonly QuizBinding[] = [
 	{command: 'page-on', keys: ['pagedown'], description: 'start', scopes: ['intro']},
 	{command: 'page-on', keys: ['pagedown'], description: 'reveal the answer', scopes: ['card']},
 	{command: 'page-on', keys: ['pagedown'], description: 'go on', scopes: ['feedback']},
-	{command: 'view-slide', keys: ['v'], description: 'view the slide', scopes: ['feedback']},
+	{command: 'view-slide', keys: ['v'], description: 'view the slide', scopes: ['feedback', 'answers']},
+	// The exam: answers are taken without feedback and can be changed until it is submitted.
+	{command: 'pick', keys: ['<digit>', '<letter>'], description: 'choose (or tick) that option', scopes: ['exam-choice']},
+	{command: 'up', keys: ['up', 'k'], description: 'move', scopes: ['exam-choice', 'sheet']},
+	{command: 'down', keys: ['down', 'j'], description: 'move', scopes: ['exam-choice', 'sheet']},
+	{command: 'toggle', keys: ['space'], description: 'choose (or tick)', scopes: ['exam-choice']},
+	{command: 'done', keys: ['enter'], description: 'choose, or done ticking', scopes: ['exam-choice']},
+	{command: 'reveal', keys: ['space', 'enter'], description: 'reveal the answer', scopes: ['exam-card']},
+	{command: 'rate-again', keys: ['1'], description: 'again', scopes: ['exam-revealed']},
+	{command: 'rate-hard', keys: ['2'], description: 'hard', scopes: ['exam-revealed']},
+	{command: 'rate-good', keys: ['3'], description: 'good', scopes: ['exam-revealed']},
+	{command: 'rate-easy', keys: ['4'], description: 'easy', scopes: ['exam-revealed']},
+	{command: 'knew', keys: ['y'], description: 'knew it', scopes: ['exam-revealed']},
+	{command: 'did-not-know', keys: ['n'], description: 'did not', scopes: ['exam-revealed']},
+	{command: 'open-row', keys: ['enter'], description: 'go to that question (or submit)', scopes: ['sheet']},
+	{command: 'flag', keys: ['f'], description: 'flag to come back to', scopes: examining},
+	{command: 'next-question', keys: ['right'], description: 'next question', scopes: examQuestion},
+	{command: 'previous-question', keys: ['left'], description: 'previous', scopes: examQuestion},
+	{command: 'sheet', keys: ['s', 'tab'], description: 'answer sheet', scopes: examQuestion},
+	{command: 'back', keys: ['escape', 's', 'tab'], description: 'back to the question', scopes: ['sheet']},
+	{command: 'confirm-submit', keys: ['y'], description: 'submit', scopes: ['submit-confirm']},
+	{command: 'back', keys: ['n', 'escape'], description: 'not yet', scopes: ['submit-confirm']},
+	{command: 'next', keys: ['enter', 'right', 'space'], description: 'go on', scopes: ['answers']},
+	{command: 'page-on', keys: ['pagedown'], description: 'go on', scopes: ['answers']},
+	{command: 'previous-answer', keys: ['left'], description: 'back', scopes: ['answers']},
 	// q leaves wherever it is pressed: over a slide it asks to abandon the quiz under it.
-	{command: 'abandon', keys: ['q'], description: 'abandon', scopes: [...asking, 'slide']},
+	{command: 'abandon', keys: ['q'], description: 'abandon', scopes: [...asking, ...examining, 'slide']},
 	{command: 'stop-review', keys: ['q'], description: 'stop, back to the results', scopes: ['replay']},
 	{command: 'yes', keys: ['y'], description: 'yes', scopes: ['confirm']},
 	{command: 'no', keys: ['n', 'escape'], description: 'no', scopes: ['confirm']},
 	{command: 'more', keys: ['down', 'pagedown'], description: 'more of the slide', scopes: ['slide', 'replay']},
+	{command: 'page-down', keys: ['pagedown'], description: scrollDescription, scopes: ['exam-choice']},
+	{command: 'page-up', keys: ['pageup'], description: scrollDescription, scopes: ['exam-choice']},
 	// After the choosing keys: there ↑↓ move the highlight, so only PgDn/PgUp scroll.
 	{command: 'line-down', keys: ['down'], description: scrollDescription, scopes: reading},
 	{command: 'line-up', keys: ['up'], description: scrollDescription, scopes: reading},
@@ -122,9 +179,11 @@ export const quizKeymap: readonly QuizBinding[] = [
 	{command: 'page-up', keys: ['pageup'], description: scrollDescription, scopes: [...reading, ...choosing]},
 	{command: 'close', keys: ['<any>'], description: 'back to the quiz', scopes: ['slide']},
 	{command: 'next', keys: ['<any>'], description: 'next', scopes: ['replay']},
+	{command: 'answers', keys: ['a'], description: 'go through your answers', scopes: ['results']},
 	{command: 'retry', keys: ['r'], description: 're-ask the missed questions', scopes: ['results']},
 	{command: 'replay', keys: ['s'], description: 'see their slides, then re-ask them', scopes: ['results']},
 	{command: 'quit', keys: ['q'], description: 'quit', scopes: ['intro', 'results']},
+	{command: 'back', keys: ['q', 'escape'], description: 'back to the results', scopes: ['answers']},
 ];
 
 /** The commands that scroll a screen's body. */

@@ -1,22 +1,36 @@
 /**
 What the quiz screens remember, changed only by this reducer: which screen
 shows, the overlays (abandon prompt, a slide), the highlighted option of a
-choice question, how far a tall body is scrolled, and the save outcome. Quiz
-progress itself is the `source/quiz` session reducer; this one only decides
-when to call it. Raw key
-events arrive here and are split and read through the quiz keymap, so keys
-typed faster than React renders each still count.
+choice question, how far a tall body is scrolled, the save outcome, and the
+answers whose review schedules are still to be saved. Quiz progress itself is
+the `source/quiz` session reducer, and an exam's the `source/study` one; this
+one only decides when to call them. Raw key events arrive here and are split
+and read through the quiz keymap, so keys typed faster than React renders
+each still count.
 */
-import type {Attempt} from '../../store/attempt.js';
 import {
-	abandon, choose, currentQuestion, isComplete, knew, next, quizReducer, retryMissed, reveal, submit,
+	abandon, choose, currentQuestion, isComplete, knew, next, quizReducer, rate, retryMissed, reveal, submit,
 	type QuizAction, type QuizState,
 } from '../../quiz/quiz-state.js';
 import {summarize, type QuizSummary} from '../../quiz/results.js';
+import type {Attempt} from '../../store/attempt.js';
+import type {ScheduleBook} from '../../store/schedule-file.js';
+import {type ExamState, remainingMs} from '../../study/exam-state.js';
+import {gradeOf, type Grade} from '../../study/scheduler.js';
 import {type KeyFlags, toKeyTokens} from '../keymap.js';
-import {optionKeys, type QuizKey, type QuizScope, readQuizKey, scrollCommands} from './quiz-keymap.js';
+import {examCommand, examScope, isExamScope, withExam} from '../study/exam-commands.js';
+import {arm, enterNotYet, follow, isArmed, noSuchOption} from './highlight.js';
+import {type QuizKey, type QuizScope, readQuizKey, scrollCommands} from './quiz-keymap.js';
 
-export type Screen = 'intro' | 'asking' | 'results' | 'replay';
+export type Screen = 'intro' | 'asking' | 'results' | 'replay' | 'exam' | 'answers';
+
+/** An answered question whose review schedule is still to be saved. */
+export type PendingReview = {
+	readonly questionId: string;
+	readonly grade: Grade;
+	/** When it was answered, ms. */
+	readonly at: number;
+};
 
 /** Why the quiz ended: `quit` from the intro or the results, `abandoned` mid-quiz, Ctrl+C. */
 export type ExitReason = 'quit' | 'abandoned' | 'interrupted';
@@ -58,6 +72,16 @@ export type QuizScreenState = {
 	/** A one-line note ("nothing was missed"), cleared by the next key. */
 	readonly message?: string;
 	readonly exit?: ExitReason;
+	/** The exam (`quiz --exam`): before it starts, while it runs, and once submitted. */
+	readonly exam?: ExamState;
+	/** Answers whose schedules the app has yet to save, oldest first. */
+	readonly pending: readonly PendingReview[];
+	/** The deck's schedules as last saved (or read before the quiz). */
+	readonly book?: ScheduleBook;
+	/** Why schedules could not be saved, or what the store set aside: shown with the results. */
+	readonly scheduleNote?: string;
+	/** The answer shown while going through a finished exam's answers (`a`), by position. */
+	readonly walk?: number;
 };
 
 /** How the body of the screen shown now scrolls, from its layout at the current size. */
@@ -84,10 +108,20 @@ export type QuizScreenAction =
 	the question, so a report arriving after that question has gone is dropped.
 	*/
 	| {readonly type: 'highlight'; readonly question: string; readonly option: number}
-	| {readonly type: 'saved'; readonly outcome: SaveOutcome};
+	| {readonly type: 'saved'; readonly outcome: SaveOutcome}
+	/** The exam's clock: it submits the exam when time runs out. */
+	| {readonly type: 'tick'; readonly now: number}
+	/** The first `count` pending reviews were saved (or failed: `note`); `book` is the deck's schedules now. */
+	| {readonly type: 'reviews-saved'; readonly count: number; readonly book?: ScheduleBook; readonly note?: string};
 
-export function initialScreenState(quiz: QuizState): QuizScreenState {
-	return {screen: 'intro', quiz, cursor: 0, scroll: 0, confirming: false};
+export type InitialOptions = {
+	/** Start an exam instead of a quiz (its clock restarts when the person starts). */
+	readonly exam?: ExamState;
+	readonly book?: ScheduleBook;
+};
+
+export function initialScreenState(quiz: QuizState, {exam, book}: InitialOptions = {}): QuizScreenState {
+	return {screen: 'intro', quiz, cursor: 0, scroll: 0, confirming: false, pending: [], ...(exam ? {exam} : {}), ...(book ? {book} : {})};
 }
 
 /**
@@ -96,7 +130,7 @@ prompt and a slide shown over the quiz are not part of it, so closing them
 finds the question as it was.
 */
 const bodyIdentity = (state: QuizScreenState): string =>
-	[state.screen, state.quiz.round, state.quiz.index, state.quiz.phase, state.replay?.index ?? ''].join(':');
+	[state.screen, state.quiz.round, state.quiz.index, state.quiz.phase, state.replay?.index ?? '', state.exam?.view ?? '', state.exam?.index ?? '', state.walk ?? ''].join(':');
 
 function scrollBy(state: QuizScreenState, command: QuizKey['command'], scroll: ScrollContext | undefined): QuizScreenState {
 	if (scroll === undefined) {
@@ -108,10 +142,6 @@ function scrollBy(state: QuizScreenState, command: QuizKey['command'], scroll: S
 	const next = Math.min(scroll.max, Math.max(0, state.scroll + (direction * step)));
 	return next === state.scroll ? state : {...state, scroll: next};
 }
-
-/** Keeps the highlighted option in view after the highlight moved. */
-const follow = (state: QuizScreenState, scroll: ScrollContext | undefined): QuizScreenState =>
-	scroll === undefined ? state : {...state, scroll: scroll.reveal(state.scroll, state.cursor)};
 
 /** Where keys are read now; `undefined` once the quiz has ended. */
 export function scopeOf(state: QuizScreenState): QuizScope | undefined {
@@ -127,8 +157,12 @@ export function scopeOf(state: QuizScreenState): QuizScope | undefined {
 		return 'slide';
 	}
 
+	if (state.screen === 'exam' && state.exam) {
+		return examScope(state.exam);
+	}
+
 	if (state.screen !== 'asking') {
-		return state.screen;
+		return state.screen === 'exam' ? undefined : state.screen;
 	}
 
 	const presented = currentQuestion(state.quiz);
@@ -151,38 +185,31 @@ export function scopeOf(state: QuizScreenState): QuizScope | undefined {
 	}
 }
 
-/** Which question of which round is on screen: the highlight moved there arms Enter there only. */
-const questionKey = (state: QuizScreenState): string => `${state.quiz.round}:${state.quiz.index}`;
-
-const arm = (state: QuizScreenState): QuizScreenState => ({...state, armed: questionKey(state)});
-
-const isArmed = (state: QuizScreenState): boolean => state.armed === questionKey(state);
-
-/** Said when Enter is pressed on a question before anything was chosen there. */
-export const enterNotYet = {
-	single: 'Enter answers once you have moved to an option: press its letter or number, or move with ↑↓ first.',
-	multiple: 'Tick at least one option (Space, or its letter or number), then press Enter.',
-} as const;
-
-/** A room calls out "E" on a question of four: say so rather than do nothing. */
-const noSuchOption = (count: number): string => `No such option: this question has ${count} (${optionKeys(count)}).`;
+const ratingOf = {'rate-again': 'again', 'rate-hard': 'hard', 'rate-good': 'good', 'rate-easy': 'easy'} as const;
 
 const optionCount = (state: QuizScreenState): number => currentQuestion(state.quiz)?.order.length ?? 0;
+
+/** A new answer of the round, to save its review schedule. */
+function reviewOf(before: QuizState, after: QuizState, now: number): PendingReview[] {
+	const answer = after.answers.length > before.answers.length && after.round === before.round ? after.answers.at(-1) : undefined;
+	return answer ? [{questionId: answer.questionId, grade: gradeOf(answer), at: now}] : [];
+}
 
 /**
 Runs one session action and moves to the results when the round is over. The
 first round is recorded the moment its last question is answered, so a key
 pressed on the last feedback (Ctrl+C included) cannot lose it. Only the first
-round: see QuizApp for why retakes are practice.
+round: see QuizApp for why retakes are practice. Every answer, in any round,
+moves its question's review schedule on.
 */
-function withQuiz(state: QuizScreenState, action: QuizAction): QuizScreenState {
+function withQuiz(state: QuizScreenState, action: QuizAction, now: number): QuizScreenState {
 	const quiz = quizReducer(state.quiz, action);
 	if (quiz === state.quiz) {
 		return state;
 	}
 
 	const recorded = state.recorded ?? (quiz.round === 1 && isComplete(quiz) ? summarize(quiz) : undefined);
-	const kept = recorded ? {recorded} : {};
+	const kept = {...(recorded ? {recorded} : {}), pending: [...state.pending, ...reviewOf(state.quiz, quiz, now)]};
 	if (quiz.phase !== 'finished') {
 		return {...state, ...kept, quiz, cursor: quiz.index === state.quiz.index ? state.cursor : 0};
 	}
@@ -209,6 +236,13 @@ function retry(state: QuizScreenState, now: number, message?: string): QuizScree
 }
 
 function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}: QuizKey, now: number, context: QuizScreenContext): QuizScreenState {
+	if (isExamScope(scope)) {
+		const handled = examCommand(state, command, option, now, context);
+		if (handled) {
+			return handled;
+		}
+	}
+
 	switch (command) {
 		case 'interrupt': {
 			return {...state, exit: 'interrupted'};
@@ -224,6 +258,10 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 			}
 
 			// The clock starts when the person does, not when the intro appeared.
+			if (state.exam) {
+				return {...state, screen: 'exam', exam: {...state.exam, startedAt: now, shownAt: now, now}};
+			}
+
 			return {...state, screen: 'asking', quiz: {...state.quiz, startedAt: now, questionStartedAt: now}};
 		}
 
@@ -237,7 +275,7 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 			}
 
 			const moved = scope === 'multiple' ? follow({...state, cursor: option}, context.scroll) : state;
-			return withQuiz(arm(moved), choose(option, now));
+			return withQuiz(arm(moved), choose(option, now), now);
 		}
 
 		case 'up':
@@ -247,11 +285,11 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 		}
 
 		case 'toggle': {
-			return withQuiz(arm(state), choose(state.cursor, now));
+			return withQuiz(arm(state), choose(state.cursor, now), now);
 		}
 
 		case 'choose': {
-			return isArmed(state) ? withQuiz(state, choose(state.cursor, now)) : {...state, message: enterNotYet.single};
+			return isArmed(state) ? withQuiz(state, choose(state.cursor, now), now) : {...state, message: enterNotYet.single};
 		}
 
 		case 'line-down':
@@ -262,19 +300,31 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 		}
 
 		case 'submit': {
-			return state.quiz.selected.length === 0 ? {...state, message: enterNotYet.multiple} : withQuiz(state, submit(now));
+			return state.quiz.selected.length === 0 ? {...state, message: enterNotYet.multiple} : withQuiz(state, submit(now), now);
 		}
 
 		case 'reveal': {
-			return withQuiz(state, reveal());
+			return withQuiz(state, reveal(), now);
 		}
 
 		case 'knew':
 		case 'did-not-know': {
-			return withQuiz(state, knew(command === 'knew', now));
+			return withQuiz(state, knew(command === 'knew', now), now);
+		}
+
+		case 'rate-again':
+		case 'rate-hard':
+		case 'rate-good':
+		case 'rate-easy': {
+			return withQuiz(state, rate(ratingOf[command], now), now);
 		}
 
 		case 'next': {
+			if (scope === 'answers') {
+				const walk = (state.walk ?? 0) + 1;
+				return walk < (state.finished?.questions.length ?? 0) ? {...state, walk} : {...state, screen: 'results', walk: undefined};
+			}
+
 			if (scope === 'replay') {
 				const replay = state.replay;
 				if (replay && replay.index + 1 < replay.slides.length) {
@@ -284,7 +334,7 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 				return retry(state, now);
 			}
 
-			return withQuiz(state, next(now));
+			return withQuiz(state, next(now), now);
 		}
 
 		case 'page-on': {
@@ -298,7 +348,7 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 		}
 
 		case 'view-slide': {
-			const slide = currentQuestion(state.quiz)?.question.slide;
+			const slide = scope === 'answers' ? state.finished?.questions[state.walk ?? 0]?.question.slide : currentQuestion(state.quiz)?.question.slide;
 			return slide === undefined ? state : {...state, viewing: {slide, page: 0}};
 		}
 
@@ -332,12 +382,35 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 			return state.quiz.round === 1 && state.recorded ? {...state, exit: 'quit'} : {...state, confirming: true};
 		}
 
+		case 'answers': {
+			return state.finished ? {...state, screen: 'answers', walk: 0} : state;
+		}
+
+		case 'previous-answer': {
+			return {...state, walk: Math.max(0, (state.walk ?? 0) - 1)};
+		}
+
+		case 'back': {
+			return {...state, screen: 'results', walk: undefined};
+		}
+
+		case 'flag':
+		case 'sheet':
+		case 'next-question':
+		case 'previous-question':
+		case 'done':
+		case 'open-row':
+		case 'confirm-submit': {
+			// Exam commands outside an exam: nothing to do.
+			return state;
+		}
+
 		case 'no': {
 			return {...state, confirming: false};
 		}
 
 		case 'yes': {
-			if (state.quiz.round === 1) {
+			if (state.screen === 'exam' || state.quiz.round === 1) {
 				return {...state, confirming: false, quiz: quizReducer(state.quiz, abandon(now)), exit: 'abandoned'};
 			}
 
@@ -362,10 +435,39 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 	}
 }
 
+/**
+The exam's clock moved on: the countdown shows whole seconds, so the state
+changes (and the screen redraws) only when the second shown does, or when
+time is up.
+*/
+function tick(state: QuizScreenState, now: number): QuizScreenState {
+	const {exam} = state;
+	if (state.screen !== 'exam' || !exam || exam.submitted || exam.timeLimitMs === undefined) {
+		return state;
+	}
+
+	const seconds = (ms: number | undefined): number => Math.ceil((ms ?? 0) / 1000);
+	const next = withExam(state, {type: 'tick', now});
+	return next.screen === 'exam' && next.exam && seconds(remainingMs(next.exam)) === seconds(remainingMs(exam)) ? state : next;
+}
+
 export function quizScreenReducer(state: QuizScreenState, action: QuizScreenAction): QuizScreenState {
 	switch (action.type) {
 		case 'saved': {
 			return {...state, save: action.outcome};
+		}
+
+		case 'tick': {
+			return tick(state, action.now);
+		}
+
+		case 'reviews-saved': {
+			return {
+				...state,
+				pending: state.pending.slice(action.count),
+				...(action.book ? {book: action.book} : {}),
+				...(action.note === undefined ? {} : {scheduleNote: action.note}),
+			};
 		}
 
 		case 'highlight': {
@@ -379,7 +481,8 @@ export function quizScreenReducer(state: QuizScreenState, action: QuizScreenActi
 		}
 
 		case 'keys': {
-			let result = state;
+			// A key after the exam's time ran out finds it submitted.
+			let result = tick(state, action.now);
 			for (const token of toKeyTokens(action.input, action.key)) {
 				const scope = scopeOf(result);
 				const key = scope === undefined ? undefined : readQuizKey(token, scope);

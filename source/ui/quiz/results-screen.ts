@@ -1,10 +1,10 @@
 /** The end of a round: score, time, each question with the slide to review, the trend, the save. */
 import type {Deck} from '../../deck/types.js';
 import type {QuizSummary} from '../../quiz/results.js';
-import type {Attempt} from '../../store/attempt.js';
+import type {Attempt, ExamRecord} from '../../store/attempt.js';
 import {attemptPercentage} from '../../store/stats.js';
 import {sanitize} from '../../text/sanitize.js';
-import {formatDuration, formatScore, slideReference} from '../../text/format.js';
+import {formatDuration, formatScore, plural, slideReference} from '../../text/format.js';
 import type {SaveOutcome} from './quiz-screen-state.js';
 import {footer, hanging, type QuizScreen, type Section, spaced, textLines} from './screen-lines.js';
 
@@ -21,13 +21,23 @@ export type ResultsScreenInput = {
 	readonly save?: SaveOutcome;
 	/** The caller prints the result as JSON on the way out. */
 	readonly json: boolean;
+	/** The round was an exam: how it went. */
+	readonly exam?: ExamRecord;
+	/** The review schedules: when the next question is due, and anything that went wrong saving them. */
+	readonly schedule?: readonly string[];
+	/** A review session rather than a quiz: nothing is recorded but the schedules. */
+	readonly review?: boolean;
 	readonly message?: string;
 	readonly width: number;
 };
 
 const attemptScore = (attempt: Attempt): string => formatScore(attempt.score, attempt.total, attemptPercentage(attempt));
 
-function comparison({summary, recorded, best, previous, width}: ResultsScreenInput): Section {
+function comparison({summary, recorded, best, previous, review, width}: ResultsScreenInput): Section | undefined {
+	if (review) {
+		return undefined;
+	}
+
 	if (summary.round > 1) {
 		const note = `Practice rounds are not recorded.${recorded ? ` Recorded attempt: ${formatScore(recorded.score, recorded.total, recorded.percentage)}.` : ''}`;
 		return {lines: textLines(note, width, {role: 'muted'})};
@@ -40,11 +50,11 @@ function comparison({summary, recorded, best, previous, width}: ResultsScreenInp
 	const change = summary.percentage - attemptPercentage(previous);
 	const trend = change === 0 ? 'same as' : `${change > 0 ? 'up' : 'down'} ${Math.abs(change)} points from`;
 	const record = summary.percentage > attemptPercentage(best) ? `New best! Previous best ${attemptScore(best)}` : `Best: ${attemptScore(best)}`;
-	return {lines: [...textLines(`This attempt: ${summary.percentage} % · ${trend} the previous (${attemptScore(previous)})`, width), ...textLines(record, width)]};
+	return {lines: [...textLines(`This attempt: ${summary.percentage}% · ${trend} the previous (${attemptScore(previous)})`, width), ...textLines(record, width)]};
 }
 
-function saveNote({save, json, width}: ResultsScreenInput): Section | undefined {
-	if (save === undefined) {
+function saveNote({save, json, review, width}: ResultsScreenInput): Section | undefined {
+	if (save === undefined || review) {
 		return undefined;
 	}
 
@@ -59,12 +69,29 @@ function saveNote({save, json, width}: ResultsScreenInput): Section | undefined 
 	};
 }
 
+/** How an exam went: marked as one, and how it was submitted. */
+function examNote({exam, summary, width}: ResultsScreenInput): Section | undefined {
+	if (!exam || summary.round > 1) {
+		return undefined;
+	}
+
+	const limit = exam.timeLimitMs === undefined ? '' : ` with a time limit of ${formatDuration(exam.timeLimitMs)}`;
+	const how = exam.timedOut ? 'Time ran out, so it was submitted as it stood.' : 'You submitted it.';
+	const flagged = exam.flagged.length > 0 ? ` ${plural(exam.flagged.length, 'question')} still flagged.` : '';
+	return {lines: textLines(`An exam${limit}: no feedback until the end. ${how}${flagged}`, width, {role: 'muted'})};
+}
+
+/** When the questions come back for review, or why the schedules were not saved. */
+function scheduleNote({schedule, width}: ResultsScreenInput): Section | undefined {
+	return schedule && schedule.length > 0 ? {lines: schedule.flatMap(line => textLines(sanitize(line), width, {role: 'muted'}))} : undefined;
+}
+
 export function resultsScreen(input: ResultsScreenInput): QuizScreen {
 	const {deck, summary, message, width} = input;
 	const missed = summary.questions.some(question => !question.right);
 	const score = `Score ${formatScore(summary.score, summary.total, summary.percentage)} · Time ${formatDuration(summary.ms)}`;
 	const questions = summary.questions.map((question): Section => {
-		const verdict = question.right ? '✔ Right ' : '✘ Wrong ';
+		const verdict = question.right ? '✔ Right ' : (question.answered ? '✘ Wrong ' : '✘ Unanswered ');
 		const review = !question.right && question.slide !== undefined ? ` — review ${slideReference(deck, question.slide)}` : '';
 		const text = sanitize(question.prompt + review);
 		return {
@@ -74,10 +101,10 @@ export function resultsScreen(input: ResultsScreenInput): QuizScreen {
 	});
 	return {
 		header: [
-			{lines: textLines(summary.round > 1 ? 'Practice round results' : 'Results', width, {role: 'title', bold: true})},
+			{lines: textLines(summary.round > 1 ? 'Practice round results' : (input.review ? 'Review results' : (input.exam ? 'Exam results' : 'Results')), width, {role: 'title', bold: true})},
 			{lines: textLines(score, width), label: `Score ${summary.score} of ${summary.total}, ${summary.percentage} percent, time ${formatDuration(summary.ms)}`},
 		],
-		body: [...questions, {lines: [[]]}, ...spaced([comparison(input), saveNote(input)])],
-		footer: footer('results', width, message, command => missed || (command !== 'retry' && command !== 'replay')),
+		body: [...questions, {lines: [[]]}, ...spaced([examNote(input), comparison(input), saveNote(input), scheduleNote(input)])],
+		footer: footer('results', width, message, command => (missed || (command !== 'retry' && command !== 'replay')) && (command !== 'answers' || input.exam !== undefined)),
 	};
 }

@@ -49,8 +49,8 @@ type Row = {
 
 const handsWord = (count: number): string => plural(count, 'hand');
 
-/** `12 · 60 %`, or `12` when there is nothing to take a share of. */
-const countText = (row: TallyRow): string => (row.share === undefined ? String(row.count) : `${row.count} · ${percent(row.share)} %`);
+/** `12 · 60%`, or `12` when there is nothing to take a share of. */
+const countText = (row: TallyRow): string => (row.share === undefined ? String(row.count) : `${row.count} · ${percent(row.share)}%`);
 
 /** The line under a row: the count being typed, the bar of the chart, or the count given so far. */
 function extraLine(row: Row, tally: Tally | undefined, width: number): ThemedLine | undefined {
@@ -153,13 +153,13 @@ function outcomeText(view: QuestionView): string | undefined {
 	}
 
 	if (view.kind === 'multiple') {
-		return `At most ${percent(tally.right)} % of ${people(tally.base ?? 0)} chose exactly the right options.`;
+		return `At most ${percent(tally.right)}% of ${people(tally.base ?? 0)} chose exactly the right options.`;
 	}
 
 	const right = tally.rows.filter(row => row.right).reduce((sum, row) => sum + row.count, 0);
 	return view.kind === 'card'
-		? `${right} of ${tally.hands} knew it (${percent(tally.right)} %).`
-		: `${right} of ${handsWord(tally.hands)} on the right answer (${percent(tally.right)} %).`;
+		? `${right} of ${tally.hands} knew it (${percent(tally.right)}%).`
+		: `${right} of ${handsWord(tally.hands)} on the right answer (${percent(tally.right)}%).`;
 }
 
 function header(view: QuestionView, width: number, layout: RoomLayout): Section {

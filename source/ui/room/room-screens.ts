@@ -53,14 +53,14 @@ export type RoomSummaryInput = {
 	readonly width: number;
 };
 
-/** `25 %`, `≤50 %` for a choose-all bound, `–` with no share. */
+/** `25%`, `≤50%` for a choose-all bound, `–` with no share. */
 function shareText(outcome: RoomSummary['questions'][number]): string {
 	const {tally} = outcome;
 	if (tally?.right === undefined) {
 		return '–';
 	}
 
-	return `${tally.bound === 'at-most' ? '≤' : ''}${percent(tally.right)} %`;
+	return `${tally.bound === 'at-most' ? '≤' : ''}${percent(tally.right)}%`;
 }
 
 /** What the share rests on, or why there is none. */
@@ -108,7 +108,7 @@ export function roomSummaryScreen({summary, deck, questionCount, saveRoom, width
 	const stats = [
 		shown < questionCount ? `${shown} of ${plural(questionCount, 'question')} asked` : plural(shown, 'question'),
 		`${summary.counted} counted`,
-		...(summary.average === undefined ? [] : [`on average ${percent(summary.average)} % got it right`]),
+		...(summary.average === undefined ? [] : [`on average ${percent(summary.average)}% got it right`]),
 	].join(' · ');
 	return {
 		header: [

@@ -10,7 +10,7 @@ describe('quizExitNote', () => {
 
 	it('says the attempt was saved when the last answer was in', () => {
 		const attempt = makeAttempt({score: 11, total: 14});
-		expect(quizExitNote({finished: true, exit: 'interrupted', answered: 14, total: 14, attempt})).toBe('quiz interrupted after the last answer; your attempt, 11/14 (79 %), was saved');
+		expect(quizExitNote({finished: true, exit: 'interrupted', answered: 14, total: 14, attempt})).toBe('quiz interrupted after the last answer; your attempt, 11/14 (79%), was saved');
 	});
 
 	it('says nothing on a plain quit, or where the failed save is reported instead', () => {

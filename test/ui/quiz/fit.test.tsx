@@ -135,7 +135,8 @@ describe('the results of a 30-question quiz', () => {
 				expect(text).toContain(`Question number ${number}:`);
 			}
 
-			expect(app.lastFrame()).toContain('Run with --json');
+			expect(text).toContain('Run with --json');
+			expect(app.lastFrame().replaceAll(/\s+/g, ' ')).toContain('Review schedules are not kept without a score store.');
 			expect(app.lastFrame()).toMatch(/q\s+quit/);
 			await press(app, up);
 			expect(app.lastFrame()).toContain('more ↓');

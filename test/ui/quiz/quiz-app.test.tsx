@@ -11,7 +11,7 @@ import {quizAppProps} from '../../../source/ui/run-quiz.js';
 import {ThemeContext} from '../../../source/ui/use-theme.js';
 import {down, enter, escape, pageDown, right, space} from '../../helpers/keys.js';
 import type {Question} from '../../../source/deck/types.js';
-import {deck, single} from './fixture.js';
+import {card, deck, single} from './fixture.js';
 import {frameWith, press, settle} from './press.js';
 
 const directories: string[] = [];
@@ -85,6 +85,12 @@ async function setup({store, storeError, json = false, questions}: Setup = {}) {
 
 type Rendered = Awaited<ReturnType<typeof setup>>;
 
+/** The app's store, once its attempt has been saved. */
+async function storeOf(app: Rendered): Promise<ScoreStore | undefined> {
+	await frameWith(app.instance, 'Saved to your score history.');
+	return app.store;
+}
+
 /** Waits until `done()` holds (an effect may act a render later), or a second passes. */
 async function until(done: () => boolean): Promise<void> {
 	const end = Date.now() + 1000;
@@ -144,8 +150,33 @@ describe('intro', () => {
 		store.recordAttempt(attempt(3, 8));
 		store.recordAttempt(attempt(1, 9));
 		const app = await setup({store});
-		expect(app.frame()).toContain('Best: 3/3 (100 %)');
-		expect(app.frame()).toContain('Last: 1/3 (33 %)');
+		expect(app.frame()).toContain('Best: 3/3 (100%)');
+		expect(app.frame()).toContain('Last: 1/3 (33%)');
+	});
+
+	it('shows progress at a glance: scores over time, what is due, and the slides to read again', async () => {
+		const store = createScoreStore(temporaryDirectory());
+		for (const [day, score] of [[1, 1], [2, 2], [3, 2]] as const) {
+			store.recordAttempt({
+				...attemptFromSummary({
+					deckId: 'facts',
+					quizHash: 'hash-1',
+					summary: {round: 1, finished: true, score, total: 3, percentage: 0, startedAt: Date.UTC(2026, 0, day, 9), endedAt: Date.UTC(2026, 0, day, 9, 5), ms: 0, answers: [], questions: []},
+				}),
+				answers: [{questionId: 'capital', chosen: [1], right: true, ms: 1}, {questionId: 'primes', chosen: [0], right: false, ms: 1}],
+			});
+		}
+
+		store.recordReviews('facts', [{questionId: 'primes', grade: 'again', at: new Date(Date.UTC(2026, 0, 3, 9))}]);
+		const app = await setup({store});
+		const frame = app.frame();
+		expect(frame).toContain('Your scores, oldest to newest:');
+		expect(frame).toContain(['  100% │', '       │  █ █', '       │█ █ █', '    0% └─────'].join('\n'));
+		expect(frame).toContain('Weakest questions, last results (✔ right, ✘ wrong, · not asked):\n    ✘✘✘  Which of these are prime?');
+		expect(frame).toContain('Review: 1 question due today (`briefing-deck review`).');
+		// The rest is further down.
+		await press(app.instance, down, down, down, down);
+		expect(app.frame()).toContain('Slides to read again:\n    slide 3: Prime numbers (0% right)');
 	});
 
 	it('says when scores will not be saved', async () => {
@@ -316,6 +347,22 @@ describe('a self-graded card', () => {
 	});
 });
 
+describe('rating a self-graded card 1–4, as in Anki', () => {
+	for (const [key, words, knew] of [['1', 'You did not know it yet.', false], ['2', 'You knew it with difficulty.', true], ['4', 'You knew it easily.', true]] as const) {
+		it(`${key} rates it, and the rating is kept with the answer`, async () => {
+			const app = await setup({questions: [card]});
+			await press(app.instance, enter, space);
+			expect(app.frame()).toMatch(/1\s+again\s+·\s+2\s+hard\s+·\s+3\s+good\s+·\s+4\s+easy/);
+			await press(app.instance, key);
+			expect(app.frame()).toContain(words);
+			expect(app.frame()).toContain(knew ? '✔ Right' : '✘ Wrong');
+			await press(app.instance, enter);
+			const [saved] = history(await storeOf(app));
+			expect(saved?.answers[0]).toMatchObject({questionId: 'boiling', knew, rating: {1: 'again', 2: 'hard', 4: 'easy'}[key]});
+		});
+	}
+});
+
 describe('viewing the slide behind a question', () => {
 	it('v shows the whole slide and any key returns to the same feedback', async () => {
 		const app = await setup();
@@ -366,7 +413,7 @@ describe('results', () => {
 		await playThrough(app);
 		const frame = await frameWith(app.instance, 'Saved to your score history.');
 		expect(frame).toContain('Results');
-		expect(frame).toMatch(/Score 1\/3 \(33 %\) · Time \d+:\d\d/);
+		expect(frame).toMatch(/Score 1\/3 \(33%\) · Time \d\d:\d\d/);
 		expect(frame).toContain('✔ Right What is the capital of France?');
 		expect(frame).toContain('✘ Wrong Which of these are prime? — review slide 3: Prime numbers');
 		expect(frame).toContain('✘ Wrong At what temperature does water boil at sea level?');
@@ -394,16 +441,16 @@ describe('results', () => {
 		await press(first.instance, 'q');
 
 		const second = await setup({store});
-		expect(second.frame()).toContain('Last: 1/3 (33 %)');
+		expect(second.frame()).toContain('Last: 1/3 (33%)');
 		// The missed questions come first now.
 		await press(second.instance, enter);
 		expect(second.frame()).toContain('Which of these are prime?');
 		await press(second.instance, numberOf(second.frame(), 'Two'), numberOf(second.frame(), 'Seven'), enter, enter);
 		await press(second.instance, space, 'y', enter);
 		await press(second.instance, numberOf(second.frame(), 'Paris'), enter);
-		expect(second.frame()).toContain('Score 3/3 (100 %)');
-		expect(second.frame()).toContain('up 67 points from the previous (1/3 (33 %))');
-		expect(second.frame()).toContain('New best! Previous best 1/3 (33 %)');
+		expect(second.frame()).toContain('Score 3/3 (100%)');
+		expect(second.frame()).toContain('up 67 points from the previous (1/3 (33%))');
+		expect(second.frame()).toContain('New best! Previous best 1/3 (33%)');
 		expect(history(store)).toHaveLength(2);
 	});
 
@@ -419,8 +466,8 @@ describe('results', () => {
 		expect(app.frame()).toContain('At what temperature');
 		await press(app.instance, space, 'y', enter);
 		expect(app.frame()).toContain('Practice round results');
-		expect(app.frame()).toContain('Score 2/2 (100 %)');
-		expect(app.frame()).toContain('Practice rounds are not recorded. Recorded attempt: 1/3 (33 %).');
+		expect(app.frame()).toContain('Score 2/2 (100%)');
+		expect(app.frame()).toContain('Practice rounds are not recorded. Recorded attempt: 1/3 (33%).');
 		expect(history(app.store)).toHaveLength(1);
 		await press(app.instance, 'r');
 		expect(app.frame()).toContain('Nothing to re-ask: every answer was right.');
@@ -445,7 +492,7 @@ describe('results', () => {
 		expect(app.frame()).toContain('Abandon this practice round? y/n');
 		await press(app.instance, 'y');
 		expect(app.frame()).toContain('Practice round abandoned.');
-		expect(app.frame()).toContain('Score 1/3 (33 %)');
+		expect(app.frame()).toContain('Score 1/3 (33%)');
 		expect(app.result()).toBeUndefined();
 	});
 });
@@ -458,7 +505,7 @@ describe('an unwritable store', () => {
 		const app = await setup({store: createScoreStore(directory), json: true});
 		await playThrough(app);
 		const frame = await frameWith(app.instance, 'Not saved');
-		expect(frame).toContain('Score 1/3 (33 %)');
+		expect(frame).toContain('Score 1/3 (33%)');
 		expect(frame).toMatch(/✘ Not saved: cannot write scores to \S+/);
 		expect(frame).toContain('The result will be printed as JSON when you quit.');
 		await press(app.instance, 'q');

@@ -3,8 +3,9 @@ import {start} from '../../../source/quiz/quiz-state.js';
 import type {KeyFlags} from '../../../source/ui/keymap.js';
 import {hintsFor, optionLabel, readQuizKey} from '../../../source/ui/quiz/quiz-keymap.js';
 import {
-	enterNotYet, initialScreenState, type QuizScreenAction, quizScreenReducer, type QuizScreenState, scopeOf,
+	initialScreenState, type QuizScreenAction, quizScreenReducer, type QuizScreenState, scopeOf,
 } from '../../../source/ui/quiz/quiz-screen-state.js';
+import {enterNotYet} from '../../../source/ui/quiz/highlight.js';
 import {deck, single} from './fixture.js';
 
 const context = {pageCount: (slide: number) => (slide === 2 ? 2 : 1)};

@@ -70,7 +70,7 @@ const letterOf = (questionId: string, option: string): string => letters(deck.qu
 const framesSince = (app: TestInstance, from: number): string[] => app.stdout.frames.slice(from);
 
 /** Anything that gives the answer away: marks, verdicts, the explanation, the chart. */
-const answerSigns = [/✔/, /\bWhy\b/, /\bAnswer\b/, /right answer/, /knew it \(/, /Paris has been/, /exactly two divisors/, /One hundred degrees/, /From slide/, /[▏▎▍▌▋▊▉█]{2,}.*\d+ · \d+ %/, /\d+ %/];
+const answerSigns = [/✔/, /\bWhy\b/, /\bAnswer\b/, /right answer/, /knew it \(/, /Paris has been/, /exactly two divisors/, /One hundred degrees/, /From slide/, /[▏▎▍▌▋▊▉█]{2,}.*\d+ · \d+%/, /\d+%/];
 
 function expectNoAnswer(frames: readonly string[]): void {
 	expect(frames.length).toBeGreaterThan(0);
@@ -106,7 +106,7 @@ describe.each(sizes)('at %i×%i', (columns, rows) => {
 		expect(app.lastFrame()).toContain('12 hands');
 		await press(app, space);
 		expect(app.lastFrame()).toMatch(/✔ Paris/);
-		expect(app.lastFrame()).toContain('12 · 71 %');
+		expect(app.lastFrame()).toContain('12 · 71%');
 		expect(app.lastFrame()).toContain('Paris has been the capital since 987.');
 		expect(app.lastFrame()).toContain('From slide 2: Cities of France');
 
@@ -146,10 +146,10 @@ describe.each(sizes)('at %i×%i', (columns, rows) => {
 		await press(app, space);
 		const many = app.lastFrame();
 		for (const [count, share] of [['5', 25], ['12', 60], ['2', 10], ['1', 5]] as const) {
-			expect(many).toContain(`${count} · ${share} %`);
+			expect(many).toContain(`${count} · ${share}%`);
 		}
 
-		expect(many).toContain('12 of 20 hands on the right answer (60 %).');
+		expect(many).toContain('12 of 20 hands on the right answer (60%).');
 		// Bars grow with the hands: Paris's is the longest, Lille's the shortest.
 		const barOf = (count: string): number => new RegExp(`([▏▎▍▌▋▊▉█]+) +${count} · `).exec(many)?.[1]?.length ?? 0;
 
@@ -163,21 +163,21 @@ describe.each(sizes)('at %i×%i', (columns, rows) => {
 		await press(app, 'c', '1', enter, tab, '0', enter, space);
 		expect(app.lastFrame()).toContain('1 hand in all. Type # and the number of people voting for percentages.');
 		await press(app, '#', '1', enter);
-		expect(app.lastFrame()).toMatch(/At most \d+ % of 1 person chose exactly the right options\./);
+		expect(app.lastFrame()).toMatch(/At most \d+% of 1 person chose exactly the right options\./);
 
 		// Zero: every count typed as nought.
 		await press(app, enter, space, 'a', '0', enter, 'b', '0', enter);
 		expect(app.lastFrame()).toContain('No hands were raised.');
-		expect(app.lastFrame()).not.toMatch(/ · \d+ %/);
+		expect(app.lastFrame()).not.toMatch(/ · \d+%/);
 		expectEveryFrameFits(app, columns, rows);
 	});
 
 	it('orders the summary by how the room did, with the slides to go back to', async () => {
 		const {app, result} = await open(columns, rows);
 		await press(app, space);
-		// Capital: 3 of 4 right (75 %).
+		// Capital: 3 of 4 right (75%).
 		await press(app, letterOf('capital', 'Paris'), '3', enter, letterOf('capital', 'Lyon'), '1', enter, space, enter);
-		// Primes: of 4 people, all raised Two and Seven, but 3 also raised Nine: at most 25 %.
+		// Primes: of 4 people, all raised Two and Seven, but 3 also raised Nine: at most 25%.
 		await press(app, letterOf('primes', 'Two'), '4', enter, letterOf('primes', 'Seven'), '4', enter, letterOf('primes', 'Nine'), '3', enter, '#', '4', enter, space, enter);
 		// Card: no counts.
 		await press(app, space, enter);
@@ -186,8 +186,8 @@ describe.each(sizes)('at %i×%i', (columns, rows) => {
 		const order = ['Which of these are prime?', 'What is the capital of France?', 'At what temperature'].map(text => summary.indexOf(text));
 		expect(order.every(index => index > 0)).toBe(true);
 		expect(order).toEqual([...order].sort((a, b) => a - b));
-		expect(summary).toContain('≤25 % Q2 Which of these are prime? (4 people)');
-		expect(summary).toContain('75 % Q1 What is the capital of France? (4 hands)');
+		expect(summary).toContain('≤25% Q2 Which of these are prime? (4 people)');
+		expect(summary).toContain('75% Q1 What is the capital of France? (4 hands)');
 		expect(summary).toContain('– Q3 At what temperature does water boil at sea level? (no hands counted)');
 		expect(summary).toContain('slide 3: Prime numbers — question 2');
 		expect(summary).not.toContain('slide 2: Cities of France —');

@@ -1,0 +1,149 @@
+/**
+`briefing-deck scores` with no deck: one line per deck in the store (attempts,
+best, last, trend, questions due), since "how am I doing?" is the first thing
+asked. Pure formatting; the caller reads the store and finds the decks it knows.
+*/
+import type {Deck} from '../deck/types.js';
+import type {Attempt} from '../store/attempt.js';
+import type {DueSummary} from '../study/progress.js';
+import {attemptPercentage, bestAttempt, sparkline} from '../store/stats.js';
+import {formatScore, plural} from '../text/format.js';
+import {sanitize} from '../text/sanitize.js';
+import {displayWidth, truncateToWidth} from '../ui/layout/display-width.js';
+import {defaultWidth, scoresCsv, wrapText} from './scores.js';
+
+export type DeckScores = {
+	readonly deckId: string;
+	/** The deck itself when it can be found (bundled, or known to the store): its title and current quiz. */
+	readonly deck?: Deck;
+	/** Oldest first. */
+	readonly attempts: readonly Attempt[];
+	/** The title kept with its schedules, for a deck whose file is not at hand. */
+	readonly title?: string;
+	/** What its review schedules say is due; absent when it has none. */
+	readonly due?: DueSummary;
+};
+
+type ScoreJson = {readonly score: number; readonly total: number; readonly percentage: number; readonly endedAt: string};
+
+/** The `--json` shape. Add fields, never rename them. */
+export type SummaryJson = {
+	readonly decks: ReadonlyArray<{
+		readonly id: string;
+		/** The deck's title, or null when the deck file is not known. */
+		readonly title: string | null;
+		readonly attempts: number;
+		readonly best: ScoreJson | null;
+		readonly last: ScoreJson | null;
+		readonly average: number | null;
+		/** Sparkline of the last ten attempts, oldest first; '' with fewer than two. */
+		readonly trend: string;
+		/** Questions due for review; null when the deck has no schedules. */
+		readonly due: DueSummary | null;
+	}>;
+	readonly warnings: readonly string[];
+};
+
+/** How many attempts a trend covers: enough to see a direction, short enough to fit a column. */
+const trendLength = 10;
+
+const scoreJson = (attempt: Attempt | undefined): ScoreJson | null =>
+	attempt ? {score: attempt.score, total: attempt.total, percentage: attemptPercentage(attempt), endedAt: attempt.endedAt} : null;
+
+export function summaryJson(decks: readonly DeckScores[], warnings: readonly string[]): SummaryJson {
+	return {
+		decks: decks.map(({deckId, deck, attempts, title, due}) => ({
+			id: deckId,
+			title: deck?.meta.title ?? title ?? null,
+			attempts: attempts.length,
+			best: scoreJson(bestAttempt(attempts)),
+			last: scoreJson(attempts.at(-1)),
+			average: attempts.length === 0 ? null : Math.round(attempts.reduce((sum, attempt) => sum + attemptPercentage(attempt), 0) / attempts.length),
+			trend: attempts.length < 2 ? '' : sparkline(attempts.slice(-trendLength).map(attempt => attemptPercentage(attempt))),
+			due: due ?? null,
+		})),
+		warnings,
+	};
+}
+
+const score = (value: ScoreJson | null): string => (value ? formatScore(value.score, value.total, value.percentage) : '–');
+
+type Row = {readonly deck: string; readonly attempts: string; readonly best: string; readonly last: string; readonly due: string; readonly trend: string};
+
+const header: Row = {deck: 'Deck', attempts: 'Attempts', best: 'Best', last: 'Last', due: 'Due', trend: 'Trend'};
+
+/** The narrowest a deck column may be before the table gives way to a list. */
+const minDeckWidth = 12;
+
+function table(rows: readonly Row[], width: number): string[] | undefined {
+	const widthOf = (key: keyof Row): number => Math.max(...[header, ...rows].map(row => displayWidth(row[key])));
+	const fixed = widthOf('attempts') + widthOf('best') + widthOf('last') + widthOf('due') + widthOf('trend') + (5 * 2);
+	const deckWidth = Math.min(widthOf('deck'), width - fixed);
+	if (deckWidth < Math.min(minDeckWidth, widthOf('deck'))) {
+		return undefined;
+	}
+
+	const pad = (text: string, size: number): string => text + ' '.repeat(Math.max(0, size - displayWidth(text)));
+	return [header, ...rows].map(row => [
+		pad(truncateToWidth(row.deck, deckWidth), deckWidth),
+		row.attempts.padStart(widthOf('attempts')),
+		pad(row.best, widthOf('best')),
+		pad(row.last, widthOf('last')),
+		row.due.padStart(widthOf('due')),
+		row.trend,
+	].join('  ').trimEnd());
+}
+
+function list(rows: readonly Row[], width: number): string[] {
+	return rows.flatMap(row => [
+		...wrapText(row.deck, width),
+		...wrapText(`${row.attempts} · best ${row.best} · last ${row.last}${row.due === '–' ? '' : ` · ${row.due} due`}${row.trend ? ` · trend ${row.trend}` : ''}`, width - 2).map(line => `  ${line}`),
+	]);
+}
+
+function summaryText(data: SummaryJson, width: number): string {
+	const lines = [...wrapText('Scores on every deck', width), ''];
+	if (data.decks.length === 0) {
+		lines.push(...wrapText('No attempts yet: take a quiz with `briefing-deck quiz [deck]`.', width));
+	} else {
+		const rows = data.decks.map(deck => ({
+			deck: sanitize(deck.title ?? deck.id),
+			attempts: String(deck.attempts),
+			best: score(deck.best),
+			last: score(deck.last),
+			due: deck.due ? String(deck.due.today) : '–',
+			trend: deck.trend,
+		}));
+		lines.push(
+			...(table(rows, width) ?? list(rows.map(row => ({...row, attempts: plural(Number(row.attempts), 'attempt')})), width)),
+			'',
+			...wrapText('`briefing-deck scores <deck>` shows a deck\'s attempts and questions.', width),
+		);
+	}
+
+	if (data.warnings.length > 0) {
+		// Not wrapped: they hold file paths, which are copied whole.
+		lines.push('', 'Warnings:', ...data.warnings.map(warning => `  ${warning}`));
+	}
+
+	// Deck ids and titles come from files: nothing reaches the terminal raw.
+	return lines.map(line => sanitize(line)).join('\n') + '\n';
+}
+
+export type SummaryOptions = {
+	readonly json?: boolean;
+	readonly csv?: boolean;
+	readonly width?: number;
+};
+
+/** Every deck's scores at a glance: a table that fits the width (a list when it cannot), JSON, or CSV of every attempt. */
+export function formatSummary(decks: readonly DeckScores[], warnings: readonly string[], options: SummaryOptions = {}): string {
+	if (options.csv) {
+		const [head = scoresCsv(undefined, []), ...rest] = decks.map(({deck, attempts}) => scoresCsv(deck, attempts));
+		// One header, then each deck's rows.
+		return [head, ...rest.map(csv => csv.slice(csv.indexOf('\n') + 1))].join('');
+	}
+
+	const data = summaryJson(decks, warnings);
+	return options.json ? JSON.stringify(data, undefined, 2) + '\n' : summaryText(data, options.width ?? defaultWidth);
+}

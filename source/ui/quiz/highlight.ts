@@ -1,0 +1,28 @@
+/**
+The highlight of a choice question, shared by the quiz and the exam: moving
+it arms Enter on that question only, and keeps the option in view.
+*/
+import {optionKeys} from './quiz-keymap.js';
+import type {QuizScreenState, ScrollContext} from './quiz-screen-state.js';
+
+/** Keeps the highlighted option in view after the highlight moved. */
+export const follow = (state: QuizScreenState, scroll: ScrollContext | undefined): QuizScreenState =>
+	scroll === undefined ? state : {...state, scroll: scroll.reveal(state.scroll, state.cursor)};
+
+/** Which question of which round (or of the exam) is on screen: the highlight moved there arms Enter there only. */
+const questionKey = (state: QuizScreenState): string =>
+	(state.screen === 'exam' ? `exam:${state.exam?.index ?? 0}` : `${state.quiz.round}:${state.quiz.index}`);
+
+export const arm = (state: QuizScreenState): QuizScreenState => ({...state, armed: questionKey(state)});
+
+export const isArmed = (state: QuizScreenState): boolean => state.armed === questionKey(state);
+
+/** Said when Enter is pressed on a question before anything was chosen there. */
+export const enterNotYet = {
+	single: 'Enter answers once you have moved to an option: press its letter or number, or move with ↑↓ first.',
+	multiple: 'Tick at least one option (Space, or its letter or number), then press Enter.',
+} as const;
+
+/** A room calls out "E" on a question of four: say so rather than do nothing. */
+export const noSuchOption = (count: number): string => `No such option: this question has ${count} (${optionKeys(count)}).`;
+

@@ -1,0 +1,121 @@
+/** Which screen the quiz shows, laid out at a width: pure, from the screen state and the app's props. */
+import type {Deck, Quiz} from '../../deck/types.js';
+import {summarize} from '../../quiz/results.js';
+import type {Attempt, ExamRecord} from '../../store/attempt.js';
+import {bestAttempt} from '../../store/stats.js';
+import type {QuizState} from '../../quiz/quiz-state.js';
+import type {ExamState} from '../../study/exam-state.js';
+import {answerSheetScreen, examQuestionScreen, submitConfirmScreen} from '../study/exam-screen.js';
+import {type IntroProgress, introScreen} from './intro-screen.js';
+import {questionScreen} from './question-screen.js';
+import type {QuizScreenState} from './quiz-screen-state.js';
+import {resultsScreen} from './results-screen.js';
+import type {QuizScreen} from './screen-lines.js';
+
+export type ScreenInput = {
+	readonly deck: Deck;
+	readonly quiz: Quiz;
+	readonly mode: 'quiz' | 'exam' | 'review';
+	readonly history: readonly Attempt[];
+	readonly notices: readonly string[];
+	/** Where this is in a longer session (a review of several decks). */
+	readonly session?: string;
+	readonly progress?: IntroProgress;
+	/** When the schedules say the next question is due, and what went wrong saving them. */
+	readonly scheduleLines: readonly string[];
+	readonly json: boolean;
+	readonly hyperlinks: boolean;
+	readonly state: QuizScreenState;
+	readonly width: number;
+};
+
+/** How a submitted exam is recorded; undefined for a quiz. */
+export function examRecord(exam: ExamState | undefined): ExamRecord | undefined {
+	if (!exam?.submitted) {
+		return undefined;
+	}
+
+	return {
+		...(exam.timeLimitMs === undefined ? {} : {timeLimitMs: exam.timeLimitMs}),
+		timedOut: exam.submitted.reason === 'time-up',
+		flagged: exam.questions.filter((_, index) => exam.flags[index]).map(({question}) => question.id),
+	};
+}
+
+/** A finished round seen one answer at a time, as its feedback showed (or would have, in an exam). */
+const answerView = (finished: QuizState, index: number): QuizState =>
+	({...finished, index, phase: 'answered', answers: finished.answers.slice(0, index + 1)});
+
+/** The screen under any overlay; `undefined` when a slide is shown instead, or there is nothing to ask. */
+export function screenOf(input: ScreenInput): QuizScreen | undefined {
+	const {deck, quiz, mode, history, notices, json, hyperlinks, state, width} = input;
+	const {message} = state;
+	const linkUrls = !hyperlinks;
+	switch (state.screen) {
+		case 'results': {
+			if (!state.finished) {
+				return undefined;
+			}
+
+			const exam = examRecord(state.exam);
+			return resultsScreen({
+				deck,
+				summary: summarize(state.finished),
+				recorded: state.recorded,
+				best: bestAttempt(history),
+				previous: history.at(-1),
+				save: state.save,
+				json,
+				...(exam ? {exam} : {}),
+				schedule: input.scheduleLines,
+				review: mode === 'review',
+				message,
+				width,
+			});
+		}
+
+		case 'asking': {
+			return questionScreen({deck, quiz: state.quiz, cursor: state.cursor, width, linkUrls, message});
+		}
+
+		case 'answers': {
+			return state.finished ? questionScreen({deck, quiz: answerView(state.finished, state.walk ?? 0), cursor: 0, width, linkUrls, message, scope: 'answers'}) : undefined;
+		}
+
+		case 'exam': {
+			if (!state.exam) {
+				return undefined;
+			}
+
+			const examInput = {deck, exam: state.exam, cursor: state.cursor, width, linkUrls, ...(message === undefined ? {} : {message})};
+			if (state.exam.view === 'sheet') {
+				return answerSheetScreen(examInput);
+			}
+
+			return state.exam.view === 'confirm' ? submitConfirmScreen(examInput) : examQuestionScreen(examInput);
+		}
+
+		case 'replay': {
+			// A slide is shown instead (see SlideView).
+			return undefined;
+		}
+
+		case 'intro': {
+			// A review goes from deck to deck: the deck's own title says which.
+			const title = mode === 'review' || quiz.title === '' ? deck.meta.title : quiz.title;
+			return introScreen({
+				title,
+				questionCount: state.exam?.questions.length ?? state.quiz.questions.length,
+				mode,
+				...(state.exam?.timeLimitMs === undefined ? {} : {timeLimitMs: state.exam.timeLimitMs}),
+				best: bestAttempt(history),
+				last: history.at(-1),
+				...(input.progress ? {progress: input.progress} : {}),
+				notices,
+				...(input.session === undefined ? {} : {session: input.session}),
+				message,
+				width,
+			});
+		}
+	}
+}

@@ -1,0 +1,123 @@
+/** Review sessions on screen, and every answer moving its schedule on, in a quiz and a practice round too. */
+import {render} from 'ink-testing-library';
+import {afterEach, describe, expect, it} from 'vitest';
+import {createScoreStore, type ScoreStore} from '../../../source/store/score-store.js';
+import {scheduleOf} from '../../../source/store/schedule-file.js';
+import {themes} from '../../../source/ui/theme.js';
+import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
+import {quizAppProps} from '../../../source/ui/run-quiz.js';
+import {ReviewSession} from '../../../source/ui/study/ReviewSession.js';
+import {ThemeContext} from '../../../source/ui/use-theme.js';
+import {enter, space} from '../../helpers/keys.js';
+import {temporaryDirectories} from '../../helpers/temporary-files.js';
+import {deck, multiple, single} from '../quiz/fixture.js';
+import {frameWith, press, settle} from '../quiz/press.js';
+
+const {freshDir} = temporaryDirectories('review');
+const day = 86_400_000;
+const monday = Date.UTC(2026, 0, 5, 9);
+
+type Rendered = ReturnType<typeof render>;
+const mounted: Rendered[] = [];
+afterEach(() => {
+	for (const instance of mounted.splice(0)) {
+		instance.unmount();
+	}
+});
+
+const digitOf = (frame: string, text: string): string => new RegExp(String.raw`(\d) [A-D]\s+${text}`).exec(frame)?.[1] ?? '?';
+
+function quiz(store: ScoreStore, time: number, mode: 'quiz' | 'review' = 'quiz', questions?: typeof deck.quiz.questions) {
+	let result: QuizRunResult | undefined;
+	const props = quizAppProps(deck, {
+		store, seed: 7, shuffle: false, json: false, theme: 'dark', color: false, screenReader: false, hyperlinks: false,
+		mode, ...(questions ? {questions} : {}), deckSource: {title: 'Facts', source: '/decks/facts.md'}, now: () => time,
+	});
+	const instance = render(<ThemeContext value={themes.none}><QuizApp {...props} onDone={done => {
+		result = done;
+	}}/></ThemeContext>);
+	mounted.push(instance);
+	return {instance, frame: () => instance.lastFrame() ?? '', result: () => result};
+}
+
+describe('every answer moves its schedule on', () => {
+	it('in a quiz, a wrong answer due before a right one, and in a practice round too', async () => {
+		const store = createScoreStore(freshDir());
+		const app = quiz(store, monday);
+		await settle();
+		await press(app.instance, enter);
+		await press(app.instance, digitOf(app.frame(), 'Paris'), enter);
+		await press(app.instance, digitOf(app.frame(), 'Two'), enter, enter);
+		await press(app.instance, space, '1');
+		expect(app.frame()).toContain('You did not know it yet.');
+		const {book} = store.schedules('facts');
+		expect(book?.deck).toEqual({title: 'Facts', source: '/decks/facts.md'});
+		expect(Date.parse(scheduleOf(book, 'primes')!.due)).toBeLessThan(Date.parse(scheduleOf(book, 'capital')!.due));
+		await press(app.instance, enter);
+		expect(await frameWith(app.instance, 'Next review')).toContain('Next review: tomorrow.');
+		// Practice: the misses again; each answer counts for its schedule.
+		await press(app.instance, 'r');
+		await press(app.instance, digitOf(app.frame(), 'Two'), digitOf(app.frame(), 'Seven'), enter, enter);
+		await settle();
+		expect(scheduleOf(store.schedules('facts').book, 'primes')?.reps).toBe(2);
+		expect(scheduleOf(store.schedules('facts').book, 'capital')?.reps).toBe(1);
+	});
+});
+
+describe('a review', () => {
+	it('asks the questions given, records no attempt, and says when the next is due', async () => {
+		const store = createScoreStore(freshDir());
+		store.recordReviews('facts', [
+			{questionId: 'capital', grade: 'again', at: new Date(monday)},
+			{questionId: 'primes', grade: 'good', at: new Date(monday)},
+		]);
+		const app = quiz(store, monday + day, 'review', [single]);
+		await settle();
+		expect(app.frame()).toContain('Review: 1 question due.');
+		await press(app.instance, enter);
+		expect(app.frame()).toContain('Question 1 of 1');
+		await press(app.instance, digitOf(app.frame(), 'Paris'));
+		expect(app.frame()).toContain('✔ Right');
+		await press(app.instance, enter);
+		const results = await frameWith(app.instance, 'Next review');
+		expect(results).toContain('Review results');
+		expect(results).not.toContain('Saved to your score history');
+		expect(results).toMatch(/Next review: in \d days/);
+		expect(store.history('facts').attempts).toEqual([]);
+		expect(scheduleOf(store.schedules('facts').book, 'capital')?.reps).toBe(2);
+		await press(app.instance, 'q');
+		expect(app.result()).toMatchObject({exit: 'quit', answered: 1});
+	});
+
+	it('offers the slide behind a missed question, and goes from one deck to the next', async () => {
+		const store = createScoreStore(freshDir());
+		let result: QuizRunResult | undefined;
+		const options = {store, seed: 7, shuffle: false, json: false, theme: 'dark', color: false, screenReader: false, hyperlinks: false, now: () => monday} as const;
+		const other = {...deck, meta: {...deck.meta, id: 'facts-again', title: 'Facts again'}};
+		const parts = [
+			{deck, questions: [single], props: quizAppProps(deck, options)},
+			{deck: other, questions: [multiple], props: quizAppProps({...other, quiz: deck.quiz}, options)},
+		];
+		const instance = render(<ThemeContext value={themes.none}><ReviewSession parts={parts} onDone={done => {
+			result = done;
+		}}/></ThemeContext>);
+		mounted.push(instance);
+		await settle();
+		const frame = (): string => instance.lastFrame() ?? '';
+		expect(frame()).toContain('Deck 1 of 2 with questions due.');
+		await press(instance, enter);
+		await press(instance, digitOf(frame(), 'Lyon'));
+		expect(frame()).toContain('✘ Wrong');
+		expect(frame()).toMatch(/v\s+view the slide/);
+		await press(instance, 'v');
+		expect(frame()).toContain('Cities of France');
+		await press(instance, 'x', enter);
+		await frameWith(instance, 'Review results');
+		await press(instance, 'q');
+		expect(frame()).toContain('Deck 2 of 2 with questions due.');
+		expect(frame()).toContain('Facts again');
+		await press(instance, 'q');
+		expect(result).toMatchObject({exit: 'quit', answered: 1, total: 2});
+		expect(scheduleOf(store.schedules('facts').book, 'capital')).toMatchObject({reps: 1, lapses: 0});
+	});
+});

@@ -2,6 +2,7 @@ import path from 'node:path';
 import {bundledDeckNames, bundledDecksDirectory, resolveDeckPath} from '../deck/bundled.js';
 import {loadDeck} from '../deck/load.js';
 import {deckToPlainText} from '../deck/plain-text.js';
+import {sanitize, toSafeJson} from '../text/sanitize.js';
 import type {Deck} from '../deck/types.js';
 import {checkDecks} from '../commands/check.js';
 import {listDecks} from '../commands/decks.js';
@@ -22,7 +23,8 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 	const {stdout, stderr} = streams;
 	switch (command.kind) {
 		case 'usage-error': {
-			stderr.write(`briefing-deck: ${command.message}\n  hint: ${command.hint}\n`);
+			// Messages quote what was typed, which a shell glob can fill with any file name.
+			stderr.write(`briefing-deck: ${sanitize(command.message)}\n  hint: ${sanitize(command.hint)}\n`);
 			return 2;
 		}
 
@@ -68,7 +70,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 
 			const startSlide = command.slide === undefined ? undefined : resolveSlide(deck, command.slide);
 			if (startSlide === null) {
-				stderr.write(`briefing-deck: --slide ${command.slide}: no such slide (the deck has ${deck.slides.length})\n  hint: give a number from 1 to ${deck.slides.length} or a slide's slug\n`);
+				stderr.write(`briefing-deck: --slide ${sanitize(command.slide ?? '')}: no such slide (the deck has ${deck.slides.length})\n  hint: give a number from 1 to ${deck.slides.length} or a slide's slug\n`);
 				return 2;
 			}
 
@@ -166,7 +168,7 @@ async function runQuizCommand(deck: Deck, command: Extract<Command, {kind: 'quiz
 	}
 
 	if (result.attempt && (command.json || result.saveError)) {
-		streams.stdout.write(JSON.stringify(result.attempt, undefined, 2) + '\n');
+		streams.stdout.write(toSafeJson(result.attempt) + '\n');
 	}
 
 	if (result.saveError) {

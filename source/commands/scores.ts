@@ -7,7 +7,7 @@ import type {Attempt} from '../store/attempt.js';
 import type {HistoryResult} from '../store/score-store.js';
 import {attemptPercentage, historyStats, questionAccuracy, quizChanged, sparkline} from '../store/stats.js';
 import type {StoreWarning} from '../store/warnings.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize, toSafeJson} from '../text/sanitize.js';
 import {formatDuration, formatScore, plural, slideReference} from '../text/format.js';
 
 export type ScoresOptions = {
@@ -175,7 +175,7 @@ store's warnings (corrupt files moved aside) appear in the text and JSON.
 */
 export function formatScores(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], options: ScoresOptions = {}): string {
 	if (options.json) {
-		return JSON.stringify(scoresJson(deck, history), undefined, 2) + '\n';
+		return toSafeJson(scoresJson(deck, history)) + '\n';
 	}
 
 	if (options.csv) {

@@ -189,7 +189,9 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 		diagnostics.push({severity: 'error', line: 1, column: 1, message: 'the deck is empty: it has no slides', hint: 'write a `# Title` and some text; separate slides with a `---` line'});
 	}
 
-	const title = front.frontMatter.title ?? slides.find(slide => slide.title !== '')?.title ?? options.fileName ?? 'Untitled deck';
+	// The file name is untrusted text too, and a title is one line.
+	const fileName = options.fileName === undefined ? undefined : sanitize(options.fileName).replaceAll(/\s+/g, ' ');
+	const title = front.frontMatter.title ?? slides.find(slide => slide.title !== '')?.title ?? fileName ?? 'Untitled deck';
 	const deck: Deck = {
 		meta: {
 			title,

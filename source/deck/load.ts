@@ -1,5 +1,6 @@
-import {readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
+import type {FileSystem} from '../fs/file-system.js';
+import {formatBytes, readRegularFile, type ReadFileResult} from '../fs/read-file.js';
 import {parseDeck} from './parse.js';
 import type {Deck, Diagnostic} from './types.js';
 
@@ -18,25 +19,19 @@ const failure = (filePath: string, message: string, hint?: string): LoadResult =
 	diagnostics: [{severity: 'error', line: 1, column: 1, message, ...(hint ? {hint} : {})}],
 });
 
+export type LoadOptions = {
+	/** Tests pass one that fails on cue. */
+	readonly fs?: FileSystem;
+};
+
 /** Reads and parses one deck file. Never throws: every problem becomes a diagnostic. */
-export function loadDeck(filePath: string): LoadResult {
-	let bytes: Buffer;
-	try {
-		const stats = statSync(filePath);
-		if (stats.isDirectory()) {
-			return failure(filePath, 'is a directory, not a deck file');
-		}
-
-		if (stats.size > MAX_DECK_BYTES) {
-			return failure(filePath, `file is too large (${formatMegabytes(stats.size)}); decks are limited to ${formatMegabytes(MAX_DECK_BYTES)}`);
-		}
-
-		bytes = readFileSync(filePath);
-	} catch (error) {
-		return failure(filePath, describeFileError(error as NodeJS.ErrnoException));
+export function loadDeck(filePath: string, options: LoadOptions = {}): LoadResult {
+	const read = readRegularFile(filePath, {maxBytes: MAX_DECK_BYTES, ...options});
+	if (!read.ok) {
+		return failure(filePath, ...describeReadFailure(read));
 	}
 
-	const decoded = decodeText(bytes);
+	const decoded = decodeText(read.bytes);
 	if ('problem' in decoded) {
 		return {path: filePath, diagnostics: [decoded.problem]};
 	}
@@ -100,23 +95,27 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 	return bytes.length;
 }
 
-function describeFileError(error: NodeJS.ErrnoException): string {
-	switch (error.code) {
-		case 'ENOENT': {
-			return 'file not found';
+function describeReadFailure(read: Extract<ReadFileResult, {ok: false}>): [message: string, hint?: string] {
+	switch (read.problem) {
+		case 'missing': {
+			return ['file not found'];
 		}
 
-		case 'EACCES':
-		case 'EPERM': {
-			return 'cannot read the file: permission denied';
+		case 'directory': {
+			return ['is a directory, not a deck file'];
+		}
+
+		case 'not-regular': {
+			return [read.message, 'a deck is a Markdown text file'];
+		}
+
+		case 'too-large': {
+			// Bytes, not rounded megabytes: one byte over the limit must read as over it.
+			return [`file ${read.message}; decks are limited to ${formatBytes(MAX_DECK_BYTES)} (${MAX_DECK_BYTES / 1024 / 1024} MB)`, 'split it into several decks'];
 		}
 
 		default: {
-			return `cannot read the file: ${error.message}`;
+			return [`cannot read the file: ${read.message}`];
 		}
 	}
-}
-
-function formatMegabytes(bytes: number): string {
-	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

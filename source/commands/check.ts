@@ -5,6 +5,7 @@ import {plural} from '../text/format.js';
 import {displayPath, toSafeJson} from '../text/sanitize.js';
 import {resolveSlideLink} from '../deck/links.js';
 import {collectLinks} from '../deck/quiz.js';
+import {append} from '../text/arrays.js';
 
 export type CheckOptions = {
 	readonly json?: boolean;
@@ -27,9 +28,9 @@ export function checkDecks(results: readonly LoadResult[], options: CheckOptions
 	const lines: string[] = [];
 	for (const result of results) {
 		const name = displayPath(result.path);
-		lines.push(...result.diagnostics.map(diagnostic => formatDiagnostic(result.path, diagnostic)));
+		append(lines, result.diagnostics.map(diagnostic => formatDiagnostic(result.path, diagnostic)));
 		if (options.coverage && result.deck) {
-			lines.push(...uncoveredSlides(result).map(slide => `${name}:${slide.line}:1: info: no question links to slide ${slide.number}${slide.title ? ` "${slide.title}"` : ''}`));
+			append(lines, uncoveredSlides(result).map(slide => `${name}:${slide.line}:1: info: no question links to slide ${slide.number}${slide.title ? ` "${slide.title}"` : ''}`));
 		}
 
 		const {errors, warnings} = countBySeverity(result.diagnostics);

@@ -9,6 +9,7 @@ import {attemptPercentage, historyStats, questionAccuracy, quizChanged, sparklin
 import type {StoreWarning} from '../store/warnings.js';
 import {sanitize, toSafeJson} from '../text/sanitize.js';
 import {formatDuration, formatScore, plural, slideReference} from '../text/format.js';
+import {append} from '../text/arrays.js';
 
 export type ScoresOptions = {
 	readonly json?: boolean;
@@ -159,7 +160,7 @@ function scoresText(deck: Deck | undefined, history: HistoryResult | readonly At
 	}
 
 	if (data.warnings.length > 0) {
-		lines.push('', 'Warnings:', ...data.warnings.map(warning => `  ${warning}`));
+		append(lines, ['', 'Warnings:', ...data.warnings.map(warning => `  ${warning}`)]);
 	}
 
 	// Attempt files can be edited by hand: nothing read from one reaches the terminal raw.

@@ -9,6 +9,7 @@ import {checkLinks, resolveSlideLink} from './links.js';
 import {collectLinks, hashQuiz, parseQuiz} from './quiz.js';
 import {checkSlides, finishSlide, headingSplitLevel, type SlideDraft} from './slides.js';
 import type {Deck, Diagnostic, Question} from './types.js';
+import {append} from '../text/arrays.js';
 
 export type ParseOptions = {
 	/** Used for the default title when the deck has none. */
@@ -28,7 +29,7 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 
 	const diagnostics: Diagnostic[] = [];
 	const front = splitFrontMatter(text);
-	diagnostics.push(...front.diagnostics);
+	append(diagnostics, front.diagnostics);
 
 	const tokens = tokenize(front.body);
 	const overflow = findNestingOverflow(tokens);
@@ -171,14 +172,14 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	let quizDraft;
 	if (quizStart !== undefined) {
 		quizDraft = parseQuiz(tokens, quizStart, tokens.length, columnOf);
-		diagnostics.push(...quizDraft.diagnostics);
+		append(diagnostics, quizDraft.diagnostics);
 	}
 
 	const allLinks = [
 		...slides.flatMap(slide => collectLinks(slide.blocks)),
 		...(quizDraft?.questions ?? []).flatMap(question => collectLinks([...question.explanation, ...question.options.flatMap(option => option.feedback)])),
 	];
-	diagnostics.push(...checkLinks(allLinks, slides, lines));
+	append(diagnostics, checkLinks(allLinks, slides, lines));
 
 	const questions: Question[] = (quizDraft?.questions ?? []).map(({slideLink, ...question}) => {
 		const slide = slideLink === undefined ? undefined : resolveSlideLink(slides, slideLink);

@@ -4,6 +4,7 @@ a 5-row bitmap drawn with half blocks (▀ ▄ █), two bitmap rows to a text r
 so a letter is 3 rows high. Upper case only: lower case is drawn as upper.
 */
 import {displayWidth} from './display-width.js';
+import {maxOf} from '../../text/arrays.js';
 
 type Bitmap = readonly string[];
 
@@ -119,7 +120,7 @@ export function blockTitle(title: string, width: number, maxRows: number): strin
 		return undefined;
 	}
 
-	const measure = (text: string): number => Math.max(...drawBlockLetters(text)!.map(row => displayWidth(row)));
+	const measure = (text: string): number => maxOf(drawBlockLetters(text)!.map(row => displayWidth(row)));
 	const texts: string[] = [];
 	for (const word of words) {
 		if (measure(word) > width) {

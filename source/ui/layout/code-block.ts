@@ -7,6 +7,7 @@ import {displayWidth, expandTabs, truncateToWidth} from './display-width.js';
 import type {Highlighter} from './highlighter.js';
 import {lineWidth, mergeSegments, padLine, segment, truncateLine} from './segments.js';
 import type {Line, Segment} from './types.js';
+import {maxOf} from '../../text/arrays.js';
 
 const border = {role: 'border'} as const;
 
@@ -29,7 +30,7 @@ export function layoutCode(code: string, language: string, width: number, highli
 
 	const maxInner = width - frameColumns;
 	const label = language.trim() === '' ? '' : truncateToWidth(language.trim(), Math.max(0, maxInner - 2));
-	const widest = Math.max(0, ...codeLines.map(line => lineWidth(line)));
+	const widest = maxOf(codeLines.map(line => lineWidth(line)), 0);
 	const inner = Math.min(maxInner, Math.max(widest, label === '' ? 0 : displayWidth(label) + 2));
 
 	const top: Line = label === ''

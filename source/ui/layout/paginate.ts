@@ -6,6 +6,7 @@ after it ends with `more ↓`. Those lines count toward the height.
 import {truncateToWidth} from './display-width.js';
 import {segment} from './segments.js';
 import type {Line, Page} from './types.js';
+import {append} from '../../text/arrays.js';
 
 export type Chunk = {
 	readonly lines: readonly Line[];
@@ -36,7 +37,7 @@ export function joinChunks(chunks: readonly Chunk[]): PageInput {
 			}
 		}
 
-		lines.push(...chunk.lines);
+		append(lines, chunk.lines);
 		previous = chunk;
 	}
 

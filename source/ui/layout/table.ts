@@ -7,6 +7,7 @@ import type {Alignment, Span} from '../../deck/types.js';
 import {lineWidth, segment, truncateLine} from './segments.js';
 import type {Line, Segment, SegmentStyle} from './types.js';
 import {longestWordWidth, widestGrapheme, type WrapOptions, wrapSpans} from './wrap.js';
+import {append, maxOf} from '../../text/arrays.js';
 
 type Cells = ReadonlyArray<readonly Span[]>;
 
@@ -22,7 +23,7 @@ const border: SegmentStyle = {role: 'border'};
 const bordersWidth = (columns: number): number => (3 * columns) + 1;
 
 const naturalWidth = (spans: readonly Span[], options: WrapOptions): number =>
-	Math.max(0, ...wrapSpans(spans, Number.MAX_SAFE_INTEGER, {}, options).map(line => lineWidth(line)));
+	maxOf(wrapSpans(spans, Number.MAX_SAFE_INTEGER, {}, options).map(line => lineWidth(line)), 0);
 
 /**
 Column widths that fit `available` columns of cell text: each column as wide as
@@ -32,9 +33,9 @@ below its widest character.
 */
 export function columnWidths(table: readonly Cells[], columns: number, available: number, options: WrapOptions = {}): number[] {
 	const cellsOf = (column: number): Array<readonly Span[]> => table.map(row => row[column] ?? []);
-	const widths = Array.from({length: columns}, (_, column) => Math.max(1, ...cellsOf(column).map(cell => naturalWidth(cell, options))));
-	const words = Array.from({length: columns}, (_, column) => Math.max(1, ...cellsOf(column).map(longestWordWidth)));
-	const floors = Array.from({length: columns}, (_, column) => Math.max(1, ...cellsOf(column).map(widestGrapheme)));
+	const widths = Array.from({length: columns}, (_, column) => maxOf(cellsOf(column).map(cell => naturalWidth(cell, options)), 1));
+	const words = Array.from({length: columns}, (_, column) => maxOf(cellsOf(column).map(cell => longestWordWidth(cell)), 1));
+	const floors = Array.from({length: columns}, (_, column) => maxOf(cellsOf(column).map(cell => widestGrapheme(cell)), 1));
 
 	const total = (): number => widths.reduce((sum, width) => sum + width, 0);
 	const shrink = (limit: readonly number[]): boolean => {
@@ -80,7 +81,7 @@ const ruleLine = (widths: readonly number[], [left, middle, right]: readonly [st
 ];
 
 export function layoutTable(table: TableInput, width: number, options: WrapOptions = {}): Line[] {
-	const columns = Math.max(table.align.length, table.header.length, ...table.rows.map(row => row.length));
+	const columns = maxOf(table.rows.map(row => row.length), Math.max(table.align.length, table.header.length));
 	if (columns === 0) {
 		return [];
 	}
@@ -90,7 +91,7 @@ export function layoutTable(table: TableInput, width: number, options: WrapOptio
 
 	const rowLines = (cells: Cells, base: SegmentStyle): Line[] => {
 		const wrapped = widths.map((columnWidth, column) => wrapSpans(cells[column] ?? [], columnWidth, base, options));
-		const height = Math.max(1, ...wrapped.map(lines => lines.length));
+		const height = maxOf(wrapped.map(lines => lines.length), 1);
 		return Array.from({length: height}, (_, index): Line => {
 			const line: Segment[] = [segment('│ ', border)];
 			for (const [column, columnWidth] of widths.entries()) {
@@ -98,7 +99,7 @@ export function layoutTable(table: TableInput, width: number, options: WrapOptio
 					line.push(segment(' │ ', border));
 				}
 
-				line.push(...alignLine(wrapped[column]![index] ?? [], columnWidth, table.align[column] ?? 'left'));
+				append(line, alignLine(wrapped[column]![index] ?? [], columnWidth, table.align[column] ?? 'left'));
 			}
 
 			line.push(segment(' │', border));

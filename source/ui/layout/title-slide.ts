@@ -11,6 +11,7 @@ import {indentLine, lineWidth, segment} from './segments.js';
 import {spansToText} from './span-style.js';
 import type {Line} from './types.js';
 import {wrapSpans} from './wrap.js';
+import {maxOf} from '../../text/arrays.js';
 
 const titleStyle = {role: 'title', bold: true} as const;
 
@@ -18,7 +19,7 @@ const centre = (line: Line, width: number): Line => indentLine(line, Math.floor(
 
 /** Centres the lines as one block, so a list or table keeps its left edge. */
 const centreTogether = (lines: readonly Line[], width: number): Line[] => {
-	const widest = Math.max(0, ...lines.map(line => lineWidth(line)));
+	const widest = maxOf(lines.map(line => lineWidth(line)), 0);
 	return lines.map(line => indentLine(line, Math.floor((width - widest) / 2)));
 };
 
@@ -30,7 +31,7 @@ export function titleLines(text: string, fallback: readonly Line[], width: numbe
 	}
 
 	return blockLines.flatMap((rows, index) => {
-		const pad = Math.floor((width - Math.max(...rows.map(row => displayWidth(row)))) / 2);
+		const pad = Math.floor((width - maxOf(rows.map(row => displayWidth(row)))) / 2);
 		const drawn = rows.map(row => (row === '' ? [] : indentLine([segment(row, titleStyle)], pad)));
 		return index > 0 ? [[], ...drawn] : drawn;
 	});

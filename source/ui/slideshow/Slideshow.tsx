@@ -123,8 +123,11 @@ export function Slideshow({
 		search: query => searchSlides(deck.slides, query),
 		helpPageCount,
 	}), [deck, pages, quizOffered, helpPageCount]);
-	// The overview listens for itself while it is open (see Overview).
-	useSlideshowKeys(dispatch, context, {isActive: state.overlay !== 'overview'});
+	const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows || height < MIN_BODY_HEIGHT;
+	// The overview listens for itself while it is open (see Overview), but it
+	// is not drawn on the "too small" screen: with no key listener left, Ink
+	// lets go of stdin and the process ends by itself.
+	useSlideshowKeys(dispatch, context, {isActive: state.overlay !== 'overview' || tooSmall});
 
 	// The one place the slideshow exits; runSlideshow resolves with this.
 	useEffect(() => {
@@ -144,7 +147,6 @@ export function Slideshow({
 		}
 	}, [slide, onPosition]);
 
-	const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows || height < MIN_BODY_HEIGHT;
 	if (tooSmall) {
 		return <TooSmall size={size} need={MIN_SIZE}/>;
 	}

@@ -23,6 +23,7 @@ export function resolveSlideLink(slides: readonly Slide[], target: string): numb
 /** An error at the exact place of every `#` link that names no slide. */
 export function checkLinks(links: ReadonlyArray<{readonly href: string; readonly line: number}>, slides: readonly Slide[], lines: readonly string[]): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
+	const suggest = slugSuggester(slides);
 	for (const link of links) {
 		if (link.href.startsWith('#') && resolveSlideLink(slides, link.href.slice(1)) === undefined) {
 			const written = decodeURIComponentSafe(link.href);
@@ -32,7 +33,7 @@ export function checkLinks(links: ReadonlyArray<{readonly href: string; readonly
 				line,
 				column: column + 1,
 				message: `link to \`${written}\` does not match any slide`,
-				hint: closestSlug(written.slice(1), slides),
+				hint: suggest(written.slice(1)),
 			});
 		}
 	}
@@ -40,9 +41,13 @@ export function checkLinks(links: ReadonlyArray<{readonly href: string; readonly
 	return diagnostics;
 }
 
+/** A link sits in the block starting at its line; looking further only costs time (and is quadratic). */
+const locateWindow = 200;
+
 /** Line and 0-based column of `needle`, searching from `fromLine` on. */
 function locate(lines: readonly string[], needle: string, fromLine: number): {line: number; column: number} {
-	for (let index = fromLine - 1; index < lines.length; index++) {
+	const last = Math.min(lines.length, fromLine - 1 + locateWindow);
+	for (let index = fromLine - 1; index < last; index++) {
 		const column = lines[index]!.indexOf(needle);
 		if (column !== -1) {
 			return {line: index + 1, column};
@@ -52,26 +57,74 @@ function locate(lines: readonly string[], needle: string, fromLine: number): {li
 	return {line: fromLine, column: 0};
 }
 
-function closestSlug(target: string, slides: readonly Slide[]): string {
-	let best: Slide | undefined;
-	let bestDistance = Number.POSITIVE_INFINITY;
-	for (const slide of slides) {
-		const distance = editDistance(target, slide.slug);
-		if (slide.slug !== '' && distance < bestDistance) {
-			best = slide;
-			bestDistance = distance;
-		}
-	}
+const genericHint = 'link to a slide as `#slug-of-its-title` or `#number`';
 
-	return best && bestDistance <= Math.max(3, target.length / 3) ? `did you mean \`#${best.slug}\` (slide ${best.number})?` : 'link to a slide as `#slug-of-its-title` or `#number`';
+/** Slugs longer than this get no "did you mean": nobody mistypes a slug that long, and distance is quadratic in length. */
+const maxSuggestLength = 120;
+
+/**
+Cells of edit-distance tables one deck may fill for suggestions (about 50 ms):
+thousands of broken links times thousands of slides would otherwise take
+minutes. Past it, links get the plain hint.
+*/
+const suggestionBudget = 5_000_000;
+
+/** "Did you mean" hints for broken slide links, with the work bounded whatever the deck. */
+function slugSuggester(slides: readonly Slide[]): (target: string) => string {
+	const candidates = slides.filter(slide => slide.slug !== '' && slide.slug.length <= maxSuggestLength);
+	const known = new Map<string, string>();
+	let budget = suggestionBudget;
+	return target => {
+		const remembered = known.get(target);
+		if (remembered !== undefined) {
+			return remembered;
+		}
+
+		let hint = genericHint;
+		if (target.length <= maxSuggestLength) {
+			const limit = Math.max(3, Math.floor(target.length / 3));
+			let best: Slide | undefined;
+			let bestDistance = limit + 1;
+			for (const slide of candidates) {
+				if (Math.abs(slide.slug.length - target.length) >= bestDistance) {
+					continue;
+				}
+
+				budget -= (target.length + 1) * (slide.slug.length + 1);
+				if (budget < 0) {
+					break;
+				}
+
+				const distance = editDistance(target, slide.slug, bestDistance - 1);
+				if (distance < bestDistance) {
+					best = slide;
+					bestDistance = distance;
+				}
+			}
+
+			if (best) {
+				hint = `did you mean \`#${best.slug}\` (slide ${best.number})?`;
+			}
+		}
+
+		known.set(target, hint);
+		return hint;
+	};
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance, or `limit + 1` as soon as it is sure to exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
 	let previous = Array.from({length: b.length + 1}, (_, index) => index);
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
+		let rowMin = i;
 		for (let j = 1; j <= b.length; j++) {
 			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+			rowMin = Math.min(rowMin, current[j]!);
+		}
+
+		if (rowMin > limit) {
+			return limit + 1;
 		}
 
 		previous = current;

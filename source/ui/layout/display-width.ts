@@ -9,10 +9,34 @@ const graphemeSegmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'
 
 const printableAscii = /^[\u0020-\u007E]*$/;
 
+// string-width segments its input every time; short non-ASCII pieces (bullets,
+// box-drawing, single graphemes) are measured over and over, so remember them.
+const widthCache = new Map<string, number>();
+const cacheableLength = 8;
+const cacheLimit = 10_000;
+
 /** Columns the text takes in a terminal. */
 export function displayWidth(text: string): number {
 	// Most slide text is plain ASCII, one column a character; layout measures every word.
-	return printableAscii.test(text) ? text.length : stringWidth(text);
+	if (printableAscii.test(text)) {
+		return text.length;
+	}
+
+	if (text.length > cacheableLength) {
+		return stringWidth(text);
+	}
+
+	let width = widthCache.get(text);
+	if (width === undefined) {
+		width = stringWidth(text);
+		if (widthCache.size >= cacheLimit) {
+			widthCache.clear();
+		}
+
+		widthCache.set(text, width);
+	}
+
+	return width;
 }
 
 /** The user-perceived characters of the text, so a cut never splits an emoji or a surrogate pair. */

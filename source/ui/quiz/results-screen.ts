@@ -43,7 +43,7 @@ function comparison({summary, recorded, best, previous, width}: ResultsScreenInp
 	return {lines: [...textLines(`This attempt: ${summary.percentage} % · ${trend} the previous (${attemptScore(previous)})`, width), ...textLines(record, width)]};
 }
 
-function saveNote({save, json, width}: ResultsScreenInput): Section | undefined {
+function saveNote({save, width}: ResultsScreenInput): Section | undefined {
 	if (save === undefined) {
 		return undefined;
 	}
@@ -52,7 +52,8 @@ function saveNote({save, json, width}: ResultsScreenInput): Section | undefined 
 		return {lines: textLines('Saved to your score history.', width, {role: 'muted'})};
 	}
 
-	const jsonNote = json ? 'The result will be printed as JSON when you quit.' : 'Run with --json to get the result as JSON.';
+	// An attempt that could not be saved is always printed on quit, --json or not.
+	const jsonNote = 'The result will be printed as JSON when you quit.';
 	return {
 		lines: [...textLines(`✘ Not saved: ${sanitize(save.message)}`, width, {role: 'error'}), ...textLines(jsonNote, width)],
 		label: `Not saved: ${save.message}. ${jsonNote}`,

@@ -135,7 +135,7 @@ describe('the results of a 30-question quiz', () => {
 				expect(text).toContain(`Question number ${number}:`);
 			}
 
-			expect(app.lastFrame()).toContain('Run with --json');
+			expect(app.lastFrame().replaceAll(/\s+/g, ' ')).toContain('printed as JSON when you quit');
 			expect(app.lastFrame()).toMatch(/q\s+quit/);
 			await press(app, up);
 			expect(app.lastFrame()).toContain('more ↓');

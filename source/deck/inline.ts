@@ -74,7 +74,7 @@ export function inlineToSpans(children: readonly Token[] | null, onComment: (bod
 			}
 
 			case 'image': {
-				push(sanitize(token.content || token.attrGet('alt') || 'image'), {image: true});
+				push(sanitize(altText(token) || 'image'), {image: true});
 				break;
 			}
 
@@ -117,4 +117,33 @@ function dropUndefined(spans: Span[]): Span[] {
 
 export function spansToText(spans: readonly Span[]): string {
 	return spans.map(span => span.text).join('');
+}
+
+/**
+An image's alt text as words, the way an HTML renderer writes the `alt`
+attribute: `token.content` is the Markdown source (`A *fancy* logo`).
+*/
+function altText(image: Token): string {
+	const text = (tokens: readonly Token[]): string => tokens.map(token => {
+		switch (token.type) {
+			case 'text':
+			case 'code_inline': {
+				return token.content;
+			}
+
+			case 'softbreak':
+			case 'hardbreak': {
+				return ' ';
+			}
+
+			case 'image': {
+				return text(token.children ?? []);
+			}
+
+			default: {
+				return '';
+			}
+		}
+	}).join('');
+	return image.children ? text(image.children) : image.attrGet('alt') ?? '';
 }

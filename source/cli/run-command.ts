@@ -2,7 +2,10 @@ import path from 'node:path';
 import {bundledDeckNames, bundledDecksDirectory, resolveDeckPath} from '../deck/bundled.js';
 import {loadDeck} from '../deck/load.js';
 import {deckToPlainText} from '../deck/plain-text.js';
+import {isUtf8Locale} from '../text/ascii.js';
+import {colorForcedOff, settleColorLevel} from '../ui/color-level.js';
 import {sanitize, toSafeJson} from '../text/sanitize.js';
+import {asciiStream} from './ascii-stream.js';
 import type {Deck} from '../deck/types.js';
 import {checkDecks} from '../commands/check.js';
 import {listDecks} from '../commands/decks.js';
@@ -19,7 +22,9 @@ export type Streams = {
 };
 
 /** Runs one command and returns the exit code. The terminal decisions are made here, before anything renders. */
-export async function runCommand(command: Command, streams: Streams): Promise<number> {
+export async function runCommand(command: Command, given: Streams): Promise<number> {
+	// A terminal whose locale is not UTF-8 shows each byte of `•` or `│` as garbage.
+	const streams = isUtf8Locale(given.env) ? given : {...given, stdout: asciiStream(given.stdout), stderr: asciiStream(given.stderr)};
 	const {stdout, stderr} = streams;
 	switch (command.kind) {
 		case 'usage-error': {
@@ -57,8 +62,9 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				return 1;
 			}
 
-			if (!stdout.isTTY) {
-				// Piped or redirected: a transcript is what is wanted there.
+			if (!stdout.isTTY || streams.env['TERM'] === 'dumb') {
+				// Piped or redirected, or a terminal that cannot place text (an editor's
+				// shell, say): a transcript is what is wanted there.
 				stdout.write(deckToPlainText(deck));
 				return 0;
 			}
@@ -74,6 +80,8 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				return 2;
 			}
 
+			// Read before claimTerminal settles FORCE_COLOR for chalk.
+			const color = command.color && !colorForcedOff(streams.env);
 			claimTerminal(streams.stdin);
 			const opened = await openStore(command.store, streams.env);
 			const {runSlideshow} = await import('../ui/run-slideshow.js');
@@ -82,7 +90,8 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				...(startSlide === undefined ? {} : {startSlide}),
 				...(resumeSlide === undefined ? {} : {resumeSlide}),
 				theme: command.theme,
-				color: command.color,
+				color,
+				stdout,
 				offerQuiz: command.offerQuiz && deck.quiz !== undefined,
 				screenReader: command.screenReader,
 				onPosition(slide) {
@@ -97,7 +106,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				return 0;
 			}
 
-			return runQuizCommand(deck, {...command, kind: 'quiz', shuffle: false, json: false}, opened, streams);
+			return runQuizCommand(deck, {...command, kind: 'quiz', color, shuffle: false, json: false}, opened, streams);
 		}
 
 		case 'quiz': {
@@ -116,8 +125,14 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				return 2;
 			}
 
+			if (streams.env['TERM'] === 'dumb') {
+				stderr.write('briefing-deck: the quiz draws a full screen, which TERM=dumb cannot show\n  hint: run it in a terminal emulator, or use `briefing-deck print --answers` for text\n');
+				return 2;
+			}
+
+			const color = command.color && !colorForcedOff(streams.env);
 			claimTerminal(streams.stdin);
-			return runQuizCommand(deck, command, await openStore(command.store, streams.env), streams);
+			return runQuizCommand(deck, {...command, color}, await openStore(command.store, streams.env), streams);
 		}
 
 		case 'scores': {
@@ -147,6 +162,8 @@ function claimTerminal(stdin: NodeJS.ReadStream): void {
 			process.env[name] = 'false';
 		}
 	}
+
+	settleColorLevel(process.env);
 }
 
 const notInteractive = (what: string) => `briefing-deck: ${what} needs a terminal for keys and screen, but ${'standard input or output is not one'}\n  hint: run it directly in a terminal, or use \`briefing-deck print\` for text\n`;
@@ -161,6 +178,7 @@ async function runQuizCommand(deck: Deck, command: Extract<Command, {kind: 'quiz
 		json: command.json,
 		theme: command.theme,
 		color: command.color,
+		stdout: streams.stdout,
 		screenReader: command.screenReader,
 	});
 	for (const warning of opened.store?.warnings ?? []) {

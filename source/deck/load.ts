@@ -42,6 +42,11 @@ export function loadDeck(filePath: string, options: LoadOptions = {}): LoadResul
 
 /** Decodes UTF-8, refusing binary files and invalid byte sequences with their position. */
 export function decodeText(bytes: Uint8Array): {text: string} | {problem: Diagnostic} {
+	// Editors on Windows save "Unicode" as UTF-16 with a byte-order mark.
+	if ((bytes[0] === 0xFF && bytes[1] === 0xFE) || (bytes[0] === 0xFE && bytes[1] === 0xFF)) {
+		return {problem: {severity: 'error', line: 1, column: 1, message: 'the file is UTF-16 text, not UTF-8', hint: 'save the file as UTF-8'}};
+	}
+
 	const nul = bytes.indexOf(0);
 	if (nul !== -1) {
 		return {problem: {severity: 'error', ...position(bytes, nul), message: 'not a text file (it contains NUL bytes)', hint: 'a deck is a Markdown text file'}};

@@ -81,19 +81,26 @@ holds at least one grapheme, so callers always make progress even when a
 two-column character meets a one-column space.
 */
 export function splitAtWidth(text: string, width: number): [head: string, tail: string] {
-	let head = '';
+	// Only as far as the cut: wrapping a 40,000-character word line by line
+	// would otherwise split all of it into graphemes for every line.
+	const take = Math.max(1, width);
+	if (printableAscii.test(text.slice(0, take + 1))) {
+		return [text.slice(0, take), text.slice(take)];
+	}
+
+	let end = 0;
 	let used = 0;
-	for (const grapheme of graphemes(text)) {
-		const graphemeWidth = displayWidth(grapheme);
-		if (head !== '' && used + graphemeWidth > width) {
+	for (const {segment} of graphemeSegmenter.segment(text)) {
+		const graphemeWidth = displayWidth(segment);
+		if (end > 0 && used + graphemeWidth > width) {
 			break;
 		}
 
-		head += grapheme;
+		end += segment.length;
 		used += graphemeWidth;
 	}
 
-	return [head, text.slice(head.length)];
+	return [text.slice(0, end), text.slice(end)];
 }
 
 export const ELLIPSIS = '…';

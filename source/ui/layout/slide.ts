@@ -4,6 +4,7 @@ draws. Handles pauses, the title slide, pagination and search highlighting.
 */
 import type {Slide} from '../../deck/types.js';
 import {layoutBlock, type BlockLayoutOptions} from './blocks.js';
+import {boundSlide} from './bound-slide.js';
 import type {Highlighter} from './highlighter.js';
 import {markMatches} from './matches.js';
 import {joinChunks, paginate, type Chunk} from './paginate.js';
@@ -50,7 +51,8 @@ const bodyChunks = (slide: Slide, visible: number, width: number, options: Block
 		return {lines, keepWithNext: block.kind === 'heading'};
 	});
 
-export function layoutSlide(slide: Slide, stepIndex: number, options: SlideLayoutOptions): SlideLayout {
+export function layoutSlide(full: Slide, stepIndex: number, options: SlideLayoutOptions): SlideLayout {
+	const slide = boundSlide(full);
 	const width = Math.max(1, Math.floor(options.width));
 	const height = Math.max(1, Math.floor(options.height));
 	const visible = visibleBlockCount(slide, stepIndex);

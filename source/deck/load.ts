@@ -4,8 +4,14 @@ import {formatBytes, readRegularFile, type ReadFileResult} from '../fs/read-file
 import {parseDeck} from './parse.js';
 import type {Deck, Diagnostic} from './types.js';
 
-/** Larger files are refused: no real deck comes near it, and it bounds parse time. */
-export const MAX_DECK_BYTES = 5 * 1024 * 1024;
+/**
+Larger files are refused. Real decks are a few to a few tens of kilobytes;
+this is five times the largest we know of. It bounds time and memory: at
+this size the worst decks measured (tens of thousands of headings, list
+items or table rows) peak near 200 MB in the slideshow, under the 256 MB a
+deck may cost (RELIABILITY.md).
+*/
+export const MAX_DECK_BYTES = 128 * 1024;
 
 export type LoadResult = {
 	readonly path: string;
@@ -116,7 +122,7 @@ function describeReadFailure(read: Extract<ReadFileResult, {ok: false}>): [messa
 
 		case 'too-large': {
 			// Bytes, not rounded megabytes: one byte over the limit must read as over it.
-			return [`file ${read.message}; decks are limited to ${formatBytes(MAX_DECK_BYTES)} (${MAX_DECK_BYTES / 1024 / 1024} MB)`, 'split it into several decks'];
+			return [`file ${read.message}; decks are limited to ${formatBytes(MAX_DECK_BYTES)} (${MAX_DECK_BYTES / 1024} KB), which bounds the time and memory a deck can take`, 'split it into several decks'];
 		}
 
 		default: {

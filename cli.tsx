@@ -20,7 +20,7 @@ const cli = meow(
 	  --slide N|slug      start at slide N, or at the slide with that slug
 	  --no-quiz           do not offer the quiz after the last slide
 	  --theme dark|light  colour theme (default dark)
-	  --no-color          no colours (NO_COLOR is honoured too)
+	  --no-color          no colours; bold and inverse stay (NO_COLOR too)
 	  --screen-reader     plain, labelled output for screen readers
 	  --store DIR         where scores and positions are kept
 	                      (default $BRIEFING_DECK_STORE, else $XDG_DATA_HOME/briefing-deck)

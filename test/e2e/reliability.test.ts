@@ -259,3 +259,42 @@ describe.skipIf(!cliIsBuilt())('the store after a killed save', () => {
 		expect(fs.existsSync(path.join(os.tmpdir()))).toBe(true);
 	});
 });
+
+describe.skipIf(!cliIsBuilt())('two quizzes finishing at once', () => {
+	/** Answers the drill's three questions; returns a function that presses the key that finishes the round. */
+	const answerAllButLast = async (app: PtyApp): Promise<() => Promise<void>> => {
+		await app.waitFor('3 questions', {timeout: 10_000});
+		await app.press(keys.enter);
+		await app.waitFor('Question 1 of 3');
+		await app.press('1');
+		await app.waitFor(/[✔✘]/);
+		await app.press(keys.enter);
+		await app.waitFor('Question 2 of 3');
+		await app.press(keys.space, keys.enter);
+		await app.waitFor(/[✔✘]/);
+		await app.press(keys.enter);
+		await app.waitFor('Question 3 of 3');
+		await app.press(keys.space);
+		await app.waitFor('Knew it? y/n');
+		await app.press('y');
+		await app.waitFor('You knew it.');
+		// From this feedback, Enter finishes the round and saves it.
+		return async () => app.press(keys.enter);
+	};
+
+	it('both attempts are kept', async () => {
+		const store = freshDir();
+		const apps = [0, 1].map(() => startApp(['quiz', quizDeck, '--seed', '1', '--store', store]));
+		const finish = await Promise.all(apps.map(async app => answerAllButLast(app)));
+		await Promise.all(finish.map(async press => press()));
+		for (const app of apps) {
+			await app.waitFor('Saved to your score history.');
+			await app.press('q');
+			expect((await app.waitForExit()).exitCode).toBe(0);
+		}
+
+		const files = fs.readdirSync(path.join(store, 'attempts', 'quiz-drill'));
+		expect(files.filter(name => name.endsWith('.json'))).toHaveLength(2);
+		expect(files.filter(name => name.endsWith('.tmp'))).toEqual([]);
+	});
+});

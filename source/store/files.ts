@@ -109,7 +109,7 @@ export function makeDirectory(root: string, directory: string, fs: FileSystem = 
 		throw new Error(`${directory} is outside the store`);
 	}
 
-	fs.mkdirSync(root, {recursive: true});
+	createDirectories(root, fs);
 	let current = root;
 	for (const part of relative.split(path.sep).filter(Boolean)) {
 		current = path.join(current, part);
@@ -123,6 +123,37 @@ export function makeDirectory(root: string, directory: string, fs: FileSystem = 
 
 		if (fs.lstatSync(current).isSymbolicLink()) {
 			throw Object.assign(new Error(`${current} is a symbolic link, which the store does not follow`), {code: 'ESYMLINK'});
+		}
+	}
+}
+
+/**
+`mkdir -p` that reports the real reason it fails. Node's recursive mkdir
+says ENOENT when a missing parent cannot be made on a read-only mount; made
+one level at a time, the first level that fails says EROFS (or EACCES …).
+*/
+export function createDirectories(directory: string, fs: FileSystem = realFileSystem): void {
+	const missing: string[] = [];
+	for (let current = path.resolve(directory); ; current = path.dirname(current)) {
+		try {
+			fs.lstatSync(current);
+			break;
+		} catch (error) {
+			if (errorCode(error) !== 'ENOENT' || path.dirname(current) === current) {
+				throw error;
+			}
+
+			missing.unshift(current);
+		}
+	}
+
+	for (const part of missing) {
+		try {
+			fs.mkdirSync(part);
+		} catch (error) {
+			if (errorCode(error) !== 'EEXIST') {
+				throw error;
+			}
 		}
 	}
 }

@@ -3,7 +3,7 @@ import Conf from 'conf';
 import {errorCode, type FileSystem, realFileSystem} from '../fs/file-system.js';
 import {displayPath} from '../text/sanitize.js';
 import {describeError, StoreWriteError} from './errors.js';
-import {moveAside} from './files.js';
+import {createDirectories, moveAside} from './files.js';
 import type {StoreWarning} from './warnings.js';
 
 /** Personal defaults. Kept small on purpose; add a field here and in `schema`. */
@@ -122,6 +122,20 @@ const inMemory = (): Settings => {
 	};
 };
 
+/** conf makes its directory with a recursive mkdir, which says ENOENT on a read-only mount: ask again, one level at a time. */
+function realReason(error: unknown, dir: string, fs: FileSystem): unknown {
+	if (errorCode(error) !== 'ENOENT') {
+		return error;
+	}
+
+	try {
+		createDirectories(dir, fs);
+		return error;
+	} catch (real) {
+		return real;
+	}
+}
+
 /** Settings for a command that only reads: nothing is opened, created or moved. */
 export function closedSettings(): OpenedSettings {
 	return {settings: inMemory(), warnings: []};
@@ -175,7 +189,7 @@ export function openSettings(dir: string, now: () => Date = () => new Date(), fs
 			if (!isCorruption(error)) {
 				return {
 					settings: inMemory(),
-					warnings: [{kind: 'settings-unavailable', file, message: `cannot use settings in ${displayPath(dir)}: ${describeError(error)}; resume positions will not be kept`}],
+					warnings: [{kind: 'settings-unavailable', file, message: `cannot use settings in ${displayPath(dir)}: ${describeError(realReason(error, dir, fs))}; resume positions will not be kept`}],
 				};
 			}
 

@@ -4,10 +4,11 @@ files are named but never quoted, read-only commands change nothing, and a
 reset deletes exactly what it counted. File-system faults are injected, so the
 permission and read-only cases run even as root.
 */
-import {spawn} from 'node:child_process';
+import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import type {FileSystem} from '../../source/fs/file-system.js';
 import {formatScores} from '../../source/commands/scores.js';
 import {createScoreStore} from '../../source/store/score-store.js';
@@ -194,6 +195,37 @@ describe('reset deletes exactly what it counted', () => {
 	});
 });
 
+/** A read-only tmpfs, where the machine allows mounting (root on Linux): the real thing, beside the injected one. */
+let mounted: string | undefined;
+function readOnlyMount(): string {
+	if (mounted === undefined) {
+		mounted = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-ro-'));
+		execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=64k', 'tmpfs', mounted], {stdio: 'ignore'});
+	}
+
+	return mounted;
+}
+
+function canMountReadOnly(): boolean {
+	if (process.platform !== 'linux' || process.getuid?.() !== 0) {
+		return false;
+	}
+
+	try {
+		readOnlyMount();
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+afterAll(() => {
+	if (mounted !== undefined) {
+		spawnSync('umount', [mounted]);
+		fs.rmSync(mounted, {recursive: true, force: true});
+	}
+});
+
 describe('faults, injected', () => {
 	it('says "permission denied" when an attempt cannot be read, and goes on', () => {
 		const store = storeWithOneAttempt();
@@ -208,12 +240,30 @@ describe('faults, injected', () => {
 	});
 
 	it('says "read-only file system", not "no such file or directory", on a read-only mount', () => {
-		const store = path.join(freshDir(), 'mounted');
-		fs.mkdirSync(store);
-		// What a read-only mount does: every creation fails with EROFS (and Node's
-		// recursive mkdir turns that into ENOENT for a missing parent).
-		const readOnlyMount = failing({mkdirSync: 'EROFS', openSync: 'EROFS'}, target => String(target).startsWith(store));
+		const mount = path.join(freshDir(), 'mounted');
+		fs.mkdirSync(mount);
+		const store = path.join(mount, 'not', 'yet');
+		// What a read-only mount does: every creation fails with EROFS, except that
+		// Node's recursive mkdir reports ENOENT for a parent it could not make.
+		const readOnlyMount: FileSystem = {
+			...fs,
+			mkdirSync(target: fs.PathLike, options?: fs.MakeDirectoryOptions) {
+				if (String(target).startsWith(mount)) {
+					throw Object.assign(new Error('injected'), {code: options?.recursive ? 'ENOENT' : 'EROFS'});
+				}
+
+				return fs.mkdirSync(target, options);
+			},
+			openSync: failing({openSync: 'EROFS'}, target => String(target).startsWith(mount)).openSync,
+		} as FileSystem;
 		expect(() => createScoreStore(store, {fs: readOnlyMount}).recordAttempt(makeAttempt())).toThrow(`cannot write scores to ${store}: read-only file system`);
+	});
+
+	it.skipIf(!canMountReadOnly())('says "read-only file system" on a real read-only mount', () => {
+		const store = path.join(readOnlyMount(), 'store');
+		const opened = createScoreStore(store);
+		expect(() => opened.recordAttempt(makeAttempt())).toThrow(`cannot write scores to ${store}: read-only file system`);
+		expect(opened.warnings[0]?.message).toContain('read-only file system');
 	});
 
 	it('leaves no temp file behind when the disk is full', () => {

@@ -80,9 +80,7 @@ export async function runCommand(command: Command, given: Streams): Promise<numb
 				return 2;
 			}
 
-			// Read before claimTerminal settles FORCE_COLOR for chalk.
-			const color = command.color && !colorForcedOff(streams.env);
-			claimTerminal(streams.stdin);
+			const color = claimTerminal(streams.stdin, command.color);
 			const opened = await openStore(command.store, streams.env);
 			const {runSlideshow} = await import('../ui/run-slideshow.js');
 			const resumeSlide = opened.store?.resumePosition(deck.meta.id);
@@ -130,8 +128,7 @@ export async function runCommand(command: Command, given: Streams): Promise<numb
 				return 2;
 			}
 
-			const color = command.color && !colorForcedOff(streams.env);
-			claimTerminal(streams.stdin);
+			const color = claimTerminal(streams.stdin, command.color);
 			return runQuizCommand(deck, {...command, color}, await openStore(command.store, streams.env), streams);
 		}
 
@@ -153,9 +150,12 @@ app never gets as far as restoring it.
 Ink decides when it is imported whether it runs in CI (from `CI` and
 `CONTINUOUS_INTEGRATION`), and then draws nothing until exit. A person at a
 terminal who happens to have `CI` set would see a blank screen, so the
-terminal check made here wins.
+terminal check made here wins. Colour is settled here too (see
+color-level.ts); returns whether to use it.
 */
-function claimTerminal(stdin: NodeJS.ReadStream): void {
+function claimTerminal(stdin: NodeJS.ReadStream, wantsColor: boolean): boolean {
+	// FORCE_COLOR=0 asks for no colour; read it before chalk's level is settled below.
+	const color = wantsColor && !colorForcedOff(process.env);
 	stdin.setRawMode?.(true);
 	for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) {
 		if (process.env[name] !== undefined) {
@@ -164,6 +164,7 @@ function claimTerminal(stdin: NodeJS.ReadStream): void {
 	}
 
 	settleColorLevel(process.env);
+	return color;
 }
 
 const notInteractive = (what: string) => `briefing-deck: ${what} needs a terminal for keys and screen, but ${'standard input or output is not one'}\n  hint: run it directly in a terminal, or use \`briefing-deck print\` for text\n`;

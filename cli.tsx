@@ -26,7 +26,7 @@ const cli = meow(
 	  --pace-from-rehearsal  pace against the last rehearsal's times
 	                      (also for presenter; the default when there is no duration)
 	  --theme dark|light  colour theme (default dark)
-	  --no-color          no colours (NO_COLOR is honoured too)
+	  --no-color          no colours; bold and inverse stay (NO_COLOR too)
 	  --screen-reader     plain, labelled output for screen readers
 	  --store DIR         where scores and positions are kept
 	                      (default $BRIEFING_DECK_STORE, else $XDG_DATA_HOME/briefing-deck)

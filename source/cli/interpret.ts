@@ -164,6 +164,10 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 	const [first, ...rest] = input;
 	const kind = (commandNames as readonly string[]).includes(first ?? '') ? (first as (typeof commandNames)[number]) : 'play';
 	const positional = kind === 'play' ? input : rest;
+	// An empty argument (an unset shell variable, say) is a mistake, not "the default deck".
+	if (positional.includes('')) {
+		return {kind: 'usage-error', message: 'a deck path cannot be empty', hint: 'give a deck file or the name of a bundled deck'};
+	}
 
 	for (const [name, spec] of Object.entries(flagSpecs)) {
 		const given = argv.some(argument => argument.startsWith(`--${kebab(name)}`) || argument.startsWith(`--no-${kebab(name)}`));

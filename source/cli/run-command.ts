@@ -3,6 +3,9 @@ import {bundledDeckNames, bundledDecksDirectory, resolveDeckPath} from '../deck/
 import {loadDeck} from '../deck/load.js';
 import {closestSlide} from '../deck/links.js';
 import {deckToPlainText} from '../deck/plain-text.js';
+import {isUtf8Locale} from '../text/ascii.js';
+import {sanitize, toSafeJson} from '../text/sanitize.js';
+import {asciiStream} from './ascii-stream.js';
 import type {Deck} from '../deck/types.js';
 import {checkDecks} from '../commands/check.js';
 import {listDecks} from '../commands/decks.js';
@@ -22,11 +25,14 @@ export type Streams = {
 };
 
 /** Runs one command and returns the exit code. The terminal decisions are made here, before anything renders. */
-export async function runCommand(command: Command, streams: Streams): Promise<number> {
+export async function runCommand(command: Command, given: Streams): Promise<number> {
+	// A terminal whose locale is not UTF-8 shows each byte of `•` or `│` as garbage.
+	const streams = isUtf8Locale(given.env) ? given : {...given, stdout: asciiStream(given.stdout), stderr: asciiStream(given.stderr)};
 	const {stdout, stderr} = streams;
 	switch (command.kind) {
 		case 'usage-error': {
-			stderr.write(`briefing-deck: ${command.message}\n  hint: ${command.hint}\n`);
+			// Messages quote what was typed, which a shell glob can fill with any file name.
+			stderr.write(`briefing-deck: ${sanitize(command.message)}\n  hint: ${sanitize(command.hint)}\n`);
 			return 2;
 		}
 
@@ -62,8 +68,9 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				return 1;
 			}
 
-			if (!stdout.isTTY) {
-				// Piped or redirected: a transcript is what is wanted there.
+			if (!stdout.isTTY || streams.env['TERM'] === 'dumb') {
+				// Piped or redirected, or a terminal that cannot place text (an editor's
+				// shell, say): a transcript is what is wanted there.
 				stdout.write(deckToPlainText(deck));
 				return 0;
 			}
@@ -77,15 +84,15 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 			if (startSlide === null) {
 				const near = closestSlide(command.slide!.replace(/^#/, ''), deck.slides);
 				const hint = near ? `did you mean \`${near.slug}\` (slide ${near.number})?` : `give a number from 1 to ${deck.slides.length} or a slide's slug`;
-				stderr.write(`briefing-deck: --slide ${command.slide}: no such slide (the deck has ${deck.slides.length})\n  hint: ${hint}\n`);
+				stderr.write(`briefing-deck: --slide ${sanitize(command.slide ?? '')}: no such slide (the deck has ${deck.slides.length})\n  hint: ${sanitize(hint)}\n`);
 				return 2;
 			}
 
-			claimTerminal(streams.stdin);
+			const color = claimTerminal(streams.stdin, command.color);
 			const opened = await openStore(command.store, streams.env);
 			if (deck.slides.length === 0 && command.offerQuiz && (deck.quiz?.questions.length ?? 0) > 0) {
 				// A deck that is only a quiz has nothing to show first: straight to the quiz.
-				return runQuizCommand(deck, {...command, kind: 'quiz', shuffle: false, json: false, exam: false}, opened, streams);
+				return runQuizCommand(deck, {...command, kind: 'quiz', color, shuffle: false, json: false, exam: false}, opened, streams);
 			}
 
 			const {runSlideshow} = await import('../ui/run-slideshow.js');
@@ -97,7 +104,8 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				...(startSlide === undefined ? {} : {startSlide}),
 				...(resumeSlide === undefined ? {} : {resumeSlide}),
 				theme: command.theme,
-				color: command.color,
+				color,
+				stdout,
 				offerQuiz: command.offerQuiz && deck.quiz !== undefined,
 				screenReader: command.screenReader,
 				...(notice === undefined ? {} : {notice}),
@@ -123,7 +131,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				return kept;
 			}
 
-			return runQuizCommand(deck, {...command, kind: 'quiz', shuffle: false, json: false, exam: false}, opened, streams);
+			return runQuizCommand(deck, {...command, kind: 'quiz', color, shuffle: false, json: false, exam: false}, opened, streams);
 		}
 
 		case 'quiz': {
@@ -142,13 +150,18 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 				return 2;
 			}
 
-			claimTerminal(streams.stdin);
-			if (command.room) {
-				const {runRoomCommand} = await import('./run-room.js');
-				return runRoomCommand(deck, {...command, room: command.room}, streams);
+			if (streams.env['TERM'] === 'dumb') {
+				stderr.write('briefing-deck: the quiz draws a full screen, which TERM=dumb cannot show\n  hint: run it in a terminal emulator, or use `briefing-deck print --answers` for text\n');
+				return 2;
 			}
 
-			return runQuizCommand(deck, command, await openStore(command.store, streams.env), streams);
+			const color = claimTerminal(streams.stdin, command.color);
+			if (command.room) {
+				const {runRoomCommand} = await import('./run-room.js');
+				return runRoomCommand(deck, {...command, color, room: command.room}, streams);
+			}
+
+			return runQuizCommand(deck, {...command, color}, await openStore(command.store, streams.env), streams);
 		}
 
 		case 'review': {
@@ -161,7 +174,7 @@ export async function runCommand(command: Command, streams: Streams): Promise<nu
 						return false;
 					}
 
-					claimTerminal(streams.stdin);
+					claimTerminal(streams.stdin, command.color);
 					return true;
 				},
 			});
@@ -197,14 +210,15 @@ async function runQuizCommand(deck: Deck, command: Extract<Command, {kind: 'quiz
 		deckSource: deckSource(command.deck, deck),
 		theme: command.theme,
 		color: command.color,
+		stdout: streams.stdout,
 		screenReader: command.screenReader,
 	});
 	for (const warning of opened.store?.warnings ?? []) {
-		streams.stderr.write(`briefing-deck: ${warning.message}\n`);
+		streams.stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
 	}
 
 	if (result.attempt && (command.json || result.saveError)) {
-		streams.stdout.write(JSON.stringify(result.attempt, undefined, 2) + '\n');
+		streams.stdout.write(toSafeJson(result.attempt) + '\n');
 	}
 
 	if (result.saveError) {

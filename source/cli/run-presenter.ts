@@ -48,7 +48,7 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 		return 2;
 	}
 
-	claimTerminal(streams.stdin);
+	claimTerminal(streams.stdin, command.color);
 	const opened = await openStore(command.store, streams.env);
 	const plan = planFor(deck, opened.store, command.paceFromRehearsal);
 	const budgets = completeBudgets(plan.budgets);

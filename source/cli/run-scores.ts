@@ -8,8 +8,10 @@ import {type DeckScores, formatSummary} from '../commands/scores-summary.js';
 import type {ScoreStore} from '../store/score-store.js';
 import {dueSummary} from '../study/progress.js';
 import {rememberedDeck} from './deck-source.js';
+import {plural} from '../text/format.js';
+import {sanitize} from '../text/sanitize.js';
 import type {Command} from './interpret.js';
-import {openDeckAndStore} from './open-store.js';
+import {openDeckAndStore, openStore} from './open-store.js';
 import type {Streams} from './run-command.js';
 
 type ScoresCommand = Extract<Command, {kind: 'scores'}>;
@@ -64,12 +66,12 @@ async function confirmReset(command: ScoresCommand, streams: Streams, count: num
 	}
 
 	if (!streams.stdin.isTTY) {
-		streams.stderr.write(`briefing-deck: refusing to delete ${count} attempts without confirmation\n  hint: add --yes to reset without asking\n`);
+		streams.stderr.write(`briefing-deck: refusing to delete ${plural(count, 'attempt')} without confirmation\n  hint: add --yes to reset without asking\n`);
 		return 2;
 	}
 
 	const prompt = createInterface({input: streams.stdin, output: streams.stderr});
-	const answer = await prompt.question(`Delete ${count} attempts ${which}? This cannot be undone. [y/N] `);
+	const answer = await prompt.question(sanitize(`Delete ${plural(count, 'attempt')} ${which}? This cannot be undone. [y/N] `));
 	prompt.close();
 	if (!/^y(es)?$/i.test(answer.trim())) {
 		streams.stderr.write('Nothing deleted.\n');
@@ -79,18 +81,33 @@ async function confirmReset(command: ScoresCommand, streams: Streams, count: num
 	return undefined;
 }
 
+/**
+Counts with the read-only store, asks, and only then opens the store to
+write: deletes exactly the attempts counted (the ones `scores` lists).
+*/
 async function reset(command: ScoresCommand, store: ScoreStore, deck: Deck | undefined, streams: Streams): Promise<number> {
-	const count = deck ? store.history(deck.meta.id).attempts.length : store.allHistories().decks.reduce((sum, entry) => sum + entry.attempts.length, 0);
-	const refused = await confirmReset(command, streams, count, deck ? `on "${deck.meta.title}"` : 'on every deck');
+	const {attempts, warnings} = deck
+		? store.history(deck.meta.id)
+		: (({decks, warnings}) => ({attempts: decks.flatMap(entry => entry.attempts), warnings}))(store.allHistories());
+	for (const warning of [...store.warnings, ...warnings]) {
+		streams.stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
+	}
+
+	const refused = await confirmReset(command, streams, attempts.length, deck ? `on "${deck.meta.title}"` : 'on every deck');
 	if (refused !== undefined) {
 		return refused;
 	}
 
+	const writable = await openStore(command.store, streams.env);
 	try {
-		const {removed} = store.reset(deck?.meta.id);
+		if (!writable.store) {
+			throw new Error(writable.error ?? 'cannot open the score store');
+		}
+
+		const {removed} = writable.store.reset(deck?.meta.id);
 		streams.stdout.write(formatReset(deck, removed));
 	} catch (error) {
-		streams.stderr.write(`briefing-deck: cannot reset scores: ${(error as Error).message}\n`);
+		streams.stderr.write(`briefing-deck: cannot reset scores: ${sanitize((error as Error).message)}\n`);
 		return 1;
 	}
 
@@ -103,18 +120,19 @@ at a glance; and `--reset` (one deck, or every deck) with its confirmation.
 */
 export async function runScoresCommand(command: ScoresCommand, streams: Streams): Promise<number> {
 	const {stdout, stderr} = streams;
-	const opened = await openDeckAndStore(command.deck, command.store, streams);
+	const opened = await openDeckAndStore(command.deck, command.store, streams, {readOnly: true});
 	if ('exitCode' in opened) {
 		return opened.exitCode;
 	}
 
+	// `scores` only reads; `--reset` reads first too, and writes only once the person has said yes.
 	const {deck, store} = opened;
 	if (command.reset) {
 		return reset(command, store, deck, streams);
 	}
 
 	for (const warning of store.warnings) {
-		stderr.write(`briefing-deck: ${warning.message}\n`);
+		stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
 	}
 
 	const now = new Date();
@@ -127,10 +145,10 @@ export async function runScoresCommand(command: ScoresCommand, streams: Streams)
 
 	const schedules = store.schedules(deck.meta.id);
 	for (const warning of schedules.warnings) {
-		stderr.write(`briefing-deck: ${warning.message}\n`);
+		stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
 	}
 
-	// Warnings about moved-aside attempt files are part of the report itself.
+	// Warnings about corrupt attempt files are part of the report itself.
 	stdout.write(formatScores(deck, store.history(deck.meta.id), {...options, questions: command.questions, now, ...(schedules.book ? {book: schedules.book} : {})}, store.rooms(deck.meta.id)));
 	return 0;
 }

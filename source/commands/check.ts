@@ -4,8 +4,10 @@ import type {Deck, Diagnostic} from '../deck/types.js';
 import {bodyWidth, MAX_BODY_WIDTH, TERMINAL_MARGINS} from '../ui/layout/body-width.js';
 import {findWideCode} from '../ui/layout/wide-code.js';
 import {plural} from '../text/format.js';
+import {displayPath, toSafeJson} from '../text/sanitize.js';
 import {resolveSlideLink} from '../deck/links.js';
 import {collectLinks} from '../deck/quiz.js';
+import {append} from '../text/arrays.js';
 
 export type CheckOptions = {
 	readonly json?: boolean;
@@ -25,14 +27,15 @@ export function checkDecks(loaded: readonly LoadResult[], options: CheckOptions 
 	const hasError = results.some(result => countBySeverity(result.diagnostics).errors > 0);
 	const exitCode = hasError ? 1 : 0;
 	if (options.json) {
-		return {stdout: JSON.stringify({decks: results.map(result => toJson(result, options.coverage))}, undefined, 2) + '\n', exitCode};
+		return {stdout: toSafeJson({decks: results.map(result => toJson(result, options.coverage))}) + '\n', exitCode};
 	}
 
 	const lines: string[] = [];
 	for (const result of results) {
-		lines.push(...result.diagnostics.map(diagnostic => formatDiagnostic(result.path, diagnostic)));
+		const name = displayPath(result.path);
+		append(lines, result.diagnostics.map(diagnostic => formatDiagnostic(result.path, diagnostic)));
 		if (options.coverage && result.deck) {
-			lines.push(...uncoveredSlides(result).map(slide => `${result.path}:${slide.line}:1: info: no question links to slide ${slide.number}${slide.title ? ` "${slide.title}"` : ''}`));
+			append(lines, uncoveredSlides(result).map(slide => `${name}:${slide.line}:1: info: no question links to slide ${slide.number}${slide.title ? ` "${slide.title}"` : ''}`));
 		}
 
 		const {errors, warnings} = countBySeverity(result.diagnostics);
@@ -40,7 +43,7 @@ export function checkDecks(loaded: readonly LoadResult[], options: CheckOptions 
 		const summary = deck
 			? `${plural(deck.slides.length, 'slide')}, ${plural(deck.quiz?.questions.length ?? 0, 'question')}`
 			: 'not a deck';
-		lines.push(`${result.path}: ${summary}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+		lines.push(`${name}: ${summary}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
 	}
 
 	return {stdout: lines.join('\n') + '\n', exitCode};

@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import type {LoadResult} from '../deck/load.js';
 import type {CommandOutput} from './check.js';
+import {maxOf} from '../text/arrays.js';
 
 /** `briefing-deck decks`: the bundled decks, one a line. */
 export function listDecks(entries: ReadonlyArray<{name: string; result: LoadResult}>): CommandOutput {
@@ -11,7 +12,7 @@ export function listDecks(entries: ReadonlyArray<{name: string; result: LoadResu
 		String(result.deck?.quiz?.questions.length ?? 0),
 	]);
 	const header = ['NAME', 'TITLE', 'SLIDES', 'QUESTIONS'];
-	const widths = header.map((title, column) => Math.max(stringWidth(title), ...rows.map(row => stringWidth(row[column]!))));
+	const widths = header.map((title, column) => maxOf(rows.map(row => stringWidth(row[column]!)), stringWidth(title)));
 	const line = (row: readonly string[]) => row.map((cell, column) => cell + ' '.repeat(widths[column]! - stringWidth(cell))).join('  ').trimEnd();
 	return {stdout: [line(header), ...rows.map(row => line(row))].join('\n') + '\n', exitCode: 0};
 }

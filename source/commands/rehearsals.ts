@@ -11,6 +11,7 @@ import type {RehearsalHistory} from '../store/score-store.js';
 import {formatDuration, plural} from '../text/format.js';
 import {sanitize} from '../text/sanitize.js';
 import {displayWidth, truncateToWidth} from '../ui/layout/display-width.js';
+import {append, maxOf} from '../text/arrays.js';
 
 // Rehearsed times are fractions of a second: round, so the rows add up to the total shown.
 const seconds = (value: number | undefined): string => (value === undefined ? '–' : formatDuration(Math.round(value) * 1000));
@@ -43,7 +44,7 @@ type Column = {readonly title: string; readonly width: number; readonly align: '
 /** A table whose title column is as wide as its longest title, within what the others leave of `width`. */
 function table(columns: readonly Column[], rows: ReadonlyArray<readonly string[]>, width: number): string[] {
 	const fixed = columns.reduce((total, column, index) => total + (index === 1 ? 0 : column.width + 2), 0);
-	const longest = Math.max(...[columns[1]!.title, ...rows.map(row => row[1] ?? '')].map(text => displayWidth(text)));
+	const longest = maxOf([columns[1]!.title, ...rows.map(row => row[1] ?? '')].map(text => displayWidth(text)));
 	const titleWidth = Math.max(12, Math.min(longest, width - fixed));
 	const line = (cells: readonly string[]) => cells.map((cell, index) => {
 		const column = columns[index]!;
@@ -146,7 +147,7 @@ export function formatRehearsals(deck: Pick<Deck, 'meta' | 'slides'>, history: R
 			{title: 'Slide', width: 0, align: 'left'},
 			...shown.map((rehearsal): Column => ({title: runLabel(rehearsal.endedAt), width: runWidth, align: 'right'})),
 		];
-		lines.push(...table(columns, rows, width));
+		append(lines, table(columns, rows, width));
 		const hidden = rehearsals.length - shown.length;
 		lines.push('', `${plural(rehearsals.length, 'rehearsal')}, oldest on the left${hidden > 0 ? `; ${hidden} older not shown.` : '.'}`);
 		if (hidden > 0) {
@@ -155,7 +156,7 @@ export function formatRehearsals(deck: Pick<Deck, 'meta' | 'slides'>, history: R
 	}
 
 	if (history.warnings.length > 0) {
-		lines.push('', 'Warnings:', ...history.warnings.map(warning => `  ${warning.message}`));
+		append(lines, ['', 'Warnings:', ...history.warnings.map(warning => `  ${warning.message}`)]);
 	}
 
 	return lines.map(line => sanitize(line)).join('\n') + '\n';

@@ -11,6 +11,7 @@ import {formatScore, plural} from '../text/format.js';
 import {sanitize} from '../text/sanitize.js';
 import {displayWidth, truncateToWidth} from '../ui/layout/display-width.js';
 import {defaultWidth, scoresCsv, wrapText} from './scores.js';
+import {append, maxOf} from '../text/arrays.js';
 
 export type DeckScores = {
 	readonly deckId: string;
@@ -76,7 +77,7 @@ const header: Row = {deck: 'Deck', attempts: 'Attempts', best: 'Best', last: 'La
 const minDeckWidth = 12;
 
 function table(rows: readonly Row[], width: number): string[] | undefined {
-	const widthOf = (key: keyof Row): number => Math.max(...[header, ...rows].map(row => displayWidth(row[key])));
+	const widthOf = (key: keyof Row): number => maxOf([header, ...rows].map(row => displayWidth(row[key])));
 	const fixed = widthOf('attempts') + widthOf('best') + widthOf('last') + widthOf('due') + widthOf('trend') + (5 * 2);
 	const deckWidth = Math.min(widthOf('deck'), width - fixed);
 	if (deckWidth < Math.min(minDeckWidth, widthOf('deck'))) {
@@ -104,7 +105,7 @@ function list(rows: readonly Row[], width: number): string[] {
 function summaryText(data: SummaryJson, width: number): string {
 	const lines = [...wrapText('Scores on every deck', width), ''];
 	if (data.decks.length === 0) {
-		lines.push(...wrapText('No attempts yet: take a quiz with `briefing-deck quiz [deck]`.', width));
+		append(lines, wrapText('No attempts yet: take a quiz with `briefing-deck quiz [deck]`.', width));
 	} else {
 		const rows = data.decks.map(deck => ({
 			deck: sanitize(deck.title ?? deck.id),
@@ -114,16 +115,16 @@ function summaryText(data: SummaryJson, width: number): string {
 			due: deck.due ? String(deck.due.today) : '–',
 			trend: deck.trend,
 		}));
-		lines.push(
+		append(lines, [
 			...(table(rows, width) ?? list(rows.map(row => ({...row, attempts: plural(Number(row.attempts), 'attempt')})), width)),
 			'',
 			...wrapText('`briefing-deck scores <deck>` shows a deck\'s attempts and questions.', width),
-		);
+		]);
 	}
 
 	if (data.warnings.length > 0) {
 		// Not wrapped: they hold file paths, which are copied whole.
-		lines.push('', 'Warnings:', ...data.warnings.map(warning => `  ${warning}`));
+		append(lines, ['', 'Warnings:', ...data.warnings.map(warning => `  ${warning}`)]);
 	}
 
 	// Deck ids and titles come from files: nothing reaches the terminal raw.

@@ -10,13 +10,14 @@ import {describeDue, isDue} from '../study/due.js';
 import {type DueSummary, dueSummary, gridGlyphs, gridLength, recentResults, type WeakSlide, weakestSlides} from '../study/progress.js';
 import {attemptPercentage, historyStats, questionAccuracy, quizChanged, sparkline} from '../store/stats.js';
 import type {StoreWarning} from '../store/warnings.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize, toSafeJson} from '../text/sanitize.js';
 import {barChart} from '../text/bar-chart.js';
 import {formatDuration, formatScore, plural, slideReference} from '../text/format.js';
 import {roomsCsv, type RoomJson, roomsJson, roomsText} from './room-scores.js';
 import {displayWidth} from '../ui/layout/display-width.js';
 import {lineText} from '../ui/layout/segments.js';
 import {wrapSpans} from '../ui/layout/wrap.js';
+import {append, maxOf} from '../text/arrays.js';
 
 export type ScoresOptions = {
 	readonly json?: boolean;
@@ -235,8 +236,8 @@ function attemptTable(data: ScoresJson): string[] {
 		time: formatDuration(attempt.ms),
 		mark: [attempt.exam ? 'exam' : '', attempt.quizChanged ? '*' : ''].filter(Boolean).join(' '),
 	}));
-	const scoreWidth = Math.max('Score'.length, ...rows.map(row => row.score.length));
-	const timeWidth = Math.max('Time'.length, ...rows.map(row => row.time.length));
+	const scoreWidth = maxOf(['Score'.length, ...rows.map(row => row.score.length)]);
+	const timeWidth = maxOf(['Time'.length, ...rows.map(row => row.time.length)]);
 	return [
 		`${'Date'.padEnd(16)}  ${'Score'.padEnd(scoreWidth)}  ${'Time'.padStart(timeWidth)}`,
 		...rows.map(row => `${row.date}  ${row.score.padEnd(scoreWidth)}  ${row.time.padStart(timeWidth)}${row.mark ? `  ${row.mark}` : ''}`),
@@ -297,7 +298,7 @@ function scoresText(deck: Deck | undefined, history: HistoryResult | readonly At
 		lines.push('No attempts yet.');
 	} else {
 		const {best} = data;
-		lines.push(
+		append(lines, [
 			...attemptTable(data),
 			'',
 			...wrapText(`Best: ${best ? `${formatScore(best.score, best.total, best.percentage)} on ${formatDate(best.endedAt)}` : '–'} · Average: ${data.average ?? 0}% · ${plural(data.attempts.length, 'attempt')}`, width),
@@ -305,29 +306,29 @@ function scoresText(deck: Deck | undefined, history: HistoryResult | readonly At
 			...dueLines(data, study.now, width),
 			'',
 			...wrapText(`Questions, worst first, with the last ${plural(Math.min(gridLength, data.attempts.length), 'result')} (✔ right, ✘ wrong, · not asked):`, width),
-		);
-		const fractionWidth = Math.max(...data.questions.map(question => `${question.right}/${question.asked}`.length));
+		]);
+		const fractionWidth = maxOf(data.questions.map(question => `${question.right}/${question.asked}`.length));
 		const gridWidth = Math.min(gridLength, data.attempts.length);
 		for (const question of data.questions) {
 			const review = question.slide === null ? '' : ` — review ${slideReference(deck, question.slide)}`;
 			const prompt = question.prompt ?? `${sanitize(question.id)} (no longer in the quiz)`;
 			const due = question.schedule && question.prompt !== null && isDue(question.schedule, study.now) ? ' · due today' : '';
 			const prefix = `  ${`${question.accuracy}%`.padStart(4)}  ${`${question.right}/${question.asked}`.padEnd(fractionWidth)}  ${gridGlyphs(question.recent).padStart(gridWidth)}  `;
-			lines.push(...hangingText(prefix, prompt + review + due, width));
+			append(lines, hangingText(prefix, prompt + review + due, width));
 		}
 
-		lines.push(...weakestLines(data, deck, width));
+		append(lines, weakestLines(data, deck, width));
 
 		if (data.attemptsBeforeQuizChanged > 0) {
 			const count = data.attemptsBeforeQuizChanged;
-			lines.push('', ...wrapText(`* ${plural(count, 'attempt')} ${count === 1 ? 'was' : 'were'} made before the quiz changed; ${count === 1 ? 'its score' : 'their scores'} may not compare with later ones.`, width));
+			append(lines, ['', ...wrapText(`* ${plural(count, 'attempt')} ${count === 1 ? 'was' : 'were'} made before the quiz changed; ${count === 1 ? 'its score' : 'their scores'} may not compare with later ones.`, width)]);
 		}
 	}
 
-	lines.push(...roomsText(deck, rooms.records, formatDate));
+	append(lines, roomsText(deck, rooms.records, formatDate));
 	if (data.warnings.length > 0) {
 		// Not wrapped: they hold file paths, which are copied whole.
-		lines.push('', 'Warnings:', ...data.warnings.map(warning => `  ${sanitize(warning)}`));
+		append(lines, ['', 'Warnings:', ...data.warnings.map(warning => `  ${sanitize(warning)}`)]);
 	}
 
 	// Attempt files can be edited by hand: nothing read from one reaches the terminal raw.
@@ -348,7 +349,7 @@ records, when given, are listed in a section of their own.
 export function formatScores(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], options: ScoresOptions = {}, rooms: RoomHistory = noRooms): string {
 	const study = {...(options.book ? {book: options.book} : {}), now: options.now ?? new Date()};
 	if (options.json) {
-		return JSON.stringify(scoresJson(deck, history, study, rooms), undefined, 2) + '\n';
+		return toSafeJson(scoresJson(deck, history, study, rooms)) + '\n';
 	}
 
 	if (options.csv) {

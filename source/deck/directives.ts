@@ -5,6 +5,7 @@ names below are directives; every other comment is a note for its slide
 */
 
 import {withinEditDistance} from '../text/edit-distance.js';
+import {minOf} from '../text/arrays.js';
 
 export type Directive =
 	| {readonly kind: 'pause'}
@@ -40,8 +41,6 @@ const unsupportedNames = new Set([
 	'include',
 	'snippet_output',
 ]);
-
-const commentPattern = /<!--([\s\S]*?)-->/g;
 
 /** Directive names are case-insensitive: `<!-- PAUSE -->` and `<!-- Quiz -->` are directives too. */
 export function classifyComment(body: string): Directive {
@@ -131,26 +130,39 @@ export type HtmlPieces = {
 	readonly rest: string;
 };
 
-/** Separates the comments of a raw HTML chunk from the rest of its text. */
+/**
+Separates the comments of a raw HTML chunk from the rest of its text. A scan
+with indexOf, not a lazy regex: `/<!--[\s\S]*?-->/g` reads to the end of the
+chunk for every unclosed `<!--`, which is quadratic in a chunk of thousands.
+*/
 export function splitHtml(html: string): HtmlPieces {
 	const comments: string[] = [];
-	const withoutComments = html.replace(commentPattern, (_match, body: string) => {
-		comments.push(body);
-		return '';
-	});
-	// An unclosed `<!--` runs to the end of the block: keep it as a comment too.
-	const unclosed = withoutComments.indexOf('<!--');
-	let rest = withoutComments;
-	if (unclosed !== -1) {
-		comments.push(withoutComments.slice(unclosed + 4));
-		rest = withoutComments.slice(0, unclosed);
+	let rest = '';
+	let position = 0;
+	for (;;) {
+		const open = html.indexOf('<!--', position);
+		if (open === -1) {
+			rest += html.slice(position);
+			break;
+		}
+
+		rest += html.slice(position, open);
+		const close = html.indexOf('-->', open + 4);
+		if (close === -1) {
+			// An unclosed `<!--` runs to the end of the block: keep it as a comment too.
+			comments.push(html.slice(open + 4));
+			break;
+		}
+
+		comments.push(html.slice(open + 4, close));
+		position = close + 3;
 	}
 
 	return {comments, rest: stripTags(rest).trim()};
 }
 
 export function stripTags(html: string): string {
-	return html.replace(/<\/?[A-Za-z][^>]*>/g, '');
+	return html.replace(/<\/?[A-Za-z][^<>]*>/g, '');
 }
 
 /** presenterm writes long notes as a YAML block scalar: `speaker_note: |` then indented lines. */
@@ -160,6 +172,6 @@ function blockScalar(text: string): string {
 	}
 
 	const lines = text.split('\n').slice(1);
-	const indent = Math.min(...lines.filter(line => line.trim() !== '').map(line => /^\s*/.exec(line)![0].length));
+	const indent = minOf(lines.filter(line => line.trim() !== '').map(line => /^\s*/.exec(line)![0].length));
 	return lines.map(line => line.slice(indent)).join('\n').trim();
 }

@@ -1,9 +1,12 @@
-import {sanitize} from '../text/sanitize.js';
+import {displayPath, sanitize} from '../text/sanitize.js';
 import type {Diagnostic} from './types.js';
 
-/** `path:line:col: error: message`, the shape editors and CI logs link from. */
+/**
+`path:line:col: error: message`, the shape editors and CI logs link from. A
+path with a newline or control bytes is quoted, so it stays one inert line.
+*/
 export function formatDiagnostic(filePath: string, diagnostic: Diagnostic): string {
-	const head = `${sanitize(filePath)}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${sanitize(diagnostic.message)}`;
+	const head = `${displayPath(filePath)}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${sanitize(diagnostic.message)}`;
 	return diagnostic.hint ? `${head}\n  hint: ${sanitize(diagnostic.hint)}` : head;
 }
 

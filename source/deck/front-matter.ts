@@ -114,8 +114,52 @@ function unclosedFrontMatter(text: string): {yaml: string; lastLine: number} | u
 	return {yaml, lastLine: blank + 1};
 }
 
+/** Deeper front matter is refused before the YAML parser, which recurses per level, overflows the stack. */
+export const MAX_YAML_DEPTH = 64;
+
+/**
+The first line (1-based) where block indentation or `[`/`{` flow nesting goes
+deeper than `MAX_YAML_DEPTH`, if any. Rough (brackets in quotes count too), but
+no real front matter comes near the limit, and it is one linear pass.
+*/
+function tooDeep(yamlText: string): number | undefined {
+	const indents: number[] = [];
+	let flow = 0;
+	let line = 1;
+	for (const text of yamlText.split('\n')) {
+		const indent = /^[ -]*/.exec(text)![0].length;
+		if (text.trim() !== '') {
+			while (indents.length > 0 && indents.at(-1)! >= indent) {
+				indents.pop();
+			}
+
+			indents.push(indent);
+		}
+
+		let deepest = flow;
+		for (const character of text) {
+			flow += character === '[' || character === '{' ? 1 : character === ']' || character === '}' ? -1 : 0;
+			deepest = Math.max(deepest, flow);
+		}
+
+		if (indents.length > MAX_YAML_DEPTH || deepest > MAX_YAML_DEPTH) {
+			return line;
+		}
+
+		line++;
+	}
+
+	return undefined;
+}
+
 function readYaml(yamlText: string, firstLine: number): Omit<FrontMatterResult, 'body'> {
 	const diagnostics: Diagnostic[] = [];
+	const deep = tooDeep(yamlText);
+	if (deep !== undefined) {
+		diagnostics.push(error(firstLine + deep - 1, 1, `front matter is nested more than ${MAX_YAML_DEPTH} levels deep`, 'front matter is a flat list of `key: value` lines'));
+		return {frontMatter: {}, diagnostics};
+	}
+
 	const document = parseDocument(yamlText, {prettyErrors: true, uniqueKeys: true});
 	for (const problem of document.errors) {
 		diagnostics.push(explainYamlError(problem, yamlText, firstLine));

@@ -84,7 +84,7 @@ export function inlineToSpans(children: readonly Token[] | null, onComment: (bod
 
 			case 'image': {
 				// Without alt text, the file's name says more than "image" (`![](doge.png)`).
-				push(sanitize(token.content || token.attrGet('alt') || (token.attrGet('src') ?? '').split(/[/\\]/).pop() || 'image'), {image: true});
+				push(sanitize(altText(token) || (token.attrGet('src') ?? '').split(/[/\\]/).pop() || 'image'), {image: true});
 				break;
 			}
 
@@ -132,4 +132,33 @@ export function spansToText(spans: readonly Span[]): string {
 /** A line of Markdown as the plain text it shows: `Introducing _presenterm_` is "Introducing presenterm". */
 export function markdownToText(markdown: string): string {
 	return spansToText(inlineToSpans(tokenizeInline(markdown), () => undefined)).trim();
+}
+
+/**
+An image's alt text as words, the way an HTML renderer writes the `alt`
+attribute: `token.content` is the Markdown source (`A *fancy* logo`).
+*/
+function altText(image: Token): string {
+	const text = (tokens: readonly Token[]): string => tokens.map(token => {
+		switch (token.type) {
+			case 'text':
+			case 'code_inline': {
+				return token.content;
+			}
+
+			case 'softbreak':
+			case 'hardbreak': {
+				return ' ';
+			}
+
+			case 'image': {
+				return text(token.children ?? []);
+			}
+
+			default: {
+				return '';
+			}
+		}
+	}).join('');
+	return image.children ? text(image.children) : image.attrGet('alt') ?? '';
 }

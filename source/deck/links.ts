@@ -23,6 +23,7 @@ export function resolveSlideLink(slides: readonly Slide[], target: string): numb
 /** An error at the exact place of every `#` link that names no slide. */
 export function checkLinks(links: ReadonlyArray<{readonly href: string; readonly line: number}>, slides: readonly Slide[], lines: readonly string[]): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
+	const suggest = slugSuggester(slides);
 	for (const link of links) {
 		if (link.href.startsWith('#') && resolveSlideLink(slides, link.href.slice(1)) === undefined) {
 			const written = decodeURIComponentSafe(link.href);
@@ -32,7 +33,7 @@ export function checkLinks(links: ReadonlyArray<{readonly href: string; readonly
 				line,
 				column: column + 1,
 				message: `link to \`${written}\` does not match any slide`,
-				hint: closestSlug(written.slice(1), slides),
+				hint: suggest(written.slice(1)),
 			});
 		}
 	}
@@ -40,9 +41,13 @@ export function checkLinks(links: ReadonlyArray<{readonly href: string; readonly
 	return diagnostics;
 }
 
+/** A link sits in the block starting at its line; looking further only costs time (and is quadratic). */
+const locateWindow = 200;
+
 /** Line and 0-based column of `needle`, searching from `fromLine` on. */
 function locate(lines: readonly string[], needle: string, fromLine: number): {line: number; column: number} {
-	for (let index = fromLine - 1; index < lines.length; index++) {
+	const last = Math.min(lines.length, fromLine - 1 + locateWindow);
+	for (let index = fromLine - 1; index < last; index++) {
 		const column = lines[index]!.indexOf(needle);
 		if (column !== -1) {
 			return {line: index + 1, column};
@@ -52,32 +57,91 @@ function locate(lines: readonly string[], needle: string, fromLine: number): {li
 	return {line: fromLine, column: 0};
 }
 
-/** The slide whose slug is closest to `target`, when one is close enough to be what was meant. */
-export function closestSlide(target: string, slides: readonly Slide[]): Slide | undefined {
+const genericHint = 'link to a slide as `#slug-of-its-title` or `#number`';
+
+/** Slugs longer than this get no "did you mean": nobody mistypes a slug that long, and distance is quadratic in length. */
+const maxSuggestLength = 120;
+
+/**
+Cells of edit-distance tables one deck may fill for suggestions (about 50 ms):
+thousands of broken links times thousands of slides would otherwise take
+minutes. Past it, links get the plain hint.
+*/
+const suggestionBudget = 5_000_000;
+
+type Budget = {cells: number};
+
+/**
+The slide whose slug is closest to `target`, when one is close enough to be
+what was meant; undefined when none is, or when the budget runs out first.
+*/
+function closestWithin(target: string, candidates: readonly Slide[], budget: Budget): Slide | undefined {
+	if (target.length > maxSuggestLength) {
+		return undefined;
+	}
+
+	const limit = Math.max(3, Math.floor(target.length / 3));
 	let best: Slide | undefined;
-	let bestDistance = Number.POSITIVE_INFINITY;
-	for (const slide of slides) {
-		const distance = editDistance(target, slide.slug);
-		if (slide.slug !== '' && distance < bestDistance) {
+	let bestDistance = limit + 1;
+	for (const slide of candidates) {
+		if (Math.abs(slide.slug.length - target.length) >= bestDistance) {
+			continue;
+		}
+
+		budget.cells -= (target.length + 1) * (slide.slug.length + 1);
+		if (budget.cells < 0) {
+			break;
+		}
+
+		const distance = editDistance(target, slide.slug, bestDistance - 1);
+		if (distance < bestDistance) {
 			best = slide;
 			bestDistance = distance;
 		}
 	}
 
-	return best && bestDistance <= Math.max(3, target.length / 3) ? best : undefined;
+	return best;
 }
 
-function closestSlug(target: string, slides: readonly Slide[]): string {
-	const best = closestSlide(target, slides);
-	return best ? `did you mean \`#${best.slug}\` (slide ${best.number})?` : 'link to a slide as `#slug-of-its-title` or `#number`';
+const suggestible = (slides: readonly Slide[]): readonly Slide[] =>
+	slides.filter(slide => slide.slug !== '' && slide.slug.length <= maxSuggestLength);
+
+/** The slide a mistyped slug most likely meant (`--slide why-nw`), if any is close. */
+export function closestSlide(target: string, slides: readonly Slide[]): Slide | undefined {
+	return closestWithin(target, suggestible(slides), {cells: suggestionBudget});
 }
 
-function editDistance(a: string, b: string): number {
+/** "Did you mean" hints for broken slide links, with the work bounded whatever the deck. */
+function slugSuggester(slides: readonly Slide[]): (target: string) => string {
+	const candidates = suggestible(slides);
+	const known = new Map<string, string>();
+	const budget: Budget = {cells: suggestionBudget};
+	return target => {
+		const remembered = known.get(target);
+		if (remembered !== undefined) {
+			return remembered;
+		}
+
+		const best = closestWithin(target, candidates, budget);
+		const hint = best ? `did you mean \`#${best.slug}\` (slide ${best.number})?` : genericHint;
+		known.set(target, hint);
+		return hint;
+	};
+}
+
+/** Levenshtein distance, or `limit + 1` as soon as it is sure to exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
 	let previous = Array.from({length: b.length + 1}, (_, index) => index);
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
+		let rowMin = i;
 		for (let j = 1; j <= b.length; j++) {
 			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+			rowMin = Math.min(rowMin, current[j]!);
+		}
+
+		if (rowMin > limit) {
+			return limit + 1;
 		}
 
 		previous = current;

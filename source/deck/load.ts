@@ -1,10 +1,17 @@
-import {readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
+import type {FileSystem} from '../fs/file-system.js';
+import {formatBytes, readRegularFile, type ReadFileResult} from '../fs/read-file.js';
 import {parseDeck} from './parse.js';
 import type {Deck, Diagnostic} from './types.js';
 
-/** Larger files are refused: no real deck comes near it, and it bounds parse time. */
-export const MAX_DECK_BYTES = 5 * 1024 * 1024;
+/**
+Larger files are refused. Real decks are a few to a few tens of kilobytes;
+this is five times the largest we know of. It bounds time and memory: at
+this size the worst decks measured (tens of thousands of headings, list
+items or table rows) peak near 200 MB in the slideshow, under the 256 MB a
+deck may cost (RELIABILITY.md).
+*/
+export const MAX_DECK_BYTES = 128 * 1024;
 
 export type LoadResult = {
 	readonly path: string;
@@ -18,25 +25,19 @@ const failure = (filePath: string, message: string, hint?: string): LoadResult =
 	diagnostics: [{severity: 'error', line: 1, column: 1, message, ...(hint ? {hint} : {})}],
 });
 
+export type LoadOptions = {
+	/** Tests pass one that fails on cue. */
+	readonly fs?: FileSystem;
+};
+
 /** Reads and parses one deck file. Never throws: every problem becomes a diagnostic. */
-export function loadDeck(filePath: string): LoadResult {
-	let bytes: Buffer;
-	try {
-		const stats = statSync(filePath);
-		if (stats.isDirectory()) {
-			return failure(filePath, 'is a directory, not a deck file');
-		}
-
-		if (stats.size > MAX_DECK_BYTES) {
-			return failure(filePath, `file is too large (${formatMegabytes(stats.size)}); decks are limited to ${formatMegabytes(MAX_DECK_BYTES)}`);
-		}
-
-		bytes = readFileSync(filePath);
-	} catch (error) {
-		return failure(filePath, describeFileError(error as NodeJS.ErrnoException));
+export function loadDeck(filePath: string, options: LoadOptions = {}): LoadResult {
+	const read = readRegularFile(filePath, {maxBytes: MAX_DECK_BYTES, ...options});
+	if (!read.ok) {
+		return failure(filePath, ...describeReadFailure(read));
 	}
 
-	const decoded = decodeText(bytes);
+	const decoded = decodeText(read.bytes);
 	if ('problem' in decoded) {
 		return {path: filePath, diagnostics: [decoded.problem]};
 	}
@@ -47,6 +48,11 @@ export function loadDeck(filePath: string): LoadResult {
 
 /** Decodes UTF-8, refusing binary files and invalid byte sequences with their position. */
 export function decodeText(bytes: Uint8Array): {text: string} | {problem: Diagnostic} {
+	// Editors on Windows save "Unicode" as UTF-16 with a byte-order mark.
+	if ((bytes[0] === 0xFF && bytes[1] === 0xFE) || (bytes[0] === 0xFE && bytes[1] === 0xFF)) {
+		return {problem: {severity: 'error', line: 1, column: 1, message: 'the file is UTF-16 text, not UTF-8', hint: 'save the file as UTF-8'}};
+	}
+
 	const nul = bytes.indexOf(0);
 	if (nul !== -1) {
 		return {problem: {severity: 'error', ...position(bytes, nul), message: 'not a text file (it contains NUL bytes)', hint: 'a deck is a Markdown text file'}};
@@ -100,23 +106,27 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 	return bytes.length;
 }
 
-function describeFileError(error: NodeJS.ErrnoException): string {
-	switch (error.code) {
-		case 'ENOENT': {
-			return 'file not found';
+function describeReadFailure(read: Extract<ReadFileResult, {ok: false}>): [message: string, hint?: string] {
+	switch (read.problem) {
+		case 'missing': {
+			return ['file not found'];
 		}
 
-		case 'EACCES':
-		case 'EPERM': {
-			return 'cannot read the file: permission denied';
+		case 'directory': {
+			return ['is a directory, not a deck file'];
+		}
+
+		case 'not-regular': {
+			return [read.message, 'a deck is a Markdown text file'];
+		}
+
+		case 'too-large': {
+			// Bytes, not rounded megabytes: one byte over the limit must read as over it.
+			return [`file ${read.message}; decks are limited to ${formatBytes(MAX_DECK_BYTES)} (${MAX_DECK_BYTES / 1024} KB), which bounds the time and memory a deck can take`, 'split it into several decks'];
 		}
 
 		default: {
-			return `cannot read the file: ${error.message}`;
+			return [`cannot read the file: ${read.message}`];
 		}
 	}
-}
-
-function formatMegabytes(bytes: number): string {
-	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -14,6 +14,7 @@ import {collectLinks, hashQuiz, parseQuiz} from './quiz.js';
 import {formatSlideTime, parseSlideTime} from './slide-time.js';
 import {addBlock, addStep, checkSlides, checkStrayQuestions, draftHasContent, finishSlide, headingSplitLevel, markTitleSlide, type SlideDraft} from './slides.js';
 import type {Deck, Diagnostic, Question} from './types.js';
+import {append} from '../text/arrays.js';
 
 export type ParseOptions = {
 	/** Used for the default title when the deck has none. */
@@ -33,10 +34,10 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 
 	const diagnostics: Diagnostic[] = [];
 	const front = splitFrontMatter(text);
-	diagnostics.push(...front.diagnostics);
+	append(diagnostics, front.diagnostics);
 
 	const tokens = tokenize(front.body);
-	diagnostics.push(...findUnclosedFences(tokens, front.body.split('\n')), ...checkCodeAttributes(tokens, lines));
+	append(diagnostics, [...findUnclosedFences(tokens, front.body.split('\n')), ...checkCodeAttributes(tokens, lines)]);
 	const overflow = findNestingOverflow(tokens);
 	if (overflow) {
 		diagnostics.push({
@@ -240,7 +241,7 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	let quizDraft;
 	if (quizStart !== undefined) {
 		quizDraft = parseQuiz(tokens, quizStart, tokens.length, columnOf);
-		diagnostics.push(...quizDraft.diagnostics);
+		append(diagnostics, quizDraft.diagnostics);
 	}
 
 	const allLinks = [
@@ -248,7 +249,7 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 		...(quizDraft?.questions ?? []).flatMap(question => collectLinks([...question.explanation, ...question.options.flatMap(option => option.feedback)])),
 	];
 	const brokenLinks = checkLinks(allLinks, slides, lines);
-	diagnostics.push(...brokenLinks.map(diagnostic => ({...diagnostic, recovered: true})));
+	append(diagnostics, brokenLinks.map(diagnostic => ({...diagnostic, recovered: true})));
 
 	const linkedQuestions: Question[] = (quizDraft?.questions ?? []).map(({slideLink, ...question}) => {
 		const slide = slideLink === undefined ? undefined : resolveSlideLink(slides, slideLink);
@@ -260,9 +261,11 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 		diagnostics.push({severity: 'error', line: 1, column: 1, message: 'the deck is empty: it has no slides', hint: 'write a `# Title` and some text; separate slides with a `---` line'});
 	}
 
-	diagnostics.push(...checkBudgets(budgets, front.frontMatter.duration, columnOf));
+	append(diagnostics, checkBudgets(budgets, front.frontMatter.duration, columnOf));
 
-	const title = front.frontMatter.title ?? slides.find(slide => slide.title !== '')?.title ?? options.fileName ?? 'Untitled deck';
+	// The file name is untrusted text too, and a title is one line.
+	const fileName = options.fileName === undefined ? undefined : sanitize(options.fileName).replaceAll(/\s+/g, ' ');
+	const title = front.frontMatter.title ?? slides.find(slide => slide.title !== '')?.title ?? fileName ?? 'Untitled deck';
 	// presenterm reads front matter text as Markdown; the id stays the slug of the title as written.
 	const {subtitle, author} = front.frontMatter;
 	const shown = (text: string): string => markdownToText(text) || text;

@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import {alertLabel} from './alerts.js';
 import type {Alignment, Block, Deck, Question, Slide, Span} from './types.js';
+import {append, maxOf} from '../text/arrays.js';
 
 /**
 The deck as a plain linear transcript: for handouts, screen readers and pipes.
@@ -35,7 +36,7 @@ function slideToPlainText(slide: Slide, total: number, options: TranscriptOption
 	const header = rule(`Slide ${slide.number}/${total}${slide.title ? `: ${slide.title}` : ''}`);
 	const lines = [header, '', blocksToLines(slide.blocks).join('\n')];
 	if (options.notes && slide.notes.length > 0) {
-		lines.push('', 'Notes:', ...slide.notes.map(note => indent(note, '  ')));
+		append(lines, ['', 'Notes:', ...slide.notes.map(note => indent(note, '  '))]);
 	}
 
 	return lines.join('\n');
@@ -47,10 +48,10 @@ function questionToPlainText(question: Question, number: number, slides: readonl
 		lines.push(`   ${letter(index)}) ${option.text}`);
 	});
 	if (question.kind === 'card') {
-		lines.push('   Answer:', ...blocksToLines(question.explanation).map(line => `     ${line}`));
+		append(lines, ['   Answer:', ...blocksToLines(question.explanation).map(line => `     ${line}`)]);
 	} else {
 		lines.push(`   Answer: ${question.correct.map(index => letter(index)).join(', ')}`);
-		lines.push(...blocksToLines(question.explanation).map(line => `   ${line}`));
+		append(lines, blocksToLines(question.explanation).map(line => `   ${line}`));
 	}
 
 	const slide = question.slide === undefined ? undefined : slides[question.slide - 1];
@@ -98,7 +99,7 @@ function blocksToLines(blocks: readonly Block[]): string[] {
 			lines.push('');
 		}
 
-		lines.push(...blockToLines(block));
+		append(lines, blockToLines(block));
 	});
 	return lines;
 }
@@ -147,8 +148,8 @@ function blockToLines(block: Block): string[] {
 }
 
 function tableToLines(header: readonly string[], rows: ReadonlyArray<readonly string[]>, align: readonly Alignment[]): string[] {
-	const columns = Math.max(header.length, ...rows.map(row => row.length));
-	const widths = Array.from({length: columns}, (_, column) => Math.max(3, ...[header, ...rows].map(row => stringWidth(row[column] ?? ''))));
+	const columns = maxOf(rows.map(row => row.length), header.length);
+	const widths = Array.from({length: columns}, (_, column) => maxOf([header, ...rows].map(row => stringWidth(row[column] ?? '')), 3));
 	const pad = (text: string, column: number) => {
 		const space = widths[column]! - stringWidth(text);
 		const alignment = align[column] ?? 'left';

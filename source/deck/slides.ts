@@ -4,6 +4,7 @@ import {endOf} from './blocks.js';
 import {classifyComment, splitHtml} from './directives.js';
 import {markdownToText, spansToText} from './inline.js';
 import type {Block, Diagnostic, Slide} from './types.js';
+import {minOf} from '../text/arrays.js';
 
 /** A slide while its tokens are being read. */
 export type SlideDraft = {
@@ -80,7 +81,7 @@ export function headingSplitLevel(tokens: readonly Token[]): number | undefined 
 		}
 	}
 
-	const top = Math.min(...levels);
+	const top = minOf(levels);
 	return levels.filter(level => level === top).length > 1 ? top : undefined;
 }
 

@@ -1,6 +1,7 @@
 import type {Answer} from '../quiz/scoring.js';
 import type {QuizSummary} from '../quiz/results.js';
 import {grades} from '../study/scheduler.js';
+import {append} from '../text/arrays.js';
 
 export const attemptSchema = 'briefing-deck/attempt';
 export const attemptVersion = 1;
@@ -162,7 +163,7 @@ export function validateAttempt(value: unknown): Validation {
 
 	if (Array.isArray(answers)) {
 		for (const [index, answer] of answers.entries()) {
-			problems.push(...answerProblems(answer, `answers[${index}]`));
+			append(problems, answerProblems(answer, `answers[${index}]`));
 		}
 	} else {
 		problems.push('answers should be a list');

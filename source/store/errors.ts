@@ -1,3 +1,6 @@
+import {errorCode} from '../fs/file-system.js';
+import {sanitize} from '../text/sanitize.js';
+
 /** Words a person understands for the file-system failures a store meets. */
 const reasons: Readonly<Record<string, string>> = {
 	EACCES: 'permission denied',
@@ -9,12 +12,12 @@ const reasons: Readonly<Record<string, string>> = {
 	EEXIST: 'a file is in the way of a directory',
 	EISDIR: 'a directory is in the way of a file',
 	ENOENT: 'no such file or directory',
+	ELOOP: 'a symbolic link is in the way',
+	ESYMLINK: 'a symbolic link is in the way (the store does not follow links)',
+	EIO: 'input/output error',
 };
 
-export function errorCode(error: unknown): string | undefined {
-	const code = (error as {code?: unknown} | undefined)?.code;
-	return typeof code === 'string' ? code : undefined;
-}
+export {errorCode} from '../fs/file-system.js';
 
 export function describeError(error: unknown): string {
 	const code = errorCode(error);
@@ -22,7 +25,8 @@ export function describeError(error: unknown): string {
 		return reasons[code];
 	}
 
-	return error instanceof Error ? error.message : String(error);
+	// Error messages can quote paths, and paths in the store come from deck ids and file names.
+	return sanitize(error instanceof Error ? error.message : String(error));
 }
 
 /**

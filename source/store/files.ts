@@ -1,8 +1,8 @@
 import {Buffer} from 'node:buffer';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import {errorCode, type FileSystem, realFileSystem} from '../fs/file-system.js';
 
 /** `2026-11-24T01:15:00.123Z` → `20261124T011500Z`: sortable, and legal in Windows file names. */
 export function compactTime(date: Date, withMs = false): string {
@@ -41,14 +41,15 @@ export function deckDirName(deckId: string): string {
 Write a whole file or nothing: a temp file in the same directory (so the
 rename stays on one file system, where it is atomic), flushed, then renamed.
 A reader never sees half an attempt, and a crash leaves only a dot-file that
-readers skip.
+readers skip and the next start removes (see `removeLeftovers`). The temp file
+is created exclusively, so nothing already there (a link, say) is written through.
 */
-export function writeFileAtomic(file: string, data: string): void {
-	const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+export function writeFileAtomic(file: string, data: string, fs: FileSystem = realFileSystem): void {
+	const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}${temporarySuffix}`);
 	const descriptor = fs.openSync(temporary, 'wx', 0o644);
 	try {
 		try {
-			fs.writeFileSync(descriptor, data);
+			fs.writeSync(descriptor, data);
 			fs.fsyncSync(descriptor);
 		} finally {
 			fs.closeSync(descriptor);
@@ -61,15 +62,26 @@ export function writeFileAtomic(file: string, data: string): void {
 	}
 }
 
+export const temporarySuffix = '.tmp';
+
+const exists = (fs: FileSystem, file: string): boolean => {
+	try {
+		fs.lstatSync(file);
+		return true;
+	} catch {
+		return false;
+	}
+};
+
 /**
 Move a bad file aside to `<name>.corrupt-<time>` next to it, never deleting
 it: the person may want it back, or want to see what broke it. Returns the
 backup path, or `undefined` when another process moved it first.
 */
-export function moveAside(file: string, now: Date): string | undefined {
+export function moveAside(file: string, now: Date, fs: FileSystem = realFileSystem): string | undefined {
 	const base = `${file}.corrupt-${compactTime(now)}`;
 	let backup = base;
-	for (let n = 1; fs.existsSync(backup); n++) {
+	for (let n = 1; exists(fs, backup); n++) {
 		backup = `${base}-${n}`;
 	}
 
@@ -77,10 +89,111 @@ export function moveAside(file: string, now: Date): string | undefined {
 		fs.renameSync(file, backup);
 		return backup;
 	} catch (error) {
-		if ((error as {code?: unknown}).code === 'ENOENT') {
+		if (errorCode(error) === 'ENOENT') {
 			return undefined;
 		}
 
 		throw error;
 	}
+}
+
+/**
+Creates `directory` and any missing parents up to (not including) `root`,
+one at a time. One at a time because Node's recursive mkdir can report
+ENOENT where the real reason is a read-only file system; and a part that is
+a symbolic link is refused, so nothing is ever written outside the store.
+*/
+export function makeDirectory(root: string, directory: string, fs: FileSystem = realFileSystem): void {
+	const relative = path.relative(root, directory);
+	if (relative.startsWith('..') || path.isAbsolute(relative)) {
+		throw new Error(`${directory} is outside the store`);
+	}
+
+	createDirectories(root, fs);
+	let current = root;
+	for (const part of relative.split(path.sep).filter(Boolean)) {
+		current = path.join(current, part);
+		try {
+			fs.mkdirSync(current);
+		} catch (error) {
+			if (errorCode(error) !== 'EEXIST') {
+				throw error;
+			}
+		}
+
+		if (fs.lstatSync(current).isSymbolicLink()) {
+			throw Object.assign(new Error(`${current} is a symbolic link, which the store does not follow`), {code: 'ESYMLINK'});
+		}
+	}
+}
+
+/**
+`mkdir -p` that reports the real reason it fails. Node's recursive mkdir
+says ENOENT when a missing parent cannot be made on a read-only mount; made
+one level at a time, the first level that fails says EROFS (or EACCES …).
+*/
+export function createDirectories(directory: string, fs: FileSystem = realFileSystem): void {
+	const missing: string[] = [];
+	for (let current = path.resolve(directory); ; current = path.dirname(current)) {
+		try {
+			fs.lstatSync(current);
+			break;
+		} catch (error) {
+			if (errorCode(error) !== 'ENOENT' || path.dirname(current) === current) {
+				throw error;
+			}
+
+			missing.unshift(current);
+		}
+	}
+
+	for (const part of missing) {
+		try {
+			fs.mkdirSync(part);
+		} catch (error) {
+			if (errorCode(error) !== 'EEXIST') {
+				throw error;
+			}
+		}
+	}
+}
+
+const isRunning = (pid: number): boolean => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return errorCode(error) === 'EPERM';
+	}
+};
+
+/**
+Removes temp files that a killed process left in `directory` (a SIGKILL
+during a save): `.<name>.<pid>.<random>.tmp` whose process is gone. A live
+process's temp file is its save in progress and stays. Returns the count.
+*/
+export function removeLeftovers(directory: string, fs: FileSystem = realFileSystem): number {
+	let removed = 0;
+	let names: string[];
+	try {
+		names = fs.readdirSync(directory);
+	} catch {
+		return 0;
+	}
+
+	for (const name of names) {
+		const match = /^\..+\.(\d+)\.[\da-f]+\.tmp$/.exec(name);
+		if (match && !isRunning(Number(match[1]))) {
+			try {
+				if (fs.lstatSync(path.join(directory, name)).isFile()) {
+					fs.rmSync(path.join(directory, name), {force: true});
+					removed++;
+				}
+			} catch {
+				// Gone already, or not ours to remove: either way nothing to do.
+			}
+		}
+	}
+
+	return removed;
 }

@@ -1,5 +1,6 @@
 import {sanitize} from '../text/sanitize.js';
 import {type Check, isoTime, isRecord, string} from './attempt.js';
+import {append} from '../text/arrays.js';
 
 export const rehearsalSchema = 'briefing-deck/rehearsal';
 export const rehearsalVersion = 1;
@@ -90,7 +91,7 @@ export function validateRehearsal(value: unknown): RehearsalValidation {
 	const {slides} = value;
 	if (Array.isArray(slides)) {
 		for (const [index, slide] of slides.entries()) {
-			problems.push(...slideProblems(slide, `slides[${index}]`));
+			append(problems, slideProblems(slide, `slides[${index}]`));
 		}
 	} else {
 		problems.push('slides should be a list');

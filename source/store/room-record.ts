@@ -4,6 +4,7 @@ in a file of its own, apart from personal attempts. Each question keeps its
 right options, so the record reads the same after the deck changes.
 */
 import type {QuestionCounts} from '../room/tally.js';
+import {append} from '../text/arrays.js';
 
 export const roomRecordSchema = 'briefing-deck/room';
 export const roomRecordVersion = 1;
@@ -103,7 +104,7 @@ export function validateRoomRecord(value: unknown): RoomRecordValidation {
 	const {questions} = value;
 	if (Array.isArray(questions)) {
 		for (const [index, question] of questions.entries()) {
-			problems.push(...questionProblems(question, `questions[${index}]`));
+			append(problems, questionProblems(question, `questions[${index}]`));
 		}
 	} else {
 		problems.push('questions should be a list');

@@ -4,6 +4,7 @@ entry per question id. The shape is checked by hand, like attempts, so a
 hand-edited file says exactly what is wrong with it.
 */
 import {type Schedule, scheduleStates} from '../study/scheduler.js';
+import {append} from '../text/arrays.js';
 
 export const scheduleSchema = 'briefing-deck/schedules';
 export const scheduleVersion = 1;
@@ -108,7 +109,7 @@ export function validateBook(value: unknown): BookValidation {
 
 	if (isRecord(questions)) {
 		for (const [id, entry] of Object.entries(questions)) {
-			problems.push(...questionProblems(entry, `questions[${JSON.stringify(id)}]`));
+			append(problems, questionProblems(entry, `questions[${JSON.stringify(id)}]`));
 		}
 	} else {
 		problems.push('questions should be an object');

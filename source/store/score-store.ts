@@ -6,19 +6,19 @@ only added, so any number of processes can finish a quiz at once without a
 lock and without losing one another's scores; schedules are rewritten under
 a lock (see schedule-files.ts).
 */
-import fs from 'node:fs';
 import path from 'node:path';
+import {type FileSystem, realFileSystem} from '../fs/file-system.js';
 import {validateAttempt, type Attempt} from './attempt.js';
-import {type DeckHistory, readAllAttempts, readAttempts, removeAttempts, writeAttempt, type HistoryResult} from './attempt-files.js';
+import {type AttemptFilesContext, type DeckHistory, readAllAttempts, readAttempts, removeAttempts, writeAttempt, type HistoryResult} from './attempt-files.js';
 import {errorCode, StoreWriteError} from './errors.js';
-import {deckDirName} from './files.js';
+import {deckDirName, removeLeftovers} from './files.js';
 import {validateRoomRecord, type RoomRecord} from './room-record.js';
 import {readRoomRecords, writeRoomRecord, type RoomHistory} from './room-files.js';
 import {readRehearsals, type RehearsalHistory, writeRehearsal} from './rehearsal-files.js';
 import {type Rehearsal, validateRehearsal} from './rehearsal.js';
 import type {DeckSource, ScheduleBook} from './schedule-file.js';
 import {bookFile, type BookRead, readAllBooks, readBook, type ReviewInput, updateBook} from './schedule-files.js';
-import {openSettings, type Preferences} from './settings.js';
+import {closedSettings, openSettings, type Preferences} from './settings.js';
 import {bestAttempt} from './stats.js';
 import type {StoreWarning} from './warnings.js';
 
@@ -72,24 +72,43 @@ export type ScoreStore = {
 export type ScoreStoreOptions = {
 	/** The clock for backup names; tests pin it. */
 	readonly now?: () => Date;
+	/** Tests pass one that fails on cue (permission denied, a full disk, a read-only mount). */
+	readonly fs?: FileSystem;
+	/**
+	For commands that only read (`scores`): nothing is written, created,
+	renamed or removed. Corrupt files are reported and left where they are,
+	settings are not opened, and saving throws.
+	*/
+	readonly readOnly?: boolean;
 };
 
-export function createScoreStore(dir: string, {now = () => new Date()}: ScoreStoreOptions = {}): ScoreStore {
+export function createScoreStore(dir: string, {now = () => new Date(), fs = realFileSystem, readOnly = false}: ScoreStoreOptions = {}): ScoreStore {
 	const attemptsDir = path.join(dir, 'attempts');
 	const schedulesDir = path.join(dir, 'schedules');
 	const deckDir = (deckId: string): string => path.join(attemptsDir, deckDirName(deckId));
-	const opened = openSettings(dir, now);
-	const history = (deckId: string): HistoryResult => readAttempts(deckDir(deckId), deckId, now);
+	const context: AttemptFilesContext = {root: dir, fs, now, repair: !readOnly};
+	const opened = readOnly ? closedSettings() : openSettings(dir, now, fs);
+	if (!readOnly) {
+		removeAllLeftovers(dir, fs);
+	}
+
+	const history = (deckId: string): HistoryResult => readAttempts(deckDir(deckId), deckId, context);
+	const refuseInReadOnly = (): void => {
+		if (readOnly) {
+			throw new TypeError('This score store was opened read-only');
+		}
+	};
 	const roomDir = (deckId: string): string => path.join(dir, 'rooms', deckDirName(deckId));
 
 	const recordAttempt = (attempt: Attempt): {readonly file: string} => {
+		refuseInReadOnly();
 		const validation = validateAttempt(attempt);
 		if (!validation.ok) {
 			throw new TypeError(`Refusing to save an invalid attempt: ${validation.problems.join('; ')}`);
 		}
 
 		try {
-			return {file: writeAttempt(deckDir(attempt.deckId), attempt)};
+			return {file: writeAttempt(deckDir(attempt.deckId), attempt, context)};
 		} catch (error) {
 			throw new StoreWriteError(dir, error);
 		}
@@ -97,6 +116,7 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 
 	const rehearsalDir = (deckId: string): string => path.join(dir, 'rehearsals', deckDirName(deckId));
 	const recordRehearsal = (rehearsal: Rehearsal): {readonly file: string} => {
+		refuseInReadOnly();
 		const validation = validateRehearsal(rehearsal);
 		if (!validation.ok) {
 			throw new TypeError(`Refusing to save an invalid rehearsal: ${validation.problems.join('; ')}`);
@@ -112,6 +132,10 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 	const removeAll = (): number => {
 		let decks: string[];
 		try {
+			if (fs.lstatSync(attemptsDir).isSymbolicLink()) {
+				throw Object.assign(new Error(`${attemptsDir} is a symbolic link`), {code: 'ESYMLINK'});
+			}
+
 			decks = fs.readdirSync(attemptsDir);
 		} catch (error) {
 			if (errorCode(error) === 'ENOENT') {
@@ -121,12 +145,13 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 			throw error;
 		}
 
-		return decks.reduce((sum, name) => sum + removeAttempts(path.join(attemptsDir, name), undefined), 0);
+		return decks.reduce((sum, name) => sum + removeAttempts(path.join(attemptsDir, name), undefined, context), 0);
 	};
 
 	const reset = (deckId?: string): {readonly removed: number} => {
+		refuseInReadOnly();
 		try {
-			return {removed: deckId === undefined ? removeAll() : removeAttempts(deckDir(deckId), deckId)};
+			return {removed: deckId === undefined ? removeAll() : removeAttempts(deckDir(deckId), deckId, context)};
 		} catch (error) {
 			throw new StoreWriteError(dir, error);
 		}
@@ -137,7 +162,7 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 		warnings: opened.warnings,
 		recordAttempt,
 		history,
-		allHistories: () => readAllAttempts(attemptsDir, now),
+		allHistories: () => readAllAttempts(attemptsDir, context),
 		best(deckId) {
 			const {attempts, warnings} = history(deckId);
 			return {attempt: bestAttempt(attempts), warnings};
@@ -147,6 +172,7 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 			return {attempt: attempts.at(-1), warnings};
 		},
 		recordRoom(record) {
+			refuseInReadOnly();
 			const validation = validateRoomRecord(record);
 			if (!validation.ok) {
 				throw new TypeError(`Refusing to save an invalid room record: ${validation.problems.join('; ')}`);
@@ -165,6 +191,7 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 		schedules: deckId => readBook(bookFile(schedulesDir, deckId), deckId),
 		allSchedules: () => readAllBooks(schedulesDir),
 		recordReviews(deckId, reviews, deck) {
+			refuseInReadOnly();
 			try {
 				return updateBook(bookFile(schedulesDir, deckId), deckId, reviews, {now, ...(deck ? {deck} : {})});
 			} catch (error) {
@@ -185,4 +212,26 @@ export function createScoreStore(dir: string, {now = () => new Date()}: ScoreSto
 			opened.settings.savePreferences(changes);
 		},
 	};
+}
+
+/** Temp files of saves that a killed process never finished, in every deck directory. */
+function removeAllLeftovers(dir: string, fs: FileSystem): void {
+	const attemptsDir = path.join(dir, 'attempts');
+	let decks: string[];
+	try {
+		decks = fs.lstatSync(attemptsDir).isDirectory() ? fs.readdirSync(attemptsDir) : [];
+	} catch {
+		return;
+	}
+
+	for (const name of decks) {
+		const deckDir = path.join(attemptsDir, name);
+		try {
+			if (fs.lstatSync(deckDir).isDirectory()) {
+				removeLeftovers(deckDir, fs);
+			}
+		} catch {
+			// Gone meanwhile: nothing left over there.
+		}
+	}
 }

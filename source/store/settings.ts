@@ -1,7 +1,9 @@
 import path from 'node:path';
 import Conf from 'conf';
+import {errorCode, type FileSystem, realFileSystem} from '../fs/file-system.js';
+import {displayPath} from '../text/sanitize.js';
 import {describeError, StoreWriteError} from './errors.js';
-import {moveAside} from './files.js';
+import {createDirectories, moveAside} from './files.js';
 import type {StoreWarning} from './warnings.js';
 
 /** Personal defaults. Kept small on purpose; add a field here and in `schema`. */
@@ -55,6 +57,14 @@ const createConf = (dir: string): Conf<SettingsData> => new Conf<SettingsData>({
 const isCorruption = (error: unknown): boolean =>
 	error instanceof SyntaxError
 	|| (error instanceof Error && error.message.startsWith('Config schema violation'));
+
+// Both of conf's messages quote the file (JSON.parse shows the text it choked
+// on, the schema check the keys): say what is wrong without repeating any of it.
+const describeCorruption = (error: unknown): string =>
+	error instanceof SyntaxError ? 'not valid JSON' : 'not in the settings format';
+
+/** Settings files are a few hundred bytes; one far larger is not ours. */
+const maxSettingsBytes = 1024 * 1024;
 
 const fromConf = (conf: Conf<SettingsData>, dir: string): Settings => {
 	const write = (change: () => void): void => {
@@ -112,41 +122,98 @@ const inMemory = (): Settings => {
 	};
 };
 
+/** conf makes its directory with a recursive mkdir, which says ENOENT on a read-only mount: ask again, one level at a time. */
+function realReason(error: unknown, dir: string, fs: FileSystem): unknown {
+	if (errorCode(error) !== 'ENOENT') {
+		return error;
+	}
+
+	try {
+		createDirectories(dir, fs);
+		return error;
+	} catch (real) {
+		return real;
+	}
+}
+
+/** Settings for a command that only reads: nothing is opened, created or moved. */
+export function closedSettings(): OpenedSettings {
+	return {settings: inMemory(), warnings: []};
+}
+
+/**
+Why the settings file must not be handed to conf at all: a link (conf would
+read and write through it, out of the store), something that is not a file,
+or a file far too large. Undefined when it is fine, or not there yet.
+*/
+function refuseSettingsFile(file: string, fs: FileSystem): {reason: string; corrupt: boolean} | undefined {
+	try {
+		const stats = fs.lstatSync(file);
+		if (stats.isSymbolicLink()) {
+			return {reason: 'it is a symbolic link, which the store does not follow', corrupt: false};
+		}
+
+		if (!stats.isFile()) {
+			return {reason: 'it is not a regular file', corrupt: false};
+		}
+
+		return stats.size > maxSettingsBytes ? {reason: 'far too large to be a settings file', corrupt: true} : undefined;
+	} catch (error) {
+		return errorCode(error) === 'ENOENT' ? undefined : {reason: describeError(error), corrupt: false};
+	}
+}
+
 /**
 Opens `<dir>/settings.json` with conf. A corrupt file is moved aside to a
 timestamped backup and a fresh one started; a directory that cannot hold the
-file gives in-memory settings. Either way the reason comes back as a warning.
+file, or a settings file that is a link or not a file, gives in-memory
+settings. Either way the reason comes back as a warning, and no warning quotes
+the file's content.
 */
-export function openSettings(dir: string, now: () => Date = () => new Date()): OpenedSettings {
+export function openSettings(dir: string, now: () => Date = () => new Date(), fs: FileSystem = realFileSystem): OpenedSettings {
 	const file = path.join(dir, `${settingsName}.json`);
-	try {
-		return {settings: fromConf(createConf(dir), dir), warnings: []};
-	} catch (error) {
-		if (!isCorruption(error)) {
-			return {
-				settings: inMemory(),
-				warnings: [{kind: 'settings-unavailable', file, message: `cannot use settings in ${dir}: ${describeError(error)}; resume positions will not be kept`}],
-			};
-		}
+	const name = displayPath(file);
+	const refused = refuseSettingsFile(file, fs);
+	if (refused && !refused.corrupt) {
+		return {
+			settings: inMemory(),
+			warnings: [{kind: 'settings-unavailable', file, message: `cannot use settings file ${name}: ${refused.reason}; resume positions will not be kept`}],
+		};
+	}
 
-		let backup: string | undefined;
+	let problem = refused?.reason;
+	if (problem === undefined) {
 		try {
-			backup = moveAside(file, now());
-			const settings = fromConf(createConf(dir), dir);
-			return {
-				settings,
-				warnings: [{kind: 'corrupt-settings', file, ...(backup ? {backup} : {}), message: `settings file ${file} was corrupt (${describeError(error)}); moved it to ${backup ?? 'a backup'} and started afresh`}],
-			};
-		} catch (retryError) {
-			return {
-				settings: inMemory(),
-				warnings: [{
-					kind: 'corrupt-settings',
-					file,
-					...(backup ? {backup} : {}),
-					message: `settings file ${file} is corrupt (${describeError(error)}) and could not be replaced: ${describeError(retryError)}; resume positions will not be kept`,
-				}],
-			};
+			return {settings: fromConf(createConf(dir), dir), warnings: []};
+		} catch (error) {
+			if (!isCorruption(error)) {
+				return {
+					settings: inMemory(),
+					warnings: [{kind: 'settings-unavailable', file, message: `cannot use settings in ${displayPath(dir)}: ${describeError(realReason(error, dir, fs))}; resume positions will not be kept`}],
+				};
+			}
+
+			problem = describeCorruption(error);
 		}
+	}
+
+	let backup: string | undefined;
+	try {
+		backup = moveAside(file, now(), fs);
+		const settings = fromConf(createConf(dir), dir);
+		return {
+			settings,
+			warnings: [{kind: 'corrupt-settings', file, ...(backup ? {backup} : {}), message: `settings file ${name} was corrupt (${problem}); moved it to ${backup ? displayPath(backup) : 'a backup'} and started afresh`}],
+		};
+	} catch (retryError) {
+		return {
+			settings: inMemory(),
+			warnings: [{
+				kind: 'corrupt-settings',
+				file,
+				...(backup ? {backup} : {}),
+				message: `settings file ${name} is corrupt (${problem}) and could not be replaced: ${describeError(retryError)}; resume positions will not be kept`,
+			}],
+		};
 	}
 }

@@ -40,3 +40,28 @@ export function hasUnsafeCharacters(text: string): boolean {
 	unsafeCharacter.lastIndex = 0;
 	return found;
 }
+
+// Characters JSON.stringify leaves raw that a terminal still acts on (C1,
+// bidi controls) or that end a line in JavaScript (U+2028, U+2029).
+const jsonUnsafe = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g;
+
+const unicodeEscape = (character: string): string => `\\u${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+JSON for output that may be read in a terminal (`--json`). JSON.stringify
+escapes C0 controls only; C1 controls and bidi overrides from a deck or a
+store file would reach the terminal raw, so they are written as `\u…` too.
+Parsing the result gives back the same value.
+*/
+export function toSafeJson(value: unknown, indent: string | number = 2): string {
+	return JSON.stringify(value, undefined, indent).replace(jsonUnsafe, unicodeEscape);
+}
+
+/**
+A file path as it may be printed: sanitized, and quoted (JSON-style, `"a\nb"`)
+when it holds a newline, a tab, a quote or anything unsafe, so that one
+`path:line:col` stays one line and reads back unambiguously.
+*/
+export function displayPath(file: string): string {
+	return /[\n\t"]/.test(file) || hasUnsafeCharacters(file) ? toSafeJson(file) : file;
+}

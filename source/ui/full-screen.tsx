@@ -1,6 +1,7 @@
 import {render} from 'ink';
 import type {ReactElement} from 'react';
 import {isNoColor, supportsHyperlinks} from './hyperlink.js';
+import {Suspendable} from './Suspendable.js';
 import {enterTerminal} from './terminal.js';
 import {chooseTheme} from './theme.js';
 import {ThemeContext} from './use-theme.js';
@@ -48,7 +49,7 @@ back whatever happens. Resolves with the value the app passed to `exit()`.
 export async function renderFullScreen(app: ReactElement, screen: Screen): Promise<unknown> {
 	const terminal = enterTerminal({stdin: screen.stdin, stdout: screen.stdout});
 	try {
-		const instance = render(<ThemeContext value={chooseTheme(screen.theme, screen.color)}>{app}</ThemeContext>, {
+		const instance = render(<ThemeContext value={chooseTheme(screen.theme, screen.color)}><Suspendable session={terminal}>{app}</Suspendable></ThemeContext>, {
 			stdin: screen.stdin,
 			stdout: screen.stdout,
 			exitOnCtrlC: false,

@@ -29,7 +29,13 @@ export function osc8(href: string, text: string): string {
 }
 
 /**
-Whether to draw links as OSC 8: only for a real terminal that isn't `dumb`,
+Terminals that do not know OSC 8 and print its parameters as text: the Linux
+console, the DEC VTs and their emulations, `dumb`.
+*/
+const withoutHyperlinks = /^(?:dumb|linux|cons25|vt\d+)(?:-|$)/;
+
+/**
+Whether to draw links as OSC 8: only for a real terminal that knows them,
 with colour on (NO_COLOR users get plain text and the URL after it).
 */
 export function supportsHyperlinks(options: {
@@ -38,7 +44,7 @@ export function supportsHyperlinks(options: {
 	readonly color: boolean;
 }): boolean {
 	const {isTTY, env, color} = options;
-	return isTTY && color && env['TERM'] !== 'dumb' && !isNoColor(env);
+	return isTTY && color && !withoutHyperlinks.test(env['TERM'] ?? '') && !isNoColor(env);
 }
 
 /** NO_COLOR is on when it is set to anything but the empty string (no-color.org). */

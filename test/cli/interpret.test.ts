@@ -26,6 +26,10 @@ describe('commands', () => {
 		expect(interpretArgs([])).toEqual({kind: 'play', offerQuiz: true, theme: 'dark', color: true, screenReader: false});
 	});
 
+	it.each([['print', ''], ['', ''], ['check', 'a.md', ''], ['quiz', ''], ['scores', '']])('an empty deck path is a usage error: %j', (...argv) => {
+		expect(interpretArgs(argv)).toEqual(usageError('a deck path cannot be empty'));
+	});
+
 	it('a deck argument: play that deck', () => {
 		expect(interpretArgs(['talk.md', '--slide', 'why-now', '--no-quiz', '--theme', 'light', '--screen-reader'])).toEqual({
 			kind: 'play',

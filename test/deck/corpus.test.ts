@@ -3,13 +3,12 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadDeck} from '../../source/deck/load.js';
 import {deckToPlainText} from '../../source/deck/plain-text.js';
-import {repoRoot} from './helpers.js';
+import {corpusDir, explainMissingShared, hasCorpus} from '../helpers/shared.js';
 
 /**
 Decks that other terminal presenters ship as examples, read where they are
 (never copied into the project). See the corpus README for their sources.
 */
-const corpusDir = path.resolve(repoRoot, '..', 'shared', 'corpus');
 
 /**
 The slide count each deck's own tool shows, checked by reading every file:
@@ -44,7 +43,13 @@ const listDecks = (): string[] =>
 		.map(name => name.split(path.sep).join('/'))
 		.sort();
 
-describe.skipIf(!fs.existsSync(corpusDir))('decks written for other presenters', () => {
+if (!hasCorpus()) {
+	describe('decks written for other presenters', () => {
+		explainMissingShared('the corpus of decks');
+	});
+}
+
+describe.skipIf(!hasCorpus())('decks written for other presenters', () => {
 	// A skipped suite is still collected, so only list the folder when it is there.
 	const decks = fs.existsSync(corpusDir) ? listDecks() : [];
 

@@ -75,7 +75,15 @@ describe('file-level errors', () => {
 		fs.truncateSync(file, MAX_DECK_BYTES + 1024 * 1024);
 		const result = loadDeck(file);
 		expect(result.deck).toBeUndefined();
-		expectDiagnostic(onlyDiagnostic(file), 'error', 1, 1, 'file is too large (6.0 MB); decks are limited to 5.0 MB');
+		const bytes = (count: number) => `${count.toLocaleString('en-US')} bytes`;
+		expectDiagnostic(onlyDiagnostic(file), 'error', 1, 1, `file is too large (${bytes(MAX_DECK_BYTES + 1024 * 1024)}); decks are limited to ${bytes(MAX_DECK_BYTES)}`);
+	});
+
+	it('a file one byte over the limit says so in bytes', () => {
+		const file = path.join(sharedDir(), 'just-over.md');
+		fs.writeFileSync(file, '');
+		fs.truncateSync(file, MAX_DECK_BYTES + 1);
+		expect(onlyDiagnostic(file).message).toContain(`(${(MAX_DECK_BYTES + 1).toLocaleString('en-US')} bytes)`);
 	});
 
 	it('decodes a valid file and parses it, BOM and all', () => {

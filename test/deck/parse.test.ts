@@ -271,6 +271,12 @@ describe('blocks', () => {
 		expect(slideAt(deck, 1).blocks.map(block => (block.kind === 'heading' ? block.level : 0))).toEqual([1, 2, 3, 4, 5, 6]);
 	});
 
+	it('gives an image\'s alt text as words, not as Markdown source', () => {
+		const {deck} = parseDeck('# T\n\n![A *fancy* `logo` [link](x)](logo.png)\n');
+		const paragraph = deck.slides[0]?.blocks[1];
+		expect(paragraph?.kind === 'paragraph' && paragraph.spans).toEqual([{text: 'A fancy logo link', style: {image: true}}]);
+	});
+
 	it('reads paragraph spans: bold, italic, code, link, strike, image', () => {
 		const deck = parseClean(md('# A', '', 'Plain **bold** _italic_ `code` [link](https://example.com) ~~gone~~ ![alt text](pic.png) ***both***'));
 		const paragraph = blockAt(slideAt(deck, 1).blocks, 1, 'paragraph');

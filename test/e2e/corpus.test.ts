@@ -6,10 +6,9 @@ import {existsSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {keys} from '../helpers/keys.js';
-import {cliIsBuilt, disposeAll, repoRoot, startApp} from '../helpers/pty.js';
+import {cliIsBuilt, disposeAll, startApp} from '../helpers/pty.js';
+import {corpusDir, explainMissingShared, hasCorpus} from '../helpers/shared.js';
 import {slidePosition} from './screen.js';
-
-const corpusDir = path.resolve(repoRoot, '..', 'shared', 'corpus');
 
 const corpusDecks = (): string[] => {
 	if (!existsSync(corpusDir)) {
@@ -30,7 +29,13 @@ afterEach(async () => {
 	await disposeAll();
 });
 
-describe.skipIf(!cliIsBuilt())('compatibility corpus in a real terminal', () => {
+if (!hasCorpus()) {
+	describe('compatibility corpus in a real terminal', () => {
+		explainMissingShared('the corpus of decks');
+	});
+}
+
+describe.skipIf(!cliIsBuilt() || !hasCorpus())('compatibility corpus in a real terminal', () => {
 	it('finds the corpus', () => {
 		expect(decks.length, `no decks under ${corpusDir}`).toBeGreaterThan(0);
 	});

@@ -436,7 +436,7 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		const results = await app.waitFor('Not saved');
 		expect(results).toContain('Score 2/3 (67%)');
 		expect(results).toContain('✘ Not saved:');
-		expect(results).toContain('Run with --json to get the result as JSON.');
+		expect(results).toContain('The result will be printed as JSON when you quit.');
 		expect(results).not.toContain('Saved to your score history.');
 		// Nothing ends the quiz but the person: the results stay until q.
 		await app.press(keys.down);

@@ -184,31 +184,28 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		]);
 	});
 
-	it('moves a corrupt attempt file to a backup and says where', async () => {
+	it('reports a corrupt attempt file by name and, being read-only, leaves it where it is', async () => {
 		const store = temporaryStore();
 		const [good] = twoAttempts(store);
 		fs.rmSync(twoAttempts(store)[1]!);
 		const corrupt = path.join(attemptsDir(store), '20260107T090000000Z-4242-deadbeef.json');
-		fs.writeFileSync(corrupt, '{"schema": "briefing-deck/attempt", "score": ');
+		fs.writeFileSync(corrupt, '{"schema": "briefing-deck/attempt", "score": \u001B]0;pwned\u0007');
+		const before = fs.readdirSync(attemptsDir(store)).sort();
 
 		const {code, stdout} = await run(['scores', bundledName, '--store', store]);
 		expect(code).toBe(0);
 		// The good attempt is still counted.
 		expect(stdout).toContain('1 attempt');
 		expect(fs.existsSync(good!)).toBe(true);
-
-		expect(fs.existsSync(corrupt)).toBe(false);
-		const backups = fs.readdirSync(attemptsDir(store)).filter(name => name.startsWith(`${path.basename(corrupt)}.corrupt-`));
-		expect(backups).toHaveLength(1);
-		const backup = path.join(attemptsDir(store), backups[0]!);
-		expect(fs.readFileSync(backup, 'utf8')).toBe('{"schema": "briefing-deck/attempt", "score": ');
 		expect(stdout).toContain('Warnings:');
-		expect(stdout).toContain(`moved it to ${backup}`);
+		expect(stdout).toContain(`attempt ${corrupt} is corrupt (not valid JSON); left in place`);
+		expect(stdout).not.toContain('pwned');
 
-		// Set aside once: the next run reads a clean store and keeps the backup.
+		// Nothing renamed, nothing created.
+		expect(fs.readdirSync(attemptsDir(store)).sort()).toEqual(before);
 		const again = await run(['scores', bundledName, '--json', '--store', store]);
-		expect(JSON.parse(again.stdout)).toMatchObject({warnings: [], attempts: [{score: 10}]});
-		expect(fs.existsSync(backup)).toBe(true);
+		expect(JSON.parse(again.stdout)).toMatchObject({attempts: [{score: 10}]});
+		expect(fs.readdirSync(attemptsDir(store)).sort()).toEqual(before);
 	});
 
 	it('summarizes every deck in the store when no deck is named', async () => {

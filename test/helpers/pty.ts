@@ -204,12 +204,14 @@ function launch(script: string, args: readonly string[], options: StartOptions, 
 	const terminal = new Terminal({cols, rows, allowProposedApi: true, scrollback: 1000});
 	const cursorHidden = trackCursor(terminal);
 
+	const env = childEnv(options.env);
 	const child: IPty = spawn(process.execPath, [script, ...args], {
-		name: 'xterm-256color',
+		// node-pty sets TERM to this name, whatever the environment says.
+		name: env['TERM'] ?? 'xterm-256color',
 		cols,
 		rows,
 		cwd: options.cwd ?? repoRoot,
-		env: childEnv(options.env),
+		env,
 	});
 
 	let raw = '';

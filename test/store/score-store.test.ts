@@ -105,7 +105,9 @@ describe('damaged files', () => {
 		expect(attempts).toEqual([good]);
 		const backup = `${bad}.corrupt-20261124T011500Z`;
 		expect(warnings).toEqual([{kind: 'corrupt-attempt', file: bad, backup, message: expect.stringContaining(backup) as string}]);
-		expect(warnings[0]!.message).toMatch(/invalid JSON/);
+		expect(warnings[0]!.message).toMatch(/not valid JSON/);
+		// The file is named, never quoted.
+		expect(warnings[0]!.message).not.toContain('briefing-deck/attempt');
 		expect(fs.existsSync(bad)).toBe(false);
 		expect(fs.readFileSync(backup, 'utf8')).toBe(bytes);
 		// Reported once; the next read is clean.

@@ -30,6 +30,9 @@ describe('supportsHyperlinks', () => {
 	it.each([
 		[{isTTY: false, env: {}, color: true}],
 		[{isTTY: true, env: {TERM: 'dumb'}, color: true}],
+		[{isTTY: true, env: {TERM: 'linux'}, color: true}],
+		[{isTTY: true, env: {TERM: 'vt100'}, color: true}],
+		[{isTTY: true, env: {TERM: 'vt220'}, color: true}],
 		[{isTTY: true, env: {NO_COLOR: '1'}, color: true}],
 		[{isTTY: true, env: {}, color: false}],
 	])('is off for %j', options => {

@@ -1,6 +1,7 @@
 import {EventEmitter} from 'node:events';
 import {describe, expect, it} from 'vitest';
 import {
+	CURSOR_HOME,
 	ENTER_ALTERNATE_SCREEN,
 	enterTerminal,
 	HIDE_CURSOR,
@@ -32,6 +33,9 @@ const setUp = (isTTY = true) => {
 			};
 		},
 		errorMonitor: monitor as unknown as NodeJS.Process,
+		stop() {
+			events.push('stopped');
+		},
 	});
 	return {events, handlers, monitor, session, removed: () => removed};
 };
@@ -68,5 +72,41 @@ describe('enterTerminal', () => {
 		const {events, session} = setUp(false);
 		session.restore();
 		expect(events.some(event => event.startsWith('raw'))).toBe(false);
+	});
+});
+
+describe.skipIf(process.platform === 'win32')('suspend and resume', () => {
+	const given = JSON.stringify(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
+	const taken = JSON.stringify(ENTER_ALTERNATE_SCREEN + HIDE_CURSOR);
+
+	it('gives the terminal back before stopping, on Ctrl+Z or a SIGTSTP from elsewhere', () => {
+		for (const how of ['ctrl+z', 'SIGTSTP'] as const) {
+			const {events, session, monitor} = setUp();
+			if (how === 'ctrl+z') {
+				session.suspend();
+			} else {
+				monitor.emit('SIGTSTP');
+			}
+
+			expect(events.slice(2)).toEqual([given, 'raw false', 'stopped']);
+		}
+	});
+
+	it('takes the terminal again on continue and asks for a redraw', () => {
+		const {events, session, monitor} = setUp();
+		let redraws = 0;
+		session.onResume(() => {
+			redraws++;
+		});
+		session.suspend();
+		monitor.emit('SIGCONT');
+		expect(events.slice(5)).toEqual(['raw true', taken, JSON.stringify(CURSOR_HOME)]);
+		expect(redraws).toBe(1);
+	});
+
+	it('stops listening once restored', () => {
+		const {session, monitor} = setUp();
+		session.restore();
+		expect(monitor.listenerCount('SIGTSTP') + monitor.listenerCount('SIGCONT')).toBe(0);
 	});
 });

@@ -3,7 +3,7 @@ A small built-in font of large block letters for title slides. Each glyph is
 a 5-row bitmap drawn with half blocks (▀ ▄ █), two bitmap rows to a text row,
 so a letter is 3 rows high. Upper case only: lower case is drawn as upper.
 */
-import {displayWidth} from './display-width.js';
+import {maxOf} from '../../text/arrays.js';
 
 type Bitmap = readonly string[];
 
@@ -119,10 +119,13 @@ export function blockTitle(title: string, width: number, maxRows: number): strin
 		return undefined;
 	}
 
-	const measure = (text: string): number => Math.max(...drawBlockLetters(text)!.map(row => displayWidth(row)));
+	// Rows are made of one-column cells (see `cell`), so length is width;
+	// string-width on a row of thousands of block characters took seconds.
+	const measure = (text: string): number => maxOf(drawBlockLetters(text)!.map(row => row.length));
 	const texts: string[] = [];
 	for (const word of words) {
-		if (measure(word) > width) {
+		// Every letter is at least one column and a gap: no need to draw a word that cannot fit.
+		if ((word.length * 2) - 1 > width || measure(word) > width) {
 			return undefined;
 		}
 

@@ -12,6 +12,7 @@ import type {ChunkSplit} from './paginate.js';
 import {layoutTable, layoutTableBlock} from './table.js';
 import type {Line, Role, SegmentStyle} from './types.js';
 import {wrapSpans} from './wrap.js';
+import {append} from '../../text/arrays.js';
 
 export type BlockLayoutOptions = {
 	/** From `loadHighlighter()`; without it code is shown plain. */
@@ -132,7 +133,7 @@ export function layoutBlocks(blocks: readonly Block[], width: number, options: B
 			lines.push([]);
 		}
 
-		lines.push(...blockLines);
+		append(lines, blockLines);
 	}
 
 	// Only absurdly narrow widths (deep nesting in a few columns) get here.

@@ -9,6 +9,7 @@ import type {Highlighter} from './highlighter.js';
 import type {ChunkSplit} from './paginate.js';
 import {lineWidth, mergeSegments, padLine, segment} from './segments.js';
 import type {Line, Segment} from './types.js';
+import {append, maxOf} from '../../text/arrays.js';
 
 const border = {role: 'border'} as const;
 
@@ -45,6 +46,8 @@ function wrapCodeLine(line: readonly Segment[], width: number): Segment[][] {
 
 	const rows: Segment[][] = [];
 	let row: Segment[] = [];
+	// Segments at the start of the row that are not code: the mark, on continued rows.
+	let lead = 0;
 	let room = width;
 	for (const part of line) {
 		let rest = part.text;
@@ -52,12 +55,13 @@ function wrapCodeLine(line: readonly Segment[], width: number): Segment[][] {
 			if (room <= 0) {
 				rows.push(row);
 				row = mark > 0 ? [segment(CONTINUATION_MARK, {role: 'muted'})] : [];
+				lead = row.length;
 				room = width - mark;
 			}
 
 			const [head, tail] = splitAtWidth(rest, room);
 			// A wide character that does not fit the end of a row starts the next one (unless the row is empty).
-			if (displayWidth(head) > room && row.length > (mark > 0 ? 1 : 0)) {
+			if (displayWidth(head) > room && row.length > lead) {
 				room = 0;
 				continue;
 			}
@@ -102,7 +106,7 @@ export function layoutCodeBlock(code: string, language: string, width: number, o
 		return [segment(`${number.padStart(gutter - 1)} `, {role: 'muted'}), ...row];
 	}));
 	const label = language.trim() === '' ? '' : truncateToWidth(language.trim(), Math.max(0, maxInner - 2));
-	const widest = Math.max(0, ...rowsOf.flat().map(row => lineWidth(row)));
+	const widest = maxOf(rowsOf.flat().map(row => lineWidth(row)), 0);
 	const inner = Math.min(maxInner, Math.max(widest, label === '' ? 0 : displayWidth(label) + 2));
 
 	const top: Line = label === ''
@@ -123,7 +127,7 @@ export function layoutCodeBlock(code: string, language: string, width: number, o
 			breaks.push(lines.length);
 		}
 
-		lines.push(...rows.map(row => framed(row)));
+		append(lines, rows.map(row => framed(row)));
 	}
 
 	lines.push(bottom);

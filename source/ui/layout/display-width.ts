@@ -9,10 +9,34 @@ const graphemeSegmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'
 
 const printableAscii = /^[\u0020-\u007E]*$/;
 
+// string-width segments its input every time; short non-ASCII pieces (bullets,
+// box-drawing, single graphemes) are measured over and over, so remember them.
+const widthCache = new Map<string, number>();
+const cacheableLength = 8;
+const cacheLimit = 10_000;
+
 /** Columns the text takes in a terminal. */
 export function displayWidth(text: string): number {
 	// Most slide text is plain ASCII, one column a character; layout measures every word.
-	return printableAscii.test(text) ? text.length : stringWidth(text);
+	if (printableAscii.test(text)) {
+		return text.length;
+	}
+
+	if (text.length > cacheableLength) {
+		return stringWidth(text);
+	}
+
+	let width = widthCache.get(text);
+	if (width === undefined) {
+		width = stringWidth(text);
+		if (widthCache.size >= cacheLimit) {
+			widthCache.clear();
+		}
+
+		widthCache.set(text, width);
+	}
+
+	return width;
 }
 
 /** The user-perceived characters of the text, so a cut never splits an emoji or a surrogate pair. */
@@ -57,19 +81,26 @@ holds at least one grapheme, so callers always make progress even when a
 two-column character meets a one-column space.
 */
 export function splitAtWidth(text: string, width: number): [head: string, tail: string] {
-	let head = '';
+	// Only as far as the cut: wrapping a 40,000-character word line by line
+	// would otherwise split all of it into graphemes for every line.
+	const take = Math.max(1, width);
+	if (printableAscii.test(text.slice(0, take + 1))) {
+		return [text.slice(0, take), text.slice(take)];
+	}
+
+	let end = 0;
 	let used = 0;
-	for (const grapheme of graphemes(text)) {
-		const graphemeWidth = displayWidth(grapheme);
-		if (head !== '' && used + graphemeWidth > width) {
+	for (const {segment} of graphemeSegmenter.segment(text)) {
+		const graphemeWidth = displayWidth(segment);
+		if (end > 0 && used + graphemeWidth > width) {
 			break;
 		}
 
-		head += grapheme;
+		end += segment.length;
 		used += graphemeWidth;
 	}
 
-	return [head, text.slice(head.length)];
+	return [text.slice(0, end), text.slice(end)];
 }
 
 export const ELLIPSIS = '…';

@@ -121,6 +121,13 @@ export function languageOf(info: string): string {
 
 const cacheSize = 64;
 
+/**
+Longer code is shown plain. highlight.js grammars are regular expressions
+with backtracking; on a block of hundreds of kilobytes one can take seconds,
+and the slide would wait for it. No code meant to be read on a slide is this long.
+*/
+export const MAX_HIGHLIGHT_CHARACTERS = 20_000;
+
 export async function loadHighlighter(): Promise<Highlighter> {
 	const {common, createLowlight} = await import('lowlight');
 	const lowlight = createLowlight(Object.fromEntries(grammarNames.map(name => [name, common[name]!])));
@@ -128,7 +135,7 @@ export async function loadHighlighter(): Promise<Highlighter> {
 	const cache = new Map<string, Segment[][] | undefined>();
 	return (code, language) => {
 		const name = languageOf(language);
-		if (name === '' || !lowlight.registered(name)) {
+		if (name === '' || !lowlight.registered(name) || code.length > MAX_HIGHLIGHT_CHARACTERS) {
 			return undefined;
 		}
 

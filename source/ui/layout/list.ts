@@ -7,6 +7,7 @@ import type {ListItem} from '../../deck/types.js';
 import {displayWidth} from './display-width.js';
 import {indentLine, segment} from './segments.js';
 import type {Line, Segment} from './types.js';
+import {append} from '../../text/arrays.js';
 
 /** Bullet glyphs by nesting depth, repeating after the third level. */
 export const bulletGlyphs = ['•', '◦', '▪'] as const;
@@ -55,7 +56,7 @@ export function layoutList(list: ListInput, width: number, depth: number, layout
 		const content = layoutItem(item, Math.max(1, width - indent), list.tight);
 		const [first, ...rest] = content;
 		lines.push(first === undefined || first.length === 0 ? marker : [...marker, segment(' '), ...first]);
-		lines.push(...rest.map(line => indentLine(line, indent)));
+		append(lines, rest.map(line => indentLine(line, indent)));
 	}
 
 	return lines;

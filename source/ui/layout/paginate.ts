@@ -11,6 +11,7 @@ frame's top).
 import {truncateToWidth} from './display-width.js';
 import {segment} from './segments.js';
 import type {Line, Page} from './types.js';
+import {append} from '../../text/arrays.js';
 
 /** How a table or code block may be split across pages. */
 export type ChunkSplit = {
@@ -78,7 +79,7 @@ export function joinChunks(chunks: readonly Chunk[]): Required<PageInput> {
 			regions.push({...chunk.split, start, end: start + chunk.lines.length, breaks: chunk.split.breaks.map(index => start + index)});
 		}
 
-		lines.push(...chunk.lines);
+		append(lines, chunk.lines);
 		previous = chunk;
 	}
 

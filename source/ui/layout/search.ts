@@ -3,6 +3,7 @@ import {noteStep} from '../../deck/notes.js';
 import type {Slide} from '../../deck/types.js';
 import {findMatches} from './matches.js';
 import {blocksToPlainText} from './plain-text.js';
+import {append} from '../../text/arrays.js';
 
 export type SearchHit = {
 	/** 0-based index into the `slides` searched (not `Slide.number`). */
@@ -75,7 +76,7 @@ export function searchSlides(slides: readonly Slide[], query: string): SearchHit
 		}
 
 		const inNotes = noteHits(slide, slideIndex, query, new Set(onSlide.map(hit => hit.step)));
-		hits.push(...[...onSlide, ...inNotes].sort((a, b) => a.step - b.step));
+		append(hits, [...onSlide, ...inNotes].sort((a, b) => a.step - b.step));
 	}
 
 	return hits;

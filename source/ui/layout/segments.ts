@@ -17,7 +17,14 @@ export function lineText(line: Line): string {
 }
 
 export function lineWidth(line: Line): number {
-	return displayWidth(lineText(line));
+	// Segment by segment: short pieces (a bullet, a border) are measured from
+	// a cache, where the joined line would be segmented afresh every time.
+	let width = 0;
+	for (const {text} of line) {
+		width += displayWidth(text);
+	}
+
+	return width;
 }
 
 /** Joins neighbours of the same style and drops empty segments. */

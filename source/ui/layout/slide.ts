@@ -5,6 +5,7 @@ pagination and search highlighting.
 */
 import type {Block, Slide} from '../../deck/types.js';
 import {continuesList, layoutBlockChunk, type BlockLayoutOptions} from './blocks.js';
+import {boundSlide} from './bound-slide.js';
 import type {Highlighter} from './highlighter.js';
 import {markMatches} from './matches.js';
 import {joinChunks, paginate, type Chunk, type PageInput} from './paginate.js';
@@ -13,6 +14,7 @@ import {indentLine, lineWidth} from './segments.js';
 import {titleSlideChunks, type TitleMeta} from './title-slide.js';
 import type {LayoutOptions, Line, Page} from './types.js';
 import {wrapSpans} from './wrap.js';
+import {maxOf} from '../../text/arrays.js';
 
 export type SlideLayoutOptions = LayoutOptions & {
 	/** From `loadHighlighter()`; without it code is shown plain. */
@@ -113,7 +115,8 @@ const trimmedLength = (lines: readonly Line[]): number => {
 	return end;
 };
 
-export function layoutSlide(slide: Slide, stepIndex: number, options: SlideLayoutOptions): SlideLayout {
+export function layoutSlide(whole: Slide, stepIndex: number, options: SlideLayoutOptions): SlideLayout {
+	const slide = boundSlide(whole);
 	const width = Math.max(1, Math.floor(options.width));
 	const height = Math.max(1, Math.floor(options.height));
 	const visible = visibleBlockCount(slide, stepIndex);
@@ -157,7 +160,7 @@ export function layoutSlide(slide: Slide, stepIndex: number, options: SlideLayou
 	const middleGap = middleAt >= 0 ? Math.max(0, Math.floor((height - (fullHeight - middleAt)) / 2) - middleAt) : 0;
 	const stage = !plain && fits && (titleSlide || (staged && height >= STAGE_ROWS && middleAt < 0));
 	const topPadding = stage ? Math.floor((height - fullHeight - middleGap) / 2) : 0;
-	const leftPadding = full && stage && !titleSlide ? Math.floor((width - Math.max(0, ...full.lines.map(line => lineWidth(line)))) / 2) : 0;
+	const leftPadding = full && stage && !titleSlide ? Math.floor((width - maxOf([0, ...full.lines.map(line => lineWidth(line))])) / 2) : 0;
 
 	let placed = joinChunks(chunks);
 	if (middleAt >= 0 && (placed.starts[slide.middle!] ?? -1) >= 0) {

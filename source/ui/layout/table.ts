@@ -8,6 +8,7 @@ import type {ChunkSplit} from './paginate.js';
 import {lineWidth, segment, truncateLine} from './segments.js';
 import type {Line, Segment, SegmentStyle} from './types.js';
 import {longestWordWidth, widestGrapheme, type WrapOptions, wrapSpans} from './wrap.js';
+import {append, maxOf} from '../../text/arrays.js';
 
 type Cells = ReadonlyArray<readonly Span[]>;
 
@@ -23,7 +24,7 @@ const border: SegmentStyle = {role: 'border'};
 const bordersWidth = (columns: number): number => (3 * columns) + 1;
 
 const naturalWidth = (spans: readonly Span[], options: WrapOptions): number =>
-	Math.max(0, ...wrapSpans(spans, Number.MAX_SAFE_INTEGER, {}, options).map(line => lineWidth(line)));
+	maxOf(wrapSpans(spans, Number.MAX_SAFE_INTEGER, {}, options).map(line => lineWidth(line)), 0);
 
 /**
 Column widths that fit `available` columns of cell text: each column as wide as
@@ -33,9 +34,9 @@ below its widest character.
 */
 export function columnWidths(table: readonly Cells[], columns: number, available: number, options: WrapOptions = {}): number[] {
 	const cellsOf = (column: number): Array<readonly Span[]> => table.map(row => row[column] ?? []);
-	const widths = Array.from({length: columns}, (_, column) => Math.max(1, ...cellsOf(column).map(cell => naturalWidth(cell, options))));
-	const words = Array.from({length: columns}, (_, column) => Math.max(1, ...cellsOf(column).map(longestWordWidth)));
-	const floors = Array.from({length: columns}, (_, column) => Math.max(1, ...cellsOf(column).map(widestGrapheme)));
+	const widths = Array.from({length: columns}, (_, column) => maxOf(cellsOf(column).map(cell => naturalWidth(cell, options)), 1));
+	const words = Array.from({length: columns}, (_, column) => maxOf(cellsOf(column).map(cell => longestWordWidth(cell)), 1));
+	const floors = Array.from({length: columns}, (_, column) => maxOf(cellsOf(column).map(cell => widestGrapheme(cell)), 1));
 
 	const total = (): number => widths.reduce((sum, width) => sum + width, 0);
 	const shrink = (limit: readonly number[]): boolean => {
@@ -89,7 +90,7 @@ The table's lines, and how it may be split across pages: between rows, never
 inside one, the header row repeated on the next page.
 */
 export function layoutTableBlock(table: TableInput, width: number, options: WrapOptions = {}): {lines: Line[]; split?: ChunkSplit} {
-	const columns = Math.max(table.align.length, table.header.length, ...table.rows.map(row => row.length));
+	const columns = maxOf(table.rows.map(row => row.length), Math.max(table.align.length, table.header.length));
 	if (columns === 0) {
 		return {lines: []};
 	}
@@ -99,7 +100,7 @@ export function layoutTableBlock(table: TableInput, width: number, options: Wrap
 
 	const rowLines = (cells: Cells, base: SegmentStyle): Line[] => {
 		const wrapped = widths.map((columnWidth, column) => wrapSpans(cells[column] ?? [], columnWidth, base, options));
-		const height = Math.max(1, ...wrapped.map(lines => lines.length));
+		const height = maxOf(wrapped.map(lines => lines.length), 1);
 		return Array.from({length: height}, (_, index): Line => {
 			const line: Segment[] = [segment('│ ', border)];
 			for (const [column, columnWidth] of widths.entries()) {
@@ -107,7 +108,7 @@ export function layoutTableBlock(table: TableInput, width: number, options: Wrap
 					line.push(segment(' │ ', border));
 				}
 
-				line.push(...alignLine(wrapped[column]![index] ?? [], columnWidth, table.align[column] ?? 'left'));
+				append(line, alignLine(wrapped[column]![index] ?? [], columnWidth, table.align[column] ?? 'left'));
 			}
 
 			line.push(segment(' │', border));
@@ -127,7 +128,7 @@ export function layoutTableBlock(table: TableInput, width: number, options: Wrap
 			breaks.push(lines.length);
 		}
 
-		lines.push(...rowLines(row, {}).map(fit));
+		append(lines, rowLines(row, {}).map(fit));
 	}
 
 	lines.push(bottom);

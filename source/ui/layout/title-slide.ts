@@ -12,6 +12,7 @@ import {indentLine, lineWidth, segment} from './segments.js';
 import {spansToText} from './span-style.js';
 import type {Line, SegmentStyle} from './types.js';
 import {wrapSpans, type WrapOptions} from './wrap.js';
+import {append, maxOf} from '../../text/arrays.js';
 
 const titleStyle = {role: 'title', bold: true} as const;
 
@@ -19,7 +20,7 @@ const centre = (line: Line, width: number): Line => indentLine(line, Math.floor(
 
 /** Centres the lines as one block, so a list or table keeps its left edge. */
 const centreTogether = (lines: readonly Line[], width: number): Line[] => {
-	const widest = Math.max(0, ...lines.map(line => lineWidth(line)));
+	const widest = maxOf(lines.map(line => lineWidth(line)), 0);
 	return lines.map(line => indentLine(line, Math.floor((width - widest) / 2)));
 };
 
@@ -72,7 +73,7 @@ export function titleLines(text: string, fallback: readonly Line[], width: numbe
 	const blockLines = blockTitle(text, low, maxRows) ?? greedy;
 
 	return blockLines.flatMap((rows, index) => {
-		const pad = Math.floor((width - Math.max(...rows.map(row => displayWidth(row)))) / 2);
+		const pad = Math.floor((width - maxOf(rows.map(row => displayWidth(row)))) / 2);
 		const drawn = rows.map(row => (row === '' ? [] : indentLine([segment(row, titleStyle)], pad)));
 		return index > 0 ? [[], ...drawn] : drawn;
 	});
@@ -143,7 +144,7 @@ export function titleSlideChunks(blocks: readonly Block[], visible: number, opti
 		chunks.push({lines: titleLines(options.deckTitle, fallback, width, height), keepWithNext: true});
 	}
 
-	chunks.push(...bylineChunks(content.map(([, block]) => block), options.meta, width));
+	append(chunks, bylineChunks(content.map(([, block]) => block), options.meta, width));
 	for (const [index, block] of shown.slice(first?.[1].kind === 'heading' ? 1 : 0)) {
 		chunks.push({lines: centredBlock(block, width, options), keepWithNext: block.kind === 'heading', block: index});
 	}

@@ -6,6 +6,7 @@ import type {Block, Slide} from '../../deck/types.js';
 import {CODE_FRAME_COLUMNS, gutterWidth} from './code-block.js';
 import {displayWidth, expandTabs} from './display-width.js';
 import {itemIndent} from './list.js';
+import {maxOf} from '../../text/arrays.js';
 
 export type WideCode = {
 	/** Source line of the widest line of the code block. */
@@ -23,7 +24,7 @@ function findInBlocks(blocks: readonly Block[], width: number, found: WideCode[]
 				const lines = expandTabs(block.text.replace(/\n$/, '')).split('\n');
 				const room = width - CODE_FRAME_COLUMNS - (block.lineNumbers ? gutterWidth(lines.length) : 0);
 				const widths = lines.map(line => displayWidth(line));
-				const widest = Math.max(0, ...widths);
+				const widest = maxOf([0, ...widths]);
 				if (widest > room) {
 					found.push({line: (block.firstLine ?? block.line) + widths.indexOf(widest), width: widest, room: Math.max(0, room)});
 				}

@@ -10,6 +10,7 @@ import {displayWidth, graphemes, splitAtWidth} from './display-width.js';
 import {mergeSegments} from './segments.js';
 import {segmentStyleFor, showImages} from './span-style.js';
 import type {Line, Segment, SegmentStyle} from './types.js';
+import {append} from '../../text/arrays.js';
 
 // A run of spaces, or a single character of a script that breaks anywhere.
 const breakToken = /( +|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF])/u;
@@ -115,7 +116,7 @@ class LineBuilder {
 	}
 
 	private append(pieces: readonly Piece[], width: number): void {
-		this.current.push(...pieces);
+		append(this.current, pieces);
 		this.currentWidth += width;
 	}
 
@@ -199,6 +200,12 @@ export function longestWordWidth(spans: readonly Span[]): number {
 export function widestGrapheme(spans: readonly Span[]): number {
 	let widest = 0;
 	for (const span of spans) {
+		// Plain ASCII is one column a character: no need to split it into graphemes.
+		if (/^[\u0020-\u007E]*$/.test(span.text)) {
+			widest = Math.max(widest, span.text === '' ? 0 : 1);
+			continue;
+		}
+
 		for (const grapheme of graphemes(span.text)) {
 			widest = Math.max(widest, displayWidth(grapheme));
 		}

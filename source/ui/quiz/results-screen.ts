@@ -53,7 +53,7 @@ function comparison({summary, recorded, best, previous, review, width}: ResultsS
 	return {lines: [...textLines(`This attempt: ${summary.percentage}% · ${trend} the previous (${attemptScore(previous)})`, width), ...textLines(record, width)]};
 }
 
-function saveNote({save, json, review, width}: ResultsScreenInput): Section | undefined {
+function saveNote({save, review, width}: ResultsScreenInput): Section | undefined {
 	if (save === undefined || review) {
 		return undefined;
 	}
@@ -62,7 +62,8 @@ function saveNote({save, json, review, width}: ResultsScreenInput): Section | un
 		return {lines: textLines('Saved to your score history.', width, {role: 'muted'})};
 	}
 
-	const jsonNote = json ? 'The result will be printed as JSON when you quit.' : 'Run with --json to get the result as JSON.';
+	// An attempt that could not be saved is always printed on quit, --json or not.
+	const jsonNote = 'The result will be printed as JSON when you quit.';
 	return {
 		lines: [...textLines(`✘ Not saved: ${sanitize(save.message)}`, width, {role: 'error'}), ...textLines(jsonNote, width)],
 		label: `Not saved: ${save.message}. ${jsonNote}`,

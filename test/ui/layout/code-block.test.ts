@@ -142,3 +142,14 @@ describe('highlighter helpers', () => {
 		expect(deckNeedsHighlighter([slide([quote(list([item(paragraph('x'), code('y'))]))])])).toBe(true);
 	});
 });
+
+describe('a wide character at the edge of the first row', () => {
+	test('starts the next row instead of running past the frame', () => {
+		expect(texts(layoutBlocks([code('- [ ] _42 42 漢字 *_ *')], 20))).toEqual([
+			'┌─────────────────┐',
+			'│ - [ ] _42 42 漢 │',
+			'│ ↪ 字 *_ *       │',
+			'└─────────────────┘',
+		]);
+	});
+});

@@ -514,12 +514,13 @@ describe('an unwritable store', () => {
 		expect(app.result()?.attempt).toMatchObject({deckId: 'facts', score: 1, total: 3});
 	});
 
-	it('without any store, still shows the result and offers JSON', async () => {
+	it('without any store, still shows the result and says it will be printed as JSON', async () => {
 		const app = await setup({store: null, storeError: 'cannot open /nope: permission denied'});
 		await playThrough(app);
 		await frameWith(app.instance, 'Not saved');
 		expect(app.frame()).toContain('✘ Not saved: cannot open /nope: permission denied');
-		expect(app.frame()).toContain('Run with --json to get the result as JSON.');
+		expect(app.frame()).toContain('The result will be printed as JSON when you quit.');
+		expect(app.frame()).not.toContain('Run with --json');
 		await press(app.instance, 'q');
 		expect(app.result()).toMatchObject({finished: true, saveError: 'cannot open /nope: permission denied'});
 	});

@@ -1,0 +1,127 @@
+/**
+Each pathological case at a base size and at double the size, each run in
+its own process with a time budget. Fails on a timeout, a crash, or a
+doubling that costs more than 2.5 times the time. Times are measured inside
+the process (load and parse, transcript, the first slide's pages), so Node's
+start-up does not hide a slope.
+
+`PATHOLOGICAL_REPORT=file.json` also writes every figure to that file
+(RELIABILITY.md quotes them).
+*/
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import {build} from 'esbuild';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {MAX_DECK_BYTES} from '../../source/deck/load.js';
+import {repoRoot} from '../helpers/pty.js';
+import {temporaryDirectories} from '../helpers/temporary-files.js';
+import {cmarkCases, deckCases, limitCases, type PathologicalCase} from './pathological-cases.js';
+
+const {sharedDir} = temporaryDirectories('pathological', 'all');
+
+/** Per process: far above what any case needs, so only a hang or a blow-up reaches it. */
+const budgetMs = 20_000;
+/** The limit on what doubling the input may cost. */
+const maxRatio = 2.5;
+/** Below this (ms, at the double size) the clock's noise, not the code, decides the ratio. */
+const noiseFloorMs = 40;
+/** What any accepted deck may cost. */
+const maxRssMb = 256;
+
+type Figures = {check: number; print: number; firstSlide: number; total: number; pages: number; errors: number; maxRssMb: number};
+type Row = {name: string; bytes: number; base: Figures; double: Figures; ratio: number};
+const rows: Row[] = [];
+const limitRows: Array<{name: string; bytes: number; figures: Figures}> = [];
+
+let worker = '';
+beforeAll(async () => {
+	worker = path.join(sharedDir(), 'worker.mjs');
+	await build({
+		entryPoints: [path.join(repoRoot, 'test', 'reliability', 'pathological-worker.ts')],
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		target: 'node20',
+		outfile: worker,
+		logLevel: 'warning',
+		define: {'process.env.NODE_ENV': '"production"'},
+		banner: {js: 'import {createRequire as __createRequire} from \'node:module\'; const require = __createRequire(import.meta.url);'},
+	});
+}, 60_000);
+
+afterAll(() => {
+	const report = process.env['PATHOLOGICAL_REPORT'];
+	if (report) {
+		fs.writeFileSync(report, JSON.stringify({rows, limitRows}, undefined, 2));
+	}
+});
+
+function runOnce(file: string): Figures {
+	const result = spawnSync(process.execPath, [worker, file], {encoding: 'utf8', timeout: budgetMs, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024});
+	if (result.error || result.signal) {
+		throw new Error(`${path.basename(file)}: timed out after ${budgetMs} ms or was killed (${result.signal ?? String(result.error)})`);
+	}
+
+	if (result.status !== 0) {
+		throw new Error(`${path.basename(file)}: crashed with exit code ${result.status}\n${result.stderr.slice(0, 2000)}`);
+	}
+
+	return JSON.parse(result.stdout) as Figures;
+}
+
+/** The faster of `runs` runs: a busy machine can stall one. */
+const measure = (file: string, runs = 2): Figures => {
+	let best = runOnce(file);
+	for (let run = 1; run < runs; run++) {
+		const next = runOnce(file);
+		best = next.total < best.total ? next : best;
+	}
+
+	return best;
+};
+
+let caseNumber = 0;
+
+describe('pathological inputs: bounded time, no crash, doubling costs at most 2.5x', () => {
+	it.each([...cmarkCases, ...deckCases].map(entry => [entry.name, entry] as const))('%s', (_name, entry: PathologicalCase) => {
+		caseNumber++;
+		const base = path.join(sharedDir(), `${caseNumber}-base.md`);
+		const double = path.join(sharedDir(), `${caseNumber}-double.md`);
+		fs.writeFileSync(base, entry.make(entry.base));
+		fs.writeFileSync(double, entry.make(entry.base * 2));
+		const bytes = fs.statSync(double).size;
+		// Past the limit a deck is refused at once, which would measure nothing.
+		expect(bytes, 'the double size must be a deck the size limit accepts').toBeLessThanOrEqual(MAX_DECK_BYTES);
+
+		let baseFigures = measure(base);
+		let doubleFigures = measure(double);
+		if (doubleFigures.total / baseFigures.total > maxRatio) {
+			// Measure again before calling it a slope: once more each, best of all.
+			const baseAgain = measure(base, 3);
+			const doubleAgain = measure(double, 3);
+			baseFigures = baseAgain.total < baseFigures.total ? baseAgain : baseFigures;
+			doubleFigures = doubleAgain.total < doubleFigures.total ? doubleAgain : doubleFigures;
+		}
+
+		const ratio = doubleFigures.total / Math.max(baseFigures.total, 0.001);
+		rows.push({name: entry.name, bytes, base: baseFigures, double: doubleFigures, ratio});
+		if (doubleFigures.total >= noiseFloorMs) {
+			expect(ratio, `${baseFigures.total.toFixed(0)} ms, then ${doubleFigures.total.toFixed(0)} ms`).toBeLessThanOrEqual(maxRatio);
+		}
+
+		expect(doubleFigures.maxRssMb).toBeLessThan(maxRssMb);
+	}, 12 * budgetMs);
+});
+
+describe(`the worst decks the size limit accepts stay under ${maxRssMb} MB`, () => {
+	it.each(limitCases.map(entry => [entry.name, entry] as const))('%s', (name, entry) => {
+		const file = path.join(sharedDir(), `limit-${limitRows.length}.md`);
+		fs.writeFileSync(file, entry.make(MAX_DECK_BYTES));
+		const figures = runOnce(file);
+		limitRows.push({name, bytes: fs.statSync(file).size, figures});
+		expect(figures.errors).toBe(0);
+		expect(figures.maxRssMb).toBeLessThan(maxRssMb);
+	}, budgetMs * 2);
+});

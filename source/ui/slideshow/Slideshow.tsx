@@ -11,7 +11,7 @@ import {Footer} from './Footer.js';
 import {HelpOverlay, helpLayout} from './HelpOverlay.js';
 import {Overview} from './Overview.js';
 import {SlideBody} from './SlideBody.js';
-import {createSlidePages} from './slide-pages.js';
+import {createSlideLayouts} from './slide-pages.js';
 import {initialState, type Outcome, type SlideshowContext, type SlideshowState, slideshowReducer} from './slideshow-state.js';
 import {StatusLine} from './StatusLine.js';
 import {TooSmall} from './TooSmall.js';
@@ -110,10 +110,8 @@ export function Slideshow({
 	[quizOffered, state.resumeSlide]);
 	const helpPageCount = useMemo(() => helpLayout(helpRows, width, height).pageCount, [helpRows, width, height]);
 
-	const pages = useMemo(
-		() => createSlidePages(deck, {width, height: Math.max(1, height), highlighter, linkUrls: !hyperlinks}),
-		[deck, width, height, highlighter, hyperlinks],
-	);
+	const layouts = useMemo(() => createSlideLayouts(deck, {highlighter, linkUrls: !hyperlinks}), [deck, highlighter, hyperlinks]);
+	const pages = useMemo(() => layouts.atSize(width, Math.max(1, height)), [layouts, width, height]);
 	const context = useMemo<SlideshowContext>(() => ({
 		slideCount: deck.slides.length,
 		stepCount: pages.stepCount,

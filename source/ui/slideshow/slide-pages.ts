@@ -1,7 +1,9 @@
 /**
-Laid-out pages for the slides of a deck at one terminal size, each computed
-once. The navigation reducer asks for page counts and the view for pages;
-neither should lay a slide out again on every key.
+Laid-out pages for the slides of a deck, each computed once per terminal
+size. The navigation reducer asks for page counts and the view for pages;
+neither should lay a slide out again on every key. Pages are kept for the
+last few sizes too, so hiding and showing the footer, or a resize and back,
+lays nothing out again.
 */
 import type {Deck} from '../../deck/types.js';
 import {type Highlighter, layoutSlide, type Page} from '../layout/index.js';
@@ -15,52 +17,90 @@ export type SlidePages = {
 	readonly matchPage: (slide: number, step: number, query: string) => number | undefined;
 };
 
-export type SlidePagesOptions = {
-	readonly width: number;
-	readonly height: number;
+export type LayoutOptions = {
 	readonly highlighter?: Highlighter;
 	/** Lay out link URLs after the link text: the terminal draws no hyperlinks. */
 	readonly linkUrls?: boolean;
+	/** How many sizes keep their pages: memory stays bounded however often the terminal is resized. */
+	readonly sizes?: number;
+};
+
+export type SlidePagesOptions = LayoutOptions & {
+	readonly width: number;
+	readonly height: number;
+};
+
+export type SlideLayouts = {
+	/** The deck's pages at one size; what was laid out at that size before is kept. */
+	readonly atSize: (width: number, height: number) => SlidePages;
 };
 
 const emptyPage: Page = {lines: [], continued: false, more: false};
 
-export function createSlidePages(deck: Deck, options: SlidePagesOptions): SlidePages {
-	const cache = new Map<string, readonly Page[]>();
-	const stepCount = (slide: number): number => Math.max(1, deck.slides[slide]?.steps.length ?? 1);
-	const pagesFor = (slide: number, step: number, highlight?: string): readonly Page[] => {
-		const source = deck.slides[slide];
-		if (source === undefined) {
-			return [emptyPage];
+export function createSlideLayouts(deck: Deck, options: LayoutOptions = {}): SlideLayouts {
+	const sizes = options.sizes ?? 4;
+	// By size, most recently used last; in each, pages by slide, step and highlight.
+	const bySize = new Map<string, Map<string, readonly Page[]>>();
+	const cacheFor = (width: number, height: number): Map<string, readonly Page[]> => {
+		const key = `${width}x${height}`;
+		const cache = bySize.get(key) ?? new Map<string, readonly Page[]>();
+		bySize.delete(key);
+		bySize.set(key, cache);
+		for (const oldest of bySize.keys()) {
+			if (bySize.size <= sizes) {
+				break;
+			}
+
+			bySize.delete(oldest);
 		}
 
-		const key = `${slide}:${step}:${highlight ?? ''}`;
-		let pages = cache.get(key);
-		if (pages === undefined) {
-			pages = layoutSlide(source, step, {
-				width: options.width,
-				height: options.height,
-				highlight,
-				highlighter: options.highlighter,
-				deckTitle: deck.meta.title,
-				linkUrls: options.linkUrls,
-			}).pages;
-			cache.set(key, pages.length > 0 ? pages : [emptyPage]);
-		}
-
-		return cache.get(key)!;
+		return cache;
 	};
 
+	const stepCount = (slide: number): number => Math.max(1, deck.slides[slide]?.steps.length ?? 1);
 	return {
-		pagesFor,
-		stepCount,
-		// Marking matches only restyles text, so it never changes the page count.
-		pageCount: (slide, step) => pagesFor(slide, step).length,
-		matchPage(slide, step, query) {
-			const pages = pagesFor(slide, step, query);
-			const index = pages.findIndex(page =>
-				page.lines.some(line => line.some(segment => segment.style.role === 'match')));
-			return index === -1 ? undefined : index;
+		atSize(width, height) {
+			const cache = cacheFor(width, height);
+			const pagesFor = (slide: number, step: number, highlight?: string): readonly Page[] => {
+				const source = deck.slides[slide];
+				if (source === undefined) {
+					return [emptyPage];
+				}
+
+				const key = `${slide}:${step}:${highlight ?? ''}`;
+				let pages = cache.get(key);
+				if (pages === undefined) {
+					pages = layoutSlide(source, step, {
+						width,
+						height,
+						highlight,
+						highlighter: options.highlighter,
+						deckTitle: deck.meta.title,
+						linkUrls: options.linkUrls,
+					}).pages;
+					cache.set(key, pages.length > 0 ? pages : [emptyPage]);
+				}
+
+				return cache.get(key)!;
+			};
+
+			return {
+				pagesFor,
+				stepCount,
+				// Marking matches only restyles text, so it never changes the page count.
+				pageCount: (slide, step) => pagesFor(slide, step).length,
+				matchPage(slide, step, query) {
+					const pages = pagesFor(slide, step, query);
+					const index = pages.findIndex(page =>
+						page.lines.some(line => line.some(segment => segment.style.role === 'match')));
+					return index === -1 ? undefined : index;
+				},
+			};
 		},
 	};
+}
+
+/** The deck's pages at one size, on their own. */
+export function createSlidePages(deck: Deck, {width, height, ...options}: SlidePagesOptions): SlidePages {
+	return createSlideLayouts(deck, {...options, sizes: 1}).atSize(width, height);
 }

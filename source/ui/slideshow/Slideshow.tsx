@@ -16,6 +16,7 @@ import {initialState, type Outcome, type SlideshowContext, type SlideshowState, 
 import {StatusLine} from './StatusLine.js';
 import {TooSmall} from './TooSmall.js';
 import {useSlideshowKeys} from './use-slideshow-keys.js';
+import {useWarmPages} from './use-warm-pages.js';
 
 export type SlideshowResult = {readonly next: Outcome};
 
@@ -123,6 +124,7 @@ export function Slideshow({
 	}), [deck, pages, quizOffered, helpPageCount]);
 	// The overview listens for itself while it is open (see Overview).
 	useSlideshowKeys(dispatch, context, {isActive: state.overlay !== 'overview'});
+	useWarmPages(pages, state.position, context, state.search?.query);
 
 	// The one place the slideshow exits; runSlideshow resolves with this.
 	useEffect(() => {

@@ -14,7 +14,7 @@ const dist = path.join(root, 'dist');
 /*
 conf imports ajv for its `schema` option and builds a validator only when
 given one. The store gives none (source/store/settings-check.ts checks the
-file instead), so ajv would be a third of the store's code, evaluated on every
+file instead), so ajv would be two thirds of the store's code, evaluated on every
 launch and never used. It is left out; should a schema ever be passed, the
 stand-in throws at once rather than validating nothing.
 */

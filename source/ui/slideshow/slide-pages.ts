@@ -25,7 +25,7 @@ export type LayoutOptions = {
 	readonly sizes?: number;
 };
 
-export type SlidePagesOptions = LayoutOptions & {
+export type SlidePagesOptions = Omit<LayoutOptions, 'sizes'> & {
 	readonly width: number;
 	readonly height: number;
 };

@@ -75,4 +75,12 @@ const cli = meow(
 );
 
 const command = interpret({input: cli.input, flags: cli.flags, argv: process.argv.slice(2), env: process.env});
-process.exitCode = await runCommand(command, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env});
+const exitCode = await runCommand(command, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env});
+// Exit now rather than when Node finds nothing left to do: after the slideshow
+// Ink leaves timers behind that would keep the process alive with the terminal
+// already given back. Everything written is flushed first.
+const flushed = async (stream: NodeJS.WriteStream) => new Promise(resolve => {
+	stream.write('', resolve);
+});
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit(exitCode);

@@ -1,32 +1,47 @@
 /*
 Benchmarks of the built CLI, measured the way a person meets it: through a
-real pseudo-terminal, reading what a terminal would show.
+real pseudo-terminal, reading what a terminal would show, beside `node -e 0`
+started the same way in the same run.
 
-	npm run bench                 (builds first)
-	node bench/run.js [--runs N] [--json]
+	npm run bench                         (builds first)
+	node bench/run.js [--runs N] [--only GROUPS] [--json]
 
-Prints a Markdown table (median, min, max per figure), or JSON with --json.
+--runs      samples per figure (default 20)
+--only      comma-separated groups: launch, keys, scale, install, npx (default all)
+--json      every sample as JSON instead of the Markdown table
+
+Prints one Markdown table: median, × `node -e 0`, the middle half (p25–p75),
+min–max, the sample count, and the 1-minute load average while the group ran.
 */
-import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
+import {setTimeout as delay} from 'node:timers/promises';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
-import {startPty} from './pty.js';
+import {childEnv, startPty} from './pty.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = process.env.BENCH_CLI ?? path.join(root, 'dist', 'cli.js');
+const allGroups = ['launch', 'keys', 'scale', 'install', 'npx'];
 
 const {values: flags} = parseArgs({
 	options: {
-		runs: {type: 'string', default: '10'},
+		runs: {type: 'string', default: '20'},
+		only: {type: 'string', default: allGroups.join(',')},
 		json: {type: 'boolean', default: false},
 	},
 });
-const runs = Math.max(1, Number.parseInt(flags.runs, 10) || 10);
-const keySteps = 5;
+const runs = Math.max(1, Number.parseInt(flags.runs, 10) || 20);
+const groups = new Set(flags.only.split(',').map(name => name.trim()));
+for (const name of groups) {
+	if (!allGroups.includes(name)) {
+		console.error(`Unknown group ${name}: choose from ${allGroups.join(', ')}`);
+		process.exit(2);
+	}
+}
 
 if (!existsSync(cli)) {
 	console.error(`No ${path.relative(root, cli)}: run \`npm run build\` first (or \`npm run bench\`, which builds).`);
@@ -35,9 +50,11 @@ if (!existsSync(cli)) {
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-bench-'));
 // Scores and remembered positions go here, so every launch starts fresh on slide 1.
-const env = {BRIEFING_DECK_STORE: path.join(work, 'store'), XDG_DATA_HOME: path.join(work, 'data'), XDG_CONFIG_HOME: path.join(work, 'config')};
+const storeEnv = {BRIEFING_DECK_STORE: path.join(work, 'store'), XDG_DATA_HOME: path.join(work, 'data'), XDG_CONFIG_HOME: path.join(work, 'config')};
+const usageReporter = path.join(root, 'bench', 'report-usage.js');
 
-const generateDeck = (slides, firstTitle) => {
+// Paragraphs, nested lists, and a code block or a table every few slides.
+const generateDeck = (slides, firstTitle = 'Benchmark Opening Slide') => {
 	const parts = ['---\ntitle: Benchmark Deck\n---\n'];
 	for (let number = 1; number <= slides; number++) {
 		const title = number === 1 ? firstTitle : `Benchmark slide ${number}`;
@@ -56,224 +73,353 @@ const generateDeck = (slides, firstTitle) => {
 	return parts.join('\n---\n\n');
 };
 
-const firstTitle = 'Benchmark Opening Slide';
-const showDeck = path.join(work, 'show.md');
-const showSlides = 20;
-writeFileSync(showDeck, generateDeck(showSlides, firstTitle));
-// 500 slides, about 104 KB: the most of these that fit the 128 KB deck size limit.
-const bigDeck = path.join(work, 'five-hundred.md');
-writeFileSync(bigDeck, generateDeck(500, firstTitle));
+const deckFile = slides => {
+	const file = path.join(work, `deck-${slides}.md`);
+	if (!existsSync(file)) {
+		writeFileSync(file, generateDeck(slides));
+	}
 
-const summary = (name, unit, samples) => {
-	const sorted = [...samples].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	const median = sorted.length % 2 === 0 ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle];
-	return {name, unit, median, min: sorted[0], max: sorted.at(-1), runs: sorted.length, samples};
+	return file;
 };
 
+const keysDeckSlides = 20;
+const idleKeys = 10;
+const burstKeys = 9;
+// After the app has gone idle: longer than Ink's render throttle, so a key meets an idle app.
+const idleGapMs = 100;
+const right = '\u001B[C';
+const leaveAlternateScreen = '\u001B[?1049l';
+
 const position = (slide, total) => new RegExp(String.raw`(?:^|\D)${slide} / ${total}(?:\D|$)`, 'm');
+// The slide numbers the footers drawn in `output` showed, each once: a
+// frame that only redrew the clock shows no new one.
+const positionsDrawn = (output, total) => new Set([...output.matchAll(new RegExp(String.raw`(\d+) / ${total}(?:\D|$)`, 'g'))].map(match => match[1])).size;
 
 const rssMegabytes = pid => {
-	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-	const kilobytes = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
-	return kilobytes / 1024;
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		return Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]) / 1024;
+	} catch {
+		return Number.NaN;
+	}
+};
+
+const bundledSlideCount = () => {
+	const result = spawnSync(process.execPath, [cli, 'check', 'karpathy-joins-anthropic'], {encoding: 'utf8', env: childEnv(storeEnv)});
+	const count = Number(/: (\d+) slides,/.exec(result.stdout)?.[1]);
+	if (!Number.isInteger(count)) {
+		throw new TypeError(`Cannot tell how many slides the bundled deck has:\n${result.stdout}${result.stderr}`);
+	}
+
+	return count;
+};
+
+// --- Figures -------------------------------------------------------------
+
+const samples = new Map();
+const record = (group, name, unit, value) => {
+	const key = `${group}\u0000${name}`;
+	if (!samples.has(key)) {
+		samples.set(key, {group, name, unit, values: []});
+	}
+
+	samples.get(key).values.push(value);
+};
+
+const loads = new Map();
+const inGroup = async (group, body) => {
+	if (!groups.has(group)) {
+		return;
+	}
+
+	const start = os.loadavg()[0];
+	await body();
+	loads.set(group, {start, end: os.loadavg()[0]});
 };
 
 // `node -e 0` through the same pty: the floor any Node CLI starts from.
 const baseline = async () => {
 	const started = performance.now();
-	const app = startPty(process.execPath, ['-e', '0'], {env});
-	await app.exited;
-	const elapsed = performance.now() - started;
+	const app = startPty(process.execPath, ['-e', '0'], {env: storeEnv});
+	const {at} = await app.exited;
 	await app.dispose();
-	return elapsed;
+	record('launch', '`node -e 0` in a pty (baseline)', 'ms', at - started);
 };
 
-const launchAndNavigate = async () => {
+/** Launch to the first slide, RSS there, then `q` to the terminal restored and to the process gone. */
+const launchBundled = async slides => {
 	const started = performance.now();
-	const app = startPty(process.execPath, [cli, showDeck], {env});
+	const app = startPty(process.execPath, [cli], {env: storeEnv});
 	try {
-		await app.waitFor(screen => screen.includes(firstTitle) && position(1, showSlides).test(screen));
-		const launch = performance.now() - started;
-		const rss = process.platform === 'linux' ? rssMegabytes(app.pid) : Number.NaN;
+		const shown = await app.waitFor(screen => position(1, slides).test(screen));
+		record('launch', 'Launch to first slide, bundled deck', 'ms', shown - started);
+		record('launch', 'RSS after first slide, bundled deck', 'MB', rssMegabytes(app.pid));
 
 		await app.waitForRawMode();
-		const keys = [];
-		for (let slide = 2; slide <= keySteps + 1; slide++) {
-			const pressed = performance.now();
-			app.write('\u001B[C');
-			await app.waitFor(screen => position(slide, showSlides).test(screen));
-			keys.push(performance.now() - pressed);
+		await app.waitForIdle();
+		await delay(idleGapMs);
+		let restored;
+		const stop = app.onRaw((data, at) => {
+			if (restored === undefined && data.includes(leaveAlternateScreen)) {
+				restored = at;
+			}
+		});
+		const pressed = performance.now();
+		app.write('q');
+		const exit = await Promise.race([app.exited, delay(5000).then(() => undefined)]);
+		stop();
+		if (exit === undefined || restored === undefined) {
+			throw new Error('q did not restore the terminal and exit within 5 s');
 		}
 
-		return {launch, rss, keys};
+		record('launch', 'Quit key to terminal restored', 'ms', restored - pressed);
+		record('launch', 'Quit key to process exit', 'ms', exit.at - pressed);
 	} finally {
 		await app.dispose();
 	}
 };
 
-// A presenter console in a second pty drives the slideshow: from its key to the new slide on the shared screen.
-const consoleDrivesShow = async () => {
-	// Each run gets its own private runtime directory (mkdtemp makes it 0700), so the channel is fresh.
-	const runtime = mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-bench-run-'));
-	const session = {...env, XDG_RUNTIME_DIR: runtime};
-	const show = startPty(process.execPath, [cli, showDeck], {env: session});
-	const presenter = startPty(process.execPath, [cli, 'presenter', showDeck], {env: session});
+const launchThousand = async () => {
+	const file = deckFile(1000);
+	const started = performance.now();
+	const app = startPty(process.execPath, [cli, file], {env: storeEnv});
 	try {
-		await show.waitFor(screen => position(1, showSlides).test(screen));
-		await presenter.waitFor(screen => screen.includes('Following the slideshow'));
-		await presenter.waitForRawMode();
-		const times = [];
-		for (let slide = 2; slide <= keySteps + 1; slide++) {
+		const shown = await app.waitFor(screen => position(1, 1000).test(screen));
+		record('launch', 'Launch to first slide, 1,000-slide deck', 'ms', shown - started);
+		record('launch', 'RSS after first slide, 1,000-slide deck', 'MB', rssMegabytes(app.pid));
+	} finally {
+		await app.dispose();
+	}
+};
+
+/** Idle keys one at a time, then a burst written at once; how long until drawn and in how many frames. */
+const keys = async () => {
+	const total = keysDeckSlides;
+	const app = startPty(process.execPath, [cli, deckFile(total)], {env: storeEnv});
+	try {
+		await app.waitFor(screen => position(1, total).test(screen));
+		await app.waitForRawMode();
+		let slide = 1;
+		for (let press = 0; press < idleKeys; press++) {
+			await app.waitForIdle();
+			await delay(idleGapMs);
+			const mark = app.raw().length;
 			const pressed = performance.now();
-			presenter.write('\u001B[C');
-			await show.waitFor(screen => position(slide, showSlides).test(screen));
-			times.push(performance.now() - pressed);
-			// The console draws the new state too before the next key.
-			await presenter.waitFor(screen => screen.includes(`Now: slide ${slide}/${showSlides}`));
+			app.write(right);
+			slide++;
+			const drawn = await app.waitFor(screen => position(slide, total).test(screen));
+			record('keys', 'One key to next slide drawn (idle)', 'ms', drawn - pressed);
+			record('keys', 'Slide positions drawn for one key', 'positions', positionsDrawn(app.rawSince(mark), total));
 		}
 
-		return times;
+		await app.waitForIdle();
+		await delay(idleGapMs);
+		const mark = app.raw().length;
+		const pressed = performance.now();
+		app.write(right.repeat(burstKeys));
+		slide += burstKeys;
+		const drawn = await app.waitFor(screen => position(slide, total).test(screen));
+		record('keys', `Burst of ${burstKeys} keys to last slide drawn`, 'ms', drawn - pressed);
+		// Give a late frame the chance to show before counting.
+		await app.waitForIdle();
+		record('keys', `Slide positions drawn for a burst of ${burstKeys} keys`, 'positions', positionsDrawn(app.rawSince(mark), total));
 	} finally {
-		await Promise.all([show.dispose(), presenter.dispose()]);
-		rmSync(runtime, {recursive: true, force: true});
+		await app.dispose();
 	}
 };
 
-const check = () => {
+/** A command run to completion: wall time, and its peak RSS as it reports it on exit. */
+const command = (args, label, slides) => {
+	const usageFile = path.join(work, 'usage');
+	rmSync(usageFile, {force: true});
 	const started = performance.now();
-	const result = spawnSync(process.execPath, [cli, 'check', bigDeck], {env: {...process.env, ...env}, encoding: 'utf8'});
+	const result = spawnSync(process.execPath, ['--import', pathToFileURL(usageReporter).href, cli, ...args], {
+		env: childEnv({...storeEnv, BENCH_USAGE_FILE: usageFile}),
+		// Plain output, as into a file; print's text for 10,000 slides is megabytes.
+		stdio: ['ignore', 'ignore', 'pipe'],
+		encoding: 'utf8',
+	});
 	const elapsed = performance.now() - started;
-	// The generated deck is valid: anything but a clean exit means the figure is meaningless.
+	// The generated decks are valid: anything but a clean exit makes the figure meaningless.
 	if (result.status !== 0) {
-		throw new Error(`check exited with ${result.status}:\n${result.stdout}${result.stderr}`.slice(0, 2000));
+		throw new Error(`${label} exited with ${result.status}:\n${result.stderr}`.slice(0, 2000));
 	}
 
-	return elapsed;
+	const size = slides.toLocaleString('en-US');
+	record('scale', `\`${label}\` of a ${size}-slide deck`, 'ms', elapsed);
+	record('scale', `\`${label}\` of a ${size}-slide deck, peak RSS`, 'MB', Number(readFileSync(usageFile, 'utf8')) / 1024);
 };
 
-const parseTimes = async () => {
-	const parser = path.join(root, 'dist', 'source', 'deck', 'parse.js');
+const parseInProcess = async slides => {
+	const parser = path.join(path.dirname(cli), 'source', 'deck', 'parse.js');
 	if (!existsSync(parser)) {
-		return undefined;
+		return;
 	}
 
 	const {parseDeck} = await import(pathToFileURL(parser).href);
-	if (typeof parseDeck !== 'function') {
-		return undefined;
-	}
-
-	const text = readFileSync(bigDeck, 'utf8');
-	const times = [];
-	for (let run = 0; run < runs; run++) {
-		const started = performance.now();
-		parseDeck(text);
-		times.push(performance.now() - started);
-	}
-
-	return times;
+	const text = readFileSync(deckFile(slides), 'utf8');
+	const started = performance.now();
+	parseDeck(text);
+	record('scale', `\`parseDeck\` of a ${slides.toLocaleString('en-US')}-slide deck (in process)`, 'ms', performance.now() - started);
 };
 
-// Bytes of every file under `directory`, skipping nested node_modules (npm lists those on their own).
-const directorySize = directory => {
-	let apparent = 0;
-	let disk = 0;
-	const walk = current => {
-		for (const entry of readdirSync(current, {withFileTypes: true})) {
-			const full = path.join(current, entry.name);
-			if (entry.isDirectory()) {
-				if (entry.name !== 'node_modules') {
-					walk(full);
-				}
-			} else {
-				const stat = lstatSync(full);
-				apparent += stat.size;
-				disk += stat.blocks * 512;
+let tarball;
+const pack = () => {
+	if (tarball === undefined) {
+		// dist/ is already built: no prepare script.
+		const output = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {cwd: root, encoding: 'utf8', env: childEnv()});
+		if (output.status !== 0) {
+			throw new Error(`npm pack failed:\n${output.stderr}`);
+		}
+
+		const [packed] = JSON.parse(output.stdout);
+		tarball = {...packed, file: path.join(work, packed.filename)};
+	}
+
+	return tarball;
+};
+
+const install = () => {
+	const packed = pack();
+	record('install', 'Tarball size', 'kB', packed.size / 1000);
+	record('install', 'Unpacked size', 'kB', packed.unpackedSize / 1000);
+	record('install', 'Files in the tarball', 'files', packed.entryCount);
+	const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+	record('install', 'Runtime dependencies', 'packages', Object.keys(manifest.dependencies ?? {}).length);
+
+	const directory = path.join(work, 'install');
+	mkdirSync(directory);
+	writeFileSync(path.join(directory, 'package.json'), '{"private": true}\n');
+	const started = performance.now();
+	const result = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', packed.file], {
+		cwd: directory,
+		encoding: 'utf8',
+		env: childEnv({npm_config_cache: path.join(work, 'install-cache')}),
+	});
+	if (result.status !== 0) {
+		throw new Error(`npm install of the tarball failed:\n${result.stderr}`);
+	}
+
+	record('install', '`npm install` of the tarball, offline (one run)', 'ms', performance.now() - started);
+	const installed = readdirSync(path.join(directory, 'node_modules')).filter(name => !name.startsWith('.'));
+	record('install', 'Packages installed', 'packages', installed.length);
+};
+
+/** `npx` of the tarball with a fresh, empty npm cache, to the first slide. */
+const npx = async (run, slides) => {
+	const packed = pack();
+	const directory = path.join(work, `npx-${run}`);
+	mkdirSync(directory);
+	const started = performance.now();
+	const app = startPty('npx', ['--yes', `--package=${packed.file}`, 'briefing-deck'], {
+		cwd: directory,
+		env: {
+			...storeEnv,
+			npm_config_cache: path.join(directory, 'npm-cache'),
+			npm_config_update_notifier: 'false',
+			npm_config_audit: 'false',
+			npm_config_fund: 'false',
+		},
+	});
+	try {
+		const shown = await app.waitFor(screen => position(1, slides).test(screen), 60_000);
+		record('npx', '`npx` of the tarball, cold cache, to first slide', 'ms', shown - started);
+		// Quit rather than kill, so npx's child goes too.
+		await app.waitForRawMode();
+		app.write('q');
+		await Promise.race([app.exited, delay(5000)]);
+	} finally {
+		await app.dispose();
+	}
+};
+
+// --- Run -----------------------------------------------------------------
+
+const started = Date.now();
+const loadAtStart = os.loadavg();
+try {
+	const slides = bundledSlideCount();
+	await inGroup('launch', async () => {
+		for (let run = 0; run < runs; run++) {
+			await baseline();
+			await launchBundled(slides);
+			await launchThousand();
+		}
+	});
+
+	await inGroup('keys', async () => {
+		for (let run = 0; run < runs; run++) {
+			await keys();
+		}
+	});
+
+	await inGroup('scale', async () => {
+		for (const size of [100, 1000, 10_000]) {
+			for (let run = 0; run < runs; run++) {
+				command(['check', deckFile(size)], 'check', size);
+				command(['print', deckFile(size)], 'print', size);
+				await parseInProcess(size);
 			}
 		}
-	};
+	});
 
-	walk(directory);
-	return {apparent, disk};
-};
+	await inGroup('install', async () => {
+		install();
+	});
 
-const installSize = () => {
-	const listing = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
-	const paths = [...new Set(listing.split('\n').map(line => line.trim()).filter(line => line && line !== root))];
-	let apparent = 0;
-	let disk = 0;
-	for (const folder of [...paths, path.join(root, 'dist')]) {
-		if (existsSync(folder)) {
-			const size = directorySize(folder);
-			apparent += size.apparent;
-			disk += size.disk;
+	await inGroup('npx', async () => {
+		for (let run = 0; run < runs; run++) {
+			await npx(run, slides);
 		}
-	}
-
-	return {packages: paths.length, apparentMegabytes: apparent / 1024 / 1024, diskMegabytes: disk / 1024 / 1024};
-};
-
-const results = [];
-try {
-	const baselines = [];
-	const launches = [];
-	const rss = [];
-	const keys = [];
-	const remoteKeys = [];
-	for (let run = 0; run < runs; run++) {
-		baselines.push(await baseline());
-		const measured = await launchAndNavigate();
-		launches.push(measured.launch);
-		rss.push(measured.rss);
-		keys.push(...measured.keys);
-		remoteKeys.push(...await consoleDrivesShow());
-	}
-
-	results.push(
-		summary('`node -e 0` in a pty (baseline)', 'ms', baselines),
-		summary('Launch to first slide on screen', 'ms', launches),
-		summary(`Key press to next slide drawn (${keySteps} per run)`, 'ms', keys),
-		summary(`Key in the presenter console to next slide drawn in the slideshow (${keySteps} per run)`, 'ms', remoteKeys),
-		summary('RSS after first slide', 'MB', rss),
-	);
-
-	const checks = [];
-	for (let run = 0; run < runs; run++) {
-		checks.push(check());
-	}
-
-	results.push(summary('`check` of a 500-slide deck (wall)', 'ms', checks));
-	const parses = await parseTimes();
-	if (parses) {
-		results.push(summary('`parseDeck` of a 500-slide deck (in process)', 'ms', parses));
-	}
-
-	const install = installSize();
-	results.push(
-		summary(`Install size: ${install.packages} production packages + dist (file bytes)`, 'MB', [install.apparentMegabytes]),
-		summary('Install size on disk (blocks)', 'MB', [install.diskMegabytes]),
-	);
+	});
 } finally {
 	rmSync(work, {recursive: true, force: true});
 }
 
+// --- Report --------------------------------------------------------------
+
+const quantile = (sorted, q) => {
+	const index = (sorted.length - 1) * q;
+	const low = Math.floor(index);
+	const high = Math.ceil(index);
+	return sorted[low] + ((sorted[high] - sorted[low]) * (index - low));
+};
+
+const summarise = ({group, name, unit, values}) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return {group, name, unit, median: quantile(sorted, 0.5), p25: quantile(sorted, 0.25), p75: quantile(sorted, 0.75), min: sorted[0], max: sorted.at(-1), runs: sorted.length, samples: values};
+};
+
+const results = [...samples.values()].map(summary => summarise(summary));
+const baselineMedian = results.find(result => result.name.startsWith('`node -e 0`'))?.median;
 const machine = {
 	node: process.version,
 	platform: `${process.platform} ${process.arch}`,
 	cpus: os.cpus().length,
 	cpuModel: os.cpus()[0]?.model ?? 'unknown',
 	memoryGigabytes: Math.round(os.totalmem() / 1024 / 1024 / 1024),
+	loadAtStart,
+	loadAtEnd: os.loadavg(),
+	minutes: (Date.now() - started) / 60_000,
 };
 
-const format = (value, unit) => (Number.isFinite(value) ? `${value.toFixed(unit === 'MB' ? 1 : 0)} ${unit}` : 'n/a');
+const decimals = unit => (unit === 'MB' ? 1 : (unit === 'ms' ? 0 : (unit === 'kB' ? 0 : 0)));
+const format = (value, unit) => (Number.isFinite(value) ? `${value.toFixed(decimals(unit))} ${unit}` : 'n/a');
+const ratio = result => (result.unit === 'ms' && baselineMedian ? `${(result.median / baselineMedian).toFixed(1)}×` : '');
+const range = (low, high, unit) => (low === high ? format(low, unit) : `${format(low, unit)} – ${format(high, unit)}`);
+const loadOf = group => {
+	const load = loads.get(group);
+	return load ? `${load.start.toFixed(1)} → ${load.end.toFixed(1)}` : '';
+};
 
 if (flags.json) {
-	console.log(JSON.stringify({machine, runs, results}, undefined, '\t'));
+	console.log(JSON.stringify({machine, runs, baselineMedian, loads: Object.fromEntries(loads), results}, undefined, '\t'));
 } else {
-	console.log(`Node ${machine.node}, ${machine.platform}, ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGigabytes} GB; ${runs} runs\n`);
-	console.log('| Figure | Median | Min | Max | Samples |');
-	console.log('| --- | ---: | ---: | ---: | ---: |');
+	const load = machine.loadAtStart.map(value => value.toFixed(1)).join(' ');
+	console.log(`Node ${machine.node}, ${machine.platform}, ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGigabytes} GB; ${runs} runs; load average ${load} at the start; ${machine.minutes.toFixed(1)} min\n`);
+	console.log('| Figure | Median | × `node -e 0` | p25 – p75 | Min – max | Samples | Load |');
+	console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const result of results) {
-		console.log(`| ${result.name} | ${format(result.median, result.unit)} | ${format(result.min, result.unit)} | ${format(result.max, result.unit)} | ${result.runs} |`);
+		console.log(`| ${result.name} | ${format(result.median, result.unit)} | ${ratio(result)} | ${range(result.p25, result.p75, result.unit)} | ${range(result.min, result.max, result.unit)} | ${result.runs} | ${loadOf(result.group)} |`);
 	}
 }

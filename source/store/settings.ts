@@ -4,9 +4,10 @@ import {errorCode, type FileSystem, realFileSystem} from '../fs/file-system.js';
 import {displayPath} from '../text/sanitize.js';
 import {describeError, StoreWriteError} from './errors.js';
 import {createDirectories, moveAside} from './files.js';
+import {parseSettings, schemaViolation} from './settings-check.js';
 import type {StoreWarning} from './warnings.js';
 
-/** Personal defaults. Kept small on purpose; add a field here and in `schema`. */
+/** Personal defaults. Kept small on purpose; add a field here and in `settings-check.ts`. */
 export type Preferences = {
 	/** Ask quiz questions in random order instead of most-missed first. */
 	readonly shuffle?: boolean;
@@ -17,14 +18,6 @@ type SettingsData = {
 	resume?: Record<string, number>;
 	preferences?: Preferences;
 };
-
-// No `default`s: conf writes defaults in its constructor, and opening the store
-// to read history should not need a writable directory. Extra keys are allowed
-// so a file written by a newer version is not taken for a corrupt one.
-const schema = {
-	resume: {type: 'object', additionalProperties: {type: 'integer', minimum: 1}},
-	preferences: {type: 'object', properties: {shuffle: {type: 'boolean'}}},
-} as const;
 
 export type Settings = {
 	resumePosition(deckId: string): number | undefined;
@@ -44,7 +37,11 @@ const createConf = (dir: string): Conf<SettingsData> => new Conf<SettingsData>({
 	cwd: dir,
 	configName: settingsName,
 	projectName: 'briefing-deck',
-	schema,
+	// No `schema`: conf would compile an ajv validator on every open; the file
+	// is checked on every read instead. No `defaults` either: conf writes those
+	// in its constructor, and opening the store to read history should not
+	// need a writable directory.
+	deserialize: parseSettings,
 	// Deck ids may contain dots; they are keys, not paths.
 	accessPropertiesByDotNotation: false,
 	// The default, spelled out: conf would otherwise empty a corrupt file in
@@ -53,10 +50,10 @@ const createConf = (dir: string): Conf<SettingsData> => new Conf<SettingsData>({
 });
 
 // conf reports a corrupt file by throwing from its constructor: a SyntaxError
-// for bad JSON, or an Error with this prefix when the schema does not match.
+// for bad JSON, or parseSettings' Error when the shape is wrong.
 const isCorruption = (error: unknown): boolean =>
 	error instanceof SyntaxError
-	|| (error instanceof Error && error.message.startsWith('Config schema violation'));
+	|| (error instanceof Error && error.message.startsWith(schemaViolation));
 
 // Both of conf's messages quote the file (JSON.parse shows the text it choked
 // on, the schema check the keys): say what is wrong without repeating any of it.

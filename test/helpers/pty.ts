@@ -108,6 +108,7 @@ const processState = (pid: number): string | undefined => {
 };
 
 const idleTimeoutMs = 1000;
+const outputQuietMs = 15;
 
 const delay = async (ms: number) => new Promise<void>(resolve => {
 	setTimeout(resolve, ms);
@@ -225,8 +226,10 @@ function launch(script: string, args: readonly string[], options: StartOptions, 
 	};
 
 	// xterm parses writes asynchronously: check the screen once a chunk is parsed.
+	let lastOutputAt = 0;
 	const dataSubscription = child.onData(data => {
 		raw += data;
+		lastOutputAt = Date.now();
 		if (!disposed) {
 			terminal.write(data, runChecks);
 		}
@@ -348,14 +351,21 @@ function launch(script: string, args: readonly string[], options: StartOptions, 
 	when the program is busy (rendering on a loaded machine): keys pile up in
 	the terminal and arrive together. So after the gap, wait until the
 	program's main thread sleeps, that is, its event loop has read its input
-	and has nothing left to do.
+	and has nothing left to do. A program writing a frame faster than the
+	terminal takes it sleeps in that write, with the key's handlers not yet
+	updated, so its output must have stopped too.
 	*/
-	const settle = async () => {
-		await delay(keyGapMs);
+	const waitForIdle = async () => {
 		const deadline = Date.now() + idleTimeoutMs;
 		let sleeping = 0;
 		// Two sleeping samples in a row: a single one may be a short wait on a lock.
 		while (sleeping < 2 && !exit && !disposed && Date.now() < deadline) {
+			if (Date.now() - lastOutputAt < outputQuietMs) {
+				sleeping = 0;
+				await delay(5);
+				continue;
+			}
+
 			const state = processState(child.pid);
 			if (state === undefined || state === 'Z' || state === 'T') {
 				return;
@@ -364,6 +374,11 @@ function launch(script: string, args: readonly string[], options: StartOptions, 
 			sleeping = state === 'S' ? sleeping + 1 : 0;
 			await delay(5);
 		}
+	};
+
+	const settle = async () => {
+		await delay(keyGapMs);
+		await waitForIdle();
 	};
 
 	/** Before the first key only; a program that never goes raw still gets its keys. */
@@ -380,6 +395,9 @@ function launch(script: string, args: readonly string[], options: StartOptions, 
 		waitForRawMode,
 		async press(...keys) {
 			await beforeKeys();
+			// What is on screen may be newer than the handlers for it: a frame is
+			// written before the effects that subscribe its keys run.
+			await waitForIdle();
 			for (const key of keys) {
 				write(key);
 				await settle();

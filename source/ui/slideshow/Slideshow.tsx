@@ -19,11 +19,12 @@ import {HelpOverlay, helpLayout} from './HelpOverlay.js';
 import {Overview} from './Overview.js';
 import {type CommandSource, showStateOf} from './show-state.js';
 import {SlideBody} from './SlideBody.js';
-import {createSlidePages} from './slide-pages.js';
+import {createSlideLayouts} from './slide-pages.js';
 import {initialState, type Outcome, type SlideshowContext, type SlideshowState, slideshowReducer} from './slideshow-state.js';
 import {StatusLine} from './StatusLine.js';
 import {TooSmall} from './TooSmall.js';
 import {useSlideshowKeys} from './use-slideshow-keys.js';
+import {useWarmPages} from './use-warm-pages.js';
 
 export type SlideshowResult = {
 	readonly next: Outcome;
@@ -154,10 +155,8 @@ export function Slideshow({
 
 	// A screen reader gets plain text: no block letters or box-drawing lines.
 	const plain = useIsScreenReaderEnabled();
-	const pages = useMemo(
-		() => createSlidePages(deck, {width, height: Math.max(1, slideHeight), highlighter, linkUrls: !hyperlinks, plain}),
-		[deck, width, slideHeight, highlighter, hyperlinks, plain],
-	);
+	const layouts = useMemo(() => createSlideLayouts(deck, {highlighter, linkUrls: !hyperlinks, plain}), [deck, highlighter, hyperlinks, plain]);
+	const pages = useMemo(() => layouts.atSize(width, Math.max(1, slideHeight)), [layouts, width, slideHeight]);
 	const searchQuery = state.search?.query;
 	const notesHeight = split ? notesRows(panelNotesHeight(split.panel.height)) : 1;
 	const notesLayout = useMemo(() => {
@@ -192,6 +191,7 @@ export function Slideshow({
 		notesPage: Math.max(1, notesHeight - 2),
 	}), [deck, pages, quizOffered, helpPageCount, notesLayout, notesHeight]);
 	useSlideshowKeys(dispatch, context, clock, {isActive: true});
+	useWarmPages(pages, state.position, context, state.search?.query);
 
 	// Consoles drive the same reducer: their commands are the keymap's own.
 	useEffect(() => remote?.subscribe((command, count) => {

@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest';
+import type {Block, Slide} from '../../../source/deck/types.js';
+import type {Highlighter} from '../../../source/ui/layout/index.js';
+import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
+import {right} from '../../helpers/keys.js';
+import {heading, makeDeck, paragraph, press, renderInTerminal, settle, unmountAfterEach} from '../helpers.js';
+
+const keep = unmountAfterEach();
+
+const codeSlide = (number: number, code: string): Slide => {
+	const blocks: Block[] = [heading(`Code ${number}`), {kind: 'code', language: 'js', text: code, line: 3}];
+	return {number, title: `Code ${number}`, slug: `code-${number}`, blocks, steps: [blocks.length], notes: [], line: number * 10};
+};
+
+const plainSlide = (number: number): Slide => {
+	const blocks = [heading(`Plain ${number}`), paragraph(`Body ${number}`)];
+	return {number, title: `Plain ${number}`, slug: `plain-${number}`, blocks, steps: [blocks.length], notes: [], line: number * 10};
+};
+
+describe('useWarmPages', () => {
+	it('lays out the slide one key away before the key comes, and no further', async () => {
+		const highlighted: string[] = [];
+		const highlighter: Highlighter = code => {
+			highlighted.push(code);
+			return undefined;
+		};
+
+		const deck = makeDeck([plainSlide(1), codeSlide(2, 'two()'), codeSlide(3, 'three()'), codeSlide(4, 'four()')]);
+		const app = renderInTerminal(<Slideshow deck={deck} highlighter={highlighter} hyperlinks={false} offerQuiz={false} clock={() => 0}/>);
+		keep(app);
+		await settle(50);
+		expect(app.lastFrame()).toContain('1 / 4');
+		expect(highlighted).toEqual(['two()']);
+
+		await press(app, right);
+		await settle(50);
+		expect(app.lastFrame()).toContain('2 / 4');
+		// Slide 2 came from what was laid out ahead; slide 3 is now one key away.
+		expect(highlighted).toEqual(['two()', 'three()']);
+	});
+});

@@ -83,7 +83,8 @@ export function splitFrontMatter(text: string): FrontMatterResult {
 }
 
 function yamlIsValid(yamlText: string): boolean {
-	return parseDocument(yamlText, {uniqueKeys: true}).errors.length === 0;
+	// Too deep for the parser, which recurses per level: readYaml reports it.
+	return tooDeep(yamlText) !== undefined || parseDocument(yamlText, {uniqueKeys: true}).errors.length === 0;
 }
 
 /** A `key:` line, a list item or an indented line: something that continues YAML. */
@@ -104,6 +105,10 @@ function unclosedFrontMatter(text: string): {yaml: string; lastLine: number} | u
 	}
 
 	const yaml = lines.slice(0, blank).join('\n') + '\n';
+	if (tooDeep(yaml) !== undefined) {
+		return undefined;
+	}
+
 	const document = parseDocument(yaml, {uniqueKeys: true});
 	const data: unknown = document.errors.length === 0 ? document.toJS({maxAliasCount: 100}) : undefined;
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -186,9 +191,12 @@ function readYaml(yamlText: string, firstLine: number): Omit<FrontMatterResult, 
 		return {frontMatter: {}, diagnostics};
 	}
 
+	// A plain scan, not a RegExp built from the key: a key can be any text the
+	// deck holds (a flow collection 100 KB long), and compiling that can exhaust memory.
+	const yamlLines = yamlText.split('\n');
 	const lineOfKey = (key: string): number => {
-		const index = yamlText.search(new RegExp(`^${key.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'm'));
-		return index === -1 ? firstLine : firstLine + yamlText.slice(0, index).split('\n').length - 1;
+		const index = yamlLines.findIndex(line => line.startsWith(key) && /^\s*:/.test(line.slice(key.length)));
+		return index === -1 ? firstLine : firstLine + index;
 	};
 
 	const frontMatter: Record<string, string | number> = {};

@@ -9,6 +9,28 @@ export function decodeURIComponentSafe(text: string): string {
 	}
 }
 
+// Slug to slide number, built once per deck's slides: a deck with thousands of
+// links to thousands of slides would otherwise compare every pair.
+const slugIndexes = new WeakMap<readonly Slide[], ReadonlyMap<string, number>>();
+
+function slugIndex(slides: readonly Slide[]): ReadonlyMap<string, number> {
+	let index = slugIndexes.get(slides);
+	if (index === undefined) {
+		const bySlug = new Map<string, number>();
+		for (const slide of slides) {
+			// The first slide with a slug wins, as a reader following the link would expect.
+			if (slide.slug !== '' && !bySlug.has(slide.slug)) {
+				bySlug.set(slide.slug, slide.number);
+			}
+		}
+
+		index = bySlug;
+		slugIndexes.set(slides, index);
+	}
+
+	return index;
+}
+
 /** The slide a `#slug` or `#3` target (without the `#`) names, if any. */
 export function resolveSlideLink(slides: readonly Slide[], target: string): number | undefined {
 	const written = decodeURIComponentSafe(target);
@@ -17,7 +39,7 @@ export function resolveSlideLink(slides: readonly Slide[], target: string): numb
 		return number >= 1 && number <= slides.length ? number : undefined;
 	}
 
-	return slides.find(slide => slide.slug !== '' && slide.slug === written)?.number;
+	return slugIndex(slides).get(written);
 }
 
 /** An error at the exact place of every `#` link that names no slide. */

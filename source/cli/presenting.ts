@@ -71,7 +71,19 @@ export async function openShowChannel(deck: Deck, deckPath: string, budgets: Bud
 	try {
 		const {realPath, channel, uid} = channelFor(deckPath, env);
 		const remote = createCommandSource();
-		const server = await startPresenterServer({channel, uid, onCommand: remote.push, log: createChannelLog(channel.log, 'slideshow')});
+		const log = createChannelLog(channel.log, 'slideshow');
+		const server = await startPresenterServer({
+			channel,
+			uid,
+			onMessage(message) {
+				if (message.type === 'command') {
+					remote.push(message.command, message.count);
+				} else {
+					log('ignored a room-command: this is a slideshow, not a room quiz');
+				}
+			},
+			log,
+		});
 		server.publish({v: 1, type: 'hello', deck: deckInfo(deck, realPath, budgets)});
 		return {
 			channel: {

@@ -46,8 +46,10 @@ const serve = async (channel: Channel) => {
 	const server = await startPresenterServer({
 		channel,
 		uid,
-		onCommand(command, count) {
-			commands.push([command, count]);
+		onMessage(message) {
+			if (message.type === 'command') {
+				commands.push([message.command, message.count]);
+			}
 		},
 		log: createChannelLog(channel.log, 'slideshow'),
 	});

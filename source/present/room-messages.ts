@@ -9,7 +9,7 @@ its options in the order shown, the hands counted, whether it is revealed.
 A console reads the questions themselves, answers included, from its own
 copy of the deck, checked to be the same by `quizHash`.
 */
-import type {RoomPhase} from '../room/room-state.js';
+import type {RoomCommand, RoomPhase} from '../room/room-state.js';
 import {describe, type Fields, isCount, isRecord, isTime} from './wire-values.js';
 
 /** The quiz a room screen runs, sent once on every connection. */
@@ -141,4 +141,22 @@ export function readRoomRemote(value: Fields): RoomRemote | string {
 	}
 
 	return {type: type as RoomMove, ...optional(question, 'question')};
+}
+
+/** The room reducer's command for one a console sent, read at `now`. */
+export function roomCommandOf(remote: RoomRemote, now: number): RoomCommand {
+	switch (remote.type) {
+		case 'set-count': {
+			return {type: 'set-count', question: remote.question, field: remote.field, count: remote.count ?? undefined};
+		}
+
+		case 'view-slide':
+		case 'close-slide': {
+			return {type: remote.type};
+		}
+
+		default: {
+			return {type: remote.type, now, ...optional(remote.question, 'question')};
+		}
+	}
 }

@@ -79,7 +79,7 @@ const claim = async (server: net.Server, socket: string): Promise<void> => {
 	}
 
 	if (await isAnswered(socket)) {
-		throw new ChannelError('another slideshow of this deck is already running; its presenter consoles follow that one');
+		throw new ChannelError('another slideshow or room quiz of this deck is already running; its presenter consoles follow that one');
 	}
 
 	if (!fs.lstatSync(socket).isSocket()) {

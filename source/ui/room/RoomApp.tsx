@@ -1,6 +1,8 @@
 import {Box, useApp, useIsScreenReaderEnabled} from 'ink';
 import {useEffect, useMemo, useReducer} from 'react';
 import type {Deck, Quiz} from '../../deck/types.js';
+import type {Subscribe} from '../../present/listeners.js';
+import {roomCommandOf, type RoomRemote} from '../../present/room-messages.js';
 import {roomRecord} from '../../room/record.js';
 import {currentRoomQuestion, type RoomState, startRoom} from '../../room/room-state.js';
 import {questionView} from '../../room/room-view.js';
@@ -41,6 +43,10 @@ export type RoomAppProps = {
 	readonly highlighter?: Highlighter;
 	readonly now: () => number;
 	readonly onDone: (result: RoomRunResult) => void;
+	/** Commands from presenter consoles. */
+	readonly remote?: Subscribe<RoomRemote>;
+	/** Told the room's state after every change, for presenter consoles. */
+	readonly onRoomState?: (room: RoomState) => void;
 };
 
 /** A projected screen reads better with some width to it, but not across a whole cinema. */
@@ -73,7 +79,7 @@ function fitFirst(layouts: readonly RoomLayout[], rows: number, screenFor: (layo
 }
 
 /** The quiz for a room: intro, one question a screen with its show of hands, the summary. The one place it exits. */
-export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notices, hyperlinks, highlighter, now, onDone}: RoomAppProps) {
+export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notices, hyperlinks, highlighter, now, onDone, remote, onRoomState}: RoomAppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const screenReader = useIsScreenReaderEnabled();
@@ -120,6 +126,15 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 		};
 	}, [pages, shown]);
 	useRoomKeys(dispatch, context, {isActive: roomScope(room) !== undefined, now});
+
+	// Consoles drive the same reducer; what they may see is their own affair (the channel carries no answers).
+	useEffect(() => remote?.(command => {
+		dispatch({type: 'command', command: roomCommandOf(command, now())});
+	}), [remote, now]);
+
+	useEffect(() => {
+		onRoomState?.(room);
+	}, [room, onRoomState]);
 
 	useEffect(() => {
 		if (room.exit !== undefined) {

@@ -2,7 +2,6 @@ import {resolveDeckPath} from '../deck/bundled.js';
 import {completeBudgets} from '../present/budgets.js';
 import {createChannelLog} from '../present/channel-log.js';
 import {connectPresenter} from '../present/client.js';
-import {deckFingerprint} from '../present/deck-info.js';
 import type {ShowSource} from '../ui/presenter/PresenterApp.js';
 import type {Command} from './interpret.js';
 import {openDeck} from './open-deck.js';
@@ -12,7 +11,7 @@ import {claimTerminal, notInteractive} from './claim-terminal.js';
 import type {Streams} from './run-command.js';
 
 /** The channel to the deck's slideshow, or why there is none; the console says which. */
-function followSlideshow(deckPath: string, fingerprint: string, env: Streams['env']): ShowSource {
+function followSlideshow(deckPath: string, env: Streams['env']): ShowSource {
 	let found: ReturnType<typeof channelFor> | undefined;
 	let problem: Error | undefined;
 	try {
@@ -24,7 +23,7 @@ function followSlideshow(deckPath: string, fingerprint: string, env: Streams['en
 	const log = found ? createChannelLog(found.channel.log, 'console') : () => undefined;
 	return {
 		kind: 'channel',
-		deck: {path: found?.realPath ?? deckPath, fingerprint},
+		deck: {path: found?.realPath ?? deckPath},
 		log,
 		connect(handlers) {
 			if (!found) {
@@ -54,7 +53,7 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 	const budgets = completeBudgets(plan.budgets);
 	const {runPresenter} = await import('../ui/run-presenter.js');
 	await runPresenter(deck, {
-		source: command.solo ? {kind: 'solo'} : followSlideshow(resolveDeckPath(command.deck), deckFingerprint(deck), streams.env),
+		source: command.solo ? {kind: 'solo'} : followSlideshow(resolveDeckPath(command.deck), streams.env),
 		plan: {...(budgets ? {budgets} : {}), ...(deck.meta.duration === undefined ? {} : {durationSeconds: deck.meta.duration * 60})},
 		...(command.deck === undefined ? {} : {deckArgument: command.deck}),
 		theme: command.theme,

@@ -1,7 +1,11 @@
+import {useMemo} from 'react';
 import type {Deck} from '../../deck/types.js';
+import {deckFingerprint} from '../../present/deck-info.js';
+import {roomFromSnapshot} from '../../present/room-snapshot.js';
 import type {Highlighter} from '../layout/index.js';
 import type {Clock} from '../use-elapsed.js';
 import {type Plan, PresenterConsole} from './PresenterConsole.js';
+import {RoomConsole} from './RoomConsole.js';
 import {type Connect, usePresenterLink} from './use-presenter-link.js';
 import {useSoloShow} from './use-solo-show.js';
 
@@ -11,8 +15,8 @@ export type ShowSource =
 	| {
 		readonly kind: 'channel';
 		readonly connect: Connect;
-		/** The deck file's real path and fingerprint, to check the slideshow shows the same. */
-		readonly deck: {readonly path: string; readonly fingerprint: string};
+		/** The deck file's real path, to check the screen followed shows the same. */
+		readonly deck: {readonly path: string};
 		readonly log: (message: string) => void;
 	};
 
@@ -30,7 +34,14 @@ type Props = {
 type Shared = Omit<Props, 'source'>;
 
 function FollowingConsole({source, plan, ...props}: Shared & {readonly source: Extract<ShowSource, {kind: 'channel'}>}) {
-	const followed = usePresenterLink(source.connect, source.deck, source.log);
+	const {deck} = props;
+	const version = useMemo(() => ({path: source.deck.path, fingerprint: deckFingerprint(deck), ...(deck.quiz ? {quizHash: deck.quiz.hash} : {})}), [source.deck.path, deck]);
+	const followed = usePresenterLink(source.connect, version, source.log);
+	const room = useMemo(() => followed.room && roomFromSnapshot(followed.room, deck.quiz?.questions ?? []), [followed.room, deck]);
+	if (followed.screen?.kind === 'room') {
+		return <RoomConsole deck={deck} room={room} otherQuestions={followed.room !== undefined && room === undefined} link={followed.link} send={followed.sendRoom} deckArgument={props.deckArgument} clock={props.clock}/>;
+	}
+
 	return <PresenterConsole {...props} show={followed.show} plan={followed.link.kind === 'following' ? followed.plan : plan} link={followed.link} send={followed.send}/>;
 }
 

@@ -3,10 +3,9 @@ import {useEffect, useMemo, useReducer} from 'react';
 import type {Deck, Quiz} from '../../deck/types.js';
 import type {Subscribe} from '../../present/listeners.js';
 import {roomCommandOf, type RoomRemote} from '../../present/room-messages.js';
-import {roomRecord} from '../../room/record.js';
 import {currentRoomQuestion, type RoomState, startRoom} from '../../room/room-state.js';
 import {questionView} from '../../room/room-view.js';
-import {summarizeRoom} from '../../room/summary.js';
+import {summarizeRoomState} from '../../room/summary.js';
 import {bodyWidth, type Highlighter} from '../layout/index.js';
 import {fitScreen, scrollContext} from '../quiz/fit-screen.js';
 import {QuizFrame} from '../quiz/QuizFrame.js';
@@ -109,10 +108,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 
 		const view = questionView(room, 'room');
 		if (room.phase === 'summary' || !view) {
-			const record = roomRecord(room, {deckId: deck.meta.id, quizHash: quiz.hash});
-			const slides = new Map(quiz.questions.map(each => [each.id, each.slide]));
-			const summary = summarizeRoom(record?.questions ?? [], id => slides.get(id));
-			return {fitted: fitScreen(roomSummaryScreen({summary, deck, questionCount: quiz.questions.length, saveRoom, width}), rows), layout: 'plain'};
+			return {fitted: fitScreen(roomSummaryScreen({summary: summarizeRoomState(room), deck, questionCount: quiz.questions.length, saveRoom, width}), rows), layout: 'plain'};
 		}
 
 		return fitFirst(layouts, rows, layout => roomQuestionScreen({view, deck, width, layout, linkUrls: !hyperlinks, scope}), layout => (countingDown ? countdownRows(layout !== 'plain') : 0));

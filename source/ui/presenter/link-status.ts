@@ -3,8 +3,8 @@ export type LinkStatus =
 	| {readonly kind: 'solo'}
 	/** `otherVersion`: the screen followed shows a different version of the deck file. */
 	| {readonly kind: 'following'; readonly screen: 'slideshow' | 'room'; readonly otherVersion: boolean}
-	/** `lost`: a slideshow was followed and has gone. */
-	| {readonly kind: 'waiting'; readonly lost: boolean}
+	/** `lost`: a slideshow (or a room quiz, `screen`) was followed and has gone. */
+	| {readonly kind: 'waiting'; readonly lost: boolean; readonly screen?: 'slideshow' | 'room'}
 	/** The channel cannot be used at all (a directory that is not private, say). */
 	| {readonly kind: 'unavailable'; readonly reason: string};
 
@@ -26,7 +26,7 @@ export const describeLink = (link: LinkStatus, deckArgument: string | undefined)
 		case 'waiting': {
 			const start = `Start \`briefing-deck${deckArgument === undefined ? '' : ` ${deckArgument}`}\` in another terminal, or use --solo`;
 			return link.lost
-				? {header: 'The slideshow has gone: waiting for it', detail: start, warn: true}
+				? {header: `The ${link.screen === 'room' ? 'room quiz' : 'slideshow'} has gone: waiting for it`, detail: start, warn: true}
 				: {header: 'No slideshow of this deck yet: waiting', detail: start, warn: true};
 		}
 

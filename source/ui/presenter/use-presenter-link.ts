@@ -38,7 +38,7 @@ export type Followed = {
 };
 
 type Connected =
-	| {readonly kind: 'waiting'; readonly lost: boolean}
+	| {readonly kind: 'waiting'; readonly lost: boolean; readonly screen?: Screen['kind']}
 	| {readonly kind: 'unavailable'; readonly reason: string}
 	| {readonly kind: 'attached'};
 
@@ -76,7 +76,7 @@ export function usePresenterLink(connect: Connect, deck: Deck, log: (message: st
 
 	useEffect(() => {
 		let attached: Screen['kind'] | undefined;
-		let followed = false;
+		let followed: Screen['kind'] | undefined;
 		let opened: Connection;
 		const greet = (next: Screen) => {
 			attached = next.deck.path === path ? next.kind : undefined;
@@ -85,7 +85,7 @@ export function usePresenterLink(connect: Connect, deck: Deck, log: (message: st
 				return;
 			}
 
-			followed = true;
+			followed = next.kind;
 			setConnected({kind: 'attached'});
 			setScreen(next);
 		};
@@ -128,7 +128,7 @@ export function usePresenterLink(connect: Connect, deck: Deck, log: (message: st
 				onStatus(status) {
 					if (status === 'waiting') {
 						attached = undefined;
-						setConnected({kind: 'waiting', lost: followed});
+						setConnected(followed === undefined ? {kind: 'waiting', lost: false} : {kind: 'waiting', lost: true, screen: followed});
 					}
 				},
 			});

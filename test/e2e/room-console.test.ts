@@ -122,4 +122,22 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('a room quiz with a 
 		await startRoom(env);
 		await presenter.waitFor(screen => screen.includes('Following the room quiz') && screen.includes('The room sees the quiz\'s title'), slow);
 	});
+
+	it('one console follows the talk, then the room quiz started after it, on the same deck\'s channel', async () => {
+		const env = session();
+		const show = startApp([deck], {env});
+		await show.waitFor('Harbour Facts', slow);
+		const presenter = await startConsole(env);
+		await presenter.waitFor('Following the slideshow', slow);
+		await presenter.waitFor('Now: slide 1/3', slow);
+		await show.waitForRawMode();
+		await show.press('q');
+		await show.waitForExit();
+		await presenter.waitFor('The slideshow has gone: waiting for it', slow);
+		const room = await startRoom(env);
+		await presenter.waitFor('Following the room quiz', slow);
+		await presenter.press(keys.space);
+		await room.waitFor('How many gulls does the keeper count?', slow);
+		await presenter.waitFor(/✔ Seven gulls/, slow);
+	});
 });

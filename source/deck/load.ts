@@ -27,6 +27,11 @@ export function loadDeck(filePath: string): LoadResult {
 			return failure(filePath, 'is a directory, not a deck file');
 		}
 
+		// A named pipe would block the read until someone writes to it; a device might never end.
+		if (!stats.isFile()) {
+			return failure(filePath, `is ${stats.isFIFO() ? 'a named pipe (FIFO)' : 'a device or a socket'}, not a regular file`, 'a deck is a Markdown text file');
+		}
+
 		if (stats.size > MAX_DECK_BYTES) {
 			return failure(filePath, `file is too large (${formatMegabytes(stats.size)}); decks are limited to ${formatMegabytes(MAX_DECK_BYTES)}`);
 		}

@@ -24,6 +24,7 @@ import type {ScoreStore} from '../store/score-store.js';
 import {plural} from '../text/format.js';
 import {sanitize} from '../text/sanitize.js';
 import {type CommandSource, createCommandSource} from '../ui/slideshow/show-state.js';
+import type {DeckFeed} from '../watch/deck-feed.js';
 import type {Streams} from './run-command.js';
 
 export type Plan = {
@@ -91,11 +92,21 @@ async function openChannel<T>(deckPath: string, env: Streams['env'], who: string
 	}
 }
 
-/** Opens the slideshow's end of the channel. */
-export async function openShowChannel(deck: Deck, deckPath: string, budgets: Budgets, env: Streams['env']): Promise<Opened<ShowChannel>> {
+/** A deck read again as it is saved (`--watch`), and the budgets for each version of it. */
+export type LiveShow = {
+	readonly feed: DeckFeed;
+	readonly budgetsFor: (deck: Deck) => Budgets;
+};
+
+/** Opens the slideshow's end of the channel; with `live`, consoles hear of each new version of the deck. */
+export async function openShowChannel(deck: Deck, deckPath: string, budgets: Budgets, env: Streams['env'], live?: LiveShow): Promise<Opened<ShowChannel>> {
 	const remote = createCommandSource();
 	return openChannel(deckPath, env, 'slideshow', (server, realPath) => {
 		server.publish({v: 1, type: 'hello', deck: deckInfo(deck, realPath, budgets)});
+		live?.feed.subscribe(() => {
+			const shown = live.feed.current().deck;
+			server.publish({v: 1, type: 'hello', deck: deckInfo(shown, realPath, live.budgetsFor(shown))});
+		});
 		return {
 			remote,
 			onShowState(state) {

@@ -1,4 +1,4 @@
-import {useMemo} from 'react';
+import {useEffect, useMemo} from 'react';
 import type {Deck} from '../../deck/types.js';
 import {deckFingerprint} from '../../present/deck-info.js';
 import {roomFromSnapshot} from '../../present/room-snapshot.js';
@@ -29,6 +29,10 @@ type Props = {
 	readonly clock?: Clock;
 	readonly tickInterval?: number;
 	readonly highlighter?: Highlighter;
+	/** What is wrong with the deck file now (`--watch`), said on the bottom line. */
+	readonly banner?: string;
+	/** The screen followed shows another version of the deck: read the file again. */
+	readonly onOtherVersion?: () => void;
 };
 
 type Shared = Omit<Props, 'source'>;
@@ -38,8 +42,17 @@ function FollowingConsole({source, plan, ...props}: Shared & {readonly source: E
 	const version = useMemo(() => ({path: source.deck.path, fingerprint: deckFingerprint(deck), ...(deck.quiz ? {quizHash: deck.quiz.hash} : {})}), [source.deck.path, deck]);
 	const followed = usePresenterLink(source.connect, version, source.log);
 	const room = useMemo(() => followed.room && roomFromSnapshot(followed.room, deck.quiz?.questions ?? []), [followed.room, deck]);
+	// A slideshow that reloaded its deck says so in a new hello: this console reads the file again once for each.
+	const otherVersion = followed.link.kind === 'following' && followed.link.otherVersion;
+	const theirs = followed.screen?.deck.fingerprint;
+	const {onOtherVersion} = props;
+	useEffect(() => {
+		if (otherVersion) {
+			onOtherVersion?.();
+		}
+	}, [otherVersion, theirs, onOtherVersion]);
 	if (followed.screen?.kind === 'room') {
-		return <RoomConsole deck={deck} room={room} otherQuestions={followed.room !== undefined && room === undefined} link={followed.link} send={followed.sendRoom} deckArgument={props.deckArgument} clock={props.clock}/>;
+		return <RoomConsole deck={deck} room={room} otherQuestions={followed.room !== undefined && room === undefined} link={followed.link} send={followed.sendRoom} deckArgument={props.deckArgument} banner={props.banner} clock={props.clock}/>;
 	}
 
 	return <PresenterConsole {...props} show={followed.show} plan={followed.link.kind === 'following' ? followed.plan : plan} link={followed.link} send={followed.send}/>;

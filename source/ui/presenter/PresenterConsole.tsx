@@ -42,12 +42,14 @@ type Props = {
 	readonly clock?: Clock;
 	readonly tickInterval?: number;
 	readonly highlighter?: Highlighter;
+	/** What is wrong with the deck file now (`--watch`), said on the bottom line. */
+	readonly banner?: string;
 };
 
 const opening: ShowState = {slide: 0, step: 0, page: 0, pageCount: 1, atEnd: false, blackout: false, timer: idleTimer, slideStartedMs: 0, pacedFrom: 0};
 
 /** The presenter console: the slide now and next, the notes, the time, driving the show from a second terminal. */
-export function PresenterConsole({deck, show = opening, plan, link, send, deckArgument, clock = Date.now, tickInterval, highlighter}: Props) {
+export function PresenterConsole({deck, show = opening, plan, link, send, deckArgument, clock = Date.now, tickInterval, highlighter, banner}: Props) {
 	const {exit} = useApp();
 	const theme = useTheme();
 	const {isRawModeSupported} = useStdin();
@@ -137,8 +139,8 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 				/>
 			</Box>
 			<Box paddingX={1} width={size.columns}>
-				<Text {...textProps(state.message === undefined && status.detail === undefined ? theme.roles.muted : theme.roles.hint)} wrap="truncate-end">
-					{state.message ?? (/^\d+$/.test(state.pending.join('')) ? `Go to slide ${state.pending.join('')}: Enter or G` : status.detail ?? hint)}
+				<Text {...textProps(state.message === undefined && status.detail === undefined && banner === undefined ? theme.roles.muted : theme.roles.hint)} wrap="truncate-end">
+					{state.message ?? (/^\d+$/.test(state.pending.join('')) ? `Go to slide ${state.pending.join('')}: Enter or G` : banner ?? status.detail ?? hint)}
 				</Text>
 			</Box>
 		</Box>

@@ -24,6 +24,8 @@ const cli = meow(
 	  --rehearse          time every slide; print the times and keep the run
 	  --pace-from-rehearsal  pace against the last rehearsal's times
 	                      (also for presenter; the default when there is no duration)
+	  --watch             read the deck again whenever its file is saved, on the
+	                      same slide; errors show in a banner (also for presenter)
 	  --theme dark|light  colour theme (default dark)
 	  --no-color          no colours (NO_COLOR is honoured too)
 	  --screen-reader     plain, labelled output for screen readers
@@ -43,6 +45,7 @@ const cli = meow(
 	  quiz --save-room    with --room: keep the room's counts as a room record
 	  scores --json       the history as JSON; --csv for spreadsheets
 	  scores --reset      delete this deck's attempts (asks first; --yes skips that)
+	  presenter           follows the slideshow, or quiz --room with the answers
 	  presenter --solo    rehearse with the console alone, no slideshow
 	  rehearsals --json   every rehearsal as JSON
 
@@ -56,6 +59,7 @@ const cli = meow(
 	  $ briefing-deck scores --csv > scores.csv
 	  $ briefing-deck talk.md             (then, in a second terminal)
 	  $ briefing-deck presenter talk.md
+	  $ briefing-deck talk.md --watch     (while writing it)
 	`,
 	{
 		importMeta: import.meta,

@@ -3,7 +3,6 @@ import {useCallback, useEffect, useMemo} from 'react';
 import type {Deck} from '../../deck/types.js';
 import type {RemoteCommand, ShowState} from '../../present/protocol.js';
 import {idleTimer} from '../../present/timer.js';
-import {sanitize} from '../../text/sanitize.js';
 import {describeKeys, keysFor} from '../keymap.js';
 import type {Highlighter} from '../layout/index.js';
 import {HelpOverlay, helpLayout} from '../slideshow/HelpOverlay.js';
@@ -14,6 +13,7 @@ import {useImmediateReducer} from '../use-immediate-reducer.js';
 import {useTerminalSize} from '../use-terminal-size.js';
 import {useTheme} from '../use-theme.js';
 import {type ConsoleContext, consoleReducer, initialConsoleState} from './console-state.js';
+import {ConsoleHeader} from './ConsoleHeader.js';
 import {ConsoleTiming} from './ConsoleTiming.js';
 import {nextOf} from './next-step.js';
 import {NextPane} from './NextPane.js';
@@ -21,6 +21,7 @@ import {layoutNotes, notesOf, notesTop} from './notes-layout.js';
 import {NotesPane, notesRows, notesWidth} from './NotesPane.js';
 import {describeLink, type LinkStatus} from './link-status.js';
 import {NowPane} from './NowPane.js';
+import {sendOutbox} from './outbox.js';
 import {consoleLayout, consoleMinimum} from './split.js';
 
 export type Plan = {
@@ -75,11 +76,7 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 	const onKeys = useCallback<Parameters<typeof useInput>[0]>((input, key) => {
 		// Commands go out from here, before this screen redraws: the shared screen should not wait for it.
 		const {outbox} = apply({type: 'keys', input, key, context});
-		const last = outbox.at(-1);
-		if (last !== undefined) {
-			const delivered = outbox.map(item => send(item.command, item.count)).every(Boolean);
-			apply({type: 'sent', seq: last.seq, delivered});
-		}
+		sendOutbox(outbox, item => send(item.command, item.count), (seq, delivered) => apply({type: 'sent', seq, delivered}));
 	}, [apply, context, send]);
 	// `undefined` would still make Ink try raw mode and throw, hence Boolean().
 	useInput(onKeys, {isActive: Boolean(isRawModeSupported)});
@@ -105,12 +102,7 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 
 	return (
 		<Box flexDirection="column" width={size.columns} height={frameHeight} overflow="hidden">
-			<Box width={size.columns} paddingX={1} columnGap={2}>
-				<Text {...textProps(theme.roles.title)} wrap="truncate-end">{sanitize(deck.meta.title)}</Text>
-				<Text {...textProps(status.warn ? theme.roles.hint : theme.roles.muted)} wrap="truncate-end">
-					{`${status.warn ? '○' : '●'} ${status.header}`}
-				</Text>
-			</Box>
+			<ConsoleHeader title={deck.meta.title} status={status} width={size.columns}/>
 			{state.help ? (
 				<HelpOverlay rows={helpRows} width={helpSize.width} height={helpSize.height} page={state.helpPage}/>
 			) : (

@@ -22,7 +22,9 @@ import type {Clock} from '../use-elapsed.js';
 import {useImmediateReducer} from '../use-immediate-reducer.js';
 import {useTerminalSize} from '../use-terminal-size.js';
 import {useTheme} from '../use-theme.js';
+import {ConsoleHeader} from './ConsoleHeader.js';
 import {describeLink, type LinkStatus} from './link-status.js';
+import {sendOutbox} from './outbox.js';
 import {consoleRoom, initialRoomConsole, type RoomConsoleContext, roomConsoleReducer, scrollOf} from './room-console-state.js';
 import {consoleMinimum} from './split.js';
 
@@ -113,11 +115,7 @@ export function RoomConsole({deck, room, otherQuestions, link, send, deckArgumen
 	const onKeys = useCallback<Parameters<typeof useInput>[0]>((input, key) => {
 		// Commands go out from here, before this screen redraws: the shared screen should not wait for it.
 		const {outbox} = apply({type: 'keys', input, key, room, context});
-		const last = outbox.at(-1);
-		if (last !== undefined) {
-			const delivered = outbox.map(item => send(item.command)).every(Boolean);
-			apply({type: 'sent', seq: last.seq, delivered});
-		}
+		sendOutbox(outbox, item => send(item.command), (seq, delivered) => apply({type: 'sent', seq, delivered}));
 	}, [apply, room, context, send]);
 	// `undefined` would still make Ink try raw mode and throw, hence Boolean().
 	useInput(onKeys, {isActive: Boolean(isRawModeSupported)});
@@ -139,12 +137,7 @@ export function RoomConsole({deck, room, otherQuestions, link, send, deckArgumen
 	const bottom = state.message ?? banner ?? status.detail ?? ' ';
 	return (
 		<Box flexDirection="column" width={size.columns} height={size.rows - 1} overflow="hidden">
-			<Box width={size.columns} paddingX={1} columnGap={2}>
-				<Text {...textProps(theme.roles.title)} wrap="truncate-end">{sanitize(deck.meta.title)}</Text>
-				<Text {...textProps(status.warn ? theme.roles.hint : theme.roles.muted)} wrap="truncate-end">
-					{`${status.warn ? '○' : '●'} ${status.header}`}
-				</Text>
-			</Box>
+			<ConsoleHeader title={deck.meta.title} status={status} width={size.columns}/>
 			<Box paddingX={1} width={size.columns}>
 				<Text {...textProps(question?.revealed === false ? theme.roles.hint : theme.roles.muted)} wrap="truncate-end">{sees}</Text>
 			</Box>

@@ -11,6 +11,7 @@ import {type CountEntry, currentRoomQuestion, type RoomCommand, roomReducer, typ
 import {type KeyFlags, toKeyTokens} from '../keymap.js';
 import {consoleRoomKeymap, readRoomKey, type RoomKey} from '../room/room-keymap.js';
 import {roomScope, type RoomKeyFlags} from '../room/room-screen-state.js';
+import {settleOutbox} from './outbox.js';
 
 export type RoomOutgoing = {
 	readonly seq: number;
@@ -38,7 +39,7 @@ export type RoomConsoleContext = {
 
 export type RoomConsoleAction =
 	| {readonly type: 'keys'; readonly input: string; readonly key: RoomKeyFlags & KeyFlags; readonly room: RoomState | undefined; readonly context: RoomConsoleContext}
-	/** Commands up to `seq` were sent, or dropped for want of a room quiz to take them. */
+	/** Commands up to `seq` have been dealt with (see `settleOutbox`). */
 	| {readonly type: 'sent'; readonly seq: number; readonly delivered: boolean};
 
 export const initialRoomConsole: RoomConsoleState = {scroll: {body: '', line: 0}, outbox: [], seq: 0, quit: false};
@@ -177,9 +178,7 @@ export function roomConsoleReducer(state: RoomConsoleState, action: RoomConsoleA
 		}
 
 		case 'sent': {
-			const outbox = state.outbox.filter(item => item.seq > action.seq);
-			const message = action.delivered ? state.message : 'No room quiz to drive: this console follows one as soon as it answers';
-			return outbox.length === state.outbox.length && message === state.message ? state : {...state, outbox, message};
+			return settleOutbox(state, action.seq, action.delivered, 'No room quiz to drive: this console follows one as soon as it answers');
 		}
 	}
 }

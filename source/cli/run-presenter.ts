@@ -52,10 +52,11 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 
 	claimTerminal(streams.stdin);
 	const opened = await openStore(command.store, streams.env);
-	const warnings: string[] = [];
+	// What reading past rehearsals met, for the latest version of the deck; said once the screen is free.
+	let warnings: readonly string[] = [];
 	const consolePlan = (shown: Deck): Plan => {
 		const plan = planFor(shown, opened.store, command.paceFromRehearsal);
-		warnings.splice(0, Infinity, ...plan.warnings);
+		warnings = plan.warnings;
 		const budgets = completeBudgets(plan.budgets);
 		return {...(budgets ? {budgets} : {}), ...(shown.meta.duration === undefined ? {} : {durationSeconds: shown.meta.duration * 60})};
 	};
@@ -77,4 +78,3 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 	reportWarnings(warnings, streams.stderr);
 	return 0;
 }
-

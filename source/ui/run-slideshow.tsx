@@ -1,7 +1,7 @@
 import type {Deck} from '../deck/types.js';
-import type {DeckFeed} from '../watch/deck-feed.js';
 import type {Budgets} from '../present/budgets.js';
 import type {ShowState} from '../present/protocol.js';
+import type {DeckFeed} from '../watch/deck-feed.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from './full-screen.js';
 import {deckNeedsHighlighter, loadHighlighter} from './layout/index.js';
 import type {CommandSource} from './slideshow/show-state.js';

@@ -62,7 +62,10 @@ function roomSees(room: RoomState, deck: Deck): string {
 		return `The room sees ${sanitize(slideReference(deck, room.viewing))}, behind ${number}`;
 	}
 
-	return question.revealed ? `The room sees the answer to ${number}` : `The room sees ${number}; the answer marked here is hidden from it`;
+	// The letters too, so the answer is in view even where the options scroll.
+	const right = questionView(room, 'presenter')?.answer?.right ?? [];
+	const answer = right.length === 0 ? 'the answer' : `the answer, ${right.join(', ')},`;
+	return question.revealed ? `The room sees the answer to ${number}` : `The room sees ${number}; ${answer} is hidden from it`;
 }
 
 /** The console's screen for the room's state now. */

@@ -13,7 +13,7 @@ import type {Connect} from '../../../source/ui/presenter/use-presenter-link.js';
 import {themes} from '../../../source/ui/theme.js';
 import {ThemeContext} from '../../../source/ui/use-theme.js';
 import {enter, space} from '../../helpers/keys.js';
-import {press, renderInTerminal, settle, unmountAfterEach} from '../helpers.js';
+import {frameChange, press, renderInTerminal, settle, unmountAfterEach} from '../helpers.js';
 import {deck} from '../quiz/fixture.js';
 
 const keep = unmountAfterEach();
@@ -36,15 +36,7 @@ function fakeChannel() {
 	};
 
 	const source: ShowSource = {kind: 'channel', connect, deck: {path}, log() {}};
-	const say = async (...messages: Message[]) => {
-		for (const message of messages) {
-			handlers?.onMessage(message);
-		}
-
-		await settle(30);
-	};
-
-	return {source, sent, say};
+	return {source, sent, onMessage: (message: Message) => handlers?.onMessage(message)};
 }
 
 const hello = (quizHash = deck.quiz.hash): Message => ({v: 1, type: 'room-hello', deck: {path, fingerprint: deckFingerprint(deck), quizHash}});
@@ -60,7 +52,17 @@ async function open(columns: number, rows: number) {
 	);
 	keep(app);
 	await settle();
-	return {app, ...channel};
+	/** Says the messages, then waits for the frame they change (a loaded machine draws late). */
+	const say = async (...messages: Message[]) => {
+		const before = app.lastFrame();
+		for (const message of messages) {
+			channel.onMessage(message);
+		}
+
+		await frameChange(app, before, 2000);
+	};
+
+	return {app, say, sent: channel.sent};
 }
 
 describe.each([[80, 24], [120, 40]] as const)('following a room quiz at %i×%i', (columns, rows) => {

@@ -54,6 +54,18 @@ function channel() {
 	};
 }
 
+/** Waits until `condition` holds (a loaded machine renders late), failing with `what` after two seconds. */
+async function until(condition: () => boolean, what: string): Promise<void> {
+	const deadline = Date.now() + 2000;
+	while (!condition()) {
+		if (Date.now() > deadline) {
+			throw new Error(`timed out waiting for ${what}`);
+		}
+
+		await settle(10);
+	}
+}
+
 const hello = (deck: Deck): Message => ({v: 1, type: 'hello', deck: {path: '/t.md', slides: deck.slides.length, fingerprint: deckFingerprint(deck), budgets: []}});
 
 describe('following a slideshow that reloads', () => {
@@ -63,13 +75,13 @@ describe('following a slideshow that reloads', () => {
 		await link.say(hello(before));
 		expect(reloads()).toBe(0);
 		await link.say(hello(after));
-		expect(reloads()).toBe(1);
-		expect(app.lastFrame()).toContain('another version of this deck');
+		await until(() => reloads() === 1, 'the file to be read again');
+		await until(() => app.lastFrame().includes('another version of this deck'), 'the warning');
 		await link.say({v: 1, type: 'state', state: {slide: 2, step: 0, page: 0, pageCount: 1, atEnd: false, blackout: false, timer: {state: 'idle'}, slideStartedMs: 0, pacedFrom: 0}});
 		await swap(after);
+		await until(() => app.lastFrame().includes('The plan, reworded'), 'the new version');
 		expect(app.lastFrame()).not.toContain('another version of this deck');
 		expect(app.lastFrame()).toContain('Now: slide 3/4');
-		expect(app.lastFrame()).toContain('The plan, reworded');
 		expect(reloads()).toBe(1);
 	});
 });
@@ -78,10 +90,10 @@ describe('a solo console that reloads', () => {
 	it('stays on the same slide, found by its slug, and shows the banner', async () => {
 		const {app, swap} = await open({kind: 'solo'}, 'talk.md:3:1: error: broken · showing the last good version');
 		await press(app, right);
-		expect(app.lastFrame()).toContain('Now: slide 2/3');
+		await until(() => app.lastFrame().includes('Now: slide 2/3'), 'slide 2');
 		expect(app.lastFrame()).toContain('talk.md:3:1: error: broken');
 		await swap(after);
+		await until(() => app.lastFrame().includes('The plan, reworded'), 'the new version');
 		expect(app.lastFrame()).toContain('Now: slide 3/4');
-		expect(app.lastFrame()).toContain('The plan, reworded');
 	});
 });

@@ -43,7 +43,7 @@ async function open() {
 	const send = async (command: RoomRemote) => {
 		const before = app.lastFrame();
 		remote.emit(command);
-		await frameChange(app, before, 300);
+		await frameChange(app, before, 2000);
 	};
 
 	return {app, published, send};

@@ -34,7 +34,7 @@ async function open(text = first) {
 		next = typeof saved === 'string' ? loaded(saved) : saved;
 		const before = app.lastFrame();
 		feed.reload();
-		await frameChange(app, before, 300);
+		await frameChange(app, before, 2000);
 	};
 
 	return {app, save, states};

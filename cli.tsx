@@ -25,6 +25,8 @@ const cli = meow(
 	  --rehearse          time every slide; print the times and keep the run
 	  --pace-from-rehearsal  pace against the last rehearsal's times
 	                      (also for presenter; the default when there is no duration)
+	  --watch             read the deck again whenever its file is saved, on the
+	                      same slide; errors show in a banner (also for presenter)
 	  --theme dark|light  colour theme (default dark)
 	  --no-color          no colours; bold and inverse stay (NO_COLOR too)
 	  --screen-reader     plain, labelled output for screen readers
@@ -51,6 +53,7 @@ const cli = meow(
 	                      one row per question: accuracy, last results, schedule
 	  scores --reset      delete a deck's attempts, or every deck's (asks first;
 	                      --yes skips that)
+	  presenter           follows the slideshow, or quiz --room with the answers
 	  presenter --solo    rehearse with the console alone, no slideshow
 	  rehearsals --json   every rehearsal as JSON
 
@@ -66,6 +69,7 @@ const cli = meow(
 	  $ briefing-deck scores --csv > scores.csv
 	  $ briefing-deck talk.md             (then, in a second terminal)
 	  $ briefing-deck presenter talk.md
+	  $ briefing-deck talk.md --watch     (while writing it)
 	`,
 	{
 		importMeta: import.meta,

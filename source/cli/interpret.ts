@@ -19,6 +19,8 @@ export type Command =
 		readonly rehearse?: true;
 		/** Pace against the last rehearsal's times, whatever the deck says. */
 		readonly paceFromRehearsal?: true;
+		/** Read the deck again whenever its file is saved. */
+		readonly watch?: true;
 	}
 	| {readonly kind: 'check'; readonly decks: readonly string[]; readonly json: boolean; readonly coverage: boolean; readonly width?: number}
 	| {readonly kind: 'print'; readonly deck?: string; readonly notes: boolean; readonly answers: boolean; readonly color: boolean}
@@ -69,6 +71,8 @@ export type Command =
 		readonly color: boolean;
 		readonly screenReader: boolean;
 		readonly store?: string;
+		/** Read the deck again whenever its file is saved. */
+		readonly watch?: true;
 	}
 	| {readonly kind: 'rehearsals'; readonly deck?: string; readonly json: boolean; readonly store?: string}
 	| {readonly kind: 'usage-error'; readonly message: string; readonly hint: string};
@@ -107,6 +111,7 @@ export const flagSpecs = {
 	room: {type: 'boolean', commands: ['quiz']},
 	countdown: {type: 'string', commands: ['quiz']},
 	saveRoom: {type: 'boolean', commands: ['quiz']},
+	watch: {type: 'boolean', commands: ['play', 'presenter']},
 } as const;
 
 export type FlagName = keyof typeof flagSpecs;
@@ -303,6 +308,10 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return {kind: 'usage-error', message: `unknown command \`${unknownCommand}\``, hint: `commands: ${commandNames.join(', ')}; ${helpHint}`};
 			}
 
+			if (flags['watch'] === true && flags['rehearse'] === true) {
+				return {kind: 'usage-error', message: '--watch and --rehearse cannot be used together', hint: 'a rehearsal times one version of the deck; rehearse once the deck is written'};
+			}
+
 			return {
 				kind: 'play',
 				...(positional[0] ? {deck: positional[0]} : {}),
@@ -314,6 +323,7 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				...storeOption,
 				...(flags['rehearse'] === true ? {rehearse: true} : {}),
 				...(flags['paceFromRehearsal'] === true ? {paceFromRehearsal: true} : {}),
+				...(flags['watch'] === true ? {watch: true} : {}),
 			};
 		}
 
@@ -327,6 +337,7 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				color,
 				screenReader,
 				...storeOption,
+				...(flags['watch'] === true ? {watch: true} : {}),
 			};
 		}
 

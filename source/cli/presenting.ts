@@ -1,24 +1,30 @@
 /**
-What `play` and `presenter` share about presenting: the budgets to pace
-against, the channel a slideshow opens for consoles, and keeping a rehearsal.
+What `play`, `quiz --room` and `presenter` share about presenting: the
+budgets to pace against, the channel a slideshow or a room quiz opens for
+consoles, and keeping a rehearsal.
 */
 import fs from 'node:fs';
 import os from 'node:os';
 import process from 'node:process';
 import {formatRehearsalReport} from '../commands/rehearsals.js';
-import type {Deck} from '../deck/types.js';
+import type {Deck, Quiz} from '../deck/types.js';
 import {type Budgets, planBudgets} from '../present/budgets.js';
-import {createChannelLog} from '../present/channel-log.js';
+import {createChannelLog, type Log} from '../present/channel-log.js';
 import {type Channel, deckChannel} from '../present/channel-path.js';
-import {deckInfo} from '../present/deck-info.js';
+import {deckFingerprint, deckInfo} from '../present/deck-info.js';
+import {createListeners, type Subscribe} from '../present/listeners.js';
 import {ChannelError} from '../present/private-directory.js';
-import type {ShowState} from '../present/protocol.js';
+import type {ConsoleMessage, ShowState} from '../present/protocol.js';
+import type {RoomRemote} from '../present/room-messages.js';
+import {roomSnapshot} from '../present/room-snapshot.js';
 import {type RehearsalLog, rehearsalRecord, rehearsedSeconds} from '../present/rehearsal.js';
-import {startPresenterServer} from '../present/server.js';
+import {type PresenterServer, startPresenterServer} from '../present/server.js';
+import type {RoomState} from '../room/room-state.js';
 import type {ScoreStore} from '../store/score-store.js';
 import {plural} from '../text/format.js';
 import {sanitize} from '../text/sanitize.js';
 import {type CommandSource, createCommandSource} from '../ui/slideshow/show-state.js';
+import type {DeckFeed} from '../watch/deck-feed.js';
 import type {Streams} from './run-command.js';
 
 export type Plan = {
@@ -66,25 +72,82 @@ export type ShowChannel = {
 	readonly close: () => void;
 };
 
-/** Opens the slideshow's end of the channel; a show goes on without it, and says why afterwards. */
-export async function openShowChannel(deck: Deck, deckPath: string, budgets: Budgets, env: Streams['env']): Promise<{channel?: ShowChannel; problem?: string}> {
+type Opened<T> = {channel?: T; problem?: string};
+
+/**
+Opens a shared screen's end of the channel; the screen goes on without it,
+and says why afterwards. `who` names it in the log; `onMessage` is told what
+consoles send and what to log when it is not for this screen.
+*/
+async function openChannel<T>(deckPath: string, env: Streams['env'], who: string, make: (server: PresenterServer, realPath: string) => T, onMessage: (message: ConsoleMessage, log: Log) => void): Promise<Opened<T>> {
 	try {
 		const {realPath, channel, uid} = channelFor(deckPath, env);
-		const remote = createCommandSource();
-		const server = await startPresenterServer({channel, uid, onCommand: remote.push, log: createChannelLog(channel.log, 'slideshow')});
-		server.publish({v: 1, type: 'hello', deck: deckInfo(deck, realPath, budgets)});
-		return {
-			channel: {
-				remote,
-				onShowState(state) {
-					server.publish({v: 1, type: 'state', state});
-				},
-				close: server.close,
-			},
-		};
+		const log = createChannelLog(channel.log, who);
+		const server = await startPresenterServer({channel, uid, onMessage: message => {
+			onMessage(message, log);
+		}, log});
+		return {channel: make(server, realPath)};
 	} catch (error) {
 		return {problem: error instanceof ChannelError ? error.message : `cannot open the presenter channel: ${(error as Error).message}`};
 	}
+}
+
+/** A deck read again as it is saved (`--watch`), and the budgets for each version of it. */
+export type LiveShow = {
+	readonly feed: DeckFeed;
+	readonly budgetsFor: (deck: Deck) => Budgets;
+};
+
+/** Opens the slideshow's end of the channel; with `live`, consoles hear of each new version of the deck. */
+export async function openShowChannel(deck: Deck, deckPath: string, budgets: Budgets, env: Streams['env'], live?: LiveShow): Promise<Opened<ShowChannel>> {
+	const remote = createCommandSource();
+	return openChannel(deckPath, env, 'slideshow', (server, realPath) => {
+		server.publish({v: 1, type: 'hello', deck: deckInfo(deck, realPath, budgets)});
+		live?.feed.subscribe(() => {
+			const shown = live.feed.current().deck;
+			server.publish({v: 1, type: 'hello', deck: deckInfo(shown, realPath, live.budgetsFor(shown))});
+		});
+		return {
+			remote,
+			onShowState(state) {
+				server.publish({v: 1, type: 'state', state});
+			},
+			close: server.close,
+		};
+	}, (message, log) => {
+		if (message.type === 'command') {
+			remote.push(message.command, message.count);
+		} else {
+			log('ignored a room-command: this is a slideshow, not a room quiz');
+		}
+	});
+}
+
+export type RoomChannel = {
+	readonly remote: Subscribe<RoomRemote>;
+	readonly onRoomState: (state: RoomState) => void;
+	readonly close: () => void;
+};
+
+/** Opens a room quiz's end of the channel: consoles see each question with its answer, and drive the quiz. */
+export async function openRoomChannel(deck: Deck & {readonly quiz: Quiz}, deckPath: string, env: Streams['env']): Promise<Opened<RoomChannel>> {
+	const remote = createListeners<RoomRemote>();
+	return openChannel(deckPath, env, 'room quiz', (server, realPath) => {
+		server.publish({v: 1, type: 'room-hello', deck: {path: realPath, fingerprint: deckFingerprint(deck), quizHash: deck.quiz.hash}});
+		return {
+			remote: remote.subscribe,
+			onRoomState(state) {
+				server.publish({v: 1, type: 'room-state', room: roomSnapshot(state)});
+			},
+			close: server.close,
+		};
+	}, (message, log) => {
+		if (message.type === 'room-command') {
+			remote.emit(message.command);
+		} else {
+			log(`ignored a console's ${message.command}: this is a room quiz, whose console sends room commands`);
+		}
+	});
 }
 
 /** After a `--rehearse` run: the table on standard output, and the run kept in the store. Returns the exit code. */

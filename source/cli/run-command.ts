@@ -98,7 +98,10 @@ export async function runCommand(command: Command, given: Streams): Promise<numb
 			const {runSlideshow} = await import('../ui/run-slideshow.js');
 			const presenting = await import('./presenting.js');
 			const {budgets, warnings} = presenting.planFor(deck, opened.store, command.paceFromRehearsal === true);
-			const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env);
+			// Nothing is watched, or even loaded for it, without --watch.
+			const watched = command.watch ? (await import('../watch/watch-deck.js')).watchDeck(resolveDeckPath(command.deck), deck) : undefined;
+			const live = watched && {feed: watched, budgetsFor: (shown: Deck) => presenting.planFor(shown, opened.store, command.paceFromRehearsal === true).budgets};
+			const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env, live);
 			const resumeSlide = opened.store?.resumePosition(deck.meta.id);
 			const result = await runSlideshow(deck, {
 				...(startSlide === undefined ? {} : {startSlide}),
@@ -119,7 +122,11 @@ export async function runCommand(command: Command, given: Streams): Promise<numb
 				budgets,
 				rehearse: command.rehearse === true,
 				...(shared.channel ? {remote: shared.channel.remote, onShowState: shared.channel.onShowState} : {}),
-			}).finally(() => shared.channel?.close());
+				...(live ? {live} : {}),
+			}).finally(() => {
+				shared.channel?.close();
+				watched?.close();
+			});
 			if (shared.problem) {
 				stderr.write(`briefing-deck: presenter consoles could not follow this show: ${shared.problem}\n`);
 			}
@@ -131,7 +138,7 @@ export async function runCommand(command: Command, given: Streams): Promise<numb
 				return kept;
 			}
 
-			return runQuizCommand(deck, {...command, kind: 'quiz', color, shuffle: false, json: false, exam: false}, opened, streams);
+			return runQuizCommand(watched?.current().deck ?? deck, {...command, kind: 'quiz', color, shuffle: false, json: false, exam: false}, opened, streams);
 		}
 
 		case 'quiz': {

@@ -1,9 +1,11 @@
 import {resolveDeckPath} from '../deck/bundled.js';
+import type {Deck} from '../deck/types.js';
 import {completeBudgets} from '../present/budgets.js';
 import {createChannelLog} from '../present/channel-log.js';
 import {connectPresenter} from '../present/client.js';
-import {deckFingerprint} from '../present/deck-info.js';
 import type {ShowSource} from '../ui/presenter/PresenterApp.js';
+import type {Plan} from '../ui/presenter/PresenterConsole.js';
+import {createDeckFeed} from '../watch/deck-feed.js';
 import type {Command} from './interpret.js';
 import {openDeck} from './open-deck.js';
 import {openStore} from './open-store.js';
@@ -12,7 +14,7 @@ import {claimTerminal, notInteractive} from './claim-terminal.js';
 import type {Streams} from './run-command.js';
 
 /** The channel to the deck's slideshow, or why there is none; the console says which. */
-function followSlideshow(deckPath: string, fingerprint: string, env: Streams['env']): ShowSource {
+function followSlideshow(deckPath: string, env: Streams['env']): ShowSource {
 	let found: ReturnType<typeof channelFor> | undefined;
 	let problem: Error | undefined;
 	try {
@@ -24,7 +26,7 @@ function followSlideshow(deckPath: string, fingerprint: string, env: Streams['en
 	const log = found ? createChannelLog(found.channel.log, 'console') : () => undefined;
 	return {
 		kind: 'channel',
-		deck: {path: found?.realPath ?? deckPath, fingerprint},
+		deck: {path: found?.realPath ?? deckPath},
 		log,
 		connect(handlers) {
 			if (!found) {
@@ -50,17 +52,29 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 
 	claimTerminal(streams.stdin, command.color);
 	const opened = await openStore(command.store, streams.env);
-	const plan = planFor(deck, opened.store, command.paceFromRehearsal);
-	const budgets = completeBudgets(plan.budgets);
+	// What reading past rehearsals met, for the latest version of the deck; said once the screen is free.
+	let warnings: readonly string[] = [];
+	const consolePlan = (shown: Deck): Plan => {
+		const plan = planFor(shown, opened.store, command.paceFromRehearsal);
+		warnings = plan.warnings;
+		const budgets = completeBudgets(plan.budgets);
+		return {...(budgets ? {budgets} : {}), ...(shown.meta.duration === undefined ? {} : {durationSeconds: shown.meta.duration * 60})};
+	};
+
+	const deckPath = resolveDeckPath(command.deck);
+	// Without --watch the file is read again only when a slideshow says its deck changed.
+	const watched = command.watch ? (await import('../watch/watch-deck.js')).watchDeck(deckPath, deck) : undefined;
 	const {runPresenter} = await import('../ui/run-presenter.js');
 	await runPresenter(deck, {
-		source: command.solo ? {kind: 'solo'} : followSlideshow(resolveDeckPath(command.deck), deckFingerprint(deck), streams.env),
-		plan: {...(budgets ? {budgets} : {}), ...(deck.meta.duration === undefined ? {} : {durationSeconds: deck.meta.duration * 60})},
+		source: command.solo ? {kind: 'solo'} : followSlideshow(deckPath, streams.env),
+		planFor: consolePlan,
+		feed: watched ?? createDeckFeed(deckPath, deck),
+		watching: watched !== undefined,
 		...(command.deck === undefined ? {} : {deckArgument: command.deck}),
 		theme: command.theme,
 		color: command.color,
 		screenReader: command.screenReader,
-	});
-	reportWarnings(plan.warnings, streams.stderr);
+	}).finally(() => watched?.close());
+	reportWarnings(warnings, streams.stderr);
 	return 0;
 }

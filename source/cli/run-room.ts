@@ -1,3 +1,4 @@
+import {resolveDeckPath} from '../deck/bundled.js';
 import type {Deck} from '../deck/types.js';
 import {hasCounts, roomRecord} from '../room/record.js';
 import {sanitize} from '../text/sanitize.js';
@@ -27,6 +28,8 @@ export async function runRoomCommand(deck: Deck, command: RoomCommand, streams: 
 		...(opened.store?.warnings ?? []).map(warning => warning.message),
 	];
 	const {runRoom} = await import('../ui/run-room.js');
+	const {openRoomChannel} = await import('./presenting.js');
+	const shared = await openRoomChannel({...deck, quiz}, resolveDeckPath(command.deck), streams.env);
 	const result = await runRoom(deck, {
 		...(command.seed === undefined ? {} : {seed: command.seed}),
 		shuffle: command.shuffle,
@@ -36,7 +39,12 @@ export async function runRoomCommand(deck: Deck, command: RoomCommand, streams: 
 		theme: command.theme,
 		color: command.color,
 		screenReader: command.screenReader,
-	});
+		...(shared.channel ? {remote: shared.channel.remote, onRoomState: shared.channel.onRoomState} : {}),
+	}).finally(() => shared.channel?.close());
+	if (shared.problem) {
+		stderr.write(`briefing-deck: presenter consoles could not follow this room quiz: ${shared.problem}\n`);
+	}
+
 	for (const warning of opened.store?.warnings ?? []) {
 		stderr.write(`briefing-deck: ${warning.message}\n`);
 	}

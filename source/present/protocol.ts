@@ -2,11 +2,15 @@
 What the slideshow and presenter consoles say to each other: one JSON object
 per line, each with the protocol version `v` and a `type`. The slideshow sends
 `hello` (the deck it shows) and then `state` on every change; a console sends
-`command`s, named as in the keymap. Anything else, or anything malformed, is
-read as "ignored, and why", never thrown, so a stray writer cannot crash
-either side; new message types can be added without breaking old readers.
+`command`s, named as in the keymap. A room quiz sends `room-hello` and
+`room-state` instead, and takes `room-command`s (see `room-messages.ts`).
+Anything else, or anything malformed, is read as "ignored, and why", never
+thrown, so a stray writer cannot crash either side; new message types can be
+added without breaking old readers.
 */
+import {readRoomDeck, readRoomRemote, readRoomSnapshot, type RoomDeckInfo, type RoomRemote, type RoomSnapshot} from './room-messages.js';
 import type {Timer} from './timer.js';
+import {describe, isCount, isRecord, isTime} from './wire-values.js';
 
 export const protocolVersion = 1;
 
@@ -53,7 +57,16 @@ export type DeckInfo = {
 export type Message =
 	| {readonly v: typeof protocolVersion; readonly type: 'hello'; readonly deck: DeckInfo}
 	| {readonly v: typeof protocolVersion; readonly type: 'state'; readonly state: ShowState}
-	| {readonly v: typeof protocolVersion; readonly type: 'command'; readonly command: RemoteCommand; readonly count?: number};
+	| {readonly v: typeof protocolVersion; readonly type: 'command'; readonly command: RemoteCommand; readonly count?: number}
+	| {readonly v: typeof protocolVersion; readonly type: 'room-hello'; readonly deck: RoomDeckInfo}
+	| {readonly v: typeof protocolVersion; readonly type: 'room-state'; readonly room: RoomSnapshot}
+	| {readonly v: typeof protocolVersion; readonly type: 'room-command'; readonly command: RoomRemote};
+
+/** What a console sends; everything else comes from the screen it follows. */
+export type ConsoleMessage = Extract<Message, {type: 'command' | 'room-command'}>;
+
+export const isConsoleMessage = (message: Message): message is ConsoleMessage =>
+	message.type === 'command' || message.type === 'room-command';
 
 export type Decoded =
 	| {readonly ok: true; readonly message: Message}
@@ -62,15 +75,6 @@ export type Decoded =
 export function encodeMessage(message: Message): string {
 	return `${JSON.stringify(message)}\n`;
 }
-
-type Fields = Readonly<Record<string, unknown>>;
-
-const isRecord = (value: unknown): value is Fields =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 const readTimer = (value: unknown): Timer | undefined => {
 	if (!isRecord(value)) {
@@ -125,8 +129,6 @@ const readDeck = (value: unknown): DeckInfo | undefined => {
 	return {path, slides, fingerprint, budgets: budgets as Array<number | null>, ...(durationSeconds === undefined ? {} : {durationSeconds})};
 };
 
-const describe = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value));
-
 /** Reads one line. Never throws: a line that is not a message says why. */
 export function decodeMessage(line: string): Decoded {
 	let raw: unknown;
@@ -166,6 +168,21 @@ export function decodeMessage(line: string): Decoded {
 			}
 
 			return {ok: true, message: {v: protocolVersion, type: 'command', command: command as RemoteCommand, ...(count === undefined ? {} : {count})}};
+		}
+
+		case 'room-hello': {
+			const deck = readRoomDeck(raw['deck']);
+			return deck ? {ok: true, message: {v: protocolVersion, type: 'room-hello', deck}} : {ok: false, reason: 'a room-hello without a valid deck'};
+		}
+
+		case 'room-state': {
+			const room = readRoomSnapshot(raw['room']);
+			return room ? {ok: true, message: {v: protocolVersion, type: 'room-state', room}} : {ok: false, reason: 'a room-state that is not valid'};
+		}
+
+		case 'room-command': {
+			const command = isRecord(raw['command']) ? readRoomRemote(raw['command']) : 'a room-command without a command';
+			return typeof command === 'string' ? {ok: false, reason: command} : {ok: true, message: {v: protocolVersion, type: 'room-command', command}};
 		}
 
 		default: {

@@ -1,7 +1,8 @@
 /**
-The slideshow's end of the presenter channel: a Unix domain socket that any
-number of consoles connect to. It sends each console the deck and the latest
-state at once, then every new state; it hands on the commands they send.
+The shared screen's end of the presenter channel (the slideshow's, or a room
+quiz's): a Unix domain socket that any number of consoles connect to. It
+sends each console the deck and the latest state at once, then every new
+state; it hands on the commands they send.
 Lines that are not valid messages are logged and ignored; a console that
 stops reading is dropped rather than buffered without end.
 */
@@ -13,12 +14,13 @@ import {errorCode} from '../store/errors.js';
 import type {Channel} from './channel-path.js';
 import {type Log, sampleOf} from './channel-log.js';
 import {ChannelError, ensurePrivateDirectory} from './private-directory.js';
-import {createLineSplitter, decodeMessage, encodeMessage, type Message, type RemoteCommand} from './protocol.js';
+import {type ConsoleMessage, createLineSplitter, decodeMessage, encodeMessage, isConsoleMessage, type Message} from './protocol.js';
 
 export type ServerOptions = {
 	readonly channel: Channel;
 	readonly uid: number;
-	readonly onCommand: (command: RemoteCommand, count: number | undefined) => void;
+	/** A console's command; the screen decides what it understands. */
+	readonly onMessage: (message: ConsoleMessage) => void;
 	readonly log: Log;
 };
 
@@ -77,7 +79,7 @@ const claim = async (server: net.Server, socket: string): Promise<void> => {
 	}
 
 	if (await isAnswered(socket)) {
-		throw new ChannelError('another slideshow of this deck is already running; its presenter consoles follow that one');
+		throw new ChannelError('another slideshow or room quiz of this deck is already running; its presenter consoles follow that one');
 	}
 
 	if (!fs.lstatSync(socket).isSocket()) {
@@ -92,7 +94,7 @@ const claim = async (server: net.Server, socket: string): Promise<void> => {
 	}
 };
 
-export async function startPresenterServer({channel, uid, onCommand, log}: ServerOptions): Promise<PresenterServer> {
+export async function startPresenterServer({channel, uid, onMessage, log}: ServerOptions): Promise<PresenterServer> {
 	ensurePrivateDirectory(channel.directory, {uid});
 	const consoles = new Set<net.Socket>();
 	const latest = new Map<Message['type'], string>();
@@ -114,10 +116,10 @@ export async function startPresenterServer({channel, uid, onCommand, log}: Serve
 			const decoded = decodeMessage(line);
 			if (!decoded.ok) {
 				log(`ignored ${sampleOf(line)}: ${decoded.reason}`);
-			} else if (decoded.message.type === 'command') {
-				onCommand(decoded.message.command, decoded.message.count);
+			} else if (isConsoleMessage(decoded.message)) {
+				onMessage(decoded.message);
 			} else {
-				log(`ignored a ${decoded.message.type} message: only a slideshow sends those`);
+				log(`ignored a ${decoded.message.type} message: only a shared screen sends those`);
 			}
 		}, () => {
 			log('ignored a line longer than the protocol allows');

@@ -1,5 +1,7 @@
 /** How a room did over a whole quiz: its questions worst first, and the slides to go back to. */
 import type {RoomRecordQuestion} from '../store/room-record.js';
+import {questionCounts} from './record.js';
+import type {RoomState} from './room-state.js';
 import {tally, type Tally} from './tally.js';
 
 /** Fewer than three in four getting a question right makes it one to go back over. */
@@ -59,4 +61,11 @@ export function summarizeRoom(questions: readonly RoomRecordQuestion[], slideOf:
 		...(shares.length === 0 ? {} : {average: shares.reduce((sum, value) => sum + value, 0) / shares.length}),
 		counted: outcomes.filter(outcome => outcome.tally !== undefined).length,
 	};
+}
+
+/** How the room did so far: the questions shown, as the record would keep them. */
+export function summarizeRoomState(state: RoomState): RoomSummary {
+	const shown = state.questions.filter(question => question.shownAt !== undefined);
+	const slides = new Map(shown.map(({presented: {question}}) => [question.id, question.slide]));
+	return summarizeRoom(shown.map(question => ({questionId: question.presented.question.id, ...questionCounts(question)})), id => slides.get(id));
 }

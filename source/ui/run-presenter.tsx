@@ -1,22 +1,39 @@
+import {useMemo} from 'react';
 import type {Deck} from '../deck/types.js';
+import type {DeckFeed} from '../watch/deck-feed.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from './full-screen.js';
 import {deckNeedsHighlighter, loadHighlighter} from './layout/index.js';
 import {PresenterApp, type ShowSource} from './presenter/PresenterApp.js';
 import type {Plan} from './presenter/PresenterConsole.js';
+import {useLiveDeck} from './use-live-deck.js';
 
 export type PresenterOptions = ScreenOptions & {
 	readonly source: ShowSource;
-	readonly plan: Plan;
+	/** The budgets for a version of the deck. */
+	readonly planFor: (deck: Deck) => Plan;
+	/** The deck, read again when its file is saved (`--watch`) or a slideshow shows another version. */
+	readonly feed: DeckFeed;
 	/** The deck as named on the command line, for the hint to start its slideshow. */
 	readonly deckArgument?: string;
+	/** Load the highlighter whatever the deck holds now: a watched deck may gain code. */
+	readonly watching: boolean;
 };
+
+type LiveProps = Omit<PresenterOptions, keyof ScreenOptions | 'watching'> & Pick<Parameters<typeof PresenterApp>[0], 'highlighter'>;
+
+/** The console with the deck as last read. */
+function LivePresenter({feed, planFor, ...props}: LiveProps) {
+	const live = useLiveDeck(feed);
+	const plan = useMemo(() => planFor(live.deck), [planFor, live.deck]);
+	return <PresenterApp {...props} deck={live.deck} plan={plan} banner={live.problem} onOtherVersion={feed.reload}/>;
+}
 
 /** Runs the presenter console full-screen until it quits, then restores the terminal. */
 export async function runPresenter(deck: Deck, options: PresenterOptions): Promise<void> {
 	const screen = describeScreen(options);
-	const highlighter = deckNeedsHighlighter(deck.slides) ? await loadHighlighter() : undefined;
+	const highlighter = deckNeedsHighlighter(deck.slides) || options.watching ? await loadHighlighter() : undefined;
 	await renderFullScreen(
-		<PresenterApp deck={deck} source={options.source} plan={options.plan} deckArgument={options.deckArgument} highlighter={highlighter}/>,
+		<LivePresenter feed={options.feed} planFor={options.planFor} source={options.source} deckArgument={options.deckArgument} highlighter={highlighter}/>,
 		screen,
 	);
 }

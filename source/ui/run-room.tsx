@@ -1,5 +1,7 @@
 import type {Deck} from '../deck/types.js';
-import {startRoom} from '../room/room-state.js';
+import type {Subscribe} from '../present/listeners.js';
+import type {RoomRemote} from '../present/room-messages.js';
+import {type RoomState, startRoom} from '../room/room-state.js';
 import {randomSeed} from '../quiz/shuffle.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from './full-screen.js';
 import {deckNeedsHighlighter, loadHighlighter} from './layout/index.js';
@@ -17,6 +19,9 @@ export type RunRoomOptions = ScreenOptions & {
 	readonly saveRoom: boolean;
 	readonly notices: readonly string[];
 	readonly now?: () => number;
+	/** Commands from presenter consoles, and where to tell them the room's state. */
+	readonly remote?: Subscribe<RoomRemote>;
+	readonly onRoomState?: (room: RoomState) => void;
 };
 
 /**
@@ -50,6 +55,8 @@ export async function runRoom(deck: Deck, options: RunRoomOptions): Promise<Room
 			onDone={done => {
 				result = done;
 			}}
+			remote={options.remote}
+			onRoomState={options.onRoomState}
 		/>,
 		screen,
 	);

@@ -1,9 +1,11 @@
 import type {Deck} from '../deck/types.js';
 import type {Budgets} from '../present/budgets.js';
 import type {ShowState} from '../present/protocol.js';
+import type {DeckFeed} from '../watch/deck-feed.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from './full-screen.js';
 import {deckNeedsHighlighter, loadHighlighter} from './layout/index.js';
 import type {CommandSource} from './slideshow/show-state.js';
+import {LiveSlideshow} from './slideshow/LiveSlideshow.js';
 import {Slideshow, type SlideshowResult} from './slideshow/Slideshow.js';
 
 export type {SlideshowResult} from './slideshow/Slideshow.js';
@@ -26,6 +28,8 @@ export type SlideshowOptions = ScreenOptions & {
 	/** Commands from presenter consoles, and where to tell them the show's state. */
 	readonly remote?: CommandSource;
 	readonly onShowState?: (state: ShowState) => void;
+	/** `--watch`: the deck as it is read again, and the budgets for each version of it. */
+	readonly live?: {readonly feed: DeckFeed; readonly budgetsFor: (deck: Deck) => Budgets};
 };
 
 const isResult = (value: unknown): value is SlideshowResult =>
@@ -34,23 +38,23 @@ const isResult = (value: unknown): value is SlideshowResult =>
 /** Plays a deck full-screen until the user quits or starts the quiz, then restores the terminal. */
 export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promise<SlideshowResult> {
 	const screen = describeScreen(options);
-	// lowlight is large: only a deck with code pays for loading it.
-	const highlighter = deckNeedsHighlighter(deck.slides) ? await loadHighlighter() : undefined;
+	// lowlight is large: only a deck with code pays for loading it (a watched one may gain code at any save).
+	const highlighter = deckNeedsHighlighter(deck.slides) || options.live ? await loadHighlighter() : undefined;
+	const props = {
+		highlighter,
+		hyperlinks: screen.hyperlinks,
+		offerQuiz: options.offerQuiz,
+		startSlide: options.startSlide,
+		resumeSlide: options.resumeSlide,
+		onPosition: options.onPosition,
+		notice: options.notice,
+		rehearse: options.rehearse,
+		remote: options.remote,
+		onShowState: options.onShowState,
+	};
+	const {live} = options;
 	const result = await renderFullScreen(
-		<Slideshow
-			deck={deck}
-			highlighter={highlighter}
-			hyperlinks={screen.hyperlinks}
-			offerQuiz={options.offerQuiz}
-			startSlide={options.startSlide}
-			resumeSlide={options.resumeSlide}
-			onPosition={options.onPosition}
-			notice={options.notice}
-			budgets={options.budgets}
-			rehearse={options.rehearse}
-			remote={options.remote}
-			onShowState={options.onShowState}
-		/>,
+		live ? <LiveSlideshow {...props} feed={live.feed} budgetsFor={live.budgetsFor}/> : <Slideshow {...props} deck={deck} budgets={options.budgets}/>,
 		screen,
 	);
 	return isResult(result) ? result : {next: 'quit'};

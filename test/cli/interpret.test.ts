@@ -258,3 +258,17 @@ describe('study', () => {
 		expect(interpretArgs(['scores', 'talk.md', '--questions'])).toEqual(usageError('--questions gives one deck\'s questions as CSV'));
 	});
 });
+
+describe('--watch', () => {
+	it('reads the deck again as it is saved, in the slideshow and the presenter console', () => {
+		expect(interpretArgs(['talk.md', '--watch'])).toMatchObject({kind: 'play', deck: 'talk.md', watch: true});
+		expect(interpretArgs(['presenter', 'talk.md', '--watch'])).toMatchObject({kind: 'presenter', watch: true});
+		expect(interpretArgs(['talk.md'])).not.toHaveProperty('watch');
+		expect(interpretArgs(['presenter', 'talk.md'])).not.toHaveProperty('watch');
+	});
+
+	it('is not for a quiz (a room\'s counts belong to one version of it) nor for a rehearsal (it times one version)', () => {
+		expect(interpretArgs(['quiz', '--room', '--watch'])).toEqual(usageError('--watch does not apply to `quiz`'));
+		expect(interpretArgs(['talk.md', '--watch', '--rehearse'])).toEqual(usageError('--watch and --rehearse cannot be used together'));
+	});
+});

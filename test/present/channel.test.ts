@@ -46,8 +46,10 @@ const serve = async (channel: Channel) => {
 	const server = await startPresenterServer({
 		channel,
 		uid,
-		onCommand(command, count) {
-			commands.push([command, count]);
+		onMessage(message) {
+			if (message.type === 'command') {
+				commands.push([message.command, message.count]);
+			}
 		},
 		log: createChannelLog(channel.log, 'slideshow'),
 	});
@@ -237,7 +239,7 @@ describe.skipIf(!hasUnixSockets)('slideshow and consoles over the socket', () =>
 	it('refuses a second slideshow of the same deck while the first runs', async () => {
 		const channel = channelIn(freshDir());
 		await serve(channel);
-		await expect(serve(channel)).rejects.toThrow(/another slideshow of this deck is already running/);
+		await expect(serve(channel)).rejects.toThrow(/another slideshow or room quiz of this deck is already running/);
 	});
 
 	it('refuses to remove a file in the socket\'s place that is not a socket', async () => {

@@ -1,7 +1,11 @@
+import {useEffect, useMemo} from 'react';
 import type {Deck} from '../../deck/types.js';
+import {deckFingerprint} from '../../present/deck-info.js';
+import {roomFromSnapshot} from '../../present/room-snapshot.js';
 import type {Highlighter} from '../layout/index.js';
 import type {Clock} from '../use-elapsed.js';
 import {type Plan, PresenterConsole} from './PresenterConsole.js';
+import {RoomConsole} from './RoomConsole.js';
 import {type Connect, usePresenterLink} from './use-presenter-link.js';
 import {useSoloShow} from './use-solo-show.js';
 
@@ -11,8 +15,8 @@ export type ShowSource =
 	| {
 		readonly kind: 'channel';
 		readonly connect: Connect;
-		/** The deck file's real path and fingerprint, to check the slideshow shows the same. */
-		readonly deck: {readonly path: string; readonly fingerprint: string};
+		/** The deck file's real path, to check the screen followed shows the same. */
+		readonly deck: {readonly path: string};
 		readonly log: (message: string) => void;
 	};
 
@@ -25,12 +29,32 @@ type Props = {
 	readonly clock?: Clock;
 	readonly tickInterval?: number;
 	readonly highlighter?: Highlighter;
+	/** What is wrong with the deck file now (`--watch`), said on the bottom line. */
+	readonly banner?: string;
+	/** The screen followed shows another version of the deck: read the file again. */
+	readonly onOtherVersion?: () => void;
 };
 
 type Shared = Omit<Props, 'source'>;
 
 function FollowingConsole({source, plan, ...props}: Shared & {readonly source: Extract<ShowSource, {kind: 'channel'}>}) {
-	const followed = usePresenterLink(source.connect, source.deck, source.log);
+	const {deck} = props;
+	const version = useMemo(() => ({path: source.deck.path, fingerprint: deckFingerprint(deck), ...(deck.quiz ? {quizHash: deck.quiz.hash} : {})}), [source.deck.path, deck]);
+	const followed = usePresenterLink(source.connect, version, source.log);
+	const room = useMemo(() => followed.room && roomFromSnapshot(followed.room, deck.quiz?.questions ?? []), [followed.room, deck]);
+	// A slideshow that reloaded its deck says so in a new hello: this console reads the file again once for each.
+	const otherVersion = followed.link.kind === 'following' && followed.link.otherVersion;
+	const theirs = followed.screen?.deck.fingerprint;
+	const {onOtherVersion} = props;
+	useEffect(() => {
+		if (otherVersion) {
+			onOtherVersion?.();
+		}
+	}, [otherVersion, theirs, onOtherVersion]);
+	if (followed.screen?.kind === 'room') {
+		return <RoomConsole deck={deck} room={room} otherQuestions={followed.room !== undefined && room === undefined} link={followed.link} send={followed.sendRoom} deckArgument={props.deckArgument} banner={props.banner} clock={props.clock}/>;
+	}
+
 	return <PresenterConsole {...props} show={followed.show} plan={followed.link.kind === 'following' ? followed.plan : plan} link={followed.link} send={followed.send}/>;
 }
 

@@ -3,7 +3,6 @@ import {useCallback, useEffect, useMemo} from 'react';
 import type {Deck} from '../../deck/types.js';
 import type {RemoteCommand, ShowState} from '../../present/protocol.js';
 import {idleTimer} from '../../present/timer.js';
-import {sanitize} from '../../text/sanitize.js';
 import {describeKeys, keysFor} from '../keymap.js';
 import type {Highlighter} from '../layout/index.js';
 import {HelpOverlay, helpLayout} from '../slideshow/HelpOverlay.js';
@@ -14,6 +13,7 @@ import {useImmediateReducer} from '../use-immediate-reducer.js';
 import {useTerminalSize} from '../use-terminal-size.js';
 import {useTheme} from '../use-theme.js';
 import {type ConsoleContext, consoleReducer, initialConsoleState} from './console-state.js';
+import {ConsoleHeader} from './ConsoleHeader.js';
 import {ConsoleTiming} from './ConsoleTiming.js';
 import {nextOf} from './next-step.js';
 import {NextPane} from './NextPane.js';
@@ -21,6 +21,7 @@ import {layoutNotes, notesOf, notesTop} from './notes-layout.js';
 import {NotesPane, notesRows, notesWidth} from './NotesPane.js';
 import {describeLink, type LinkStatus} from './link-status.js';
 import {NowPane} from './NowPane.js';
+import {sendOutbox} from './outbox.js';
 import {consoleLayout, consoleMinimum} from './split.js';
 
 export type Plan = {
@@ -42,12 +43,14 @@ type Props = {
 	readonly clock?: Clock;
 	readonly tickInterval?: number;
 	readonly highlighter?: Highlighter;
+	/** What is wrong with the deck file now (`--watch`), said on the bottom line. */
+	readonly banner?: string;
 };
 
 const opening: ShowState = {slide: 0, step: 0, page: 0, pageCount: 1, atEnd: false, blackout: false, timer: idleTimer, slideStartedMs: 0, pacedFrom: 0};
 
 /** The presenter console: the slide now and next, the notes, the time, driving the show from a second terminal. */
-export function PresenterConsole({deck, show = opening, plan, link, send, deckArgument, clock = Date.now, tickInterval, highlighter}: Props) {
+export function PresenterConsole({deck, show = opening, plan, link, send, deckArgument, clock = Date.now, tickInterval, highlighter, banner}: Props) {
 	const {exit} = useApp();
 	const theme = useTheme();
 	const {isRawModeSupported} = useStdin();
@@ -73,11 +76,7 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 	const onKeys = useCallback<Parameters<typeof useInput>[0]>((input, key) => {
 		// Commands go out from here, before this screen redraws: the shared screen should not wait for it.
 		const {outbox} = apply({type: 'keys', input, key, context});
-		const last = outbox.at(-1);
-		if (last !== undefined) {
-			const delivered = outbox.map(item => send(item.command, item.count)).every(Boolean);
-			apply({type: 'sent', seq: last.seq, delivered});
-		}
+		sendOutbox(outbox, item => send(item.command, item.count), (seq, delivered) => apply({type: 'sent', seq, delivered}));
 	}, [apply, context, send]);
 	// `undefined` would still make Ink try raw mode and throw, hence Boolean().
 	useInput(onKeys, {isActive: Boolean(isRawModeSupported)});
@@ -103,12 +102,7 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 
 	return (
 		<Box flexDirection="column" width={size.columns} height={frameHeight} overflow="hidden">
-			<Box width={size.columns} paddingX={1} columnGap={2}>
-				<Text {...textProps(theme.roles.title)} wrap="truncate-end">{sanitize(deck.meta.title)}</Text>
-				<Text {...textProps(status.warn ? theme.roles.hint : theme.roles.muted)} wrap="truncate-end">
-					{`${status.warn ? '○' : '●'} ${status.header}`}
-				</Text>
-			</Box>
+			<ConsoleHeader title={deck.meta.title} status={status} width={size.columns}/>
 			{state.help ? (
 				<HelpOverlay rows={helpRows} width={helpSize.width} height={helpSize.height} page={state.helpPage}/>
 			) : (
@@ -137,8 +131,8 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 				/>
 			</Box>
 			<Box paddingX={1} width={size.columns}>
-				<Text {...textProps(state.message === undefined && status.detail === undefined ? theme.roles.muted : theme.roles.hint)} wrap="truncate-end">
-					{state.message ?? (/^\d+$/.test(state.pending.join('')) ? `Go to slide ${state.pending.join('')}: Enter or G` : status.detail ?? hint)}
+				<Text {...textProps(state.message === undefined && status.detail === undefined && banner === undefined ? theme.roles.muted : theme.roles.hint)} wrap="truncate-end">
+					{state.message ?? (/^\d+$/.test(state.pending.join('')) ? `Go to slide ${state.pending.join('')}: Enter or G` : banner ?? status.detail ?? hint)}
 				</Text>
 			</Box>
 		</Box>

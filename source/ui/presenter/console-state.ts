@@ -6,6 +6,7 @@ and two fast keys are two commands.
 */
 import {remoteCommands, type RemoteCommand} from '../../present/protocol.js';
 import {type Command, type KeyFlags, type KeyToken, readKey, toKeyTokens} from '../keymap.js';
+import {settleOutbox} from './outbox.js';
 
 export type Outgoing = {
 	readonly seq: number;
@@ -37,11 +38,7 @@ export type ConsoleContext = {
 
 export type ConsoleAction =
 	| {readonly type: 'keys'; readonly input: string; readonly key: KeyFlags; readonly context: ConsoleContext}
-	/**
-	Commands up to `seq` have been dealt with: sent, or dropped because no
-	slideshow was there to take them. Decided when sending, not when the key
-	was read, so a key pressed the moment a slideshow appears still counts.
-	*/
+	/** Commands up to `seq` have been dealt with (see `settleOutbox`). */
 	| {readonly type: 'sent'; readonly seq: number; readonly delivered: boolean}
 	/** The show moved to another slide or step: the notes follow it again. */
 	| {readonly type: 'moved'};
@@ -128,9 +125,7 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
 		}
 
 		case 'sent': {
-			const outbox = state.outbox.filter(item => item.seq > action.seq);
-			const message = action.delivered ? state.message : 'No slideshow to drive yet: this console follows one as soon as it starts';
-			return outbox.length === state.outbox.length && message === state.message ? state : {...state, outbox, message};
+			return settleOutbox(state, action.seq, action.delivered, 'No slideshow to drive yet: this console follows one as soon as it starts');
 		}
 
 		case 'moved': {

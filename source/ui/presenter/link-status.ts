@@ -1,10 +1,10 @@
 /** How the console gets the show's state: that is all the screen needs to know about it. */
 export type LinkStatus =
 	| {readonly kind: 'solo'}
-	/** `otherVersion`: the slideshow shows a different version of the deck file. */
-	| {readonly kind: 'following'; readonly otherVersion: boolean}
-	/** `lost`: a slideshow was followed and has gone. */
-	| {readonly kind: 'waiting'; readonly lost: boolean}
+	/** `otherVersion`: the screen followed shows a different version of the deck file. */
+	| {readonly kind: 'following'; readonly screen: 'slideshow' | 'room'; readonly otherVersion: boolean}
+	/** `lost`: a slideshow (or a room quiz, `screen`) was followed and has gone. */
+	| {readonly kind: 'waiting'; readonly lost: boolean; readonly screen?: 'slideshow' | 'room'}
 	/** The channel cannot be used at all (a directory that is not private, say). */
 	| {readonly kind: 'unavailable'; readonly reason: string};
 
@@ -16,15 +16,17 @@ export const describeLink = (link: LinkStatus, deckArgument: string | undefined)
 		}
 
 		case 'following': {
-			return link.otherVersion
-				? {header: 'Following the slideshow', detail: 'The slideshow shows another version of this deck: restart it or this console', warn: true}
-				: {header: 'Following the slideshow', warn: false};
+			const header = link.screen === 'room' ? 'Following the room quiz' : 'Following the slideshow';
+			const detail = link.screen === 'room'
+				? 'The room quiz runs another version of this deck: restart it or this console'
+				: 'The slideshow shows another version of this deck: restart it or this console';
+			return link.otherVersion ? {header, detail, warn: true} : {header, warn: false};
 		}
 
 		case 'waiting': {
 			const start = `Start \`briefing-deck${deckArgument === undefined ? '' : ` ${deckArgument}`}\` in another terminal, or use --solo`;
 			return link.lost
-				? {header: 'The slideshow has gone: waiting for it', detail: start, warn: true}
+				? {header: `The ${link.screen === 'room' ? 'room quiz' : 'slideshow'} has gone: waiting for it`, detail: start, warn: true}
 				: {header: 'No slideshow of this deck yet: waiting', detail: start, warn: true};
 		}
 

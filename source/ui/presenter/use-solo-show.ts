@@ -3,6 +3,7 @@ import type {Deck} from '../../deck/types.js';
 import type {RemoteCommand, ShowState} from '../../present/protocol.js';
 import {showStateOf} from '../slideshow/show-state.js';
 import {initialState, type SlideshowContext, slideshowReducer} from '../slideshow/slideshow-state.js';
+import {useDeckReload} from '../slideshow/use-deck-reload.js';
 import type {Clock} from '../use-elapsed.js';
 
 /**
@@ -19,6 +20,9 @@ export function useSoloShow(deck: Deck, clock: Clock): {show: ShowState; send: (
 		offerQuiz: false,
 		search: () => [],
 	}), [deck]);
+	useDeckReload(deck, state.position, position => {
+		dispatch({type: 'reload', position, context});
+	});
 	const send = useCallback((command: RemoteCommand, count: number | undefined) => {
 		dispatch({type: 'command', command, count, context, now: clock()});
 		return true;

@@ -1,10 +1,11 @@
 import {Box, useApp, useIsScreenReaderEnabled} from 'ink';
 import {useEffect, useMemo, useReducer} from 'react';
 import type {Deck, Quiz} from '../../deck/types.js';
-import {roomRecord} from '../../room/record.js';
+import type {Subscribe} from '../../present/listeners.js';
+import {roomCommandOf, type RoomRemote} from '../../present/room-messages.js';
 import {currentRoomQuestion, type RoomState, startRoom} from '../../room/room-state.js';
 import {questionView} from '../../room/room-view.js';
-import {summarizeRoom} from '../../room/summary.js';
+import {summarizeRoomState} from '../../room/summary.js';
 import {bodyWidth, type Highlighter} from '../layout/index.js';
 import {fitScreen, scrollContext} from '../quiz/fit-screen.js';
 import {QuizFrame} from '../quiz/QuizFrame.js';
@@ -41,6 +42,10 @@ export type RoomAppProps = {
 	readonly highlighter?: Highlighter;
 	readonly now: () => number;
 	readonly onDone: (result: RoomRunResult) => void;
+	/** Commands from presenter consoles. */
+	readonly remote?: Subscribe<RoomRemote>;
+	/** Told the room's state after every change, for presenter consoles. */
+	readonly onRoomState?: (room: RoomState) => void;
 };
 
 /** A projected screen reads better with some width to it, but not across a whole cinema. */
@@ -73,7 +78,7 @@ function fitFirst(layouts: readonly RoomLayout[], rows: number, screenFor: (layo
 }
 
 /** The quiz for a room: intro, one question a screen with its show of hands, the summary. The one place it exits. */
-export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notices, hyperlinks, highlighter, now, onDone}: RoomAppProps) {
+export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notices, hyperlinks, highlighter, now, onDone, remote, onRoomState}: RoomAppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const screenReader = useIsScreenReaderEnabled();
@@ -103,10 +108,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 
 		const view = questionView(room, 'room');
 		if (room.phase === 'summary' || !view) {
-			const record = roomRecord(room, {deckId: deck.meta.id, quizHash: quiz.hash});
-			const slides = new Map(quiz.questions.map(each => [each.id, each.slide]));
-			const summary = summarizeRoom(record?.questions ?? [], id => slides.get(id));
-			return {fitted: fitScreen(roomSummaryScreen({summary, deck, questionCount: quiz.questions.length, saveRoom, width}), rows), layout: 'plain'};
+			return {fitted: fitScreen(roomSummaryScreen({summary: summarizeRoomState(room), deck, questionCount: quiz.questions.length, saveRoom, width}), rows), layout: 'plain'};
 		}
 
 		return fitFirst(layouts, rows, layout => roomQuestionScreen({view, deck, width, layout, linkUrls: !hyperlinks, scope}), layout => (countingDown ? countdownRows(layout !== 'plain') : 0));
@@ -120,6 +122,15 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 		};
 	}, [pages, shown]);
 	useRoomKeys(dispatch, context, {isActive: roomScope(room) !== undefined, now});
+
+	// Consoles drive the same reducer; what they may see is their own affair (the channel carries no answers).
+	useEffect(() => remote?.(command => {
+		dispatch({type: 'command', command: roomCommandOf(command, now())});
+	}), [remote, now]);
+
+	useEffect(() => {
+		onRoomState?.(room);
+	}, [room, onRoomState]);
 
 	useEffect(() => {
 		if (room.exit !== undefined) {

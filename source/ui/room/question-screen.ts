@@ -12,7 +12,7 @@ import {sanitize} from '../../text/sanitize.js';
 import type {SegmentStyle} from '../layout/index.js';
 import type {ThemedLine, ThemedSegment} from '../LineText.js';
 import {blockLines, hanging, plain, type QuizScreen, type Section, spaced, spanLines, textLines} from '../quiz/screen-lines.js';
-import {type RoomKeyCommand, type RoomScope, scrollCommands} from './room-keymap.js';
+import {type RoomBinding, type RoomKeyCommand, type RoomScope, scrollCommands} from './room-keymap.js';
 import {bar, besideColumn, blockRows, hintSection, lineWidth} from './room-lines.js';
 
 /**
@@ -30,6 +30,8 @@ export type RoomQuestionInput = {
 	/** Lay link URLs out after the link text (the terminal draws no hyperlinks). */
 	readonly linkUrls: boolean;
 	readonly scope: RoomScope;
+	/** Whose keys the hints name: the room screen's, or a presenter console's. */
+	readonly keymap?: readonly RoomBinding[];
 };
 
 type Style = ThemedSegment['style'];
@@ -220,6 +222,6 @@ export function roomQuestionScreen(input: RoomQuestionInput): QuizScreen {
 	return {
 		header: [header(view, width, layout)],
 		body,
-		footer: (scrolls: boolean) => [hintSection(scope, view.fields, width, command => include(command) && (scrolls || !scrollCommands.has(command)))],
+		footer: (scrolls: boolean) => [hintSection(scope, view.fields, width, command => include(command) && (scrolls || !scrollCommands.has(command)), input.keymap)],
 	};
 }

@@ -81,6 +81,18 @@ export const roomKeymap: readonly RoomBinding[] = [
 	{command: 'count', keys: ['<field>'], description: 'then a number: hands for it', scopes: question},
 ];
 
+/**
+The keys of a presenter console following a room quiz: the room screen's,
+sent to the room, except that `q` and `Ctrl+C` leave the console (the quiz
+goes on), and the summary and a slide's pages are the room screen's own.
+*/
+export const consoleRoomKeymap: readonly RoomBinding[] = [
+	...roomKeymap.filter(binding => !['quit', 'interrupt', 'end', 'more', 'count'].includes(binding.command)),
+	{command: 'quit', keys: ['q', 'ctrl+c'], description: 'quit the console', scopes: all},
+	// Last, as on the room screen: `q` and `v` name options only with Shift.
+	...roomKeymap.filter(binding => binding.command === 'count'),
+];
+
 /** The commands that scroll a screen's body. */
 export const scrollCommands: ReadonlySet<RoomKeyCommand> = new Set(['line-down', 'line-up', 'page-down', 'page-up']);
 
@@ -93,8 +105,8 @@ export type RoomKey = {
 };
 
 /** The command one key means in a scope, given the question's count fields. Bindings are tried in order. */
-export function readRoomKey(token: KeyToken, scope: RoomScope, fields: readonly CountField[] = []): RoomKey | undefined {
-	for (const binding of roomKeymap) {
+export function readRoomKey(token: KeyToken, scope: RoomScope, fields: readonly CountField[] = [], keymap = roomKeymap): RoomKey | undefined {
+	for (const binding of keymap) {
 		if (!binding.scopes.includes(scope)) {
 			continue;
 		}
@@ -134,10 +146,10 @@ const fieldKeys = (fields: readonly CountField[]): string => {
 The hints for a scope, straight from the keymap; bindings with the same
 description share a hint. Ctrl+C is left out: it is a way out, not a step.
 */
-export function roomHints(scope: RoomScope, fields: readonly CountField[], include: (command: RoomKeyCommand) => boolean = () => true): RoomHint[] {
+export function roomHints(scope: RoomScope, fields: readonly CountField[], include: (command: RoomKeyCommand) => boolean = () => true, keymap = roomKeymap): RoomHint[] {
 	const labels: Readonly<Record<string, string>> = {'<digit>': '0–9', '<field>': fieldKeys(fields), '<any>': 'any key', 'shift+tab': 'Shift+Tab'};
 	const hints: Array<{keys: string[]; description: string}> = [];
-	for (const binding of roomKeymap) {
+	for (const binding of keymap) {
 		if (!binding.scopes.includes(scope) || binding.command === 'interrupt' || !include(binding.command)) {
 			continue;
 		}

@@ -4,7 +4,7 @@ import {drawBlockLetters} from '../layout/block-font.js';
 import {displayWidth} from '../layout/index.js';
 import type {ThemedLine, ThemedSegment} from '../LineText.js';
 import type {Section} from '../quiz/screen-lines.js';
-import {roomHints, type RoomKeyCommand, type RoomScope} from './room-keymap.js';
+import {type RoomBinding, roomHints, type RoomKeyCommand, roomKeymap, type RoomScope} from './room-keymap.js';
 
 const partialBlocks = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'] as const;
 
@@ -47,8 +47,8 @@ export function blockRows(text: string, style: ThemedSegment['style']): ThemedLi
 }
 
 /** The key hints of a scope as lines that fit `width`, each hint kept whole where it can be. */
-export function hintSection(scope: RoomScope, fields: readonly CountField[], width: number, include?: (command: RoomKeyCommand) => boolean): Section {
-	const hints = roomHints(scope, fields, include);
+export function hintSection(scope: RoomScope, fields: readonly CountField[], width: number, include?: (command: RoomKeyCommand) => boolean, keymap: readonly RoomBinding[] = roomKeymap): Section {
+	const hints = roomHints(scope, fields, include, keymap);
 	const separator = ' · ';
 	const lines: ThemedSegment[][] = [];
 	let used = 0;

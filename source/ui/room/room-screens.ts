@@ -7,7 +7,7 @@ import {sanitize} from '../../text/sanitize.js';
 import {blockTitle} from '../layout/block-font.js';
 import type {ThemedLine} from '../LineText.js';
 import {hanging, type QuizScreen, type Section, spaced, textLines} from '../quiz/screen-lines.js';
-import {scrollCommands} from './room-keymap.js';
+import {type RoomBinding, scrollCommands} from './room-keymap.js';
 import {hintSection} from './room-lines.js';
 
 export type RoomIntroInput = {
@@ -20,13 +20,15 @@ export type RoomIntroInput = {
 	readonly width: number;
 	/** Rows the title may take in block letters; 0 for plain text. */
 	readonly titleRows: number;
+	/** Whose keys the hints name: the room screen's, or a presenter console's. */
+	readonly keymap?: readonly RoomBinding[];
 };
 
 const saveNote = (saveRoom: boolean): string => (saveRoom
 	? 'The room\'s counts are kept as a room record when you finish; no one\'s personal score is.'
 	: 'Nothing is recorded: no personal scores, and the room\'s counts only with --save-room.');
 
-export function roomIntroScreen({title, questionCount, countdownMs, saveRoom, notices, width, titleRows}: RoomIntroInput): QuizScreen {
+export function roomIntroScreen({title, questionCount, countdownMs, saveRoom, notices, width, titleRows, keymap}: RoomIntroInput): QuizScreen {
 	const clean = sanitize(title);
 	const block = titleRows > 0 ? blockTitle(clean, width, titleRows) : undefined;
 	const titleLines: ThemedLine[] = block
@@ -40,7 +42,7 @@ export function roomIntroScreen({title, questionCount, countdownMs, saveRoom, no
 			{lines: textLines(saveNote(saveRoom), width, {role: 'muted'})},
 			{lines: notices.flatMap(notice => textLines(sanitize(notice), width, {role: 'error'}))},
 		]),
-		footer: () => [hintSection('intro', [], width)],
+		footer: () => [hintSection('intro', [], width, undefined, keymap)],
 	};
 }
 
@@ -49,8 +51,10 @@ export type RoomSummaryInput = {
 	readonly deck: Deck;
 	/** How many questions the quiz has (the summary holds only those shown). */
 	readonly questionCount: number;
-	readonly saveRoom: boolean;
+	/** Whether the counts will be kept; unknown to a console, which says nothing of it. */
+	readonly saveRoom?: boolean;
 	readonly width: number;
+	readonly keymap?: readonly RoomBinding[];
 };
 
 /** `25%`, `≤50%` for a choose-all bound, `–` with no share. */
@@ -85,7 +89,7 @@ function keepNote(saveRoom: boolean, counted: number): string {
 	return counted > 0 ? 'The room\'s counts are kept as a room record when you finish.' : 'No hands were counted, so no room record will be kept.';
 }
 
-export function roomSummaryScreen({summary, deck, questionCount, saveRoom, width}: RoomSummaryInput): QuizScreen {
+export function roomSummaryScreen({summary, deck, questionCount, saveRoom, width, keymap}: RoomSummaryInput): QuizScreen {
 	const prompts = new Map(deck.quiz?.questions.map(question => [question.id, question.prompt]));
 	const column = 7;
 	const questions = summary.questions.map((outcome): Section => {
@@ -119,8 +123,8 @@ export function roomSummaryScreen({summary, deck, questionCount, saveRoom, width
 			{lines: textLines('Hardest first:', width, {role: 'heading', bold: true})},
 			...questions,
 			{lines: [[]]},
-			...spaced([revisit, {lines: textLines(keepNote(saveRoom, summary.counted), width, {role: 'muted'})}]),
+			...spaced([revisit, ...(saveRoom === undefined ? [] : [{lines: textLines(keepNote(saveRoom, summary.counted), width, {role: 'muted'})}])]),
 		],
-		footer: (scrolls: boolean) => [hintSection('summary', [], width, command => scrolls || !scrollCommands.has(command))],
+		footer: (scrolls: boolean) => [hintSection('summary', [], width, command => scrolls || !scrollCommands.has(command), keymap)],
 	};
 }

@@ -23,6 +23,7 @@ import {createSlideLayouts} from './slide-pages.js';
 import {initialState, type Outcome, type SlideshowContext, type SlideshowState, slideshowReducer} from './slideshow-state.js';
 import {StatusLine} from './StatusLine.js';
 import {TooSmall} from './TooSmall.js';
+import {useDeckReload} from './use-deck-reload.js';
 import {useSlideshowKeys} from './use-slideshow-keys.js';
 import {useWarmPages} from './use-warm-pages.js';
 
@@ -47,6 +48,8 @@ type Props = {
 	readonly onPosition?: (slide: number) => void;
 	/** A one-line warning shown on the status line until the first key. */
 	readonly notice?: string;
+	/** What is wrong with the deck file now (`--watch`), on the status line until it is fixed. */
+	readonly banner?: string;
 	/** Seconds per slide to pace against (see `planBudgets`). */
 	readonly budgets?: Budgets;
 	/** Time every slide, for the rehearsal kept on exit; the timer runs from the start. */
@@ -81,7 +84,7 @@ const bodyRows = (size: TerminalSize, footer: boolean): number =>
 
 const emptyPage: Page = {lines: [], continued: false, more: false};
 
-const statusOf = (state: SlideshowState): {text: string; role: 'prompt' | 'hint' | 'muted'} => {
+const statusOf = (state: SlideshowState, banner: string | undefined): {text: string; role: 'prompt' | 'hint' | 'muted' | 'error'} => {
 	if (state.overlay === 'search') {
 		return {text: `/${state.draft}▏  Enter search · Esc cancel`, role: 'prompt'};
 	}
@@ -95,6 +98,10 @@ const statusOf = (state: SlideshowState): {text: string; role: 'prompt' | 'hint'
 		return /^\d+$/.test(typed)
 			? {text: `Go to slide ${typed}: Enter or G`, role: 'prompt'}
 			: {text: `${typed}…`, role: 'prompt'};
+	}
+
+	if (banner !== undefined) {
+		return {text: banner, role: 'error'};
 	}
 
 	if (state.resumeHint && state.resumeSlide !== undefined) {
@@ -123,6 +130,7 @@ export function Slideshow({
 	resumeSlide,
 	onPosition,
 	notice,
+	banner,
 	budgets,
 	rehearse = false,
 	remote,
@@ -190,6 +198,9 @@ export function Slideshow({
 		},
 		notesPage: Math.max(1, notesHeight - 2),
 	}), [deck, pages, quizOffered, helpPageCount, notesLayout, notesHeight]);
+	useDeckReload(deck, state.position, position => {
+		dispatch({type: 'reload', position, context});
+	});
 	useSlideshowKeys(dispatch, context, clock, {isActive: true});
 	useWarmPages(pages, state.position, context, state.search?.query);
 
@@ -249,7 +260,7 @@ export function Slideshow({
 	const current = deck.slides[slide];
 	const stepPages = pages.pagesFor(slide, step, searchQuery);
 	const shownPage = stepPages[Math.min(page, stepPages.length - 1)] ?? emptyPage;
-	const status = statusOf(state);
+	const status = statusOf(state, banner);
 	const label = `Slide ${slide + 1} of ${slideCount}${current?.title ? `: ${current.title}` : ''}`;
 	const durationSeconds = deck.meta.duration === undefined ? undefined : deck.meta.duration * 60;
 

@@ -101,7 +101,12 @@ export type SlideshowAction =
 		readonly now?: number;
 	}
 	/** The resume hint has been seen long enough. */
-	| {readonly type: 'hide-resume-hint'};
+	| {readonly type: 'hide-resume-hint'}
+	/**
+	The deck was read again (`--watch`): the show stands at `position` in the
+	new version (see `positionAfterReload`), its timer and pacing untouched.
+	*/
+	| {readonly type: 'reload'; readonly position: Position; readonly context: SlideshowContext};
 
 export type InitialOptions = {
 	/** 1-based. */
@@ -527,6 +532,17 @@ export function slideshowReducer(state: SlideshowState, action: SlideshowAction)
 
 		case 'hide-resume-hint': {
 			return state.resumeHint ? {...state, resumeHint: false} : state;
+		}
+
+		case 'reload': {
+			const {context} = action;
+			const query = state.search?.query;
+			return {
+				...state,
+				position: normalize(action.position, context),
+				overviewIndex: clamp(state.overviewIndex, 0, context.slideCount - 1),
+				...(query === undefined ? {} : {search: {query, hits: context.search(query)}}),
+			};
 		}
 	}
 }

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {Deck} from '../../../source/deck/types.js';
+import {deckFingerprint} from '../../../source/present/deck-info.js';
 import type {Message, ShowState} from '../../../source/present/protocol.js';
 import {PresenterApp, type ShowSource} from '../../../source/ui/presenter/PresenterApp.js';
 import type {Connect} from '../../../source/ui/presenter/use-presenter-link.js';
@@ -212,7 +213,7 @@ describe('following a slideshow', () => {
 		};
 
 		const logged: string[] = [];
-		const source: ShowSource = {kind: 'channel', connect, deck: {path: '/talks/talk.md', fingerprint: 'v1'}, log: message => logged.push(message)};
+		const source: ShowSource = {kind: 'channel', connect, deck: {path: '/talks/talk.md'}, log: message => logged.push(message)};
 		const say = async (message: Message) => {
 			handlers?.onMessage(message);
 			await settle(20);
@@ -221,7 +222,7 @@ describe('following a slideshow', () => {
 		return {source, sent, logged, say, status: (status: 'connected' | 'waiting') => handlers?.onStatus(status), closed: () => closed};
 	};
 
-	const hello = (path = '/talks/talk.md', fingerprint = 'v1'): Message => ({v: 1, type: 'hello', deck: {path, slides: 3, fingerprint, budgets: [60, 60, 60], durationSeconds: 300}});
+	const hello = (path = '/talks/talk.md', fingerprint = deckFingerprint(deck)): Message => ({v: 1, type: 'hello', deck: {path, slides: 3, fingerprint, budgets: [60, 60, 60], durationSeconds: 300}});
 
 	it('waits, and says how to start a slideshow, until one says hello', async () => {
 		const channel = fakeChannel();
@@ -295,7 +296,7 @@ describe('following a slideshow', () => {
 	it('says when the channel cannot be used at all', async () => {
 		const source: ShowSource = {kind: 'channel', connect() {
 			throw new Error('/tmp/briefing-deck-1000 belongs to another user (uid 0); refusing to use it');
-		}, deck: {path: '/t.md', fingerprint: ''}, log() {}};
+		}, deck: {path: '/t.md'}, log() {}};
 		const app = await open({source});
 		expect(app.lastFrame()).toContain('○ Cannot reach a slideshow');
 		expect(app.lastFrame()).toContain('/tmp/briefing-deck-1000 belongs to another user');

@@ -1,0 +1,108 @@
+/** The room quiz's messages on the channel: what they carry, what is refused, and that none holds an answer. */
+import {describe, expect, it} from 'vitest';
+import {decodeMessage, encodeMessage, isConsoleMessage, type Message} from '../../source/present/protocol.js';
+import {roomFromSnapshot, roomSnapshot} from '../../source/present/room-snapshot.js';
+import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../source/room/room-state.js';
+import {questionView} from '../../source/room/room-view.js';
+import {card, deck, multiple, option, single} from '../ui/quiz/fixture.js';
+
+const run = (state: RoomState, ...commands: RoomCommand[]): RoomState => commands.reduce(roomReducer, state);
+const started = run(startRoom([single, multiple, card], {seed: 7, countdownMs: 30_000}), {type: 'start', now: 1000});
+const counted = run(started, {type: 'set-count', question: 'capital', field: 1, count: 4}, {type: 'edit-count', field: 2}, {type: 'digit', digit: 7});
+
+const messages: Message[] = [
+	{v: 1, type: 'room-hello', deck: {path: '/decks/talk.md', fingerprint: 'f1', quizHash: 'q1'}},
+	{v: 1, type: 'room-state', room: roomSnapshot(counted)},
+	{v: 1, type: 'room-state', room: roomSnapshot(startRoom([single], {seed: 1}))},
+	{v: 1, type: 'room-command', command: {type: 'advance', question: 'capital'}},
+	{v: 1, type: 'room-command', command: {type: 'start'}},
+	{v: 1, type: 'room-command', command: {type: 'set-count', question: 'capital', field: 0, count: 12}},
+	{v: 1, type: 'room-command', command: {type: 'set-count', question: 'capital', field: 0, count: null}},
+];
+
+describe('room messages', () => {
+	it.each(messages.map(message => [message.type, message] as const))('a %s survives encoding and decoding', (_type, message) => {
+		expect(decodeMessage(encodeMessage(message).trim())).toEqual({ok: true, message});
+	});
+
+	it('keep the protocol version, so a console that does not know them ignores them as unknown types', () => {
+		for (const message of messages) {
+			expect(message.v).toBe(1);
+			expect(['hello', 'state', 'command']).not.toContain(message.type);
+		}
+	});
+
+	it('only commands come from a console', () => {
+		expect(messages.filter(message => isConsoleMessage(message)).map(message => message.type)).toEqual(['room-command', 'room-command', 'room-command', 'room-command']);
+	});
+
+	it.each([
+		['{"v":1,"type":"room-hello","deck":{"path":"/a.md","fingerprint":"f"}}', 'a room-hello without a valid deck'],
+		['{"v":1,"type":"room-state"}', 'a room-state that is not valid'],
+		['{"v":1,"type":"room-state","room":{"phase":"asking","index":0,"questions":[]}}', 'a room-state that is not valid'],
+		['{"v":1,"type":"room-state","room":{"phase":"question","index":3,"questions":[{"id":"a","order":[0],"counts":[null],"revealed":false}]}}', 'a room-state that is not valid'],
+		['{"v":1,"type":"room-state","room":{"phase":"question","index":0,"questions":[{"id":"a","order":[-1],"counts":[null],"revealed":false}]}}', 'a room-state that is not valid'],
+		['{"v":1,"type":"room-state","room":{"phase":"question","index":0,"questions":[{"id":"a","order":[0],"counts":[1.5],"revealed":false}]}}', 'a room-state that is not valid'],
+		['{"v":1,"type":"room-state","room":{"phase":"question","index":0,"questions":[],"entry":{"field":0,"digits":"12a"}}}', 'a room-state that is not valid'],
+		['{"v":1,"type":"room-command"}', 'a room-command without a command'],
+		['{"v":1,"type":"room-command","command":{"type":"quit"}}', 'unknown room command "quit"'],
+		['{"v":1,"type":"room-command","command":{"type":"reveal","question":7}}', 'a room command whose question is not an id'],
+		['{"v":1,"type":"room-command","command":{"type":"set-count","field":0,"count":3}}', 'a set-count without a question, a field and a count'],
+		['{"v":1,"type":"room-command","command":{"type":"set-count","question":"a","field":0,"count":-3}}', 'a set-count without a question, a field and a count'],
+	])('ignores %j: %s', (line, reason) => {
+		expect(decodeMessage(line)).toEqual({ok: false, reason});
+	});
+
+	it('drops fields it does not know', () => {
+		const decoded = decodeMessage(JSON.stringify({v: 1, type: 'room-command', command: {type: 'next', question: 'q', now: 5, extra: true}}));
+		expect(decoded).toEqual({ok: true, message: {v: 1, type: 'room-command', command: {type: 'next', question: 'q'}}});
+	});
+});
+
+describe('the room state on the wire', () => {
+	it('holds no answer: no right option, no explanation, no feedback', () => {
+		const line = encodeMessage({v: 1, type: 'room-state', room: roomSnapshot(run(counted, {type: 'reveal', now: 2000}))});
+		for (const word of ['correct', 'right', 'explanation', 'Paris', 'Lyon is the third', 'two divisors']) {
+			expect(line).not.toContain(word);
+		}
+	});
+
+	it('comes back as the same state from the same questions, answers and all', () => {
+		const rebuilt = roomFromSnapshot(roomSnapshot(counted), deck.quiz.questions);
+		expect(rebuilt).toEqual(counted);
+		expect(questionView(rebuilt!, 'presenter')).toEqual(questionView(counted, 'presenter'));
+	});
+
+	it('survives a whole run: every state the room passes through reads back the same', () => {
+		const commands: RoomCommand[] = [
+			{type: 'reveal', now: 2000}, {type: 'view-slide'}, {type: 'close-slide'}, {type: 'next', now: 3000},
+			{type: 'set-count', question: 'primes', field: 4, count: 9}, {type: 'reveal', now: 4000}, {type: 'next', now: 5000},
+			{type: 'reveal', now: 6000}, {type: 'set-count', question: 'boiling', field: 0, count: 2}, {type: 'next', now: 7000},
+		];
+		let state = counted;
+		for (const command of commands) {
+			state = roomReducer(state, command);
+			const wire = decodeMessage(encodeMessage({v: 1, type: 'room-state', room: roomSnapshot(state)}).trim());
+			expect(wire.ok && wire.message.type === 'room-state' && roomFromSnapshot(wire.message.room, deck.quiz.questions)).toEqual(state);
+		}
+
+		expect(state.phase).toBe('summary');
+	});
+
+	it('is not read with another version of the questions', () => {
+		const snapshot = roomSnapshot(counted);
+		expect(roomFromSnapshot(snapshot, [multiple, card])).toBeUndefined();
+		const fewerOptions = {...single, options: single.options.slice(0, 3), correct: [1]};
+		expect(roomFromSnapshot(snapshot, [fewerOptions, multiple, card])).toBeUndefined();
+		const moreOptions = {...single, options: [...single.options, option('Metz', false)]};
+		expect(roomFromSnapshot(snapshot, [moreOptions, multiple, card])).toBeUndefined();
+		const asCard = {...single, kind: 'card' as const, options: []};
+		expect(roomFromSnapshot(snapshot, [asCard, multiple, card])).toBeUndefined();
+	});
+
+	it('refuses an option order that is not one of the question\'s', () => {
+		const snapshot = roomSnapshot(counted);
+		const repeated = {...snapshot, questions: snapshot.questions.map((question, index) => (index === 0 ? {...question, order: [0, 0, 1, 2]} : question))};
+		expect(roomFromSnapshot(repeated, deck.quiz.questions)).toBeUndefined();
+	});
+});

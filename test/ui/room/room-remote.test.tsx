@@ -1,0 +1,91 @@
+/**
+The room screen driven from a presenter console: commands arrive as data,
+move the same reducer the keys do, and never put the answer on the shared
+screen before a reveal; every change is told to the channel.
+*/
+import {describe, expect, it} from 'vitest';
+import {createListeners} from '../../../source/present/listeners.js';
+import type {RoomRemote} from '../../../source/present/room-messages.js';
+import {type RoomState} from '../../../source/room/room-state.js';
+import {RoomApp} from '../../../source/ui/room/RoomApp.js';
+import {themes} from '../../../source/ui/theme.js';
+import {ThemeContext} from '../../../source/ui/use-theme.js';
+import {frameChange, renderInTerminal, settle, unmountAfterEach} from '../helpers.js';
+import {deck} from '../quiz/fixture.js';
+
+const keep = unmountAfterEach();
+
+async function open() {
+	const remote = createListeners<RoomRemote>();
+	const published: RoomState[] = [];
+	const app = renderInTerminal(
+		<ThemeContext value={themes.none}>
+			<RoomApp
+				deck={deck}
+				quiz={deck.quiz}
+				seed={11}
+				shuffle={false}
+				saveRoom={false}
+				notices={[]}
+				hyperlinks={false}
+				now={() => 5000}
+				onDone={() => undefined}
+				remote={remote.subscribe}
+				onRoomState={room => {
+					published.push(room);
+				}}
+			/>
+		</ThemeContext>,
+		{columns: 80, rows: 24},
+	);
+	keep(app);
+	await settle();
+	const send = async (command: RoomRemote) => {
+		const before = app.lastFrame();
+		remote.emit(command);
+		await frameChange(app, before, 2000);
+	};
+
+	return {app, published, send};
+}
+
+const answerSigns = [/✔/, /\bWhy\b/, /right answer/, /Paris has been/, /From slide/, /\d+%/];
+
+describe('a room screen driven from a console', () => {
+	it('starts, counts and reveals on the console\'s commands; the answer shows only after the reveal', async () => {
+		const {app, published, send} = await open();
+		expect(published.at(-1)?.phase).toBe('intro');
+		await send({type: 'start'});
+		expect(app.lastFrame()).toContain('What is the capital of France?');
+		const paris = published.at(-1)!.questions[0]!.presented.order.indexOf(1);
+		const from = app.stdout.frames.length;
+		await send({type: 'set-count', question: 'capital', field: paris, count: 9});
+		expect(app.lastFrame()).toContain('9 hands');
+		// A reveal meant for another question is dropped.
+		await send({type: 'reveal', question: 'primes'});
+		for (const frame of app.stdout.frames.slice(from)) {
+			for (const sign of answerSigns) {
+				expect(frame).not.toMatch(sign);
+			}
+		}
+
+		expect(published.at(-1)?.questions[0]?.revealed).toBe(false);
+		await send({type: 'advance', question: 'capital'});
+		expect(app.lastFrame()).toMatch(/✔ Paris/);
+		expect(app.lastFrame()).toContain('Paris has been the capital since 987.');
+		expect(published.at(-1)?.questions[0]).toMatchObject({revealed: true});
+		expect(published.at(-1)?.questions[0]?.counts[paris]).toBe(9);
+
+		await send({type: 'next', question: 'capital'});
+		expect(app.lastFrame()).toContain('Which of these are prime?');
+		await send({type: 'previous'});
+		expect(app.lastFrame()).toContain('What is the capital of France?');
+		await send({type: 'view-slide'});
+		expect(app.lastFrame()).toContain('The slide behind question 1');
+		await send({type: 'close-slide'});
+		expect(app.lastFrame()).toContain('What is the capital of France?');
+		await send({type: 'end'});
+		expect(app.lastFrame()).toContain('How the room did');
+		expect(published.at(-1)?.phase).toBe('summary');
+	});
+});

@@ -98,7 +98,7 @@ describe('damaged room records', () => {
 		const {records, warnings} = store.rooms('intro');
 		const backup = `${bad}.corrupt-20261124T011500Z`;
 		expect(records).toEqual([good]);
-		expect(warnings).toEqual([{kind: 'corrupt-room-record', file: bad, backup, message: expect.stringMatching(/^room record .* is corrupt \(invalid JSON: .*\); moved it to /) as string}]);
+		expect(warnings).toEqual([{kind: 'corrupt-room-record', file: bad, backup, message: expect.stringMatching(/^room record .* is corrupt \(not valid JSON\); moved it to /) as string}]);
 		expect(fs.readFileSync(backup, 'utf8')).toBe(bytes);
 		expect(fs.existsSync(bad)).toBe(false);
 		expect(store.rooms('intro')).toEqual({records: [good], warnings: []});

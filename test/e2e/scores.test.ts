@@ -278,7 +278,7 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		const store = temporaryStore();
 		const files = twoAttempts(store);
 		const reset = await run(['scores', '--reset', '--yes', '--store', store]);
-		expect(reset).toMatchObject({code: 0, stdout: 'Deleted 2 attempts on any deck. Backups of corrupt files, if any, were kept.\n'});
+		expect(reset).toMatchObject({code: 0, stdout: 'Deleted 2 attempts on any deck. Review schedules, room records, rehearsals and any backups of corrupt files were kept.\n'});
 		for (const file of files) {
 			expect(fs.existsSync(file)).toBe(false);
 		}

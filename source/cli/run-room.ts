@@ -38,7 +38,7 @@ export async function runRoomCommand(deck: Deck, command: RoomCommand, streams: 
 		screenReader: command.screenReader,
 	});
 	for (const warning of opened.store?.warnings ?? []) {
-		stderr.write(`briefing-deck: ${warning.message}\n`);
+		stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
 	}
 
 	const record = result && roomRecord(result.room, {deckId: deck.meta.id, quizHash: quiz.hash});

@@ -9,15 +9,17 @@ import type {RecordKind} from './record-files.js';
 import {type Rehearsal, rehearsalVersion, validateRehearsal} from './rehearsal.js';
 import {type RoomRecord, roomRecordVersion, validateRoomRecord} from './room-record.js';
 
-/** No attempt comes near this; a larger file is not one. */
-export const MAX_ATTEMPT_BYTES = 1024 * 1024;
-
-/**
-A rehearsal keeps every slide, and a deck at the size limit can have 32,768
-(one per 4-byte heading): about 4 MB as written. This leaves room for that,
-and bounds what a file planted in the store can cost to parse.
+/*
+Read limits, so that a file planted in the store cannot cost unbounded memory
+to parse; a file over its limit is treated as corrupt. Each is at least twice
+the largest file of its kind that a deck within the deck size limit can make
+(test/store/record-limits.test.ts writes those and measures them): an
+attempt or a room record of 10,000 cards is about 1.2 MB, and a rehearsal
+of 32,000 one-line slides about 3.2 MB.
 */
-export const MAX_REHEARSAL_BYTES = 6 * 1024 * 1024;
+export const MAX_ATTEMPT_BYTES = 4 * 1024 * 1024;
+export const MAX_ROOM_RECORD_BYTES = 4 * 1024 * 1024;
+export const MAX_REHEARSAL_BYTES = 8 * 1024 * 1024;
 
 export const attempts: RecordKind<Attempt> = {
 	directory: 'attempts',
@@ -42,7 +44,7 @@ export const roomRecords: RecordKind<RoomRecord> = {
 	corruptKind: 'corrupt-room-record',
 	version: roomRecordVersion,
 	upgrades: {},
-	maxBytes: MAX_ATTEMPT_BYTES,
+	maxBytes: MAX_ROOM_RECORD_BYTES,
 	validate: validateRoomRecord,
 };
 

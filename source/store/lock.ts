@@ -102,10 +102,14 @@ export function withLock<T>(file: string, action: () => T, {timeoutMs = 5000, st
 			const descriptor = fs.openSync(lock, 'wx', 0o644);
 			try {
 				fs.writeSync(descriptor, `${process.pid}\n`);
-			} finally {
+			} catch (error) {
+				// A lock without its holder's pid (a full disk) would hold others off until it went stale.
 				fs.closeSync(descriptor);
+				fs.rmSync(lock, {force: true});
+				throw error;
 			}
 
+			fs.closeSync(descriptor);
 			break;
 		} catch (error) {
 			if (errorCode(error) !== 'EEXIST') {

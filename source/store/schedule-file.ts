@@ -73,6 +73,12 @@ function questionProblems(value: unknown, at: string): string[] {
 	return problems;
 }
 
+/**
+How a problem names a question's entry: by its id when that is an id as the
+app makes them, else by its place, so a hand-edited key is never quoted.
+*/
+const entryName = (id: string, index: number): string => (/^[\w-]{1,80}$/.test(id) ? `questions[${JSON.stringify(id)}]` : `question entry ${index + 1}`);
+
 export type BookValidation =
 	| {readonly ok: true; readonly book: ScheduleBook}
 	/** Written by a newer briefing-deck: left alone for it. */
@@ -108,8 +114,8 @@ export function validateBook(value: unknown): BookValidation {
 	}
 
 	if (isRecord(questions)) {
-		for (const [id, entry] of Object.entries(questions)) {
-			append(problems, questionProblems(entry, `questions[${JSON.stringify(id)}]`));
+		for (const [index, [id, entry]] of Object.entries(questions).entries()) {
+			append(problems, questionProblems(entry, entryName(id, index)));
 		}
 	} else {
 		problems.push('questions should be an object');

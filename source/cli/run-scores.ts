@@ -134,24 +134,34 @@ export async function runScoresCommand(command: ScoresCommand, streams: Streams)
 		return reset(command, store, deck, streams);
 	}
 
-	for (const warning of store.warnings) {
-		stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
-	}
+	const say = (warnings: ReadonlyArray<{readonly message: string}>): void => {
+		for (const warning of warnings) {
+			stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
+		}
+	};
 
+	say(store.warnings);
 	const now = new Date();
 	const options = {json: command.json, csv: command.csv, width: outputWidth(stdout)};
 	if (!deck) {
 		const {decks, warnings} = deckScores(store, now);
+		// Text and JSON carry warnings in the report itself; CSV has no place for them.
+		if (command.csv) {
+			say(warnings.map(message => ({message})));
+		}
+
 		stdout.write(formatSummary(decks, warnings, options));
 		return 0;
 	}
 
 	const schedules = store.schedules(deck.meta.id);
-	for (const warning of schedules.warnings) {
-		stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
+	say(schedules.warnings);
+	const history = store.history(deck.meta.id);
+	const rooms = store.rooms(deck.meta.id);
+	if (command.csv) {
+		say([...history.warnings, ...rooms.warnings]);
 	}
 
-	// Warnings about corrupt attempt files are part of the report itself.
-	stdout.write(formatScores(deck, store.history(deck.meta.id), {...options, questions: command.questions, now, ...(schedules.book ? {book: schedules.book} : {})}, store.rooms(deck.meta.id)));
+	stdout.write(formatScores(deck, history, {...options, questions: command.questions, now, ...(schedules.book ? {book: schedules.book} : {})}, rooms));
 	return 0;
 }

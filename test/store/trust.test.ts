@@ -17,6 +17,7 @@ import {formatScores} from '../../source/commands/scores.js';
 import {createScoreStore, type ScoreStore} from '../../source/store/score-store.js';
 import type {StoreWarning} from '../../source/store/warnings.js';
 import {toSafeJson} from '../../source/text/sanitize.js';
+import {snapshot} from '../helpers/snapshot.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {makeAttempt} from './make-attempt.js';
 import {makeRehearsal} from './make-rehearsal.js';
@@ -26,17 +27,6 @@ const {freshDir} = temporaryDirectories('store-trust');
 const ESC = '\u001B';
 /** Anything a terminal would act on. */
 const rawControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-
-/** Every file under `dir`, with its bytes, so a test can tell that nothing changed. */
-const snapshot = (dir: string): Record<string, string> => Object.fromEntries(
-	(fs.readdirSync(dir, {recursive: true, encoding: 'utf8'}))
-		.sort()
-		.map(name => {
-			const file = path.join(dir, name);
-			const stats = fs.lstatSync(file);
-			return [name, stats.isSymbolicLink() ? `-> ${fs.readlinkSync(file)}` : stats.isFile() ? fs.readFileSync(file, 'utf8') : '<dir>'];
-		}),
-);
 
 const deckDir = (store: string, deck = 'intro') => path.join(store, 'attempts', deck);
 

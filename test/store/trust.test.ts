@@ -362,6 +362,32 @@ describe('reset deletes exactly what it counted', () => {
 		expect(fs.readdirSync(deckDir(store))).toEqual(['20261124T020000000Z-1-dddddddd.json']);
 	});
 
+	it('deletes only the files it asked about: an attempt saved while the question was on screen stays, and so does every other kind', () => {
+		const store = freshDir();
+		const opened = createScoreStore(store);
+		for (const kind of kinds) {
+			kind.save(opened);
+		}
+
+		const plan = createScoreStore(store, {readOnly: true}).resetPlan('intro');
+		expect(plan.files).toHaveLength(1);
+		const later = opened.recordAttempt(makeAttempt({endedAt: '2026-11-24T05:05:00.000Z'})).file;
+		expect(createScoreStore(store).reset('intro', plan)).toEqual({removed: 1});
+		expect(fs.readdirSync(deckDir(store))).toEqual([path.basename(later)]);
+		for (const kind of kinds.filter(kind => kind.name !== 'attempt')) {
+			expect(kind.read(opened).good, kind.name).toBe(1);
+		}
+	});
+
+	it('of every deck checks every deck\'s folder first: one it cannot read stops it before anything is deleted', () => {
+		const store = storeWithOneAttempt();
+		createScoreStore(store).recordAttempt(makeAttempt({deckId: 'zebra'}));
+		fs.symlinkSync(freshDir(), path.join(store, 'attempts', 'linked'));
+		const before = snapshot(store);
+		expect(() => createScoreStore(store).reset()).toThrow(/linked is a symbolic link, which the store does not follow; nothing was deleted/);
+		expect(snapshot(store)).toEqual(before);
+	});
+
 	it('deletes nothing when it cannot delete the first', () => {
 		const store = storeWithOneAttempt();
 		createScoreStore(store).recordAttempt(makeAttempt({endedAt: '2026-11-24T04:05:00.000Z'}));

@@ -6,13 +6,28 @@ a live process's temp file or lock is its save in progress and stays.
 */
 import path from 'node:path';
 import type {FileSystem} from '../fs/file-system.js';
-import {isAlive, removeStaleLocks} from './lock.js';
-import {checkDirectory} from './store-file.js';
+import {isAlive, isStale} from './lock.js';
+import {checkDirectory, listDirectory} from './store-file.js';
 
 /** `.<name>.<pid>.<random>.tmp`, as `writeFileAtomic` names its temp files. */
 const temporaryFile = /^\..+\.(\d+)\.[\da-f]+\.tmp$/;
 
-/** Removes temp files in `directory` whose process is gone. Returns the count. */
+/** Whether `name` in `directory` is a temp file whose process is gone, or a lock its holder left. */
+function isLeftover(directory: string, name: string, fs: FileSystem): boolean {
+	const file = path.join(directory, name);
+	const temporary = temporaryFile.exec(name);
+	if (temporary) {
+		try {
+			return !isAlive(Number(temporary[1])) && fs.lstatSync(file).isFile();
+		} catch {
+			return false;
+		}
+	}
+
+	return name.endsWith('.json.lock') && isStale(file, fs);
+}
+
+/** Removes the leftovers in `directory`. Returns the count. */
 export function removeLeftovers(directory: string, fs: FileSystem): number {
 	let names: string[];
 	try {
@@ -22,17 +37,12 @@ export function removeLeftovers(directory: string, fs: FileSystem): number {
 	}
 
 	let removed = 0;
-	for (const name of names) {
-		const match = temporaryFile.exec(name);
-		if (match && !isAlive(Number(match[1]))) {
-			try {
-				if (fs.lstatSync(path.join(directory, name)).isFile()) {
-					fs.rmSync(path.join(directory, name), {force: true});
-					removed++;
-				}
-			} catch {
-				// Gone already, or not ours to remove: either way nothing to do.
-			}
+	for (const name of names.filter(name => isLeftover(directory, name, fs))) {
+		try {
+			fs.rmSync(path.join(directory, name), {force: true});
+			removed++;
+		} catch {
+			// Gone already, or not ours to remove (a directory by that name): either way nothing to do.
 		}
 	}
 
@@ -52,24 +62,12 @@ schedules folder; folders that are links, or not folders, are not entered.
 Returns how many files went.
 */
 export function tidyStore(root: string, {recordDirectories, schedulesDirectory}: TidyOptions, fs: FileSystem): number {
-	const own = (directory: string): boolean => 'ok' in checkDirectory(directory, {root, fs});
-	let removed = 0;
-	for (const kindDirectory of recordDirectories.filter(directory => own(directory))) {
-		let decks: string[];
-		try {
-			decks = fs.readdirSync(kindDirectory);
-		} catch {
-			continue;
-		}
-
-		for (const deck of decks.map(name => path.join(kindDirectory, name)).filter(directory => own(directory))) {
-			removed += removeLeftovers(deck, fs);
-		}
-	}
-
-	if (own(schedulesDirectory)) {
-		removed += removeLeftovers(schedulesDirectory, fs) + removeStaleLocks(schedulesDirectory, fs);
-	}
-
-	return removed;
+	const context = {root, fs};
+	const deckFolders = recordDirectories.flatMap(kind => {
+		const listing = listDirectory(kind, context);
+		return 'names' in listing ? listing.names.map(name => path.join(kind, name)) : [];
+	});
+	return [schedulesDirectory, ...deckFolders]
+		.filter(folder => 'ok' in checkDirectory(folder, context))
+		.reduce((removed, folder) => removed + removeLeftovers(folder, fs), 0);
 }

@@ -3,7 +3,6 @@ A lock file beside a file that is read, changed and written back, so two
 processes updating it at once cannot lose each other's change. Plain
 `open(…, 'wx')`: creating the lock either succeeds or finds it taken.
 */
-import path from 'node:path';
 import process from 'node:process';
 import {type FileSystem, realFileSystem} from '../fs/file-system.js';
 import {readRegularFile} from '../fs/read-file.js';
@@ -44,7 +43,7 @@ older than any update takes. A holder cannot be stopped by a signal half-way
 a crash or SIGKILL leaves one. Something other than a file where the lock
 goes (a link, say) was never a lock, and is in the way.
 */
-function isStale(lock: string, staleMs: number, fs: FileSystem): boolean {
+export function isStale(lock: string, fs: FileSystem, staleMs = defaultStaleMs): boolean {
 	try {
 		const stats = fs.lstatSync(lock);
 		if (!stats.isFile()) {
@@ -117,7 +116,7 @@ export function withLock<T>(file: string, action: () => T, {timeoutMs = 5000, st
 			}
 		}
 
-		if (isStale(lock, staleMs, fs)) {
+		if (isStale(lock, fs, staleMs)) {
 			fs.rmSync(lock, {force: true});
 			continue;
 		}
@@ -141,30 +140,3 @@ export function withLock<T>(file: string, action: () => T, {timeoutMs = 5000, st
 	}
 }
 
-/**
-Removes the locks in `directory` that their holders left behind (see
-`isStale`); a live holder's lock stays. Returns how many went.
-*/
-export function removeStaleLocks(directory: string, fs: FileSystem = realFileSystem): number {
-	let names: string[];
-	try {
-		names = fs.readdirSync(directory);
-	} catch {
-		return 0;
-	}
-
-	let removed = 0;
-	for (const name of names.filter(name => name.endsWith('.lock'))) {
-		const lock = path.join(directory, name);
-		if (isStale(lock, defaultStaleMs, fs)) {
-			try {
-				fs.rmSync(lock, {force: true});
-				removed++;
-			} catch {
-				// Not ours to remove after all (a directory by that name): leave it.
-			}
-		}
-	}
-
-	return removed;
-}

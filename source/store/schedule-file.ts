@@ -5,6 +5,7 @@ hand-edited file says exactly what is wrong with it.
 */
 import {type Schedule, scheduleStates} from '../study/scheduler.js';
 import {append} from '../text/arrays.js';
+import {isCount, isIsoTime, isRecord} from './checks.js';
 
 export const scheduleSchema = 'briefing-deck/schedules';
 export const scheduleVersion = 1;
@@ -37,16 +38,6 @@ export function emptyBook(deckId: string): ScheduleBook {
 	return {schema: scheduleSchema, version: scheduleVersion, deckId, questions: {}};
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const isTime = (value: unknown): boolean =>
-	typeof value === 'string'
-	&& /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(value)
-	&& !Number.isNaN(Date.parse(value));
-
-const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
-
 const isNumber = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 function questionProblems(value: unknown, at: string): string[] {
@@ -55,8 +46,8 @@ function questionProblems(value: unknown, at: string): string[] {
 	}
 
 	const checks: ReadonlyArray<readonly [string, (field: unknown) => boolean, string]> = [
-		['due', isTime, 'an ISO 8601 time'],
-		['lastReview', isTime, 'an ISO 8601 time'],
+		['due', isIsoTime, 'an ISO 8601 time'],
+		['lastReview', isIsoTime, 'an ISO 8601 time'],
 		['stability', isNumber, 'a number'],
 		['difficulty', isNumber, 'a number'],
 		['reps', isCount, 'a whole number'],

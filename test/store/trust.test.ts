@@ -150,7 +150,7 @@ function storeWithOne(kind: Kind): string {
 	return dir;
 }
 
-describe.each(kinds)('a $name', kind => {
+describe.each(kinds.map(kind => [`${/^[aeiou]/.test(kind.name) ? 'an' : 'a'} ${kind.name}`, kind] as const))('%s', (_name, kind) => {
 	it('that links outside the store is not read, and what it points to is never quoted', () => {
 		const store = storeWithOne(kind);
 		const secret = path.join(freshDir(), 'passwd');

@@ -7,7 +7,7 @@ options, the most slides), each kind is written, measured and read back.
 */
 import fs from 'node:fs';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {MAX_DECK_BYTES} from '../../source/deck/load.js';
 import {parseDeck} from '../../source/deck/parse.js';
 import type {Deck} from '../../source/deck/types.js';
@@ -118,10 +118,9 @@ it('keeps a rehearsal of the deck with the most slides well under its limit, and
 	expect(createScoreStore(dir, {readOnly: true}).rehearsals(deck.meta.id)).toEqual({rehearsals: [rehearsal], warnings: []});
 });
 
-it('prints the figures', () => {
+afterAll(() => {
+	// The figures RELIABILITY.md quotes, largest share of its limit first.
 	for (const {deck, kind, bytes, limit} of figures.sort((a, b) => b.bytes / b.limit - a.bytes / a.limit)) {
 		console.log(`${kind} of a deck with ${deck}: ${bytes.toLocaleString('en-US')} bytes, ${Math.round((bytes / limit) * 100)}% of the ${(limit / 1024 / 1024).toFixed(0)} MB limit`);
 	}
-
-	expect(figures.length).toBeGreaterThan(0);
 });

@@ -14,7 +14,7 @@ validation and names (see `RecordKind`).
 import crypto from 'node:crypto';
 import path from 'node:path';
 import process from 'node:process';
-import {append} from '../text/arrays.js';
+import type {FileSystem} from '../fs/file-system.js';
 import {displayPath} from '../text/sanitize.js';
 import {compactTime, makeDirectory, writeFileAtomic} from './files.js';
 import {migrate, type Upgrade} from './migrate.js';
@@ -55,9 +55,11 @@ export type RecordKind<T extends StoredRecord> = {
 export type Found<T> = {readonly file: string; readonly record: T};
 
 export type Scan<T> = {
+	/** The deck folders looked in. */
+	readonly folders: readonly string[];
 	readonly found: ReadonlyArray<Found<T>>;
 	readonly warnings: readonly StoreWarning[];
-	/** Why the deck's folder itself could not be read, when it could not. */
+	/** Why a folder itself could not be read, when one could not. */
 	readonly refused?: string;
 };
 
@@ -115,8 +117,7 @@ function readRecord<T extends StoredRecord>(kind: RecordKind<T>, file: string, d
 export function scanRecords<T extends StoredRecord>(kind: RecordKind<T>, directory: string, deckId: string | undefined, context: StoreContext): Scan<T> {
 	const listing = listDirectory(directory, context);
 	if ('problem' in listing) {
-		const refused = `cannot read ${kind.contents} in ${displayPath(directory)}: ${listing.problem}`;
-		return {found: [], warnings: [{kind: 'unreadable', file: directory, message: refused}], refused};
+		return refusal(kind, directory, listing.problem);
 	}
 
 	const found: Array<Found<T>> = [];
@@ -133,7 +134,52 @@ export function scanRecords<T extends StoredRecord>(kind: RecordKind<T>, directo
 		}
 	}
 
-	return {found, warnings};
+	return {folders: [directory], found, warnings};
+}
+
+const refusal = <T extends StoredRecord>(kind: RecordKind<T>, directory: string, problem: string): Scan<T> => {
+	const refused = `cannot read ${kind.contents} in ${displayPath(directory)}: ${problem}`;
+	return {folders: [], found: [], warnings: [{kind: 'unreadable', file: directory, message: refused}], refused};
+};
+
+/** Every deck folder under `kindDirectory`, scanned for records of any deck; each folder is checked as it is scanned, a link among them refused. */
+export function scanEveryDeck<T extends StoredRecord>(kind: RecordKind<T>, kindDirectory: string, context: StoreContext): Scan<T> {
+	const listing = listDirectory(kindDirectory, context);
+	if ('problem' in listing) {
+		return refusal(kind, kindDirectory, listing.problem);
+	}
+
+	const scans = listing.names.map(name => scanRecords(kind, path.join(kindDirectory, name), undefined, context));
+	const refused = scans.find(scan => scan.refused !== undefined)?.refused;
+	return {
+		folders: scans.flatMap(scan => scan.folders),
+		found: scans.flatMap(scan => scan.found),
+		warnings: scans.flatMap(scan => scan.warnings),
+		...(refused === undefined ? {} : {refused}),
+	};
+}
+
+/**
+Deletes the records a scan found (only those in `only`, when given: what the
+person was asked about), then each folder looked in once it is empty. The
+scan reads and checks everything first; what it could not read stays.
+Returns how many files went.
+*/
+export function deleteRecords(scan: Scan<StoredRecord>, only: ReadonlySet<string> | undefined, fs: FileSystem): number {
+	const doomed = scan.found.map(({file}) => file).filter(file => only === undefined || only.has(file));
+	for (const file of doomed) {
+		fs.rmSync(file, {force: true});
+	}
+
+	for (const folder of scan.folders) {
+		try {
+			fs.rmdirSync(folder);
+		} catch {
+			// Not empty (backups, another deck's files, files kept): keep it.
+		}
+	}
+
+	return doomed.length;
 }
 
 /** File names start with the end time, but clocks and hand edits vary: the content decides. */
@@ -159,24 +205,14 @@ export type DeckRecords<T> = {
 
 /** Every deck's records under `kindDirectory`, by the deck id each file records, sorted by id. */
 export function readAllRecords<T extends StoredRecord>(kind: RecordKind<T>, kindDirectory: string, context: StoreContext): {readonly decks: ReadonlyArray<DeckRecords<T>>; readonly warnings: readonly StoreWarning[]} {
-	const listing = listDirectory(kindDirectory, context);
-	if ('problem' in listing) {
-		return {decks: [], warnings: [{kind: 'unreadable', file: kindDirectory, message: `cannot read ${kind.contents} in ${displayPath(kindDirectory)}: ${listing.problem}`}]};
-	}
-
+	const {found, warnings} = scanEveryDeck(kind, kindDirectory, context);
 	const byDeck = new Map<string, T[]>();
-	const warnings: StoreWarning[] = [];
-	for (const name of listing.names) {
-		// Each deck's folder is checked again as it is scanned: a link among them is refused.
-		const {found, warnings: met} = scanRecords(kind, path.join(kindDirectory, name), undefined, context);
-		append(warnings, met);
-		for (const {record} of found) {
-			const list = byDeck.get(record.deckId);
-			if (list) {
-				list.push(record);
-			} else {
-				byDeck.set(record.deckId, [record]);
-			}
+	for (const {record} of found) {
+		const list = byDeck.get(record.deckId);
+		if (list) {
+			list.push(record);
+		} else {
+			byDeck.set(record.deckId, [record]);
 		}
 	}
 
@@ -185,4 +221,3 @@ export function readAllRecords<T extends StoredRecord>(kind: RecordKind<T>, kind
 		.sort((a, b) => (a.deckId < b.deckId ? -1 : (a.deckId > b.deckId ? 1 : 0)));
 	return {decks, warnings};
 }
-

@@ -11,11 +11,10 @@ guarded way (see store-file.ts), and a read-only store changes nothing.
 import path from 'node:path';
 import {type FileSystem, realFileSystem} from '../fs/file-system.js';
 import type {Attempt} from './attempt.js';
-import {displayPath} from '../text/sanitize.js';
 import {StoreWriteError} from './errors.js';
 import {deckDirName} from './files.js';
 import {tidyStore} from './leftovers.js';
-import {type DeckRecords, readAllRecords, readRecords, type RecordKind, type Records, scanRecords, type StoredRecord, writeRecord} from './record-files.js';
+import {type DeckRecords, deleteRecords, readAllRecords, readRecords, type RecordKind, type Records, scanEveryDeck, scanRecords, type StoredRecord, writeRecord} from './record-files.js';
 import {attempts, recordKinds, rehearsals, roomRecords} from './record-kinds.js';
 import type {RoomRecord} from './room-record.js';
 import type {Rehearsal} from './rehearsal.js';
@@ -23,7 +22,7 @@ import type {DeckSource, ScheduleBook} from './schedule-file.js';
 import {bookFile, type BookRead, readAllBooks, readBook, type ReviewInput, updateBook} from './schedule-files.js';
 import {closedSettings, openSettings, type Preferences} from './settings.js';
 import {bestAttempt} from './stats.js';
-import {listDirectory, type StoreContext} from './store-file.js';
+import type {StoreContext} from './store-file.js';
 import type {StoreWarning} from './warnings.js';
 
 export type HistoryResult = {
@@ -156,57 +155,20 @@ export function createScoreStore(dir: string, {now = () => new Date(), fs = real
 		return {attempts: records, warnings};
 	};
 
-	/**
-	What a reset would delete: the attempts in each deck folder of `deckId`'s (of
-	every deck without one), read without repairing anything, since a reset that
-	also moved files aside would touch more than it asked about.
-	*/
-	const scanForReset = (deckId: string | undefined): {folders: readonly string[]; found: readonly string[]; warnings: readonly StoreWarning[]; refused?: string} => {
-		let folders = [deckDir(attempts, deckId ?? '')];
-		if (deckId === undefined) {
-			const listing = listDirectory(kindDir(attempts), context);
-			if ('problem' in listing) {
-				const refused = `cannot read scores in ${displayPath(kindDir(attempts))}: ${listing.problem}`;
-				return {folders: [], found: [], warnings: [{kind: 'unreadable', file: kindDir(attempts), message: refused}], refused};
-			}
-
-			folders = listing.names.map(name => path.join(kindDir(attempts), name));
-		}
-
-		const scans = folders.map(folder => scanRecords(attempts, folder, deckId, {...context, repair: false}));
-		const refused = scans.find(scan => scan.refused !== undefined)?.refused;
-		return {
-			folders,
-			found: scans.flatMap(scan => scan.found.map(({file}) => file)),
-			warnings: scans.flatMap(scan => scan.warnings),
-			...(refused === undefined ? {} : {refused}),
-		};
-	};
+	/** A reset's scan: never repairing, since a reset that also moved files aside would touch more than it asked about. */
+	const scanForReset = (deckId: string | undefined) => (deckId === undefined
+		? scanEveryDeck(attempts, kindDir(attempts), {...context, repair: false})
+		: scanRecords(attempts, deckDir(attempts, deckId), deckId, {...context, repair: false}));
 
 	const reset = (deckId?: string, plan?: ResetPlan): {readonly removed: number} => {
 		refuseInReadOnly();
 		try {
-			// Everything is read and checked before anything is deleted; what cannot be read (corrupt, a newer version's, not a file) stays.
-			const {folders, found, refused} = scanForReset(deckId);
-			if (refused !== undefined) {
-				throw new Error(`${refused}; nothing was deleted`);
+			const scan = scanForReset(deckId);
+			if (scan.refused !== undefined) {
+				throw new Error(`${scan.refused}; nothing was deleted`);
 			}
 
-			const asked = plan ? new Set(plan.files) : undefined;
-			const doomed = found.filter(file => asked === undefined || asked.has(file));
-			for (const file of doomed) {
-				fs.rmSync(file, {force: true});
-			}
-
-			for (const folder of folders) {
-				try {
-					fs.rmdirSync(folder);
-				} catch {
-					// Not empty (backups, another deck's files, files kept), or not there: keep it.
-				}
-			}
-
-			return {removed: doomed.length};
+			return {removed: deleteRecords(scan, plan ? new Set(plan.files) : undefined, fs)};
 		} catch (error) {
 			throw new StoreWriteError(dir, error);
 		}
@@ -238,7 +200,7 @@ export function createScoreStore(dir: string, {now = () => new Date(), fs = real
 		},
 		resetPlan(deckId) {
 			const {found, warnings} = scanForReset(deckId);
-			return {files: found, warnings};
+			return {files: found.map(({file}) => file), warnings};
 		},
 		reset,
 		schedules: deckId => readBook(bookFile(schedulesDir, deckId), deckId, context),

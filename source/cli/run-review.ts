@@ -1,6 +1,6 @@
 import type {Deck} from '../deck/types.js';
 import type {ScoreStore} from '../store/score-store.js';
-import {nothingDue, planReview, type ReviewCandidate} from '../study/review-plan.js';
+import {nothingDue, planReview, type ReviewCandidate, type ReviewPlan} from '../study/review-plan.js';
 import {sanitize} from '../text/sanitize.js';
 import {deckSource, rememberedDeck} from './deck-source.js';
 import type {Command} from './interpret.js';
@@ -13,7 +13,7 @@ export type ReviewTerminal = {
 };
 
 type Look = {
-	readonly plan: ReturnType<typeof planReview>;
+	readonly plan: ReviewPlan;
 	readonly warnings: readonly string[];
 };
 

@@ -56,7 +56,7 @@ function deckScores(store: ScoreStore, now: Date): {decks: DeckScores[]; warning
 	return {decks, warnings: [...histories.warnings, ...schedules.warnings].map(warning => warning.message)};
 }
 
-/** What a reset keeps, said when it asks and when it is done. */
+/** What a reset keeps, said when it asks (and, in other words, when it is done). */
 const resetKeeps = 'Review schedules, room records and rehearsals are kept.';
 
 /**

@@ -113,6 +113,20 @@ describe('schedules in the store', () => {
 		expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({version: 9});
 	});
 
+	it('never reads or writes through a schedule file that is a link', () => {
+		const dir = freshDir();
+		const target = path.join(freshDir(), 'elsewhere.json');
+		const bytes = JSON.stringify({schema: 'briefing-deck/schedules', version: 1, deckId: 'facts', questions: {}});
+		fs.writeFileSync(target, bytes);
+		fs.mkdirSync(path.join(dir, 'schedules'));
+		fs.symlinkSync(target, path.join(dir, 'schedules', 'facts.json'));
+		const store = createScoreStore(dir);
+		expect(store.schedules('facts')).toEqual({book: undefined, warnings: [expect.objectContaining({kind: 'unreadable', message: expect.stringContaining('symbolic link') as string})]});
+		expect(() => store.recordReviews('facts', [answer('capital', 'good', 5)])).toThrow(/symbolic link/);
+		expect(fs.readFileSync(target, 'utf8')).toBe(bytes);
+		expect(fs.lstatSync(path.join(dir, 'schedules', 'facts.json')).isSymbolicLink()).toBe(true);
+	});
+
 	it('keeps deck ids apart that differ only in case, and ids that are paths', () => {
 		const dir = freshDir();
 		const store = createScoreStore(dir);

@@ -52,7 +52,8 @@ const cli = meow(
 	  scores --csv --questions
 	                      one row per question: accuracy, last results, schedule
 	  scores --reset      delete a deck's attempts, or every deck's (asks first;
-	                      --yes skips that)
+	                      --yes skips that); schedules, room records and
+	                      rehearsals stay
 	  presenter           follows the slideshow, or quiz --room with the answers
 	  presenter --solo    rehearse with the console alone, no slideshow
 	  rehearsals --json   every rehearsal as JSON

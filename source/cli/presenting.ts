@@ -167,7 +167,9 @@ export function keepRehearsal(deck: Deck, log: RehearsalLog, budgets: Budgets, s
 		return 1;
 	}
 
-	const earlier = store.rehearsals(deck.meta.id).rehearsals.length - 1;
+	const kept = store.rehearsals(deck.meta.id);
+	reportWarnings(kept.warnings.map(warning => warning.message), streams.stderr);
+	const earlier = kept.rehearsals.length - 1;
 	streams.stdout.write(earlier > 0
 		? `\nKept with ${plural(earlier, 'earlier rehearsal')}: \`briefing-deck rehearsals\` sets them side by side.\n`
 		: '\nKept: `briefing-deck rehearsals` lists it; `--pace-from-rehearsal` paces against it.\n');

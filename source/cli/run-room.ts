@@ -46,7 +46,7 @@ export async function runRoomCommand(deck: Deck, command: RoomCommand, streams: 
 	}
 
 	for (const warning of opened.store?.warnings ?? []) {
-		stderr.write(`briefing-deck: ${warning.message}\n`);
+		stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
 	}
 
 	const record = result && roomRecord(result.room, {deckId: deck.meta.id, quizHash: quiz.hash});
@@ -73,6 +73,11 @@ export async function runRoomCommand(deck: Deck, command: RoomCommand, streams: 
 		try {
 			const {file} = opened.store.recordRoom(record);
 			stdout.write(`Kept the room's counts: ${sanitize(file)}\n`);
+			// Read back, the deck's room records are checked: a damaged one is moved aside and reported, as a command that writes does.
+			for (const warning of opened.store.rooms(deck.meta.id).warnings) {
+				stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
+			}
+
 			return 0;
 		} catch (error) {
 			problem = error instanceof Error ? error.message : String(error);

@@ -56,6 +56,9 @@ function deckScores(store: ScoreStore, now: Date): {decks: DeckScores[]; warning
 	return {decks, warnings: [...histories.warnings, ...schedules.warnings].map(warning => warning.message)};
 }
 
+/** What a reset keeps, said when it asks (and, in other words, when it is done). */
+const resetKeeps = 'Review schedules, room records and rehearsals are kept.';
+
 /**
 Asks before deleting: `undefined` to go ahead, else the exit code. Without a
 terminal to ask in, refuses (a usage error) unless `--yes`.
@@ -71,7 +74,7 @@ async function confirmReset(command: ScoresCommand, streams: Streams, count: num
 	}
 
 	const prompt = createInterface({input: streams.stdin, output: streams.stderr});
-	const answer = await prompt.question(sanitize(`Delete ${plural(count, 'attempt')} ${which}? This cannot be undone. [y/N] `));
+	const answer = await prompt.question(sanitize(`Delete ${plural(count, 'attempt')} ${which}? ${resetKeeps} This cannot be undone. [y/N] `));
 	prompt.close();
 	if (!/^y(es)?$/i.test(answer.trim())) {
 		streams.stderr.write('Nothing deleted.\n');
@@ -83,17 +86,17 @@ async function confirmReset(command: ScoresCommand, streams: Streams, count: num
 
 /**
 Counts with the read-only store, asks, and only then opens the store to
-write: deletes exactly the attempts counted (the ones `scores` lists).
+write: deletes exactly the attempt files counted (the ones `scores` lists),
+so an attempt saved while the question was on screen stays. Attempts only:
+schedules, room records and rehearsals are not scores, and are kept.
 */
 async function reset(command: ScoresCommand, store: ScoreStore, deck: Deck | undefined, streams: Streams): Promise<number> {
-	const {attempts, warnings} = deck
-		? store.history(deck.meta.id)
-		: (({decks, warnings}) => ({attempts: decks.flatMap(entry => entry.attempts), warnings}))(store.allHistories());
-	for (const warning of [...store.warnings, ...warnings]) {
+	const plan = store.resetPlan(deck?.meta.id);
+	for (const warning of [...store.warnings, ...plan.warnings]) {
 		streams.stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
 	}
 
-	const refused = await confirmReset(command, streams, attempts.length, deck ? `on "${deck.meta.title}"` : 'on every deck');
+	const refused = await confirmReset(command, streams, plan.files.length, deck ? `on "${deck.meta.title}"` : 'on every deck');
 	if (refused !== undefined) {
 		return refused;
 	}
@@ -104,7 +107,7 @@ async function reset(command: ScoresCommand, store: ScoreStore, deck: Deck | und
 			throw new Error(writable.error ?? 'cannot open the score store');
 		}
 
-		const {removed} = writable.store.reset(deck?.meta.id);
+		const {removed} = writable.store.reset(deck?.meta.id, plan);
 		streams.stdout.write(formatReset(deck, removed));
 	} catch (error) {
 		streams.stderr.write(`briefing-deck: cannot reset scores: ${sanitize((error as Error).message)}\n`);
@@ -131,24 +134,34 @@ export async function runScoresCommand(command: ScoresCommand, streams: Streams)
 		return reset(command, store, deck, streams);
 	}
 
-	for (const warning of store.warnings) {
-		stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
-	}
+	const say = (warnings: ReadonlyArray<{readonly message: string}>): void => {
+		for (const warning of warnings) {
+			stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
+		}
+	};
 
+	say(store.warnings);
 	const now = new Date();
 	const options = {json: command.json, csv: command.csv, width: outputWidth(stdout)};
 	if (!deck) {
 		const {decks, warnings} = deckScores(store, now);
+		// Text and JSON carry warnings in the report itself; CSV has no place for them.
+		if (command.csv) {
+			say(warnings.map(message => ({message})));
+		}
+
 		stdout.write(formatSummary(decks, warnings, options));
 		return 0;
 	}
 
 	const schedules = store.schedules(deck.meta.id);
-	for (const warning of schedules.warnings) {
-		stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
+	say(schedules.warnings);
+	const history = store.history(deck.meta.id);
+	const rooms = store.rooms(deck.meta.id);
+	if (command.csv) {
+		say([...history.warnings, ...rooms.warnings]);
 	}
 
-	// Warnings about corrupt attempt files are part of the report itself.
-	stdout.write(formatScores(deck, store.history(deck.meta.id), {...options, questions: command.questions, now, ...(schedules.book ? {book: schedules.book} : {})}, store.rooms(deck.meta.id)));
+	stdout.write(formatScores(deck, history, {...options, questions: command.questions, now, ...(schedules.book ? {book: schedules.book} : {})}, rooms));
 	return 0;
 }

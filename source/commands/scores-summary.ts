@@ -8,7 +8,7 @@ import type {Attempt} from '../store/attempt.js';
 import type {DueSummary} from '../study/progress.js';
 import {attemptPercentage, bestAttempt, sparkline} from '../store/stats.js';
 import {formatScore, plural} from '../text/format.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize, toSafeJson} from '../text/sanitize.js';
 import {displayWidth, truncateToWidth} from '../ui/layout/display-width.js';
 import {defaultWidth, scoresCsv, wrapText} from './scores.js';
 import {append, maxOf} from '../text/arrays.js';
@@ -146,5 +146,6 @@ export function formatSummary(decks: readonly DeckScores[], warnings: readonly s
 	}
 
 	const data = summaryJson(decks, warnings);
-	return options.json ? JSON.stringify(data, undefined, 2) + '\n' : summaryText(data, options.width ?? defaultWidth);
+	// Deck ids, titles and warnings come from files: JSON escapes C0 controls only, toSafeJson the rest.
+	return options.json ? toSafeJson(data) + '\n' : summaryText(data, options.width ?? defaultWidth);
 }

@@ -156,9 +156,9 @@ export function scoresJson(deck: Deck | undefined, history: HistoryResult | read
 	};
 }
 
-// Deck ids come from front matter and can hold anything; the rest are numbers and ISO times.
+// Deck ids come from front matter or a store file and can hold anything; CSV cannot escape, so they are made inert.
 const csvCell = (value: string | number | boolean): string => {
-	const text = String(value);
+	const text = sanitize(String(value));
 	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
@@ -187,7 +187,7 @@ export function scoresCsv(deck: Deck | undefined, history: HistoryResult | reado
 
 /**
 One row per question (`--csv --questions`): accuracy, the last results as
-`✔✘·`, the slide, and the review schedule; deck text is made inert.
+`✔✘·`, the slide, and the review schedule; deck text is made inert (as every cell is).
 */
 export function questionsCsv(deck: Deck | undefined, data: ScoresJson): string {
 	const header = ['deck_id', 'question_id', 'prompt', 'asked', 'right', 'accuracy', 'recent', 'slide', 'slide_title', 'due', 'stability', 'difficulty', 'state', 'reps', 'lapses'];
@@ -208,7 +208,7 @@ export function questionsCsv(deck: Deck | undefined, data: ScoresJson): string {
 		question.schedule?.state ?? '',
 		question.schedule?.reps ?? '',
 		question.schedule?.lapses ?? '',
-	].map(value => csvCell(typeof value === 'string' ? sanitize(value) : value)).join(','));
+	].map(value => csvCell(value)).join(','));
 	return [header.join(','), ...rows].join('\n') + '\n';
 }
 
@@ -364,6 +364,6 @@ export function formatReset(deck: Pick<Deck, 'meta'> | undefined, removed: numbe
 	const which = deck ? `on “${deck.meta.title}”` : 'on any deck';
 	const message = removed === 0
 		? `No attempts ${which} to delete.`
-		: `Deleted ${plural(removed, 'attempt')} ${which}. Backups of corrupt files, if any, were kept.`;
+		: `Deleted ${plural(removed, 'attempt')} ${which}. Review schedules, room records, rehearsals and any backups of corrupt files were kept.`;
 	return sanitize(message) + '\n';
 }

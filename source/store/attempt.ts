@@ -2,6 +2,7 @@ import type {Answer} from '../quiz/scoring.js';
 import type {QuizSummary} from '../quiz/results.js';
 import {grades} from '../study/scheduler.js';
 import {append} from '../text/arrays.js';
+import {headProblems, isCount, isoTime, isRecord, string} from './checks.js';
 
 export const attemptSchema = 'briefing-deck/attempt';
 export const attemptVersion = 1;
@@ -59,23 +60,6 @@ export type Validation =
 	| {readonly ok: true; readonly attempt: Attempt}
 	| {readonly ok: false; readonly problems: readonly string[]};
 
-export type Check = (value: unknown) => string | undefined;
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const count = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
-
-export const string: Check = value => (typeof value === 'string' ? undefined : 'should be a string');
-
-// Date.parse accepts far more than ISO 8601 ("Tuesday"), so insist on the shape too.
-export const isoTime: Check = value =>
-	typeof value === 'string'
-	&& /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(value)
-	&& !Number.isNaN(Date.parse(value))
-		? undefined
-		: 'should be an ISO 8601 time';
-
 const answerProblems = (value: unknown, at: string): string[] => {
 	if (!isRecord(value)) {
 		return [`${at} should be an object`];
@@ -87,7 +71,7 @@ const answerProblems = (value: unknown, at: string): string[] => {
 	}
 
 	const {chosen} = value;
-	if (!Array.isArray(chosen) || !chosen.every(index => count(index))) {
+	if (!Array.isArray(chosen) || !chosen.every(index => isCount(index))) {
 		problems.push(`${at}.chosen should be a list of option indexes`);
 	}
 
@@ -120,34 +104,18 @@ export function validateAttempt(value: unknown): Validation {
 		return {ok: false, problems: ['an attempt should be a JSON object']};
 	}
 
-	const problems: string[] = [];
-	if (value['schema'] !== attemptSchema) {
-		problems.push(`schema should be "${attemptSchema}"`);
-	}
-
-	if (value['version'] !== attemptVersion) {
-		problems.push(`version should be ${attemptVersion}`);
-	}
-
-	const fields: ReadonlyArray<readonly [string, Check]> = [
+	const problems = headProblems(value, attemptSchema, attemptVersion, [
 		['deckId', string],
 		['quizHash', string],
 		['startedAt', isoTime],
 		['endedAt', isoTime],
-	];
-	for (const [key, check] of fields) {
-		const problem = check(value[key]);
-		if (problem !== undefined) {
-			problems.push(`${key} ${problem}`);
-		}
-	}
-
+	]);
 	const {score, total, answers} = value;
-	if (!count(total)) {
+	if (!isCount(total)) {
 		problems.push('total should be a whole number');
 	}
 
-	if (!count(score) || (count(total) && (score as number) > (total as number))) {
+	if (!isCount(score) || (isCount(total) && (score as number) > (total as number))) {
 		problems.push('score should be a whole number no greater than total');
 	}
 
@@ -156,7 +124,7 @@ export function validateAttempt(value: unknown): Validation {
 		isRecord(exam)
 		&& typeof exam['timedOut'] === 'boolean'
 		&& Array.isArray(exam['flagged']) && exam['flagged'].every(id => typeof id === 'string')
-		&& (exam['timeLimitMs'] === undefined || count(exam['timeLimitMs']))
+		&& (exam['timeLimitMs'] === undefined || isCount(exam['timeLimitMs']))
 	)) {
 		problems.push('exam should say whether it timed out, which questions were flagged, and any time limit in ms');
 	}

@@ -41,7 +41,7 @@ export function deckDirName(deckId: string): string {
 Write a whole file or nothing: a temp file in the same directory (so the
 rename stays on one file system, where it is atomic), flushed, then renamed.
 A reader never sees half an attempt, and a crash leaves only a dot-file that
-readers skip and the next start removes (see `removeLeftovers`). The temp file
+readers skip and the next writable open removes (see leftovers.ts). The temp file
 is created exclusively, so nothing already there (a link, say) is written through.
 */
 export function writeFileAtomic(file: string, data: string, fs: FileSystem = realFileSystem): void {
@@ -156,44 +156,4 @@ export function createDirectories(directory: string, fs: FileSystem = realFileSy
 			}
 		}
 	}
-}
-
-const isRunning = (pid: number): boolean => {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return errorCode(error) === 'EPERM';
-	}
-};
-
-/**
-Removes temp files that a killed process left in `directory` (a SIGKILL
-during a save): `.<name>.<pid>.<random>.tmp` whose process is gone. A live
-process's temp file is its save in progress and stays. Returns the count.
-*/
-export function removeLeftovers(directory: string, fs: FileSystem = realFileSystem): number {
-	let removed = 0;
-	let names: string[];
-	try {
-		names = fs.readdirSync(directory);
-	} catch {
-		return 0;
-	}
-
-	for (const name of names) {
-		const match = /^\..+\.(\d+)\.[\da-f]+\.tmp$/.exec(name);
-		if (match && !isRunning(Number(match[1]))) {
-			try {
-				if (fs.lstatSync(path.join(directory, name)).isFile()) {
-					fs.rmSync(path.join(directory, name), {force: true});
-					removed++;
-				}
-			} catch {
-				// Gone already, or not ours to remove: either way nothing to do.
-			}
-		}
-	}
-
-	return removed;
 }

@@ -3,8 +3,9 @@ A lock file beside a file that is read, changed and written back, so two
 processes updating it at once cannot lose each other's change. Plain
 `open(…, 'wx')`: creating the lock either succeeds or finds it taken.
 */
-import fs from 'node:fs';
 import process from 'node:process';
+import {type FileSystem, realFileSystem} from '../fs/file-system.js';
+import {readRegularFile} from '../fs/read-file.js';
 import {errorCode} from './errors.js';
 
 export type LockOptions = {
@@ -12,7 +13,11 @@ export type LockOptions = {
 	readonly timeoutMs?: number;
 	/** A lock this old is taken to be left by a process that died holding it. */
 	readonly staleMs?: number;
+	readonly fs?: FileSystem;
 };
+
+/** A lock this old is taken to be left by a process that died holding it. */
+const defaultStaleMs = 30_000;
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -21,7 +26,8 @@ const sleep = (ms: number): void => {
 	Atomics.wait(pause, 0, 0, ms);
 };
 
-const isAlive = (pid: number): boolean => {
+/** Whether a process of this id runs on this machine (one we may not signal still runs). */
+export const isAlive = (pid: number): boolean => {
 	try {
 		process.kill(pid, 0);
 		return true;
@@ -34,16 +40,23 @@ const isAlive = (pid: number): boolean => {
 Whether a lock was left behind: its process is gone (same machine), or it is
 older than any update takes. A holder cannot be stopped by a signal half-way
 (the update is synchronous, and Node handles signals between tasks), so only
-a crash or SIGKILL leaves one.
+a crash or SIGKILL leaves one. Something other than a file where the lock
+goes (a link, say) was never a lock, and is in the way.
 */
-function isStale(lock: string, staleMs: number): boolean {
+export function isStale(lock: string, fs: FileSystem, staleMs = defaultStaleMs): boolean {
 	try {
-		const pid = Number(fs.readFileSync(lock, 'utf8').trim());
+		const stats = fs.lstatSync(lock);
+		if (!stats.isFile()) {
+			return stats.isSymbolicLink();
+		}
+
+		const read = readRegularFile(lock, {maxBytes: 64, followSymlinks: false, fs});
+		const pid = read.ok ? Number(new TextDecoder().decode(read.bytes).trim()) : Number.NaN;
 		if (Number.isSafeInteger(pid) && pid > 0 && !isAlive(pid)) {
 			return true;
 		}
 
-		return Date.now() - fs.statSync(lock).mtimeMs > staleMs;
+		return Date.now() - stats.mtimeMs > staleMs;
 	} catch {
 		// Gone already, or half-written by a holder this instant: not stale.
 		return false;
@@ -51,9 +64,9 @@ function isStale(lock: string, staleMs: number): boolean {
 }
 
 /** Who holds the lock now: its inode and time, which change with every new holder. */
-function holderOf(lock: string): string | undefined {
+function holderOf(lock: string, fs: FileSystem): string | undefined {
 	try {
-		const {ino, mtimeMs} = fs.statSync(lock);
+		const {ino, mtimeMs} = fs.lstatSync(lock);
 		return `${ino}:${mtimeMs}`;
 	} catch {
 		return undefined;
@@ -79,7 +92,7 @@ Two processes could both judge one stale lock dead and the second remove the
 first's new lock; that needs a crashed holder and two waiters in the same
 millisecond, and costs at worst one overlapping update.
 */
-export function withLock<T>(file: string, action: () => T, {timeoutMs = 5000, staleMs = 30_000}: LockOptions = {}): T {
+export function withLock<T>(file: string, action: () => T, {timeoutMs = 5000, staleMs = defaultStaleMs, fs = realFileSystem}: LockOptions = {}): T {
 	const lock = `${file}.lock`;
 	let deadline = Date.now() + timeoutMs;
 	let holder: string | undefined;
@@ -88,10 +101,14 @@ export function withLock<T>(file: string, action: () => T, {timeoutMs = 5000, st
 			const descriptor = fs.openSync(lock, 'wx', 0o644);
 			try {
 				fs.writeSync(descriptor, `${process.pid}\n`);
-			} finally {
+			} catch (error) {
+				// A lock without its holder's pid (a full disk) would hold others off until it went stale.
 				fs.closeSync(descriptor);
+				fs.rmSync(lock, {force: true});
+				throw error;
 			}
 
+			fs.closeSync(descriptor);
 			break;
 		} catch (error) {
 			if (errorCode(error) !== 'EEXIST') {
@@ -99,13 +116,13 @@ export function withLock<T>(file: string, action: () => T, {timeoutMs = 5000, st
 			}
 		}
 
-		if (isStale(lock, staleMs)) {
+		if (isStale(lock, fs, staleMs)) {
 			fs.rmSync(lock, {force: true});
 			continue;
 		}
 
 		// A queue that moves is not stuck: the wait runs out only while one holder keeps the lock.
-		const current = holderOf(lock);
+		const current = holderOf(lock, fs);
 		if (current !== holder) {
 			holder = current;
 			deadline = Date.now() + timeoutMs;
@@ -122,3 +139,4 @@ export function withLock<T>(file: string, action: () => T, {timeoutMs = 5000, st
 		fs.rmSync(lock, {force: true});
 	}
 }
+

@@ -1,5 +1,5 @@
 import {sanitize} from '../text/sanitize.js';
-import {type Check, isoTime, isRecord, string} from './attempt.js';
+import {headProblems, isoTime, isRecord, string} from './checks.js';
 import {append} from '../text/arrays.js';
 
 export const rehearsalSchema = 'briefing-deck/rehearsal';
@@ -71,23 +71,7 @@ export function validateRehearsal(value: unknown): RehearsalValidation {
 		return {ok: false, problems: ['a rehearsal should be a JSON object']};
 	}
 
-	const problems: string[] = [];
-	if (value['schema'] !== rehearsalSchema) {
-		problems.push(`schema should be "${rehearsalSchema}"`);
-	}
-
-	if (value['version'] !== rehearsalVersion) {
-		problems.push(`version should be ${rehearsalVersion}`);
-	}
-
-	const fields: ReadonlyArray<readonly [string, Check]> = [['deckId', string], ['startedAt', isoTime], ['endedAt', isoTime]];
-	for (const [key, check] of fields) {
-		const problem = check(value[key]);
-		if (problem !== undefined) {
-			problems.push(`${key} ${problem}`);
-		}
-	}
-
+	const problems = headProblems(value, rehearsalSchema, rehearsalVersion, [['deckId', string], ['startedAt', isoTime], ['endedAt', isoTime]]);
 	const {slides} = value;
 	if (Array.isArray(slides)) {
 		for (const [index, slide] of slides.entries()) {

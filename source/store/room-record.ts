@@ -5,6 +5,7 @@ right options, so the record reads the same after the deck changes.
 */
 import type {QuestionCounts} from '../room/tally.js';
 import {append} from '../text/arrays.js';
+import {headProblems, isCount, isoTime, isRecord, string} from './checks.js';
 
 export const roomRecordSchema = 'briefing-deck/room';
 export const roomRecordVersion = 1;
@@ -27,16 +28,6 @@ export type RoomRecord = {
 export type RoomRecordValidation =
 	| {readonly ok: true; readonly record: RoomRecord}
 	| {readonly ok: false; readonly problems: readonly string[]};
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-
-const isIsoTime = (value: unknown): boolean =>
-	typeof value === 'string'
-	&& /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(value)
-	&& !Number.isNaN(Date.parse(value));
 
 function questionProblems(value: unknown, at: string): string[] {
 	if (!isRecord(value)) {
@@ -80,27 +71,7 @@ export function validateRoomRecord(value: unknown): RoomRecordValidation {
 		return {ok: false, problems: ['a room record should be a JSON object']};
 	}
 
-	const problems: string[] = [];
-	if (value['schema'] !== roomRecordSchema) {
-		problems.push(`schema should be "${roomRecordSchema}"`);
-	}
-
-	if (value['version'] !== roomRecordVersion) {
-		problems.push(`version should be ${roomRecordVersion}`);
-	}
-
-	for (const key of ['deckId', 'quizHash'] as const) {
-		if (typeof value[key] !== 'string') {
-			problems.push(`${key} should be a string`);
-		}
-	}
-
-	for (const key of ['startedAt', 'endedAt'] as const) {
-		if (!isIsoTime(value[key])) {
-			problems.push(`${key} should be an ISO 8601 time`);
-		}
-	}
-
+	const problems = headProblems(value, roomRecordSchema, roomRecordVersion, [['deckId', string], ['quizHash', string], ['startedAt', isoTime], ['endedAt', isoTime]]);
 	const {questions} = value;
 	if (Array.isArray(questions)) {
 		for (const [index, question] of questions.entries()) {

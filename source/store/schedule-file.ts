@@ -5,6 +5,7 @@ hand-edited file says exactly what is wrong with it.
 */
 import {type Schedule, scheduleStates} from '../study/scheduler.js';
 import {append} from '../text/arrays.js';
+import {isCount, isIsoTime, isRecord} from './checks.js';
 
 export const scheduleSchema = 'briefing-deck/schedules';
 export const scheduleVersion = 1;
@@ -37,16 +38,6 @@ export function emptyBook(deckId: string): ScheduleBook {
 	return {schema: scheduleSchema, version: scheduleVersion, deckId, questions: {}};
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const isTime = (value: unknown): boolean =>
-	typeof value === 'string'
-	&& /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(value)
-	&& !Number.isNaN(Date.parse(value));
-
-const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
-
 const isNumber = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 function questionProblems(value: unknown, at: string): string[] {
@@ -55,8 +46,8 @@ function questionProblems(value: unknown, at: string): string[] {
 	}
 
 	const checks: ReadonlyArray<readonly [string, (field: unknown) => boolean, string]> = [
-		['due', isTime, 'an ISO 8601 time'],
-		['lastReview', isTime, 'an ISO 8601 time'],
+		['due', isIsoTime, 'an ISO 8601 time'],
+		['lastReview', isIsoTime, 'an ISO 8601 time'],
 		['stability', isNumber, 'a number'],
 		['difficulty', isNumber, 'a number'],
 		['reps', isCount, 'a whole number'],
@@ -72,6 +63,12 @@ function questionProblems(value: unknown, at: string): string[] {
 
 	return problems;
 }
+
+/**
+How a problem names a question's entry: by its id when that is an id as the
+app makes them, else by its place, so a hand-edited key is never quoted.
+*/
+const entryName = (id: string, index: number): string => (/^[\w-]{1,80}$/.test(id) ? `questions[${JSON.stringify(id)}]` : `question entry ${index + 1}`);
 
 export type BookValidation =
 	| {readonly ok: true; readonly book: ScheduleBook}
@@ -108,8 +105,8 @@ export function validateBook(value: unknown): BookValidation {
 	}
 
 	if (isRecord(questions)) {
-		for (const [id, entry] of Object.entries(questions)) {
-			append(problems, questionProblems(entry, `questions[${JSON.stringify(id)}]`));
+		for (const [index, [id, entry]] of Object.entries(questions).entries()) {
+			append(problems, questionProblems(entry, entryName(id, index)));
 		}
 	} else {
 		problems.push('questions should be an object');

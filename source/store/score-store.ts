@@ -1,30 +1,60 @@
 /**
 The score store: one file per finished attempt under
-`<dir>/attempts/<deck>/`, one file of review schedules per deck under
-`<dir>/schedules/`, plus conf-backed settings. Attempts are never rewritten,
-only added, so any number of processes can finish a quiz at once without a
-lock and without losing one another's scores; schedules are rewritten under
-a lock (see schedule-files.ts).
+`<dir>/attempts/<deck>/`, per room record under `<dir>/rooms/<deck>/` and
+per rehearsal under `<dir>/rehearsals/<deck>/`, one file of review schedules
+per deck under `<dir>/schedules/`, plus conf-backed settings. Records are
+never rewritten, only added, so any number of processes can finish a quiz at
+once without a lock and without losing one another's scores; schedules are
+rewritten under a lock (see schedule-files.ts). Every kind is read the same
+guarded way (see store-file.ts), and a read-only store changes nothing.
 */
 import path from 'node:path';
 import {type FileSystem, realFileSystem} from '../fs/file-system.js';
-import {validateAttempt, type Attempt} from './attempt.js';
-import {type AttemptFilesContext, type DeckHistory, readAllAttempts, readAttempts, removeAttempts, writeAttempt, type HistoryResult} from './attempt-files.js';
-import {errorCode, StoreWriteError} from './errors.js';
-import {deckDirName, removeLeftovers} from './files.js';
-import {validateRoomRecord, type RoomRecord} from './room-record.js';
-import {readRoomRecords, writeRoomRecord, type RoomHistory} from './room-files.js';
-import {readRehearsals, type RehearsalHistory, writeRehearsal} from './rehearsal-files.js';
-import {type Rehearsal, validateRehearsal} from './rehearsal.js';
+import type {Attempt} from './attempt.js';
+import {StoreWriteError} from './errors.js';
+import {deckDirName} from './files.js';
+import {tidyStore} from './leftovers.js';
+import {type DeckRecords, deleteRecords, readAllRecords, readRecords, type RecordKind, type Records, scanEveryDeck, scanRecords, type StoredRecord, writeRecord} from './record-files.js';
+import {attempts, recordKinds, rehearsals, roomRecords} from './record-kinds.js';
+import type {RoomRecord} from './room-record.js';
+import type {Rehearsal} from './rehearsal.js';
 import type {DeckSource, ScheduleBook} from './schedule-file.js';
 import {bookFile, type BookRead, readAllBooks, readBook, type ReviewInput, updateBook} from './schedule-files.js';
 import {closedSettings, openSettings, type Preferences} from './settings.js';
 import {bestAttempt} from './stats.js';
+import type {StoreContext} from './store-file.js';
 import type {StoreWarning} from './warnings.js';
 
-export type {RoomHistory} from './room-files.js';
-export type {RehearsalHistory} from './rehearsal-files.js';
-export type {DeckHistory, HistoryResult} from './attempt-files.js';
+export type HistoryResult = {
+	/** Oldest first. */
+	readonly attempts: readonly Attempt[];
+	readonly warnings: readonly StoreWarning[];
+};
+
+export type DeckHistory = {
+	readonly deckId: string;
+	/** Oldest first. */
+	readonly attempts: readonly Attempt[];
+};
+
+export type RoomHistory = {
+	/** Oldest first. */
+	readonly records: readonly RoomRecord[];
+	readonly warnings: readonly StoreWarning[];
+};
+
+export type RehearsalHistory = {
+	/** Oldest first. */
+	readonly rehearsals: readonly Rehearsal[];
+	readonly warnings: readonly StoreWarning[];
+};
+
+/** The files `reset` would delete now, for the person to be asked about. */
+export type ResetPlan = {
+	/** The attempt files `history` (or `allHistories`) reads. */
+	readonly files: readonly string[];
+	readonly warnings: readonly StoreWarning[];
+};
 
 export type AttemptLookup = {
 	readonly attempt: Attempt | undefined;
@@ -37,24 +67,31 @@ export type ScoreStore = {
 	readonly warnings: readonly StoreWarning[];
 	/** Saves one attempt; returns its file. Throws `StoreWriteError` when it cannot. */
 	recordAttempt(attempt: Attempt): {readonly file: string};
-	/** Attempts oldest first; corrupt files are moved aside and reported in `warnings`. */
+	/** Attempts oldest first; what cannot be read is reported in `warnings` (and a corrupt file moved aside unless read-only). */
 	history(deckId: string): HistoryResult;
-	/** Every deck that has attempts, by id; corrupt files are moved aside and reported. */
+	/** Every deck that has attempts, by id, reported the same way. */
 	allHistories(): {readonly decks: readonly DeckHistory[]; readonly warnings: readonly StoreWarning[]};
 	/** Highest percentage (earliest on a tie). */
 	best(deckId: string): AttemptLookup;
 	last(deckId: string): AttemptLookup;
 	/** Saves a room's counts (`quiz --room --save-room`); returns its file. Throws `StoreWriteError` when it cannot. */
 	recordRoom(record: RoomRecord): {readonly file: string};
-	/** Room records oldest first, kept apart from attempts; corrupt files are moved aside and reported. */
+	/** Room records oldest first, kept apart from attempts; reported like attempts. */
 	rooms(deckId: string): RoomHistory;
 	/** Saves one rehearsal in a file of its own; throws `StoreWriteError` when it cannot. */
 	recordRehearsal(rehearsal: Rehearsal): {readonly file: string};
-	/** Rehearsals oldest first; corrupt files are moved aside and reported in `warnings`. */
+	/** Rehearsals oldest first; reported like attempts. */
 	rehearsals(deckId: string): RehearsalHistory;
-	/** Deletes one deck's attempts, or every deck's. Corrupt-file backups are kept. */
-	reset(deckId?: string): {readonly removed: number};
-	/** A deck's review schedules; reading changes nothing, a corrupt file is only reported. */
+	/** The attempt files of one deck (every deck's without an id) that `reset` would delete. Reads only. */
+	resetPlan(deckId?: string): ResetPlan;
+	/**
+	Deletes one deck's attempts, or every deck's; with `plan`, only the files
+	it lists (what the person was asked about), so an attempt saved since
+	stays. Only attempts: schedules, room records, rehearsals and backups of
+	corrupt files are kept.
+	*/
+	reset(deckId?: string, plan?: ResetPlan): {readonly removed: number};
+	/** A deck's review schedules; a corrupt file is reported (and moved aside unless read-only). */
 	schedules(deckId: string): BookRead;
 	/** Every deck's schedules, by deck id. */
 	allSchedules(): {readonly books: readonly ScheduleBook[]; readonly warnings: readonly StoreWarning[]};
@@ -75,83 +112,63 @@ export type ScoreStoreOptions = {
 	/** Tests pass one that fails on cue (permission denied, a full disk, a read-only mount). */
 	readonly fs?: FileSystem;
 	/**
-	For commands that only read (`scores`): nothing is written, created,
-	renamed or removed. Corrupt files are reported and left where they are,
-	settings are not opened, and saving throws.
+	For commands that only read (`scores`, `rehearsals`, `review` with nothing
+	due): nothing is written, created, renamed or removed. Corrupt files are
+	reported and left where they are, settings are not opened, and saving throws.
 	*/
 	readonly readOnly?: boolean;
 };
 
 export function createScoreStore(dir: string, {now = () => new Date(), fs = realFileSystem, readOnly = false}: ScoreStoreOptions = {}): ScoreStore {
-	const attemptsDir = path.join(dir, 'attempts');
+	const kindDir = (kind: RecordKind<StoredRecord>): string => path.join(dir, kind.directory);
+	const deckDir = (kind: RecordKind<StoredRecord>, deckId: string): string => path.join(kindDir(kind), deckDirName(deckId));
 	const schedulesDir = path.join(dir, 'schedules');
-	const deckDir = (deckId: string): string => path.join(attemptsDir, deckDirName(deckId));
-	const context: AttemptFilesContext = {root: dir, fs, now, repair: !readOnly};
+	const context: StoreContext = {root: dir, fs, now, repair: !readOnly};
 	const opened = readOnly ? closedSettings() : openSettings(dir, now, fs);
 	if (!readOnly) {
-		removeAllLeftovers(dir, fs);
+		tidyStore(dir, {recordDirectories: recordKinds.map(kind => kindDir(kind)), schedulesDirectory: schedulesDir}, fs);
 	}
 
-	const history = (deckId: string): HistoryResult => readAttempts(deckDir(deckId), deckId, context);
 	const refuseInReadOnly = (): void => {
 		if (readOnly) {
 			throw new TypeError('This score store was opened read-only');
 		}
 	};
-	const roomDir = (deckId: string): string => path.join(dir, 'rooms', deckDirName(deckId));
 
-	const recordAttempt = (attempt: Attempt): {readonly file: string} => {
+	const record = <T extends StoredRecord>(kind: RecordKind<T>, value: T): {readonly file: string} => {
 		refuseInReadOnly();
-		const validation = validateAttempt(attempt);
+		const validation = kind.validate(value);
 		if (!validation.ok) {
-			throw new TypeError(`Refusing to save an invalid attempt: ${validation.problems.join('; ')}`);
+			throw new TypeError(`Refusing to save an invalid ${kind.noun}: ${validation.problems.join('; ')}`);
 		}
 
 		try {
-			return {file: writeAttempt(deckDir(attempt.deckId), attempt, context)};
+			return {file: writeRecord(deckDir(kind, value.deckId), value, context)};
 		} catch (error) {
-			throw new StoreWriteError(dir, error);
+			throw new StoreWriteError(dir, error, kind.contents);
 		}
 	};
 
-	const rehearsalDir = (deckId: string): string => path.join(dir, 'rehearsals', deckDirName(deckId));
-	const recordRehearsal = (rehearsal: Rehearsal): {readonly file: string} => {
-		refuseInReadOnly();
-		const validation = validateRehearsal(rehearsal);
-		if (!validation.ok) {
-			throw new TypeError(`Refusing to save an invalid rehearsal: ${validation.problems.join('; ')}`);
-		}
-
-		try {
-			return {file: writeRehearsal(rehearsalDir(rehearsal.deckId), rehearsal)};
-		} catch (error) {
-			throw new StoreWriteError(dir, error, 'the rehearsal');
-		}
+	const read = <T extends StoredRecord>(kind: RecordKind<T>, deckId: string): Records<T> => readRecords(kind, deckDir(kind, deckId), deckId, context);
+	const history = (deckId: string): HistoryResult => {
+		const {records, warnings} = read(attempts, deckId);
+		return {attempts: records, warnings};
 	};
 
-	const removeAll = (): number => {
-		let decks: string[];
+	/** A reset's scan: never repairing, since a reset that also moved files aside would touch more than it asked about. */
+	const scanForReset = (deckId: string | undefined) => (deckId === undefined
+		? scanEveryDeck(attempts, kindDir(attempts), {...context, repair: false})
+		: scanRecords(attempts, deckDir(attempts, deckId), deckId, {...context, repair: false}));
+
+	const reset = (deckId?: string, plan?: ResetPlan): {readonly removed: number} => {
+		refuseInReadOnly();
 		try {
-			if (fs.lstatSync(attemptsDir).isSymbolicLink()) {
-				throw Object.assign(new Error(`${attemptsDir} is a symbolic link`), {code: 'ESYMLINK'});
+			const scan = scanForReset(deckId);
+			if (scan.refused !== undefined) {
+				throw new Error(`${scan.refused}; nothing was deleted`);
 			}
 
-			decks = fs.readdirSync(attemptsDir);
-		} catch (error) {
-			if (errorCode(error) === 'ENOENT') {
-				return 0;
-			}
-
-			throw error;
-		}
-
-		return decks.reduce((sum, name) => sum + removeAttempts(path.join(attemptsDir, name), undefined, context), 0);
-	};
-
-	const reset = (deckId?: string): {readonly removed: number} => {
-		refuseInReadOnly();
-		try {
-			return {removed: deckId === undefined ? removeAll() : removeAttempts(deckDir(deckId), deckId, context)};
+			return {removed: deleteRecords(scan, plan ? new Set(plan.files) : undefined, fs)};
 		} catch (error) {
 			throw new StoreWriteError(dir, error);
 		}
@@ -160,9 +177,12 @@ export function createScoreStore(dir: string, {now = () => new Date(), fs = real
 	return {
 		dir,
 		warnings: opened.warnings,
-		recordAttempt,
+		recordAttempt: attempt => record(attempts, attempt),
 		history,
-		allHistories: () => readAllAttempts(attemptsDir, context),
+		allHistories() {
+			const {decks, warnings} = readAllRecords(attempts, kindDir(attempts), context);
+			return {decks: decks.map(({deckId, records}: DeckRecords<Attempt>) => ({deckId, attempts: records})), warnings};
+		},
 		best(deckId) {
 			const {attempts, warnings} = history(deckId);
 			return {attempt: bestAttempt(attempts), warnings};
@@ -171,29 +191,24 @@ export function createScoreStore(dir: string, {now = () => new Date(), fs = real
 			const {attempts, warnings} = history(deckId);
 			return {attempt: attempts.at(-1), warnings};
 		},
-		recordRoom(record) {
-			refuseInReadOnly();
-			const validation = validateRoomRecord(record);
-			if (!validation.ok) {
-				throw new TypeError(`Refusing to save an invalid room record: ${validation.problems.join('; ')}`);
-			}
-
-			try {
-				return {file: writeRoomRecord(roomDir(record.deckId), record)};
-			} catch (error) {
-				throw new StoreWriteError(dir, error, 'room records');
-			}
+		recordRoom: room => record(roomRecords, room),
+		rooms: deckId => read(roomRecords, deckId),
+		recordRehearsal: rehearsal => record(rehearsals, rehearsal),
+		rehearsals(deckId) {
+			const {records, warnings} = read(rehearsals, deckId);
+			return {rehearsals: records, warnings};
 		},
-		rooms: deckId => readRoomRecords(roomDir(deckId), deckId, now),
-		recordRehearsal,
-		rehearsals: deckId => readRehearsals(rehearsalDir(deckId), deckId, now),
+		resetPlan(deckId) {
+			const {found, warnings} = scanForReset(deckId);
+			return {files: found.map(({file}) => file), warnings};
+		},
 		reset,
-		schedules: deckId => readBook(bookFile(schedulesDir, deckId), deckId),
-		allSchedules: () => readAllBooks(schedulesDir),
+		schedules: deckId => readBook(bookFile(schedulesDir, deckId), deckId, context),
+		allSchedules: () => readAllBooks(schedulesDir, context),
 		recordReviews(deckId, reviews, deck) {
 			refuseInReadOnly();
 			try {
-				return updateBook(bookFile(schedulesDir, deckId), deckId, reviews, {now, ...(deck ? {deck} : {})});
+				return updateBook(bookFile(schedulesDir, deckId), deckId, reviews, {context, ...(deck ? {deck} : {})});
 			} catch (error) {
 				throw new StoreWriteError(dir, error, 'schedules');
 			}
@@ -212,26 +227,4 @@ export function createScoreStore(dir: string, {now = () => new Date(), fs = real
 			opened.settings.savePreferences(changes);
 		},
 	};
-}
-
-/** Temp files of saves that a killed process never finished, in every deck directory. */
-function removeAllLeftovers(dir: string, fs: FileSystem): void {
-	const attemptsDir = path.join(dir, 'attempts');
-	let decks: string[];
-	try {
-		decks = fs.lstatSync(attemptsDir).isDirectory() ? fs.readdirSync(attemptsDir) : [];
-	} catch {
-		return;
-	}
-
-	for (const name of decks) {
-		const deckDir = path.join(attemptsDir, name);
-		try {
-			if (fs.lstatSync(deckDir).isDirectory()) {
-				removeLeftovers(deckDir, fs);
-			}
-		} catch {
-			// Gone meanwhile: nothing left over there.
-		}
-	}
 }

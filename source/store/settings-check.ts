@@ -5,6 +5,8 @@ every open, which costs more than the rest of opening the store; this check
 says the same things in the same words.
 */
 
+import {isRecord} from './checks.js';
+
 /** What a valid settings file holds. Extra keys are allowed, so a file written by a newer version is not taken for a corrupt one. */
 export type SettingsFile = {
 	/** Last slide number per deck id. */
@@ -14,9 +16,6 @@ export type SettingsFile = {
 
 /** The prefix conf gives a schema violation, kept so a bad file reads as before. */
 export const schemaViolation = 'Config schema violation: ';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // A JSON pointer, as ajv's instancePath writes it, without the leading slash.
 const pointer = (...keys: readonly string[]): string =>

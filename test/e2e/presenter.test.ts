@@ -235,7 +235,7 @@ describe.skipIf(!cliIsBuilt())('rehearsing', () => {
 		expect(printed).toContain('Rehearsal of “Presenting Drill”');
 		expect(printed).toMatch(/2 +Stepped Slide +00:\d\d +\d+% +01:30/);
 		expect(printed).toContain('Kept: `briefing-deck rehearsals` lists it');
-		expect(printed).toMatch(/rehearsal \S*broken\.json is corrupt \(invalid JSON/);
+		expect(printed).toMatch(/rehearsal \S*broken\.json is corrupt \(not valid JSON\); moved it to/);
 
 		const files = fs.readdirSync(runs);
 		expect(files.filter(name => name.endsWith('.json'))).toHaveLength(1);

@@ -278,10 +278,28 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		const store = temporaryStore();
 		const files = twoAttempts(store);
 		const reset = await run(['scores', '--reset', '--yes', '--store', store]);
-		expect(reset).toMatchObject({code: 0, stdout: 'Deleted 2 attempts on any deck. Backups of corrupt files, if any, were kept.\n'});
+		expect(reset).toMatchObject({code: 0, stdout: 'Deleted 2 attempts on any deck. Review schedules, room records, rehearsals and any backups of corrupt files were kept.\n'});
 		for (const file of files) {
 			expect(fs.existsSync(file)).toBe(false);
 		}
+	});
+
+	it('asks in a terminal what --reset deletes and what it keeps, and deletes exactly that: an attempt saved meanwhile stays, and so do the schedules', async () => {
+		const store = temporaryStore();
+		const asked = twoAttempts(store);
+		const schedules = path.join(store, 'schedules', `${deckId}.json`);
+		fs.mkdirSync(path.dirname(schedules));
+		fs.writeFileSync(schedules, JSON.stringify({schema: 'briefing-deck/schedules', version: 1, deckId, questions: {}}));
+		const app = startApp(['scores', bundledName, '--reset', '--store', store], {cols: 200, rows: 10});
+		await app.waitFor('Delete 2 attempts on "Karpathy Joins Anthropic"? Review schedules, room records and rehearsals are kept. This cannot be undone. [y/N]', {timeout: 10_000});
+		// Another quiz finishes while the question is on screen.
+		const meanwhile = writeAttempt(store, {day: 9, seconds: 60, right: allIds});
+		await app.type('y\r');
+		expect((await app.waitForExit()).exitCode).toBe(0);
+		expect(flat(app.screen())).toContain(flat('Deleted 2 attempts on “Karpathy Joins Anthropic”. Review schedules, room records, rehearsals and any backups of corrupt files were kept.'));
+		expect(asked.filter(file => fs.existsSync(file))).toEqual([]);
+		expect(fs.existsSync(meanwhile)).toBe(true);
+		expect(fs.existsSync(schedules)).toBe(true);
 	});
 
 	it('fits an 80-column terminal: no word broken by the terminal, columns aligned, a chart from three attempts', async () => {

@@ -180,7 +180,7 @@ describe('formatScores as CSV', () => {
 
 describe('formatReset', () => {
 	it('says how many attempts went, and on which deck', () => {
-		expect(formatReset(deck, 3)).toBe('Deleted 3 attempts on “Facts”. Backups of corrupt files, if any, were kept.\n');
+		expect(formatReset(deck, 3)).toBe('Deleted 3 attempts on “Facts”. Review schedules, room records, rehearsals and any backups of corrupt files were kept.\n');
 		expect(formatReset(deck, 1)).toContain('Deleted 1 attempt on');
 		expect(formatReset(deck, 0)).toBe('No attempts on “Facts” to delete.\n');
 		expect(formatReset(undefined, 5)).toContain('Deleted 5 attempts on any deck.');

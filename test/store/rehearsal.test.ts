@@ -77,7 +77,7 @@ describe('rehearsals in the store', () => {
 	});
 
 	it.each([
-		['invalid JSON', '{"schema": "briefing-deck/rehearsal",', /invalid JSON/],
+		['invalid JSON', '{"schema": "briefing-deck/rehearsal",', /not valid JSON/],
 		['not an object', '[]', /a rehearsal should be a JSON object/],
 		['no version', '{"schema":"briefing-deck/rehearsal"}', /version should be a whole number/],
 		['a broken schema', JSON.stringify({...makeRehearsal(), slides: 'all of them'}), /slides should be a list/],

@@ -2,28 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {StoreWriteError} from '../../source/store/errors.js';
-import type {RoomRecord} from '../../source/store/room-record.js';
 import {createScoreStore} from '../../source/store/score-store.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {makeAttempt} from './make-attempt.js';
+import {makeRoom} from './make-room.js';
 
 const fixedNow = () => new Date('2026-11-24T01:15:00.000Z');
 const {freshDir} = temporaryDirectories('rooms');
-
-const makeRoom = (overrides: Partial<RoomRecord> = {}): RoomRecord => ({
-	schema: 'briefing-deck/room',
-	version: 1,
-	deckId: 'intro',
-	quizHash: 'abc123',
-	startedAt: '2026-11-24T01:00:00.000Z',
-	endedAt: '2026-11-24T01:20:00.000Z',
-	questions: [
-		{questionId: 'q1', kind: 'single', correct: [1], counts: [3, 12, 0]},
-		{questionId: 'q2', kind: 'multiple', correct: [0, 2], counts: [9, 2, 7], people: 14},
-		{questionId: 'q3', kind: 'card', correct: [0], counts: null},
-	],
-	...overrides,
-});
 
 const roomFiles = (dir: string, deck = 'intro'): string[] => fs.readdirSync(path.join(dir, 'rooms', deck)).sort();
 
@@ -98,7 +83,7 @@ describe('damaged room records', () => {
 		const {records, warnings} = store.rooms('intro');
 		const backup = `${bad}.corrupt-20261124T011500Z`;
 		expect(records).toEqual([good]);
-		expect(warnings).toEqual([{kind: 'corrupt-room-record', file: bad, backup, message: expect.stringMatching(/^room record .* is corrupt \(invalid JSON: .*\); moved it to /) as string}]);
+		expect(warnings).toEqual([{kind: 'corrupt-room-record', file: bad, backup, message: expect.stringMatching(/^room record .* is corrupt \(not valid JSON\); moved it to /) as string}]);
 		expect(fs.readFileSync(backup, 'utf8')).toBe(bytes);
 		expect(fs.existsSync(bad)).toBe(false);
 		expect(store.rooms('intro')).toEqual({records: [good], warnings: []});

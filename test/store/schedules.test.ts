@@ -58,23 +58,39 @@ describe('schedules in the store', () => {
 		expect(Object.getPrototypeOf(book!.questions)).toBe(Object.prototype);
 	});
 
-	it('reports a corrupt file without touching it on reading, and moves it aside on the next answer', () => {
+	it('reports a corrupt file, leaves it to a read-only store, and moves it aside on the next answer', () => {
 		const dir = freshDir();
-		const store = createScoreStore(dir, {now: () => new Date('2026-01-07T10:00:00.000Z')});
+		const now = () => new Date('2026-01-07T10:00:00.000Z');
+		const store = createScoreStore(dir, {now});
 		store.recordReviews('facts', [answer('capital', 'good', 5)]);
 		const file = path.join(dir, 'schedules', 'facts.json');
 		fs.writeFileSync(file, '{"schema": "briefing-deck/schedules", "questions": ');
 
-		const read = store.schedules('facts');
+		const read = createScoreStore(dir, {now, readOnly: true}).schedules('facts');
 		expect(read.book).toBeUndefined();
-		expect(read.warnings).toEqual([expect.objectContaining({kind: 'corrupt-schedule', message: expect.stringContaining('invalid JSON')})]);
+		expect(read.warnings).toEqual([expect.objectContaining({kind: 'corrupt-schedule', message: `schedule file ${file} is corrupt (not valid JSON); left in place`})]);
 		expect(fs.readFileSync(file, 'utf8')).toBe('{"schema": "briefing-deck/schedules", "questions": ');
 
 		const {warnings} = store.recordReviews('facts', [answer('primes', 'again', 7)]);
 		const backup = `${file}.corrupt-20260107T100000Z`;
-		expect(warnings).toEqual([expect.objectContaining({kind: 'corrupt-schedule', backup, message: expect.stringContaining(`moved them to ${backup}`)})]);
+		expect(warnings).toEqual([expect.objectContaining({kind: 'corrupt-schedule', backup, message: expect.stringContaining(`moved it to ${backup}; this deck's schedules start afresh`)})]);
 		expect(fs.readFileSync(backup, 'utf8')).toBe('{"schema": "briefing-deck/schedules", "questions": ');
 		expect(Object.keys(store.schedules('facts').book!.questions)).toEqual(['primes']);
+	});
+
+	it('moves a corrupt file aside when a store that writes reads it, so the deck starts afresh', () => {
+		const dir = freshDir();
+		const store = createScoreStore(dir, {now: () => new Date('2026-01-07T10:00:00.000Z')});
+		store.recordReviews('facts', [answer('capital', 'good', 5)]);
+		const file = path.join(dir, 'schedules', 'facts.json');
+		fs.writeFileSync(file, '[]');
+
+		const backup = `${file}.corrupt-20260107T100000Z`;
+		expect(store.schedules('facts')).toEqual({book: undefined, warnings: [expect.objectContaining({kind: 'corrupt-schedule', backup})]});
+		expect(fs.readFileSync(backup, 'utf8')).toBe('[]');
+		expect(fs.existsSync(file)).toBe(false);
+		expect(fs.readdirSync(path.dirname(file))).toEqual([path.basename(backup)]);
+		expect(store.schedules('facts')).toEqual({book: undefined, warnings: []});
 	});
 
 	it('says what is wrong with a file that breaks the schema', () => {
@@ -95,6 +111,20 @@ describe('schedules in the store', () => {
 		expect(store.schedules('facts').warnings).toEqual([expect.objectContaining({kind: 'newer-version', version: 9})]);
 		expect(() => store.recordReviews('facts', [answer('capital', 'good', 5)])).toThrow(StoreWriteError);
 		expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({version: 9});
+	});
+
+	it('never reads or writes through a schedule file that is a link', () => {
+		const dir = freshDir();
+		const target = path.join(freshDir(), 'elsewhere.json');
+		const bytes = JSON.stringify({schema: 'briefing-deck/schedules', version: 1, deckId: 'facts', questions: {}});
+		fs.writeFileSync(target, bytes);
+		fs.mkdirSync(path.join(dir, 'schedules'));
+		fs.symlinkSync(target, path.join(dir, 'schedules', 'facts.json'));
+		const store = createScoreStore(dir);
+		expect(store.schedules('facts')).toEqual({book: undefined, warnings: [expect.objectContaining({kind: 'unreadable', message: expect.stringContaining('symbolic link') as string})]});
+		expect(() => store.recordReviews('facts', [answer('capital', 'good', 5)])).toThrow(/symbolic link/);
+		expect(fs.readFileSync(target, 'utf8')).toBe(bytes);
+		expect(fs.lstatSync(path.join(dir, 'schedules', 'facts.json')).isSymbolicLink()).toBe(true);
 	});
 
 	it('keeps deck ids apart that differ only in case, and ids that are paths', () => {

@@ -136,7 +136,8 @@ const answerWith = (state: QuizState, presented: PresentedQuestion, displayed: r
 	return withAnswer(state, scoreAnswer(presented.question, {kind: 'choice', chosen}, now - state.questionStartedAt), now, displayed);
 };
 
-const flip = (selected: readonly number[], index: number): number[] =>
+/** The ticked options (displayed positions, ascending) after `index` is ticked or unticked. */
+export const flip = (selected: readonly number[], index: number): number[] =>
 	selected.includes(index) ? selected.filter(value => value !== index) : [...selected, index].sort((a, b) => a - b);
 
 /** Actions that make no sense in the current phase leave the state as it is. */

@@ -2,6 +2,7 @@
 What a show of hands counts for one question. Every field has a label the
 presenter types to fill it in (`A 7 Enter`) and the room reads on screen.
 */
+import {optionLetter} from '../quiz/option-letter.js';
 import type {PresentedQuestion} from '../quiz/shuffle.js';
 
 /**
@@ -21,19 +22,6 @@ export type CountField = {
 	/** What the field counts, in words: `Knew it`, `People voting`. The option's own text for an option. */
 	readonly name?: string;
 };
-
-const alphabet = 26;
-const letterAt = (index: number): string => String.fromCodePoint(0x41 + index);
-
-/**
-`A` to `Z`, then `AA`, `AB` …: every option has a letter a room can call out.
-Only `A`–`Z` can be typed; options past `Z` are reached with Tab.
-*/
-export function optionLetter(position: number): string {
-	return position < alphabet
-		? letterAt(position)
-		: letterAt(Math.floor(position / alphabet) - 1) + letterAt(position % alphabet);
-}
 
 /** The head-count field of a choose-all question. */
 export const PEOPLE_LABEL = '#';

@@ -6,10 +6,10 @@ the clock). The clock is data: every action that needs the time carries
 stood at the deadline, whatever that action was.
 */
 import type {Question} from '../deck/types.js';
-import type {QuizState} from '../quiz/quiz-state.js';
+import {flip, type QuizState, type StartOptions} from '../quiz/quiz-state.js';
 import {scoreAnswer, type Answer} from '../quiz/scoring.js';
 import {mulberry32, present, type PresentedQuestion} from '../quiz/shuffle.js';
-import {orderQuestions, type MissCounts} from '../quiz/ordering.js';
+import {orderQuestions} from '../quiz/ordering.js';
 import type {Grade} from './scheduler.js';
 
 /** What the person has given for a question so far. */
@@ -45,12 +45,8 @@ export type ExamState = {
 	readonly submitted?: {readonly at: number; readonly reason: SubmitReason};
 };
 
-export type ExamStartOptions = {
-	readonly seed: number;
-	readonly shuffle?: boolean;
-	readonly history?: MissCounts;
+export type ExamStartOptions = StartOptions & {
 	readonly timeLimitMs?: number;
-	readonly now: number;
 };
 
 export type ExamAction =
@@ -132,9 +128,6 @@ function advance(state: ExamState, now: number): ExamState {
 
 const submitted = (state: ExamState, at: number, reason: SubmitReason): ExamState =>
 	({...leave(state, at), submitted: {at, reason}, now: at});
-
-const flip = (selected: readonly number[], option: number): number[] =>
-	selected.includes(option) ? selected.filter(value => value !== option) : [...selected, option].sort((a, b) => a - b);
 
 function onQuestion(state: ExamState, action: ExamAction): ExamState {
 	const presented = state.questions[state.index];

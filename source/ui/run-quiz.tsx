@@ -3,7 +3,7 @@ import {randomSeed} from '../quiz/shuffle.js';
 import type {DeckSource} from '../store/schedule-file.js';
 import type {ScoreStore} from '../store/score-store.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from './full-screen.js';
-import {deckNeedsHighlighter, type Highlighter, loadHighlighter} from './layout/index.js';
+import {highlighterFor} from './layout/index.js';
 import {QuizApp, type QuizAppProps, type QuizMode, type QuizRunResult} from './quiz/QuizApp.js';
 
 export type {QuizRunResult} from './quiz/QuizApp.js';
@@ -64,15 +64,6 @@ export function quizAppProps(deck: Deck & {readonly quiz: Quiz}, options: RunQui
 		hyperlinks: options.hyperlinks,
 		now: options.now ?? Date.now,
 	};
-}
-
-/**
-The syntax highlighter, when the deck's slides or these questions' answers
-have code: lowlight is large, so only a deck with code pays for loading it.
-*/
-export async function highlighterFor(deck: Deck, questions: readonly Question[]): Promise<Highlighter | undefined> {
-	const explanations = questions.flatMap(question => [...question.explanation, ...question.options.flatMap(option => option.feedback)]);
-	return deckNeedsHighlighter(deck.slides) || explanations.some(block => block.kind === 'code') ? loadHighlighter() : undefined;
 }
 
 /**

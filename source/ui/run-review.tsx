@@ -2,9 +2,9 @@ import type {Deck, Question} from '../deck/types.js';
 import type {DeckSource} from '../store/schedule-file.js';
 import type {ScoreStore} from '../store/score-store.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from './full-screen.js';
-import type {Highlighter} from './layout/index.js';
+import {type Highlighter, highlighterFor} from './layout/index.js';
 import type {QuizRunResult} from './quiz/QuizApp.js';
-import {highlighterFor, quizAppProps} from './run-quiz.js';
+import {quizAppProps} from './run-quiz.js';
 import {ReviewSession} from './study/ReviewSession.js';
 
 export type RunReviewOptions = ScreenOptions & {

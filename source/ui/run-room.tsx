@@ -4,7 +4,7 @@ import type {RoomRemote} from '../present/room-messages.js';
 import {type RoomState, startRoom} from '../room/room-state.js';
 import {randomSeed} from '../quiz/shuffle.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from './full-screen.js';
-import {deckNeedsHighlighter, loadHighlighter} from './layout/index.js';
+import {highlighterFor} from './layout/index.js';
 import {RoomApp, type RoomRunResult} from './room/RoomApp.js';
 
 export type {RoomRunResult} from './room/RoomApp.js';
@@ -35,9 +35,7 @@ export async function runRoom(deck: Deck, options: RunRoomOptions): Promise<Room
 	}
 
 	const screen = describeScreen(options);
-	const explanations = quiz.questions.flatMap(question => question.explanation);
-	// lowlight is large: only a deck with code (in slides or answers) pays for loading it.
-	const highlighter = deckNeedsHighlighter(deck.slides) || explanations.some(block => block.kind === 'code') ? await loadHighlighter() : undefined;
+	const highlighter = await highlighterFor(deck, quiz.questions);
 	const seed = options.seed ?? randomSeed();
 	let result: RoomRunResult = {room: startRoom(quiz.questions, {seed})};
 	await renderFullScreen(

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parseDeck} from '../../source/deck/parse.js';
+import {diagnosticMessages, messageWords} from '../helpers/diagnostic-messages.js';
 import {md, repoRoot} from './helpers.js';
 
 const problems = (text: string) => parseDeck(text).diagnostics.map(d => ({severity: d.severity, line: d.line, column: d.column, message: d.message, hint: d.hint}));
@@ -318,22 +319,25 @@ describe('a broken `#link`', () => {
 describe('docs/deck-format.md', () => {
 	const docs = fs.readFileSync(path.join(repoRoot, 'docs', 'deck-format.md'), 'utf8');
 	const diagnosticsSection = docs.slice(docs.indexOf('## Diagnostics'), docs.indexOf('## A complete example'));
+	const deckSources = fs.readdirSync(path.join(repoRoot, 'source', 'deck')).map(name => path.join(repoRoot, 'source', 'deck', name));
+	const found = diagnosticMessages([...deckSources, path.join(repoRoot, 'source', 'commands', 'check.ts')]);
 
-	it.each([
-		'code block opened here is never closed',
-		'is not a directive, so it is a speaker note',
-		'this looks like a quiz question; the quiz starts with `<!-- quiz -->`',
-		'heading does not start a question',
-		'are a numbered list, so it became a self-graded card that shows its answer key',
-		'needs a space after it to be a task box',
-		'the front matter opened here is never closed',
-		'opens a quote that is never closed',
-		'which YAML reads as the start of another key',
-		'is not supported; the code is shown, never run',
-		'columns wide; the widest slide has room for',
-	])('lists "%s" with an example', message => {
-		const row = diagnosticsSection.split('\n').find(line => line.includes(message));
-		expect(row, message).toBeDefined();
+	it('reads every message check can print from the source', () => {
+		const words = found.map(message => messageWords(message.parts));
+		expect(found.length).toBeGreaterThan(40);
+		// One of each way a message is written: a `message:` literal, a front-matter `error(…)`, a `[message, hint]` tuple, a helper's return, a conditional.
+		expect(words).toEqual(expect.arrayContaining([
+			'code block opened here is never closed',
+			'front matter must be a mapping of keys to values',
+			'is a directory, not a deck file',
+			'is not supported; the code is shown as it is',
+			'heading does not start a question, so it is not shown',
+		]));
+	});
+
+	it.each(found.map(message => [`${path.relative(repoRoot, message.file)}:${message.line}`, messageWords(message.parts)] as const))('lists the message of %s, "%s", with an example', (_, words) => {
+		const row = diagnosticsSection.split('\n').find(line => line.startsWith('|') && line.includes(words));
+		expect(row, `docs/deck-format.md has no row for "${words}"`).toBeDefined();
 		// Message, example, what to do.
 		expect(row!.split(/(?<!\\)\|/).filter(cell => cell.trim() !== '')).toHaveLength(3);
 	});

@@ -150,14 +150,14 @@ describe.skipIf(!cliIsBuilt())('the room quiz in a real terminal', () => {
 		const app = startApp(['quiz', '--room', smallPath, '--countdown', '2', '--store', store], {cols: 160, rows: 45});
 		await app.waitFor('3 questions, one at a time', {timeout: 10_000});
 		await app.press(keys.space);
-		const asked = await app.waitFor(/s left/);
+		const asked = await app.waitFor(/\d\d:\d\d left/);
 		expect(asked).toMatch(/[▀▄█]{2}/);
 		expect(asked).toContain('Question 1 of 3');
 		await app.waitFor('Time is up: reveal when ready', {timeout: 5000});
 		expect(app.screen()).not.toMatch(answerShown);
 		await app.press(keys.space);
 		await app.waitFor('Question 1 of 3 · the answer');
-		expect(app.screen()).not.toMatch(/s left|Time is up/);
+		expect(app.screen()).not.toMatch(/\d left|Time is up/);
 
 		await app.press(keys.ctrlC);
 		expect((await app.waitForExit()).exitCode).toBe(0);

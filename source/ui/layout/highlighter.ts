@@ -3,7 +3,7 @@ Syntax highlighting for code blocks. lowlight (highlight.js) is large, so it is
 loaded only when a deck has code: call `loadHighlighter()` once, then pass the
 function it resolves to as the `highlighter` layout option.
 */
-import type {Block, Slide} from '../../deck/types.js';
+import type {Block, Deck, Question, Slide} from '../../deck/types.js';
 import type {Role, Segment} from './types.js';
 
 /**
@@ -184,4 +184,13 @@ const blockHasCode = (block: Block): boolean => {
 /** Whether any slide shows a code block (nested ones included), so the app knows to load the highlighter. */
 export function deckNeedsHighlighter(slides: readonly Slide[]): boolean {
 	return slides.some(slide => slide.blocks.some(blockHasCode));
+}
+
+/**
+The syntax highlighter, when the deck's slides or these questions' answers
+have code: lowlight is large, so only a deck with code pays for loading it.
+*/
+export async function highlighterFor(deck: Pick<Deck, 'slides'>, questions: readonly Question[]): Promise<Highlighter | undefined> {
+	const answers = questions.flatMap(question => [...question.explanation, ...question.options.flatMap(option => option.feedback)]);
+	return deckNeedsHighlighter(deck.slides) || answers.some(blockHasCode) ? loadHighlighter() : undefined;
 }

@@ -2,6 +2,8 @@
 import {alertLabel} from '../../deck/alerts.js';
 import type {Block} from '../../deck/types.js';
 import {spansToText} from './span-style.js';
+import type {Line} from './types.js';
+import {wrapSpans} from './wrap.js';
 
 const indent = (text: string, prefix: string): string =>
 	text.split('\n').map(line => (line === '' ? line : prefix + line)).join('\n');
@@ -50,4 +52,9 @@ function blockToPlainText(block: Block): string {
 /** Plain text of the blocks, separated by a blank line (or `separator`). Images read as `[image: alt]`. */
 export function blocksToPlainText(blocks: readonly Block[], separator = '\n\n'): string {
 	return blocks.map(blockToPlainText).filter(text => text !== '').join(separator);
+}
+
+/** Blocks as plain text lines wrapped to `width`, for a screen reader: no frames, rules or glyphs. */
+export function plainTextLines(blocks: readonly Block[], width: number): Line[] {
+	return blocksToPlainText(blocks).split('\n').flatMap(text => (text === '' ? [[]] : wrapSpans([{text, style: {}}], width)));
 }

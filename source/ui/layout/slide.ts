@@ -9,7 +9,7 @@ import {boundSlide} from './bound-slide.js';
 import type {Highlighter} from './highlighter.js';
 import {markMatches} from './matches.js';
 import {joinChunks, paginate, type Chunk, type PageInput} from './paginate.js';
-import {blocksToPlainText} from './plain-text.js';
+import {plainTextLines} from './plain-text.js';
 import {indentLine, lineWidth} from './segments.js';
 import {titleSlideChunks, type TitleMeta} from './title-slide.js';
 import type {LayoutOptions, Line, Page} from './types.js';
@@ -57,8 +57,7 @@ export function visibleBlockCount(slide: Slide, stepIndex: number): number {
 const blankLines = (count: number): Line[] => Array.from({length: count}, (): Line => []);
 
 /** The block as plain text lines wrapped to the width, for a screen reader. */
-const plainLines = (block: Block, width: number): Line[] =>
-	blocksToPlainText([block]).split('\n').flatMap(text => (text === '' ? [[]] : wrapSpans([{text, style: {}}], width)));
+const plainLines = (block: Block, width: number): Line[] => plainTextLines([block], width);
 
 type ChunkOptions = BlockLayoutOptions & {
 	readonly width: number;

@@ -146,7 +146,7 @@ export function RoomConsole({deck, room, otherQuestions, link, send, deckArgumen
 			</Box>
 			<Box flexDirection="column" paddingX={1} height={size.rows - 1 - 3} overflow="hidden">
 				{countingDown && shown ? <Countdown room={shown} clock={clock} width={width} block={false}/> : undefined}
-				{fitted ? <QuizFrame fitted={fitted} scroll={scrollOf(state, body)} hyperlinks={false} cursor={0} choosing={false} onHighlight={ignoreHighlight}/> : undefined}
+				{fitted ? <QuizFrame fitted={fitted} scroll={scrollOf(state, body)} hyperlinks={false} cursor={0}/> : undefined}
 			</Box>
 			<Box paddingX={1} width={size.columns}>
 				<Text {...textProps(state.message === undefined && banner === undefined && status.detail === undefined ? theme.roles.muted : theme.roles.hint)} wrap="truncate-end">
@@ -157,5 +157,3 @@ export function RoomConsole({deck, room, otherQuestions, link, send, deckArgumen
 	);
 }
 
-// No select is drawn here: QuizFrame only calls this for a single-choice question's options.
-const ignoreHighlight = (): void => {};

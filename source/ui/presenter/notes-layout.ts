@@ -6,7 +6,7 @@ so the mark never rests on colour alone.
 */
 import {type Note, parseNotes} from '../../deck/notes.js';
 import type {Slide} from '../../deck/types.js';
-import {layoutBlocks, type Line, markMatches} from '../layout/index.js';
+import {layoutBlocks, type Line, markMatches, plainTextLines} from '../layout/index.js';
 import {prefixLine, segment} from '../layout/segments.js';
 
 export type NotesLayout = {
@@ -22,12 +22,19 @@ const otherGutter: Line = [segment('│ ', {role: 'muted'})];
 
 const dim = (line: Line): Line => line.map(part => ({...part, style: {...part.style, dim: true}}));
 
-export function layoutNotes(notes: readonly Note[], step: number, width: number, highlight?: string): NotesLayout {
+export type NotesLayoutOptions = {
+	/** Search text to mark; the first match is the line shown first. */
+	readonly highlight?: string;
+	/** For a screen reader: plain text, with no gutter marks, frames or rules. */
+	readonly plain?: boolean;
+};
+
+export function layoutNotes(notes: readonly Note[], step: number, width: number, {highlight, plain = false}: NotesLayoutOptions = {}): NotesLayout {
 	const lines: Line[] = [];
 	let auto: number | undefined;
 	let firstMatch: number | undefined;
 	for (const note of notes) {
-		const noteLines = layoutBlocks(note.blocks, Math.max(1, width - gutterWidth));
+		const noteLines = plain ? plainTextLines(note.blocks, Math.max(1, width)) : layoutBlocks(note.blocks, Math.max(1, width - gutterWidth));
 		if (noteLines.length === 0) {
 			continue;
 		}
@@ -47,7 +54,7 @@ export function layoutNotes(notes: readonly Note[], step: number, width: number,
 				firstMatch = lines.length;
 			}
 
-			lines.push(current ? prefixLine(marked, currentGutter) : prefixLine(dim(marked), otherGutter));
+			lines.push(plain ? marked : (current ? prefixLine(marked, currentGutter) : prefixLine(dim(marked), otherGutter)));
 		}
 	}
 

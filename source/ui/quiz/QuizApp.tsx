@@ -1,5 +1,5 @@
-import {Box, useApp, useStdin} from 'ink';
-import {useCallback, useEffect, useMemo, useReducer} from 'react';
+import {Box, useApp} from 'ink';
+import {useEffect, useMemo, useReducer} from 'react';
 import type {Deck, Question, Quiz} from '../../deck/types.js';
 import {start} from '../../quiz/quiz-state.js';
 import {attemptFromSummary, type Attempt} from '../../store/attempt.js';
@@ -16,13 +16,13 @@ import {createSlidePages} from '../slideshow/slide-pages.js';
 import {MIN_SIZE} from '../slideshow/Slideshow.js';
 import {TooSmall} from '../slideshow/TooSmall.js';
 import {useTerminalSize} from '../use-terminal-size.js';
+import {useKeyDispatch} from '../use-key-dispatch.js';
 import {ConfirmAbandon} from './ConfirmAbandon.js';
-import {fitScreen, scrollContext} from './fit-screen.js';
+import {fitScreen, screenRows, scrollContext, slideRows} from './fit-screen.js';
 import {type ExitReason, initialScreenState, type QuizScreenContext, quizScreenReducer, scopeOf} from './quiz-screen-state.js';
 import {QuizFrame} from './QuizFrame.js';
 import {examRecord, screenOf} from './screen-of.js';
 import {SlideView} from './SlideView.js';
-import {useQuizKeys} from './use-quiz-keys.js';
 
 /** What a quiz session comes to, for the caller to print or act on. */
 export type QuizRunResult = {
@@ -80,20 +80,13 @@ export type QuizAppProps = {
 	readonly exitWhenDone?: boolean;
 	/** Where this is in such a session, for the intro. */
 	readonly session?: string;
+	/** In such a session, the deck whose questions come next: the results go on to it. */
+	readonly nextDeck?: string;
 };
-
-// Rows around a slide shown in the quiz: the caption, the hints, the gaps between, one spare.
-const slideChromeRows = 6;
-
-/**
-Rows a screen may fill: one short of the window (a frame as tall as the window
-makes Ink 6 clear the whole terminal on every render), less the blank row on top.
-*/
-const screenRows = (rows: number): number => rows - 1 - 1;
 
 /** The quiz, an exam, or a review: intro, one question a screen, results, retries. The one place it exits. */
 export function QuizApp(props: QuizAppProps) {
-	const {deck, quiz, mode = 'quiz', history, book, notices, record, recordReviews, storeError, seed, shuffle, json, hyperlinks, highlighter, now, onDone, exitWhenDone = true} = props;
+	const {deck, quiz, mode = 'quiz', history, book, notices, record, recordReviews, storeError, seed, shuffle, json, hyperlinks, highlighter, now, onDone, exitWhenDone = true, nextDeck} = props;
 	const questions = props.questions ?? quiz.questions;
 	const {exit} = useApp();
 	const size = useTerminalSize();
@@ -108,15 +101,15 @@ export function QuizApp(props: QuizAppProps) {
 	});
 	const progress = useMemo(() => introProgress(deck, history, book, new Date(now())), [deck, history, book, now]);
 	const pages = useMemo(
-		() => createSlidePages(deck, {width, height: Math.max(3, size.rows - 1 - slideChromeRows), highlighter, linkUrls: !hyperlinks}),
+		() => createSlidePages(deck, {width, height: slideRows(size.rows), highlighter, linkUrls: !hyperlinks}),
 		[deck, width, size.rows, highlighter, hyperlinks],
 	);
 	// Slides are shown with every step revealed: the point is to review them.
 	const lastStep = (slide: number): number => pages.stepCount(slide - 1) - 1;
 	const scheduleLines = useMemo(() => nextDueLines(questions, state.book, state.scheduleNote, now), [questions, state.book, state.scheduleNote, now]);
 	const screen = useMemo(
-		() => screenOf({deck, quiz, mode, history, notices, ...(props.session === undefined ? {} : {session: props.session}), progress, scheduleLines, json, hyperlinks, state, width}),
-		[deck, quiz, mode, history, notices, props.session, progress, scheduleLines, json, hyperlinks, state, width],
+		() => screenOf({deck, quiz, mode, history, notices, ...(props.session === undefined ? {} : {session: props.session}), ...(nextDeck === undefined ? {} : {nextDeck}), progress, scheduleLines, json, hyperlinks, state, width}),
+		[deck, quiz, mode, history, notices, props.session, nextDeck, progress, scheduleLines, json, hyperlinks, state, width],
 	);
 	const fitted = useMemo(() => (screen ? fitScreen(screen, screenRows(size.rows)) : undefined), [screen, size.rows]);
 	const context = useMemo<QuizScreenContext>(() => {
@@ -124,16 +117,13 @@ export function QuizApp(props: QuizAppProps) {
 		return {
 			pageCount: slide => pages.pageCount(slide - 1, pages.stepCount(slide - 1) - 1),
 			...(scroll ? {scroll} : {}),
+			...(nextDeck === undefined ? {} : {nextDeck: true}),
 		};
-	}, [pages, fitted]);
+	}, [pages, fitted, nextDeck]);
 	const scope = scopeOf(state);
-	useQuizKeys(dispatch, context, {isActive: scope !== undefined, now});
+	useKeyDispatch(dispatch, context, {isActive: scope !== undefined, now});
 	useExamClock(dispatch, {running: state.screen === 'exam' && state.exam?.timeLimitMs !== undefined, now});
 	useSaveReviews(dispatch, state.pending, {questions, ...(recordReviews ? {recordReviews} : {})});
-	const {isRawModeSupported} = useStdin();
-	const highlight = useCallback((question: string, option: number) => {
-		dispatch({type: 'highlight', question, option});
-	}, []);
 
 	/*
 	Only the first full round is recorded, and never a review (its answers go
@@ -204,9 +194,7 @@ export function QuizApp(props: QuizAppProps) {
 		const caption = `Review ${index + 1} of ${slides.length}, then the missed questions again`;
 		body = <SlideView deck={deck} slide={slide} page={shown[Math.min(page, shown.length - 1)]!} caption={caption} scope="replay" width={width} hyperlinks={hyperlinks}/>;
 	} else if (fitted) {
-		// `undefined` would still make Ink try raw mode and throw, hence Boolean().
-		const choosing = Boolean(isRawModeSupported) && scope === 'single';
-		body = <QuizFrame fitted={fitted} scroll={state.scroll} hyperlinks={hyperlinks} cursor={state.cursor} choosing={choosing} onHighlight={highlight}/>;
+		body = <QuizFrame fitted={fitted} scroll={state.scroll} hyperlinks={hyperlinks} cursor={state.cursor}/>;
 	}
 
 	// As tall as the frame may be (one short of the window, see screenRows), so

@@ -1,5 +1,4 @@
 import {Box, Text} from 'ink';
-import {useCallback} from 'react';
 import {LineText} from '../LineText.js';
 import {textProps} from '../theme.js';
 import {useTheme} from '../use-theme.js';
@@ -14,10 +13,6 @@ type Props = {
 	readonly hyperlinks: boolean;
 	/** The highlighted option of a choose-all or single-choice question. */
 	readonly cursor: number;
-	/** A single-choice question's options read keys (nothing covers them). */
-	readonly choosing: boolean;
-	/** ink-select-input moved the highlight of the single-choice question `question`. */
-	readonly onHighlight: (question: string, option: number) => void;
 };
 
 type SectionProps = {
@@ -59,15 +54,9 @@ function visibleSections(body: readonly Section[], start: number, end: number): 
 }
 
 /** A quiz screen as fitted: header, the body's window with its markers, a single-choice question's options, footer. */
-export function QuizFrame({fitted, scroll, hyperlinks, cursor, choosing, onHighlight}: Props) {
+export function QuizFrame({fitted, scroll, hyperlinks, cursor}: Props) {
 	const window = bodyWindow(fitted, scroll);
 	const {choices} = fitted;
-	const question = choices?.id;
-	const highlight = useCallback((option: number) => {
-		if (question !== undefined) {
-			onHighlight(question, option);
-		}
-	}, [question, onHighlight]);
 	const sections = visibleSections(fitted.body, window.start, window.end);
 	return (
 		<Box flexDirection="column">
@@ -78,13 +67,11 @@ export function QuizFrame({fitted, scroll, hyperlinks, cursor, choosing, onHighl
 			{window.below ? <Marker text={MORE_BELOW}/> : undefined}
 			{choices ? (
 				<SingleChoice
-					// A new window (and select) when the limit changes on a resize, opened on the same highlight.
+					// A new window for each question, and when the limit changes on a resize, opened on the same highlight.
 					key={`${choices.id} ${choices.limit}`}
 					choices={choices}
 					highlight={cursor}
-					isFocused={choosing}
 					hyperlinks={hyperlinks}
-					onHighlight={highlight}
 				/>
 			) : undefined}
 			{fitted.gaps ? <Text aria-hidden> </Text> : undefined}

@@ -1,8 +1,7 @@
 /**
-Which options ink-select-input shows, followed from the outside. With a
-`limit` it shows a window of the options that scrolls (and wraps round) with
-the highlight, but tells only the highlight (`onHighlight`); the window is
-worked out here the way the select moves it, for the `↑ more` / `more ↓` markers.
+Which options of a single-choice question are in view when only `limit` of
+them fit. The window scrolls (and wraps round, as ↑↓ do) just enough to keep
+the highlight in view, for the `↑ more` / `more ↓` markers too.
 */
 
 export type ChoiceWindow = {
@@ -12,23 +11,28 @@ export type ChoiceWindow = {
 	readonly top: number;
 };
 
-/** The window a select opens with, on `initialIndex` `highlight`: that option at the bottom if it is past the first window. */
+/** The window opened on `highlight`: that option at the bottom if it is past the first window. */
 export function openWindow(highlight: number, limit: number, count: number): ChoiceWindow {
 	return {highlight, top: limit >= count || highlight < limit ? 0 : highlight - limit + 1};
 }
 
-/** The window after the highlight moved one option, to `next`: it scrolls only when `next` was out of view. */
+/**
+The window after the highlight moved to `next`: it scrolls only when `next`
+was out of view, in the way the highlight went, so keys typed faster than a
+render (the highlight two options on) scroll as far as the keys did.
+*/
 export function followHighlight(window: ChoiceWindow, next: number, limit: number, count: number): ChoiceWindow {
 	if (limit >= count) {
 		return {highlight: next, top: 0};
 	}
 
-	const inView = (next - window.top + count) % count < limit;
-	if (inView) {
+	const past = (next - window.top + count) % count;
+	if (past < limit) {
 		return {highlight: next, top: window.top};
 	}
 
-	const down = next === (window.highlight + 1) % count;
+	// Moved down (the shorter way round from the old highlight): next shows at the bottom; up, at the top.
+	const down = (next - window.highlight + count) % count <= count / 2;
 	return {highlight: next, top: down ? (next - limit + 1 + count) % count : next};
 }
 

@@ -7,6 +7,19 @@ scrolls and the view draws exactly what was measured.
 import type {ScrollContext} from './quiz-screen-state.js';
 import type {Choices, QuizScreen, Section} from './screen-lines.js';
 
+/**
+Rows a screen may fill in a terminal `rows` tall: one short of the window (a
+frame as tall as the window makes Ink 6 clear the whole terminal on every
+render), less the blank row on top.
+*/
+export const screenRows = (rows: number): number => rows - 1 - 1;
+
+// Rows around a slide shown over a question: the caption, the hints, the gaps between, one spare.
+const slideChromeRows = 6;
+
+/** Rows a slide shown over a question gets, in a terminal `rows` tall. */
+export const slideRows = (rows: number): number => Math.max(3, rows - 1 - slideChromeRows);
+
 export const MORE_BELOW = 'more ↓';
 export const MORE_ABOVE = '↑ more';
 
@@ -15,9 +28,9 @@ const roomyRows = 16;
 /** The body's window at the least: a marker each side and one line between. */
 const minBodyRows = 3;
 
-/** A single-choice question's options as they fit: how many ink-select-input shows at once. */
+/** A single-choice question's options as they fit: how many show at once. */
 export type FittedChoices = Choices & {
-	/** ink-select-input's `limit`: every run of this many options (wrapping round) fits. */
+	/** Options shown at once: every run of this many (wrapping round) fits. */
 	readonly limit: number;
 	/** Lines an option may take; a taller one is cut with `…` (only when not even one fits whole). */
 	readonly maxLines: number;
@@ -40,7 +53,7 @@ export type FittedScreen = {
 const linesOf = (sections: readonly Section[]): number => sections.reduce((sum, section) => sum + section.lines.length, 0);
 
 /**
-Rows the tallest run of `count` consecutive options takes. ink-select-input's
+Rows the tallest run of `count` consecutive options takes. The options'
 window wraps round (↓ on the last option shows the first under it), so runs do too.
 */
 export function tallestRun(heights: readonly number[], count: number): number {
@@ -61,11 +74,11 @@ export function tallestRun(heights: readonly number[], count: number): number {
 	return tallest;
 }
 
-/** Rows the select's markers take when it shows only some options: `↑ more` above, `more ↓` below. */
+/** Rows the window's markers take when it shows only some options: `↑ more` above, `more ↓` below. */
 export const choiceMarkerRows = 2;
 
 /**
-The largest `limit` for ink-select-input in `rows`: all the options, or as many
+The largest `limit` of the options' window in `rows`: all the options, or as many
 as fit whichever ones are shown, with a marker row above and below. 0 when
 not even the tallest option fits.
 */
@@ -135,6 +148,14 @@ export function fitScreen(screen: QuizScreen, rows: number): FittedScreen {
 
 	const footer = screen.footer(true);
 	return {header: screen.header, body: screen.body, footer, gaps, bodyRows: Math.max(minBodyRows, rows - around(footer)), bodyLines};
+}
+
+export type ScrollCommand = 'line-down' | 'line-up' | 'page-down' | 'page-up';
+
+/** Where a scroll key takes a body scrolled to `scroll`: a line or a page, within `[0, max]`. */
+export function scrolled(scroll: number, command: ScrollCommand, {max, page}: {readonly max: number; readonly page: number}): number {
+	const step = {'line-down': 1, 'line-up': -1, 'page-down': page, 'page-up': -page}[command];
+	return Math.min(max, Math.max(0, scroll + step));
 }
 
 export type BodyWindow = {

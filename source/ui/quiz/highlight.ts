@@ -15,6 +15,10 @@ const questionKey = (state: QuizScreenState): string =>
 
 export const arm = (state: QuizScreenState): QuizScreenState => ({...state, armed: questionKey(state)});
 
+/** ↑ or ↓ on a question of `count` options: the highlight moves round the ends, in view, and arms Enter. */
+export const moveHighlight = (state: QuizScreenState, direction: 'up' | 'down', count: number, scroll: ScrollContext | undefined): QuizScreenState =>
+	(count === 0 ? state : arm(follow({...state, cursor: (state.cursor + (direction === 'up' ? count - 1 : 1)) % count}, scroll)));
+
 export const isArmed = (state: QuizScreenState): boolean => state.armed === questionKey(state);
 
 /** Said when Enter is pressed on a question before anything was chosen there. */

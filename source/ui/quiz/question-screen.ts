@@ -56,8 +56,8 @@ export function optionSection(option: QuizOption, position: number, highlighted:
 }
 
 /**
-A single-choice option for ink-select-input: the same number, letter and
-hanging text as a choose-all option, the pointer left to the select's indicator.
+A single-choice option for the options' window: the same number, letter and
+hanging text as a choose-all option, the pointer left to the window's own column.
 */
 function choiceOption(option: QuizOption, position: number, width: number, linkUrls: boolean): ChoiceOption {
 	const textWidth = width - pointerWidth - labelWidth;

@@ -3,6 +3,7 @@ Every key the quiz knows, as data. The quiz reducer reads keys only through
 this file and the on-screen hints are generated from it, so they cannot drift
 from what the keys do. Key tokens come from the slideshow's `toKeyTokens`.
 */
+import {optionLetter} from '../../quiz/option-letter.js';
 import {formatKeys, type KeyToken} from '../keymap.js';
 
 /** Where keys are read; one scope per screen or overlay. */
@@ -69,7 +70,8 @@ export type QuizCommand =
 	| 'confirm-submit'
 	| 'back'
 	| 'answers'
-	| 'previous-answer';
+	| 'previous-answer'
+	| 'next-deck';
 
 export type QuizBinding = {
 	readonly command: QuizCommand;
@@ -82,12 +84,6 @@ export type QuizBinding = {
 	readonly keys: readonly string[];
 	readonly description: string;
 	readonly scopes: readonly QuizScope[];
-	/**
-	Read by ink-select-input, which draws a single-choice question's options
-	and moves their highlight; the quiz reducer leaves these keys alone, so no
-	key is handled twice.
-	*/
-	readonly selectInput?: true;
 };
 
 const choosing: readonly QuizScope[] = ['single', 'multiple'];
@@ -107,17 +103,9 @@ export const quizKeymap: readonly QuizBinding[] = [
 	// First, so no `<any>` below can take it.
 	{command: 'interrupt', keys: ['ctrl+c'], description: 'leave at once', scopes: ['intro', ...asking, ...examining, 'submit-confirm', 'answers', 'confirm', 'slide', 'replay', 'results']},
 	{command: 'start', keys: ['enter', 'space', 'right'], description: 'start', scopes: ['intro']},
-	/*
-	On a single-choice question ink-select-input moves the highlight and reports
-	it; digits, letters and Enter are read here. The select's own digits pick the
-	n-th option *in its window*, which is the wrong one once a long list has
-	scrolled, and its Enter beside this one would answer twice.
-	*/
 	{command: 'pick', keys: ['<digit>', '<letter>'], description: 'answer at once', scopes: ['single']},
-	{command: 'up', keys: ['up', 'k'], description: 'move', scopes: ['single'], selectInput: true},
-	{command: 'down', keys: ['down', 'j'], description: 'move', scopes: ['single'], selectInput: true},
-	{command: 'up', keys: ['up', 'k'], description: 'move', scopes: ['multiple']},
-	{command: 'down', keys: ['down', 'j'], description: 'move', scopes: ['multiple']},
+	{command: 'up', keys: ['up', 'k'], description: 'move', scopes: choosing},
+	{command: 'down', keys: ['down', 'j'], description: 'move', scopes: choosing},
 	{command: 'choose', keys: ['enter'], description: 'choose', scopes: ['single']},
 	{command: 'toggle', keys: ['space'], description: 'tick or untick', scopes: ['multiple']},
 	{command: 'pick', keys: ['<digit>', '<letter>'], description: 'tick or untick that option', scopes: ['multiple']},
@@ -164,9 +152,13 @@ export const quizKeymap: readonly QuizBinding[] = [
 	{command: 'next', keys: ['enter', 'right', 'space'], description: 'go on', scopes: ['answers']},
 	{command: 'page-on', keys: ['pagedown'], description: 'go on', scopes: ['answers']},
 	{command: 'previous-answer', keys: ['left'], description: 'back', scopes: ['answers']},
-	// q leaves wherever it is pressed: over a slide it asks to abandon the quiz under it.
+	/*
+	q quits wherever it is pressed: where an attempt is under way it asks first
+	(over a slide, to abandon the quiz under it); where nothing can be lost (the
+	review pages, going through the answers) it quits at once, and Esc goes back.
+	*/
 	{command: 'abandon', keys: ['q'], description: 'abandon', scopes: [...asking, ...examining, 'slide']},
-	{command: 'stop-review', keys: ['q'], description: 'stop, back to the results', scopes: ['replay']},
+	{command: 'stop-review', keys: ['escape'], description: 'stop, back to the results', scopes: ['replay']},
 	{command: 'yes', keys: ['y'], description: 'yes', scopes: ['confirm']},
 	{command: 'no', keys: ['n', 'escape'], description: 'no', scopes: ['confirm']},
 	{command: 'more', keys: ['down', 'pagedown'], description: 'more of the slide', scopes: ['slide', 'replay']},
@@ -182,8 +174,10 @@ export const quizKeymap: readonly QuizBinding[] = [
 	{command: 'answers', keys: ['a'], description: 'go through your answers', scopes: ['results']},
 	{command: 'retry', keys: ['r'], description: 're-ask the missed questions', scopes: ['results']},
 	{command: 'replay', keys: ['s'], description: 'see their slides, then re-ask them', scopes: ['results']},
-	{command: 'quit', keys: ['q'], description: 'quit', scopes: ['intro', 'results']},
-	{command: 'back', keys: ['q', 'escape'], description: 'back to the results', scopes: ['answers']},
+	// Only in a review of several decks, before its last: q there leaves the whole review.
+	{command: 'next-deck', keys: ['enter', 'right'], description: 'next deck', scopes: ['results']},
+	{command: 'quit', keys: ['q'], description: 'quit', scopes: ['intro', 'results', 'replay', 'answers']},
+	{command: 'back', keys: ['escape'], description: 'back to the results', scopes: ['answers']},
 ];
 
 /** The commands that scroll a screen's body. */
@@ -191,21 +185,14 @@ export const scrollCommands: ReadonlySet<QuizCommand> = new Set(['line-down', 'l
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 
-/** The letter of an option (displayed position), `undefined` past Z. */
-export const optionLetter = (position: number): string | undefined => letters[position]?.toUpperCase();
-
 /**
 How an option is named on screen: `1 A` for the first, the letter alone from
-the tenth (digits reach 9: `  J`, aligned under the others), the number alone
-past Z (chosen with the arrows).
+the tenth (digits reach 9: `  J`, aligned under the others), and `AA` … past
+Z (chosen with the arrows).
 */
 export function optionLabel(position: number): string {
 	const letter = optionLetter(position);
-	if (letter === undefined) {
-		return String(position + 1);
-	}
-
-	return position < 9 ? `${position + 1} ${letter}` : `  ${letter}`;
+	return position < 9 ? `${position + 1} ${letter}` : letter.padStart(3);
 }
 
 /** The displayed option position a digit or letter token names, if any. */
@@ -225,12 +212,7 @@ export type QuizKey = {
 	readonly command: QuizCommand;
 	/** The option a `pick` names (0-based displayed position). */
 	readonly option?: number;
-	/** ink-select-input acts on this key (see `QuizBinding`). */
-	readonly selectInput?: true;
 };
-
-const named = (binding: QuizBinding): QuizKey =>
-	binding.selectInput ? {command: binding.command, selectInput: true} : {command: binding.command};
 
 /**
 The command one key press means in a scope. A key named by a binding of the
@@ -243,13 +225,13 @@ export function readQuizKey(token: KeyToken, scope: QuizScope): QuizKey | undefi
 	const bindings = quizKeymap.filter(binding => binding.scopes.includes(scope));
 	const exact = bindings.find(binding => binding.keys.includes(token));
 	if (exact) {
-		return named(exact);
+		return {command: exact.command};
 	}
 
 	for (const binding of bindings) {
 		for (const part of binding.keys) {
 			if (part === '<any>') {
-				return named(binding);
+				return {command: binding.command};
 			}
 
 			const option = optionIndex(part, token);
@@ -275,7 +257,7 @@ function placeholderLabel(part: string, options: number | undefined): string | u
 		}
 
 		case '<letter>': {
-			const last = options === undefined ? 'Z' : optionLetter(Math.min(options, letters.length) - 1) ?? 'A';
+			const last = options === undefined ? 'Z' : optionLetter(Math.max(0, Math.min(options, letters.length) - 1));
 			return last === 'A' ? 'A' : `A–${last}`;
 		}
 

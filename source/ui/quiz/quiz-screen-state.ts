@@ -19,7 +19,8 @@ import {type ExamState, remainingMs} from '../../study/exam-state.js';
 import {gradeOf, type Grade} from '../../study/scheduler.js';
 import {type KeyFlags, toKeyTokens} from '../keymap.js';
 import {examCommand, examScope, isExamScope, withExam} from '../study/exam-commands.js';
-import {arm, enterNotYet, follow, isArmed, noSuchOption} from './highlight.js';
+import {type ScrollCommand, scrolled} from './fit-screen.js';
+import {arm, enterNotYet, follow, isArmed, moveHighlight, noSuchOption} from './highlight.js';
 import {type QuizKey, type QuizScope, readQuizKey, scrollCommands} from './quiz-keymap.js';
 
 export type Screen = 'intro' | 'asking' | 'results' | 'replay' | 'exam' | 'answers';
@@ -32,8 +33,8 @@ export type PendingReview = {
 	readonly at: number;
 };
 
-/** Why the quiz ended: `quit` from the intro or the results, `abandoned` mid-quiz, Ctrl+C. */
-export type ExitReason = 'quit' | 'abandoned' | 'interrupted';
+/** Why the quiz ended: `quit` from the intro or the results, `abandoned` mid-quiz, Ctrl+C, or on to the next deck of a review. */
+export type ExitReason = 'quit' | 'abandoned' | 'interrupted' | 'next-deck';
 
 /** What became of saving the recorded round. */
 export type SaveOutcome =
@@ -48,11 +49,7 @@ export type QuizScreenState = {
 	/** The first full round, the one that is recorded. */
 	readonly recorded?: QuizSummary;
 	readonly save?: SaveOutcome;
-	/**
-	Highlighted option (displayed position) on a choice question: moved by ↑↓
-	here on a choose-all question, reported by ink-select-input on a
-	single-choice one (see `highlight`).
-	*/
+	/** Highlighted option (displayed position) on a choice question, moved by ↑↓ and j/k. */
 	readonly cursor: number;
 	/**
 	The question (`questionKey`) on which the person moved the highlight. Enter
@@ -99,15 +96,12 @@ export type QuizScreenContext = {
 	readonly pageCount: (slide: number) => number;
 	/** Absent: the body fits, nothing scrolls. */
 	readonly scroll?: ScrollContext;
+	/** A review of several decks has another to go on to after these results. */
+	readonly nextDeck?: boolean;
 };
 
 export type QuizScreenAction =
 	| {readonly type: 'keys'; readonly input: string; readonly key: KeyFlags; readonly now: number; readonly context: QuizScreenContext}
-	/**
-	ink-select-input moved the highlight of a single-choice question. It names
-	the question, so a report arriving after that question has gone is dropped.
-	*/
-	| {readonly type: 'highlight'; readonly question: string; readonly option: number}
 	| {readonly type: 'saved'; readonly outcome: SaveOutcome}
 	/** The exam's clock: it submits the exam when time runs out. */
 	| {readonly type: 'tick'; readonly now: number}
@@ -132,14 +126,8 @@ finds the question as it was.
 const bodyIdentity = (state: QuizScreenState): string =>
 	[state.screen, state.quiz.round, state.quiz.index, state.quiz.phase, state.replay?.index ?? '', state.exam?.view ?? '', state.exam?.index ?? '', state.walk ?? ''].join(':');
 
-function scrollBy(state: QuizScreenState, command: QuizKey['command'], scroll: ScrollContext | undefined): QuizScreenState {
-	if (scroll === undefined) {
-		return state;
-	}
-
-	const step = command === 'page-down' || command === 'page-up' ? scroll.page : 1;
-	const direction = command === 'line-down' || command === 'page-down' ? 1 : -1;
-	const next = Math.min(scroll.max, Math.max(0, state.scroll + (direction * step)));
+function scrollBy(state: QuizScreenState, command: ScrollCommand, scroll: ScrollContext | undefined): QuizScreenState {
+	const next = scroll === undefined ? state.scroll : scrolled(state.scroll, command, scroll);
 	return next === state.scroll ? state : {...state, scroll: next};
 }
 
@@ -280,8 +268,7 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 
 		case 'up':
 		case 'down': {
-			const count = optionCount(state);
-			return count === 0 ? state : arm(follow({...state, cursor: (state.cursor + (command === 'up' ? count - 1 : 1)) % count}, context.scroll));
+			return moveHighlight(state, command, optionCount(state), context.scroll);
 		}
 
 		case 'toggle': {
@@ -386,6 +373,10 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 			return state.finished ? {...state, screen: 'answers', walk: 0} : state;
 		}
 
+		case 'next-deck': {
+			return context.nextDeck ? {...state, exit: 'next-deck'} : state;
+		}
+
 		case 'previous-answer': {
 			return {...state, walk: Math.max(0, (state.walk ?? 0) - 1)};
 		}
@@ -470,16 +461,6 @@ export function quizScreenReducer(state: QuizScreenState, action: QuizScreenActi
 			};
 		}
 
-		case 'highlight': {
-			const asked = currentQuestion(state.quiz)?.question.id;
-			if (scopeOf(state) !== 'single' || asked !== action.question || action.option < 0 || action.option >= optionCount(state)) {
-				return state;
-			}
-
-			// Moving counts even when it lands where it started (↓ round a list of one).
-			return arm({...state, cursor: action.option});
-		}
-
 		case 'keys': {
 			// A key after the exam's time ran out finds it submitted.
 			let result = tick(state, action.now);
@@ -490,8 +471,7 @@ export function quizScreenReducer(state: QuizScreenState, action: QuizScreenActi
 					const before = bodyIdentity(result);
 					// A scroll key keeps the note on screen: it only moves the body under it.
 					const cleared = scrollCommands.has(key.command) ? result : {...result, message: undefined};
-					// ink-select-input heard this key too and acts on it itself.
-					result = key.selectInput ? cleared : runCommand(cleared, scope, key, action.now, action.context);
+					result = runCommand(cleared, scope, key, action.now, action.context);
 					if (bodyIdentity(result) !== before && result.scroll !== 0) {
 						result = {...result, scroll: 0};
 					}

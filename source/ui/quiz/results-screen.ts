@@ -27,6 +27,8 @@ export type ResultsScreenInput = {
 	readonly schedule?: readonly string[];
 	/** A review session rather than a quiz: nothing is recorded but the schedules. */
 	readonly review?: boolean;
+	/** The deck a review of several goes on to next. */
+	readonly nextDeck?: string;
 	readonly message?: string;
 	readonly width: number;
 };
@@ -87,6 +89,10 @@ function scheduleNote({schedule, width}: ResultsScreenInput): Section | undefine
 	return schedule && schedule.length > 0 ? {lines: schedule.flatMap(line => textLines(sanitize(line), width, {role: 'muted'}))} : undefined;
 }
 
+/** In a review of several decks, the one that comes next. */
+const nextDeckNote = ({nextDeck, width}: ResultsScreenInput): Section | undefined =>
+	(nextDeck === undefined ? undefined : {lines: textLines(`Next: ${sanitize(nextDeck)}.`, width)});
+
 export function resultsScreen(input: ResultsScreenInput): QuizScreen {
 	const {deck, summary, message, width} = input;
 	const missed = summary.questions.some(question => !question.right);
@@ -105,7 +111,8 @@ export function resultsScreen(input: ResultsScreenInput): QuizScreen {
 			{lines: textLines(summary.round > 1 ? 'Practice round results' : (input.review ? 'Review results' : (input.exam ? 'Exam results' : 'Results')), width, {role: 'title', bold: true})},
 			{lines: textLines(score, width), label: `Score ${summary.score} of ${summary.total}, ${summary.percentage} percent, time ${formatDuration(summary.ms)}`},
 		],
-		body: [...questions, {lines: [[]]}, ...spaced([examNote(input), comparison(input), saveNote(input), scheduleNote(input)])],
-		footer: footer('results', width, message, command => (missed || (command !== 'retry' && command !== 'replay')) && (command !== 'answers' || input.exam !== undefined)),
+		body: [...questions, {lines: [[]]}, ...spaced([examNote(input), comparison(input), saveNote(input), scheduleNote(input), nextDeckNote(input)])],
+		footer: footer('results', width, message, command =>
+			(missed || (command !== 'retry' && command !== 'replay')) && (command !== 'answers' || input.exam !== undefined) && (command !== 'next-deck' || input.nextDeck !== undefined)),
 	};
 }

@@ -19,9 +19,9 @@ export type Section = {
 	readonly option?: number;
 };
 
-/** One option of a single-choice question, as ink-select-input draws it. */
+/** One option of a single-choice question, drawn in the options' window. */
 export type ChoiceOption = {
-	/** `1 A`: unique, so it is also the select's item label. */
+	/** `1 A`: unique, so it also keys the drawn option. */
 	readonly label: string;
 	/** The option's lines after the pointer column, highlighted or not; both are as tall. */
 	readonly lines: (highlighted: boolean) => readonly ThemedLine[];
@@ -29,14 +29,14 @@ export type ChoiceOption = {
 	readonly width: number;
 };
 
-/** The options of a single-choice question, drawn by ink-select-input under the body. */
+/** The options of a single-choice question, drawn in a window of their own under the body. */
 export type Choices = {
-	/** The question's id: the select is keyed on it, so each question starts on its first option. */
+	/** The question's id: the window is keyed on it, so each question opens its own. */
 	readonly id: string;
 	readonly options: readonly ChoiceOption[];
 };
 
-/** Width of the pointer column ink-select-input's indicator draws before each option. */
+/** Width of the pointer column drawn before each option. */
 export const pointerWidth = 2;
 
 /** How the quiz draws a screen: a header and footer always shown, a body that scrolls between. */

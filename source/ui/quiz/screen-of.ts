@@ -20,6 +20,8 @@ export type ScreenInput = {
 	readonly notices: readonly string[];
 	/** Where this is in a longer session (a review of several decks). */
 	readonly session?: string;
+	/** The deck such a session goes on to after these results. */
+	readonly nextDeck?: string;
 	readonly progress?: IntroProgress;
 	/** When the schedules say the next question is due, and what went wrong saving them. */
 	readonly scheduleLines: readonly string[];
@@ -69,6 +71,7 @@ export function screenOf(input: ScreenInput): QuizScreen | undefined {
 				...(exam ? {exam} : {}),
 				schedule: input.scheduleLines,
 				review: mode === 'review',
+				...(input.nextDeck === undefined ? {} : {nextDeck: input.nextDeck}),
 				message,
 				width,
 			});

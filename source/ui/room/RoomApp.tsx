@@ -7,7 +7,7 @@ import {currentRoomQuestion, type RoomState, startRoom} from '../../room/room-st
 import {questionView} from '../../room/room-view.js';
 import {summarizeRoomState} from '../../room/summary.js';
 import {bodyWidth, type Highlighter} from '../layout/index.js';
-import {fitScreen, scrollContext} from '../quiz/fit-screen.js';
+import {fitScreen, screenRows, scrollContext, slideRows} from '../quiz/fit-screen.js';
 import {QuizFrame} from '../quiz/QuizFrame.js';
 import type {QuizScreen} from '../quiz/screen-lines.js';
 import {SlideView} from '../quiz/SlideView.js';
@@ -15,11 +15,11 @@ import {createSlidePages} from '../slideshow/slide-pages.js';
 import {MIN_SIZE} from '../slideshow/Slideshow.js';
 import {TooSmall} from '../slideshow/TooSmall.js';
 import {useTerminalSize} from '../use-terminal-size.js';
+import {useKeyDispatch} from '../use-key-dispatch.js';
 import {Countdown, countdownRows} from './Countdown.js';
 import {roomQuestionScreen, type RoomLayout} from './question-screen.js';
 import {initialRoomScreen, roomScope, roomScreenReducer, type RoomScreenContext, type RoomScreenState} from './room-screen-state.js';
 import {roomIntroScreen, roomSummaryScreen} from './room-screens.js';
-import {useRoomKeys} from './use-room-keys.js';
 
 /** What a room quiz comes to: its final state, for the caller to keep as a record. */
 export type RoomRunResult = {
@@ -52,14 +52,6 @@ export type RoomAppProps = {
 const MAX_ROOM_WIDTH = 120;
 /** Below this width block letters leave too little room for the options' text. */
 const BLOCK_MIN_COLUMNS = 60;
-// Rows around a slide shown over a question: the caption, the hints, the gaps between, one spare.
-const slideChromeRows = 6;
-
-/**
-Rows a screen may fill: one short of the window (a frame as tall as the window
-makes Ink 6 clear the whole terminal on every render), less the blank row on top.
-*/
-const screenRows = (rows: number): number => rows - 1 - 1;
 
 type Fitted = {readonly fitted: ReturnType<typeof fitScreen>; readonly layout: RoomLayout};
 
@@ -89,7 +81,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 	const {room} = state;
 	const slideWidth = bodyWidth(size.columns);
 	const pages = useMemo(
-		() => createSlidePages(deck, {width: slideWidth, height: Math.max(3, size.rows - 1 - slideChromeRows), highlighter, linkUrls: !hyperlinks}),
+		() => createSlidePages(deck, {width: slideWidth, height: slideRows(size.rows), highlighter, linkUrls: !hyperlinks}),
 		[deck, slideWidth, size.rows, highlighter, hyperlinks],
 	);
 	// Screen readers get plain text: block letters would be read out as shapes.
@@ -121,7 +113,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 			...(scroll ? {scroll: {max: scroll.max, page: scroll.page}} : {}),
 		};
 	}, [pages, shown]);
-	useRoomKeys(dispatch, context, {isActive: roomScope(room) !== undefined, now});
+	useKeyDispatch(dispatch, context, {isActive: roomScope(room) !== undefined, now});
 
 	// Consoles drive the same reducer; what they may see is their own affair (the channel carries no answers).
 	useEffect(() => remote?.(command => {
@@ -150,7 +142,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 				{countingDown && question.shownAt !== undefined ? (
 					<Countdown room={room} clock={now} width={width} block={shown.layout !== 'plain'} interval={screenReader ? 5000 : 250}/>
 				) : undefined}
-				<QuizFrame fitted={shown.fitted} scroll={state.scroll} hyperlinks={hyperlinks} cursor={0} choosing={false} onHighlight={ignoreHighlight}/>
+				<QuizFrame fitted={shown.fitted} scroll={state.scroll} hyperlinks={hyperlinks} cursor={0}/>
 			</>
 		);
 	} else {
@@ -166,6 +158,3 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 		</Box>
 	);
 }
-
-// The room draws no select: QuizFrame only calls this for a single-choice question's options.
-const ignoreHighlight = (): void => {};

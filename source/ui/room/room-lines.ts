@@ -1,5 +1,6 @@
 /** Pieces the room screens are drawn with: bars, block letters beside text, and the key hints. */
 import type {CountField} from '../../room/fields.js';
+import {formatDuration} from '../../text/format.js';
 import {drawBlockLetters} from '../layout/block-font.js';
 import {displayWidth} from '../layout/index.js';
 import type {ThemedLine, ThemedSegment} from '../LineText.js';
@@ -75,7 +76,7 @@ a bar that empties; at zero it says so and waits, since only the presenter revea
 export function countdownLines(leftMs: number, totalMs: number, width: number, block: boolean): ThemedLine[] {
 	const seconds = Math.ceil(leftMs / 1000);
 	const words: ThemedLine = seconds > 0
-		? [{text: `  ${seconds} s left`, style: {role: 'muted'}}]
+		? [{text: `  ${formatDuration(seconds * 1000)} left`, style: {role: 'muted'}}]
 		: [{text: '  Time is up: reveal when ready', style: {role: 'muted', bold: true}}];
 	const digits = block ? blockRows(String(seconds), {role: 'title', bold: true}) : undefined;
 	const number: ThemedLine = [{text: `⏱ ${String(seconds).padStart(2)}  `, style: {bold: true}}];

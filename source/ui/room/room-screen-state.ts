@@ -8,6 +8,7 @@ elsewhere go straight to the room reducer.
 */
 import {currentRoomQuestion, roomReducer, type RoomCommand, type RoomState} from '../../room/room-state.js';
 import {type KeyFlags, toKeyTokens, type KeyToken} from '../keymap.js';
+import {scrolled} from '../quiz/fit-screen.js';
 import {readRoomKey, type RoomKey, type RoomScope} from './room-keymap.js';
 
 export type RoomScreenState = {
@@ -69,10 +70,6 @@ function withRoom(state: RoomScreenState, command: RoomCommand): RoomScreenState
 	return {room, page: moved ? 0 : state.page, scroll: moved ? 0 : state.scroll};
 }
 
-/** Lines a scroll key moves the body by. */
-const scrollStep = (command: 'line-down' | 'line-up' | 'page-down' | 'page-up', page: number): number =>
-	({'line-down': 1, 'line-up': -1, 'page-down': page, 'page-up': -page})[command];
-
 /** The room command a key means, or what it does to this screen alone. */
 function runKey(state: RoomScreenState, key: RoomKey, now: number, context: RoomScreenContext): RoomScreenState {
 	const {command} = key;
@@ -122,7 +119,7 @@ function runKey(state: RoomScreenState, key: RoomKey, now: number, context: Room
 		case 'page-down':
 		case 'page-up': {
 			const {scroll} = context;
-			const next = scroll === undefined ? state.scroll : Math.min(scroll.max, Math.max(0, state.scroll + scrollStep(command, scroll.page)));
+			const next = scroll === undefined ? state.scroll : scrolled(state.scroll, command, scroll);
 			return next === state.scroll ? state : {...state, scroll: next};
 		}
 	}

@@ -28,7 +28,8 @@ export function SlideBody({page, width, hyperlinks, label, notes}: Props) {
 				))}
 			</Box>
 			{isScreenReaderEnabled && notes.length > 0 ? (
-				<Text>{sanitize(`Notes: ${notes.join(' ')}`)}</Text>
+				// One text: the line breaks of the source would break it where the screen does not.
+				<Text>{sanitize(`Notes: ${notes.join(' ')}`).replaceAll(/\s+/g, ' ')}</Text>
 			) : undefined}
 		</Box>
 	);

@@ -12,6 +12,7 @@ import {panelNotesHeight, PresenterPanel} from '../presenter/PresenterPanel.js';
 import {gap, splitForNotes} from '../presenter/split.js';
 import type {Clock} from '../use-elapsed.js';
 import {type TerminalSize, useTerminalSize} from '../use-terminal-size.js';
+import {useKeyDispatch} from '../use-key-dispatch.js';
 import {Blackout} from './Blackout.js';
 import {EndScreen} from './EndScreen.js';
 import {Footer} from './Footer.js';
@@ -24,7 +25,6 @@ import {initialState, type Outcome, type SlideshowContext, type SlideshowState, 
 import {StatusLine} from './StatusLine.js';
 import {TooSmall} from './TooSmall.js';
 import {useDeckReload} from './use-deck-reload.js';
-import {useSlideshowKeys} from './use-slideshow-keys.js';
 import {useWarmPages} from './use-warm-pages.js';
 
 export type SlideshowResult = {
@@ -175,13 +175,13 @@ export function Slideshow({
 			let layout = cache.get(key);
 			const source = deck.slides[slide];
 			if (layout === undefined && source) {
-				layout = layoutNotes(notesOf(source), step, columns, searchQuery);
+				layout = layoutNotes(notesOf(source), step, columns, {...(searchQuery === undefined ? {} : {highlight: searchQuery}), plain});
 				cache.set(key, layout);
 			}
 
 			return layout ?? {lines: [], auto: 0};
 		};
-	}, [deck, split?.panel.width, fullWidth, searchQuery]);
+	}, [deck, split?.panel.width, fullWidth, searchQuery, plain]);
 
 	const context = useMemo<SlideshowContext>(() => ({
 		slideCount: deck.slides.length,
@@ -201,7 +201,7 @@ export function Slideshow({
 	useDeckReload(deck, state.position, position => {
 		dispatch({type: 'reload', position, context});
 	});
-	useSlideshowKeys(dispatch, context, clock, {isActive: true});
+	useKeyDispatch(dispatch, context, {isActive: true, now: clock});
 	useWarmPages(pages, state.position, context, state.search?.query);
 
 	// Consoles drive the same reducer: their commands are the keymap's own.

@@ -19,9 +19,8 @@ type Props = {
 
 /**
 A review of several decks, one after another in one screen: each deck's due
-questions as a review round of the quiz. Leaving a deck's results goes on to
-the next deck's intro, where `q` leaves the review; Ctrl+C or abandoning
-leaves at once.
+questions as a review round of the quiz. Enter on a deck's results goes on to
+the next deck's intro; `q` (anywhere), Ctrl+C or abandoning leaves the review.
 */
 export function ReviewSession({parts, highlighter, onDone}: Props) {
 	const {exit} = useApp();
@@ -31,9 +30,7 @@ export function ReviewSession({parts, highlighter, onDone}: Props) {
 	const done = useCallback((result: QuizRunResult) => {
 		const soFar = answered + (result.answered ?? 0);
 		const last = index + 1 >= parts.length;
-		// Quitting an intro (nothing answered there) ends the review; quitting results moves on.
-		const stop = result.exit !== 'quit' || (result.answered ?? 0) === 0;
-		if (last || stop) {
+		if (last || result.exit !== 'next-deck') {
 			onDone({finished: last && result.finished, ...(result.exit ? {exit: result.exit} : {}), answered: soFar, total});
 			exit();
 			return;
@@ -43,6 +40,7 @@ export function ReviewSession({parts, highlighter, onDone}: Props) {
 		setIndex(index + 1);
 	}, [answered, index, parts.length, total, onDone, exit]);
 	const part = parts[index];
+	const next = parts[index + 1];
 	if (!part) {
 		return null;
 	}
@@ -52,6 +50,7 @@ export function ReviewSession({parts, highlighter, onDone}: Props) {
 			key={part.deck.meta.id}
 			{...part.props}
 			{...(parts.length > 1 ? {session: `Deck ${index + 1} of ${parts.length} with questions due.`} : {})}
+			{...(next ? {nextDeck: next.deck.meta.title} : {})}
 			mode="review"
 			questions={part.questions}
 			highlighter={highlighter}

@@ -7,7 +7,7 @@ is the pure reducer in source/study/exam-state.ts.
 import {summarize} from '../../quiz/results.js';
 import {type ExamAction, examAsQuiz, examAnswers, type ExamState, exam as examReducer, isAnswered} from '../../study/exam-state.js';
 import {gradeOf} from '../../study/scheduler.js';
-import {arm, enterNotYet, follow, isArmed, noSuchOption} from '../quiz/highlight.js';
+import {arm, enterNotYet, follow, isArmed, moveHighlight, noSuchOption} from '../quiz/highlight.js';
 import type {QuizCommand, QuizScope} from '../quiz/quiz-keymap.js';
 import type {PendingReview, QuizScreenContext, QuizScreenState} from '../quiz/quiz-screen-state.js';
 
@@ -120,7 +120,7 @@ export function examCommand(state: QuizScreenState, command: QuizCommand, option
 				return follow({...moved, cursor: moved.exam?.sheetRow ?? 0}, context.scroll);
 			}
 
-			return options === 0 ? state : arm(follow({...state, cursor: (state.cursor + (command === 'up' ? options - 1 : 1)) % options}, context.scroll));
+			return moveHighlight(state, command, options, context.scroll);
 		}
 
 		case 'toggle': {

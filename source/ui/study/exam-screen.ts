@@ -4,7 +4,7 @@ import {type ExamResponse, type ExamState, isAnswered, remainingMs, unansweredCo
 import {formatDuration, plural} from '../../text/format.js';
 import {sanitize} from '../../text/sanitize.js';
 import type {ThemedLine} from '../LineText.js';
-import {optionLetter} from '../quiz/quiz-keymap.js';
+import {optionLetter} from '../../quiz/option-letter.js';
 import {optionSection} from '../quiz/question-screen.js';
 import {
 	blockLines, footer, hanging, plain, type QuizScreen, type Section, spaced, spanLines, textLines,
@@ -102,7 +102,7 @@ function answerText(exam: ExamState, index: number): string {
 		return response?.kind === 'card' ? 'shown' : '—';
 	}
 
-	return response.kind === 'card' ? ratingWords[response.rating ?? 'good'] : response.selected.map(position => optionLetter(position) ?? String(position + 1)).join(' ');
+	return response.kind === 'card' ? ratingWords[response.rating ?? 'good'] : response.selected.map(position => optionLetter(position)).join(' ');
 }
 
 /**

@@ -1,7 +1,8 @@
 import {beforeAll, describe, expect, test} from 'vitest';
+import type {Block, Question} from '../../../source/deck/types.js';
 import {layoutBlocks} from '../../../source/ui/layout/blocks.js';
 import {
-	deckNeedsHighlighter, hastToLines, type Highlighter, languageOf, loadHighlighter, roleForClasses,
+	deckNeedsHighlighter, hastToLines, type Highlighter, highlighterFor, languageOf, loadHighlighter, roleForClasses,
 } from '../../../source/ui/layout/highlighter.js';
 import type {Line} from '../../../source/ui/layout/types.js';
 import {bullets, code, item, list, paragraph, quote, slide, texts, widths} from './build.js';
@@ -140,6 +141,17 @@ describe('highlighter helpers', () => {
 		expect(deckNeedsHighlighter([slide([paragraph('x'), bullets('y')])])).toBe(false);
 		expect(deckNeedsHighlighter([slide([paragraph('x')]), slide([code('x')])])).toBe(true);
 		expect(deckNeedsHighlighter([slide([quote(list([item(paragraph('x'), code('y'))]))])])).toBe(true);
+	});
+
+	test('highlighterFor loads the highlighter for code in the slides or in an answer, nested too, and only then', async () => {
+		const question = (explanation: Block[], feedback: Block[] = []): Question => ({
+			id: 'q', prompt: 'Q?', kind: 'single', options: [{text: 'A', spans: [], correct: true, feedback, line: 1}], correct: [0], explanation, line: 1,
+		});
+		const plain = {slides: [slide([paragraph('x')])]};
+		expect(await highlighterFor(plain, [question([paragraph('why')])])).toBeUndefined();
+		expect(await highlighterFor(plain, [question([quote(code('x'))])])).toBeTypeOf('function');
+		expect(await highlighterFor(plain, [question([], [code('x')])])).toBeTypeOf('function');
+		expect(await highlighterFor({slides: [slide([code('x')])]}, [])).toBeTypeOf('function');
 	});
 });
 

@@ -5,6 +5,7 @@ import {segment} from '../../../source/ui/layout/segments.js';
 import {compactSlide, fitLines} from '../../../source/ui/presenter/compact-slide.js';
 import {describeNext, nextOf} from '../../../source/ui/presenter/next-step.js';
 import {layoutNotes, notesTop} from '../../../source/ui/presenter/notes-layout.js';
+import {panelRows} from '../../../source/ui/presenter/PresenterPanel.js';
 import {consoleLayout, splitForNotes} from '../../../source/ui/presenter/split.js';
 import {describeTiming, wallClock} from '../../../source/ui/presenter/timing.js';
 import {makeDeck, slide} from '../helpers.js';
@@ -75,7 +76,7 @@ describe('layoutNotes', () => {
 	});
 
 	it('starts at the first search match when there is one', () => {
-		expect(layoutNotes(notes, 0, 40, 'third').auto).toBe(4);
+		expect(layoutNotes(notes, 0, 40, {highlight: 'third'}).auto).toBe(4);
 	});
 
 	it('never scrolls past the end or before the start', () => {
@@ -120,6 +121,13 @@ describe('splitting the screen', () => {
 		expect(narrow.direction).toBe('column');
 		expect(narrow.slide.height + narrow.panel.height).toBe(20);
 		expect(narrow.panel.height).toBeGreaterThanOrEqual(8);
+	});
+
+	it('gives a short panel to the notes first, then to what comes next and the pacing', () => {
+		expect(panelRows(30)).toEqual({notes: 19, next: 10, pacing: 1});
+		expect(panelRows(12)).toEqual({notes: 7, next: 4, pacing: 1});
+		expect(panelRows(9)).toEqual({notes: 8, next: 0, pacing: 1});
+		expect(panelRows(6)).toEqual({notes: 6, next: 0, pacing: 0});
 	});
 
 	it('gives the console\'s panes the whole screen but its three lines, at every size', () => {

@@ -20,8 +20,15 @@ describe('choiceLimit', () => {
 	});
 });
 
-describe('the window ink-select-input shows', () => {
-	it('scrolls one option when the highlight leaves it, and wraps round as the select does', () => {
+describe('the window of a single-choice question\'s options', () => {
+	it('follows a highlight moved by several keys at once, the way it went', () => {
+		const atTwo = followHighlight(openWindow(0, 3, 5), 2, 3, 5);
+		expect(shownOptions(followHighlight(atTwo, 4, 3, 5), 3, 5)).toEqual([2, 3, 4]);
+		expect(shownOptions(followHighlight(openWindow(0, 3, 6), 4, 3, 6), 3, 6)).toEqual([4, 5, 0]);
+		expect(shownOptions(followHighlight(openWindow(0, 3, 7), 5, 3, 7), 3, 7)).toEqual([5, 6, 0]);
+	});
+
+	it('scrolls one option when the highlight leaves it, and wraps round with ↑↓', () => {
 		let window = openWindow(0, 3, 5);
 		const moves: number[][] = [];
 		for (const next of [1, 2, 3, 4, 0, 1, 0, 4]) {

@@ -266,6 +266,18 @@ describe('Enter pressed twice from habit', () => {
 		expect(app.frame()).toMatch(/✔ Right|✘ Wrong/);
 		expect(app.frame()).toContain('Question 2 of 2');
 	});
+
+	for (const [name, key] of [['PgDn', pageDown], ['→', right], ['Space', space]] as const) {
+		it(`${name} twice, or held, on a feedback never answers the next question`, async () => {
+			const app = await setup({questions: [single, again]});
+			await press(app.instance, enter);
+			await press(app.instance, numberOf(app.frame(), 'Paris'));
+			await press(app.instance, key, key);
+			await press(app.instance, key.repeat(4), enter);
+			expect(app.frame()).not.toMatch(/✔ Right|✘ Wrong/);
+			expect(app.result()).toBeUndefined();
+		});
+	}
 });
 
 describe('a clicker', () => {
@@ -581,16 +593,30 @@ describe('q means quit everywhere', () => {
 		expect(app.frame()).toContain('Cities of France');
 	});
 
-	it('on the review pages, stops the review and goes back to the results', async () => {
+	it('on the review pages, quits with the attempt kept; Esc goes back to the results', async () => {
 		const app = await setup();
 		await playThrough(app);
 		await press(app.instance, 's');
 		expect(app.frame()).toContain('Review 1 of 1');
-		expect(app.frame()).toMatch(/q\s+stop, back to the results/);
-		await press(app.instance, 'q');
+		expect(app.frame()).toMatch(/Esc\s+stop, back to the results/);
+		expect(app.frame()).toMatch(/q\s+quit/);
+		await press(app.instance, escape);
 		expect(app.frame()).toContain('Review stopped; nothing was re-asked.');
 		expect(app.frame()).toContain('Score 1/3');
-		await press(app.instance, 'q');
+		await press(app.instance, 's', 'q');
+		expect(app.result()).toMatchObject({finished: true, exit: 'quit'});
+		expect(history(app.store)).toHaveLength(1);
+	});
+
+	it('going through the answers, quits; Esc goes back to the results', async () => {
+		const app = await setup();
+		await playThrough(app);
+		await press(app.instance, 'a');
+		expect(app.frame()).toMatch(/q\s+quit/);
+		await press(app.instance, escape);
+		expect(app.frame()).toContain('Score 1/3');
+		expect(app.result()).toBeUndefined();
+		await press(app.instance, 'a', 'q');
 		expect(app.result()).toMatchObject({finished: true, exit: 'quit'});
 	});
 });

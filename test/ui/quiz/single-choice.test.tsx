@@ -1,4 +1,4 @@
-/** Single-choice questions drawn by ink-select-input: its keys, the quiz's keys, and the fit. */
+/** Single-choice questions: the keys that move and answer, and the fit. */
 import {describe, expect, it} from 'vitest';
 import type {Deck, Question} from '../../../source/deck/types.js';
 import type {Attempt} from '../../../source/store/attempt.js';
@@ -77,7 +77,7 @@ async function expectAnswered(app: Opened, text: string): Promise<void> {
 	}
 }
 
-describe('a single-choice question in ink-select-input', () => {
+describe('a single-choice question', () => {
 	it('looks as before: pointer, number and letter, text', async () => {
 		const app = await open(facts);
 		const shown = ['1 A', '2 B', '3 C', '4 D'].map(label => textOf(app.lastFrame(), label));
@@ -117,6 +117,16 @@ describe('a single-choice question in ink-select-input', () => {
 		expect(label).toBe('3 C');
 		await press(app, enter);
 		await expectAnswered(app, text);
+	});
+
+	it('moves once per ↓ when a held key sends several in one read', async () => {
+		const app = await open(facts);
+		await press(app, `${down}${down}`);
+		expect(highlighted(app.lastFrame()).label).toBe('3 C');
+		await press(app, `${up}${up}${up}`);
+		expect(highlighted(app.lastFrame()).label).toBe('4 D');
+		await press(app, 'jj');
+		expect(highlighted(app.lastFrame()).label).toBe('2 B');
 	});
 
 	it('takes ↓ and Enter arriving in one chunk as two keys, in order', async () => {
@@ -233,7 +243,7 @@ describe('a nine-option question', () => {
 		await press(app, ...Array.from({length: 7}, () => down));
 		expect(highlighted(app.lastFrame()).label).toBe('8 H');
 		expect(app.lastFrame()).toContain('↑ more');
-		// Option 2 is out of view; ink-select-input's own digits would pick the 2nd row shown.
+		// Option 2 is out of view: a digit names the option, not the row shown.
 		await press(app, '2');
 		expect(app.lastFrame()).toMatch(/You chose\n\s*2 B +Option/);
 	});

@@ -5,7 +5,7 @@ hands counted and charted, the summary worst first.
 */
 import {describe, expect, it} from 'vitest';
 import type {Deck, Question} from '../../../source/deck/types.js';
-import {optionLetter} from '../../../source/room/fields.js';
+import {optionLetter} from '../../../source/quiz/option-letter.js';
 import {type RoomState, startRoom} from '../../../source/room/room-state.js';
 import {displayWidth} from '../../../source/ui/layout/index.js';
 import {RoomApp, type RoomRunResult} from '../../../source/ui/room/RoomApp.js';
@@ -269,7 +269,7 @@ describe('the countdown', () => {
 	it('is off unless asked for', async () => {
 		const {app} = await open(80, 24);
 		await press(app, space);
-		expect(app.lastFrame()).not.toMatch(/s left|Time is up/);
+		expect(app.lastFrame()).not.toMatch(/\d left|Time is up/);
 	});
 
 	it('counts down with a number and a bar, and at zero waits for the presenter', async () => {
@@ -277,17 +277,17 @@ describe('the countdown', () => {
 		const {app, setTime} = await open(80, 24, {countdownMs: 30_000});
 		await press(app, space);
 		expect(app.lastFrame()).toMatch(/⏱ 30 +█+/);
-		expect(app.lastFrame()).toContain('30 s left');
+		expect(app.lastFrame()).toContain('00:30 left');
 		setTime(start + 20_500);
 		await settle(400);
-		expect(app.lastFrame()).toContain('10 s left');
+		expect(app.lastFrame()).toContain('00:10 left');
 		setTime(start + 45_000);
 		await settle(400);
 		expect(app.lastFrame()).toContain('Time is up: reveal when ready');
 		expect(app.lastFrame()).toContain('Question 1 of 3');
 		expectNoAnswer([app.lastFrame()]);
 		await press(app, space);
-		expect(app.lastFrame()).not.toMatch(/s left|Time is up/);
+		expect(app.lastFrame()).not.toMatch(/\d left|Time is up/);
 	});
 });
 

@@ -64,6 +64,22 @@ describe('notes beside the slide (p)', () => {
 		expect(app.lastFrame()).toContain('Next: slide 2/5');
 	});
 
+	for (const [columns, rows, lines] of [[40, 12, 1], [60, 20, 3], [80, 24, 3]] as const) {
+		it(`gives the notes their title and ${lines} whole line${lines > 1 ? 's' : ''} at ${columns}×${rows}, before what comes next`, async () => {
+			const long = 'Alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango';
+			const deck = makeDeck([slide(1, 'One', ['Body'], {notes: [long, long]}), slide(2, 'Two')]);
+			const app = await open({deck}, {columns, rows});
+			await press(app, 'p');
+			const frame = app.lastFrame().split('\n');
+			const title = frame.findIndex(line => /│ Notes +│/.test(line));
+			expect(title, app.lastFrame()).toBeGreaterThan(-1);
+			expect(frame[title + 1], app.lastFrame()).toMatch(/│ ▌ Alpha/);
+			// The footnote on a row of its own, under the notes' lines.
+			const footnote = frame.findIndex(line => /│ +lines 1–\d+ of \d+ ↓ · \[ \] scroll +│/.test(line));
+			expect(footnote - title - 1, app.lastFrame()).toBeGreaterThanOrEqual(lines);
+		});
+	}
+
 	it('finds text in the notes with /, and opens them there', async () => {
 		const app = await open({}, {columns: 120, rows: 30});
 		await press(app, '/', ...'hello', enter);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
-import {fiveSlides, press, renderInTerminal, settle, unmountAfterEach} from '../helpers.js';
+import {fiveSlides, makeDeck, press, renderInTerminal, settle, slide, unmountAfterEach} from '../helpers.js';
 
 const keep = unmountAfterEach();
 
@@ -19,5 +19,20 @@ describe('screen-reader mode', () => {
 		expect(frame).not.toContain('█');
 		// Blank spacing rows are not read out.
 		expect(frame.split('\n').filter(line => line.trim() === '')).toHaveLength(0);
+	});
+
+	it('reads notes written over several lines as one text, and `p` adds no glyphs or frames', async () => {
+		// The second note is for the second step: beside the first, it is drawn behind a rule.
+		const first = {...slide(1, 'One', ['Body', 'More'], {steps: [2, 3], notes: ['First note, written\nover two lines.', 'A later note.']}), noteSteps: [0, 1]};
+		const deck = makeDeck([first, slide(2, 'Two')]);
+		const app = renderInTerminal(<Slideshow deck={deck} hyperlinks={false} offerQuiz={false} clock={() => 0}/>, {columns: 80, rows: 24, screenReader: true});
+		keep(app);
+		await settle();
+		expect(app.lastFrame()).toContain('Notes: First note, written over two lines.');
+		await press(app, 'p');
+		const frame = app.lastFrame();
+		expect(frame).toContain('Notes');
+		expect(frame).toContain('A later note.');
+		expect(frame).not.toMatch(/[▌│─┌┐└┘╭╮╰╯]/);
 	});
 });

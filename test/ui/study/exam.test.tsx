@@ -145,8 +145,10 @@ describe('an exam', () => {
 		expect(app.frame()).toContain('You left it unanswered.');
 		await press(app.instance, left);
 		expect(app.frame()).toContain('Lyon is the third city.');
-		await press(app.instance, 'q');
+		await press(app.instance, escape);
 		expect(app.frame()).toContain('Exam results');
+		await press(app.instance, 'a', 'q');
+		expect(app.result()).toMatchObject({finished: true, exit: 'quit'});
 	});
 });
 

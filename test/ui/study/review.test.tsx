@@ -10,6 +10,7 @@ import {ReviewSession} from '../../../source/ui/study/ReviewSession.js';
 import {ThemeContext} from '../../../source/ui/use-theme.js';
 import {enter, space} from '../../helpers/keys.js';
 import {temporaryDirectories} from '../../helpers/temporary-files.js';
+import type {Question} from '../../../source/deck/types.js';
 import {deck, multiple, single} from '../quiz/fixture.js';
 import {frameWith, press, settle} from '../quiz/press.js';
 
@@ -89,21 +90,26 @@ describe('a review', () => {
 		expect(app.result()).toMatchObject({exit: 'quit', answered: 1});
 	});
 
-	it('offers the slide behind a missed question, and goes from one deck to the next', async () => {
+	/** A review of the fixture deck and a copy of it titled "Facts again", one due question each. */
+	async function reviewOfTwo(second: Question) {
 		const store = createScoreStore(freshDir());
 		let result: QuizRunResult | undefined;
 		const options = {store, seed: 7, shuffle: false, json: false, theme: 'dark', color: false, screenReader: false, hyperlinks: false, now: () => monday} as const;
 		const other = {...deck, meta: {...deck.meta, id: 'facts-again', title: 'Facts again'}};
 		const parts = [
 			{deck, questions: [single], props: quizAppProps(deck, options)},
-			{deck: other, questions: [multiple], props: quizAppProps({...other, quiz: deck.quiz}, options)},
+			{deck: other, questions: [second], props: quizAppProps({...other, quiz: deck.quiz}, options)},
 		];
 		const instance = render(<ThemeContext value={themes.none}><ReviewSession parts={parts} onDone={done => {
 			result = done;
 		}}/></ThemeContext>);
 		mounted.push(instance);
 		await settle();
-		const frame = (): string => instance.lastFrame() ?? '';
+		return {store, instance, frame: (): string => instance.lastFrame() ?? '', result: () => result};
+	}
+
+	it('offers the slide behind a missed question, and goes from one deck to the next', async () => {
+		const {store, instance, frame, result} = await reviewOfTwo(multiple);
 		expect(frame()).toContain('Deck 1 of 2 with questions due.');
 		await press(instance, enter);
 		await press(instance, digitOf(frame(), 'Lyon'));
@@ -113,11 +119,39 @@ describe('a review', () => {
 		expect(frame()).toContain('Cities of France');
 		await press(instance, 'x', enter);
 		await frameWith(instance, 'Review results');
-		await press(instance, 'q');
+		expect(frame()).toContain('Next: Facts again.');
+		expect(frame()).toMatch(/Enter\/→\s+next deck/);
+		await press(instance, enter);
 		expect(frame()).toContain('Deck 2 of 2 with questions due.');
 		expect(frame()).toContain('Facts again');
 		await press(instance, 'q');
-		expect(result).toMatchObject({exit: 'quit', answered: 1, total: 2});
+		expect(result()).toMatchObject({exit: 'quit', answered: 1, total: 2});
 		expect(scheduleOf(store.schedules('facts').book, 'capital')).toMatchObject({reps: 1, lapses: 0});
+	});
+
+	it('q on a deck\'s results leaves the whole review, its answers kept; the last deck offers no next', async () => {
+		const {store, instance, frame, result} = await reviewOfTwo(single);
+		await press(instance, enter);
+		await press(instance, digitOf(frame(), 'Paris'), enter);
+		await frameWith(instance, 'Review results');
+		expect(frame()).toMatch(/q\s+quit/);
+		await press(instance, 'q');
+		expect(result()).toMatchObject({exit: 'quit', answered: 1, total: 2});
+		expect(frame()).not.toContain('Deck 2 of 2');
+		expect(scheduleOf(store.schedules('facts').book, 'capital')).toMatchObject({reps: 1});
+
+		const again = await reviewOfTwo(single);
+		await press(again.instance, enter);
+		await press(again.instance, digitOf(again.frame(), 'Paris'), enter);
+		await frameWith(again.instance, 'Review results');
+		await press(again.instance, enter, enter);
+		await press(again.instance, digitOf(again.frame(), 'Paris'), enter);
+		await frameWith(again.instance, 'Review results');
+		expect(again.frame()).not.toContain('next deck');
+		expect(again.frame()).not.toContain('Next:');
+		await press(again.instance, enter);
+		expect(again.result()).toBeUndefined();
+		await press(again.instance, 'q');
+		expect(again.result()).toMatchObject({finished: true, exit: 'quit', answered: 2, total: 2});
 	});
 });

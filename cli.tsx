@@ -79,6 +79,18 @@ const cli = meow(
 	},
 );
 
+// A reader that stops early (`briefing-deck print | head`) closes the pipe:
+// stop quietly, as cat and grep do, instead of dying on an unhandled EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') {
+			throw error;
+		}
+
+		process.exit(0);
+	});
+}
+
 const command = interpret({input: cli.input, flags: cli.flags, argv: process.argv.slice(2), env: process.env});
 const exitCode = await runCommand(command, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env});
 // Exit now rather than when Node finds nothing left to do: after the slideshow

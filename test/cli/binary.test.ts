@@ -1,4 +1,4 @@
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
@@ -182,6 +182,17 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 		expect(JSON.parse(json.stdout)).toMatchObject({deck: {id: 'example'}, rehearsals: [], warnings: []});
 	});
 
+	it('a reader that stops early (print | head) ends it quietly: exit 0, no stack trace', async () => {
+		const slides = Array.from({length: 2000}, (_, index) => `# Slide ${index + 1}\n\nA line of text on slide ${index + 1}.\n`);
+		const deck = writeTemporary('long.md', slides.join('\n---\n\n'));
+		for (const command of ['print', 'check']) {
+			const {status, stderr} = await readFirstChunkThenClose([command, deck]);
+			expect(stderr).not.toMatch(stackFrame);
+			expect(stderr).not.toContain('EPIPE');
+			expect(status).toBe(0);
+		}
+	});
+
 	it('--help mentions every command and exits 0', () => {
 		const {status, stdout} = run(['--help']);
 		expect(status).toBe(0);
@@ -190,6 +201,25 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 		}
 	});
 });
+
+/** Run the CLI and close its stdout after the first chunk, as `head -c 1` would. */
+async function readFirstChunkThenClose(args: readonly string[]): Promise<{status: number | null; stderr: string}> {
+	const child = spawn(process.execPath, [cliPath, ...args], {cwd: repoRoot, env: {...process.env, NO_COLOR: '1'}, stdio: ['ignore', 'pipe', 'pipe']});
+	let stderr = '';
+	child.stderr.setEncoding('utf8');
+	child.stderr.on('data', (chunk: string) => {
+		stderr += chunk;
+	});
+	child.stdout.once('data', () => {
+		child.stdout.destroy();
+	});
+	const status = await new Promise<number | null>(resolve => {
+		child.on('close', code => {
+			resolve(code);
+		});
+	});
+	return {status, stderr};
+}
 
 function escapeRegExp(text: string): string {
 	return text.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);

@@ -1,5 +1,8 @@
-/** Small words and numbers the commands and the quiz screens share. */
-import type {Deck} from '../deck/types.js';
+/**
+Small words and numbers the commands and the quiz screens share. Like all of
+`text/`, it stands below the deck model and imports nothing from above: a
+deck is taken by the shape it needs.
+*/
 
 /**
 `00:55`, `12:05`, `125:00`: every time the app shows (a quiz's time, the
@@ -18,7 +21,7 @@ export const plural = (count: number, word: string): string => `${count} ${word}
 export const formatScore = (score: number, total: number, percent: number): string => `${score}/${total} (${percent}%)`;
 
 /** `slide 4: What actually happened`, or `slide 4` for a slide without a title. */
-export function slideReference(deck: Pick<Deck, 'slides'> | undefined, slide: number): string {
+export function slideReference(deck: {readonly slides: ReadonlyArray<{readonly title: string}>} | undefined, slide: number): string {
 	const title = deck?.slides[slide - 1]?.title ?? '';
 	return title === '' ? `slide ${slide}` : `slide ${slide}: ${title}`;
 }

@@ -2,6 +2,7 @@ import stringWidth from 'string-width';
 import {alertLabel} from './alerts.js';
 import type {Alignment, Block, Deck, Question, Slide, Span} from './types.js';
 import {append, maxOf} from '../text/arrays.js';
+import {optionLetter} from '../text/option-letter.js';
 
 /**
 The deck as a plain linear transcript: for handouts, screen readers and pipes.
@@ -45,12 +46,12 @@ function slideToPlainText(slide: Slide, total: number, options: TranscriptOption
 function questionToPlainText(question: Question, number: number, slides: readonly Slide[]): string {
 	const lines = [`${number}. ${question.prompt}${question.kind === 'multiple' ? ' (choose all that apply)' : ''}`];
 	question.options.forEach((option, index) => {
-		lines.push(`   ${letter(index)}) ${option.text}`);
+		lines.push(`   ${optionLetter(index)}) ${option.text}`);
 	});
 	if (question.kind === 'card') {
 		append(lines, ['   Answer:', ...blocksToLines(question.explanation).map(line => `     ${line}`)]);
 	} else {
-		lines.push(`   Answer: ${question.correct.map(index => letter(index)).join(', ')}`);
+		lines.push(`   Answer: ${question.correct.map(index => optionLetter(index)).join(', ')}`);
 		append(lines, blocksToLines(question.explanation).map(line => `   ${line}`));
 	}
 
@@ -61,8 +62,6 @@ function questionToPlainText(question: Question, number: number, slides: readonl
 
 	return lines.join('\n');
 }
-
-const letter = (index: number): string => String.fromCodePoint(65 + index);
 
 function rule(title: string): string {
 	return `── ${title} ${'─'.repeat(Math.max(3, 60 - stringWidth(title)))}`;

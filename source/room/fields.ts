@@ -2,7 +2,7 @@
 What a show of hands counts for one question. Every field has a label the
 presenter types to fill it in (`A 7 Enter`) and the room reads on screen.
 */
-import {optionLetter} from '../quiz/option-letter.js';
+import {optionLetter} from '../text/option-letter.js';
 import type {PresentedQuestion} from '../quiz/shuffle.js';
 
 /**

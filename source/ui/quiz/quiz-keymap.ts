@@ -3,7 +3,7 @@ Every key the quiz knows, as data. The quiz reducer reads keys only through
 this file and the on-screen hints are generated from it, so they cannot drift
 from what the keys do. Key tokens come from the slideshow's `toKeyTokens`.
 */
-import {optionLetter} from '../../quiz/option-letter.js';
+import {optionLetter} from '../../text/option-letter.js';
 import {formatKeys, type KeyToken} from '../keymap.js';
 
 /** Where keys are read; one scope per screen or overlay. */

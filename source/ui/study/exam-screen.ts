@@ -4,7 +4,7 @@ import {type ExamResponse, type ExamState, isAnswered, remainingMs, unansweredCo
 import {formatDuration, plural} from '../../text/format.js';
 import {sanitize} from '../../text/sanitize.js';
 import type {ThemedLine} from '../LineText.js';
-import {optionLetter} from '../../quiz/option-letter.js';
+import {optionLetter} from '../../text/option-letter.js';
 import {optionSection} from '../quiz/question-screen.js';
 import {
 	blockLines, footer, hanging, plain, type QuizScreen, type Section, spaced, spanLines, textLines,

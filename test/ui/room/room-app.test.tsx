@@ -5,7 +5,7 @@ hands counted and charted, the summary worst first.
 */
 import {describe, expect, it} from 'vitest';
 import type {Deck, Question} from '../../../source/deck/types.js';
-import {optionLetter} from '../../../source/quiz/option-letter.js';
+import {optionLetter} from '../../../source/text/option-letter.js';
 import {type RoomState, startRoom} from '../../../source/room/room-state.js';
 import {displayWidth} from '../../../source/ui/layout/index.js';
 import {RoomApp, type RoomRunResult} from '../../../source/ui/room/RoomApp.js';

@@ -7,7 +7,7 @@ started the same way in the same run.
 	node bench/run.js [--runs N] [--only GROUPS] [--json]
 
 --runs      samples per figure (default 20)
---only      comma-separated groups: launch, keys, scale, install, npx (default all)
+--only      comma-separated groups: launch, keys, presenter, scale, install, npx (default all)
 --json      every sample as JSON instead of the Markdown table
 
 Prints one Markdown table: median, × `node -e 0`, the middle half (p25–p75),
@@ -25,7 +25,7 @@ import {childEnv, startPty} from './pty.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = process.env.BENCH_CLI ?? path.join(root, 'dist', 'cli.js');
-const allGroups = ['launch', 'keys', 'scale', 'install', 'npx'];
+const allGroups = ['launch', 'keys', 'presenter', 'scale', 'install', 'npx'];
 
 const {values: flags} = parseArgs({
 	options: {
@@ -228,6 +228,36 @@ const keys = async () => {
 	}
 };
 
+const consoleKeys = 5;
+
+/** A presenter console in a second pty drives the slideshow: from its key to the new slide on the slideshow's screen. */
+const consoleDrivesShow = async () => {
+	const total = keysDeckSlides;
+	// A fresh private runtime directory (mkdtemp makes it 0700) per run, so the channel is the run's own.
+	const runtime = mkdtempSync(path.join(work, 'runtime-'));
+	const env = {...storeEnv, XDG_RUNTIME_DIR: runtime};
+	const show = startPty(process.execPath, [cli, deckFile(total)], {env});
+	const presenter = startPty(process.execPath, [cli, 'presenter', deckFile(total)], {env});
+	try {
+		await show.waitFor(screen => position(1, total).test(screen));
+		await presenter.waitFor(screen => screen.includes('Following the slideshow'));
+		await Promise.all([show.waitForRawMode(), presenter.waitForRawMode()]);
+		for (let slide = 2; slide <= consoleKeys + 1; slide++) {
+			await Promise.all([show.waitForIdle(), presenter.waitForIdle()]);
+			await delay(idleGapMs);
+			const pressed = performance.now();
+			presenter.write(right);
+			const drawn = await show.waitFor(screen => position(slide, total).test(screen));
+			record('presenter', `Key in the presenter console to next slide drawn in the slideshow (${consoleKeys} per run)`, 'ms', drawn - pressed);
+			// The console draws the new state too before the next key.
+			await presenter.waitFor(screen => screen.includes(`Now: slide ${slide}/${total}`));
+		}
+	} finally {
+		await Promise.all([show.dispose(), presenter.dispose()]);
+		rmSync(runtime, {recursive: true, force: true});
+	}
+};
+
 /** A command run to completion: wall time, and its peak RSS as it reports it on exit. */
 const command = (args, label, slides) => {
 	const usageFile = path.join(work, 'usage');
@@ -350,6 +380,12 @@ try {
 	await inGroup('keys', async () => {
 		for (let run = 0; run < runs; run++) {
 			await keys();
+		}
+	});
+
+	await inGroup('presenter', async () => {
+		for (let run = 0; run < runs; run++) {
+			await consoleDrivesShow();
 		}
 	});
 

@@ -32,14 +32,16 @@ function bundledDecks(): Map<string, Deck> {
 	return decks;
 }
 
-/** Every deck with attempts or schedules, each with what is known of it. */
+/** Every deck with attempts, schedules or room records, each with what is known of it. */
 function deckScores(store: ScoreStore, now: Date): {decks: DeckScores[]; warnings: string[]} {
 	const histories = store.allHistories();
 	const schedules = store.allSchedules();
+	const roomRecords = store.allRooms();
+	const rooms = new Map(roomRecords.decks.map(entry => [entry.deckId, entry.records]));
 	const known = bundledDecks();
 	const books = new Map(schedules.books.map(book => [book.deckId, book]));
 	const attempts = new Map(histories.decks.map(entry => [entry.deckId, entry.attempts]));
-	const ids = [...new Set([...attempts.keys(), ...books.keys()])].sort((a, b) => (a < b ? -1 : (a > b ? 1 : 0)));
+	const ids = [...new Set([...attempts.keys(), ...books.keys(), ...rooms.keys()])].sort((a, b) => (a < b ? -1 : (a > b ? 1 : 0)));
 	const decks = ids.map((deckId): DeckScores => {
 		const book = books.get(deckId);
 		const remembered = book ? rememberedDeck(book) : undefined;
@@ -51,9 +53,10 @@ function deckScores(store: ScoreStore, now: Date): {decks: DeckScores[]; warning
 			...(deck ? {deck} : {}),
 			...(book?.deck ? {title: book.deck.title} : {}),
 			...(book ? {due: dueSummary(questions, book, now)} : {}),
+			...(rooms.has(deckId) ? {rooms: rooms.get(deckId)} : {}),
 		};
 	});
-	return {decks, warnings: [...histories.warnings, ...schedules.warnings].map(warning => warning.message)};
+	return {decks, warnings: [...histories.warnings, ...schedules.warnings, ...roomRecords.warnings].map(warning => warning.message)};
 }
 
 /** What a reset keeps, said when it asks (and, in other words, when it is done). */

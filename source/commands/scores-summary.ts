@@ -5,12 +5,14 @@ asked. Pure formatting; the caller reads the store and finds the decks it knows.
 */
 import type {Deck} from '../deck/types.js';
 import type {Attempt} from '../store/attempt.js';
+import type {RoomRecord} from '../store/room-record.js';
 import type {DueSummary} from '../study/progress.js';
 import {attemptPercentage, bestAttempt, sparkline} from '../store/stats.js';
 import {formatScore, plural} from '../text/format.js';
 import {sanitize, toSafeJson} from '../text/sanitize.js';
 import {displayWidth, truncateToWidth} from '../ui/layout/display-width.js';
-import {defaultWidth, scoresCsv, wrapText} from './scores.js';
+import {roomsCsv} from './room-scores.js';
+import {defaultWidth, formatDate, scoresCsv, wrapText} from './scores.js';
 import {append, maxOf} from '../text/arrays.js';
 
 export type DeckScores = {
@@ -23,6 +25,8 @@ export type DeckScores = {
 	readonly title?: string;
 	/** What its review schedules say is due; absent when it has none. */
 	readonly due?: DueSummary;
+	/** Room quizzes kept with `quiz --room --save-room`, oldest first: never part of the scores. */
+	readonly rooms?: readonly RoomRecord[];
 };
 
 type ScoreJson = {readonly score: number; readonly total: number; readonly percentage: number; readonly endedAt: string};
@@ -41,6 +45,8 @@ export type SummaryJson = {
 		readonly trend: string;
 		/** Questions due for review; null when the deck has no schedules. */
 		readonly due: DueSummary | null;
+		/** Room quizzes kept (`scores <deck>` has their counts); none of the figures above counts them. */
+		readonly rooms: number;
 	}>;
 	readonly warnings: readonly string[];
 };
@@ -53,7 +59,7 @@ const scoreJson = (attempt: Attempt | undefined): ScoreJson | null =>
 
 export function summaryJson(decks: readonly DeckScores[], warnings: readonly string[]): SummaryJson {
 	return {
-		decks: decks.map(({deckId, deck, attempts, title, due}) => ({
+		decks: decks.map(({deckId, deck, attempts, title, due, rooms = []}) => ({
 			id: deckId,
 			title: deck?.meta.title ?? title ?? null,
 			attempts: attempts.length,
@@ -62,6 +68,7 @@ export function summaryJson(decks: readonly DeckScores[], warnings: readonly str
 			average: attempts.length === 0 ? null : Math.round(attempts.reduce((sum, attempt) => sum + attemptPercentage(attempt), 0) / attempts.length),
 			trend: attempts.length < 2 ? '' : sparkline(attempts.slice(-trendLength).map(attempt => attemptPercentage(attempt))),
 			due: due ?? null,
+			rooms: rooms.length,
 		})),
 		warnings,
 	};
@@ -102,12 +109,30 @@ function list(rows: readonly Row[], width: number): string[] {
 	]);
 }
 
-function summaryText(data: SummaryJson, width: number): string {
+/** One line per deck with room quizzes kept: how many, and when the last ended. */
+function roomLines(decks: readonly DeckScores[], width: number): string[] {
+	const lines: string[] = [];
+	for (const {deckId, deck, title, rooms = []} of decks) {
+		const last = rooms.at(-1);
+		if (last) {
+			const when = rooms.length === 1 ? `on ${formatDate(last.endedAt)}` : `the last on ${formatDate(last.endedAt)}`;
+			append(lines, wrapText(`${deck?.meta.title ?? title ?? deckId}: ${rooms.length} ${rooms.length === 1 ? 'room quiz' : 'room quizzes'}, ${when}`, width - 2).map(line => `  ${line}`));
+		}
+	}
+
+	return lines.length === 0 ? [] : ['', 'Room quizzes (a show of hands; not part of your scores):', ...lines];
+}
+
+function summaryText(decks: readonly DeckScores[], data: SummaryJson, width: number): string {
 	const lines = [...wrapText('Scores on every deck', width), ''];
-	if (data.decks.length === 0) {
+	// A deck with room quizzes only has no scores to show: its rooms are listed below.
+	const scored = data.decks.filter(deck => deck.attempts > 0 || deck.due !== null);
+	const rooms = roomLines(decks, width);
+	if (scored.length === 0) {
 		append(lines, wrapText('No attempts yet: take a quiz with `briefing-deck quiz [deck]`.', width));
+		append(lines, rooms);
 	} else {
-		const rows = data.decks.map(deck => ({
+		const rows = scored.map(deck => ({
 			deck: sanitize(deck.title ?? deck.id),
 			attempts: String(deck.attempts),
 			best: score(deck.best),
@@ -117,8 +142,9 @@ function summaryText(data: SummaryJson, width: number): string {
 		}));
 		append(lines, [
 			...(table(rows, width) ?? list(rows.map(row => ({...row, attempts: plural(Number(row.attempts), 'attempt')})), width)),
+			...rooms,
 			'',
-			...wrapText('`briefing-deck scores <deck>` shows a deck\'s attempts and questions.', width),
+			...wrapText(`\`briefing-deck scores <deck>\` shows a deck's attempts${rooms.length === 0 ? ' and questions' : ', questions and rooms'}.`, width),
 		]);
 	}
 
@@ -141,11 +167,13 @@ export type SummaryOptions = {
 export function formatSummary(decks: readonly DeckScores[], warnings: readonly string[], options: SummaryOptions = {}): string {
 	if (options.csv) {
 		const [head = scoresCsv(undefined, []), ...rest] = decks.map(({deck, attempts}) => scoresCsv(deck, attempts));
-		// One header, then each deck's rows.
-		return [head, ...rest.map(csv => csv.slice(csv.indexOf('\n') + 1))].join('');
+		// One header, then each deck's rows; the room quizzes follow as a table of their own, as in a deck's CSV.
+		const [roomHead, ...roomRest] = decks.map(({deck, rooms = []}) => roomsCsv(deck, rooms)).filter(csv => csv !== '');
+		const roomTable = roomHead === undefined ? '' : `\n${[roomHead, ...roomRest.map(csv => csv.slice(csv.indexOf('\n') + 1))].join('')}`;
+		return [head, ...rest.map(csv => csv.slice(csv.indexOf('\n') + 1))].join('') + roomTable;
 	}
 
 	const data = summaryJson(decks, warnings);
 	// Deck ids, titles and warnings come from files: JSON escapes C0 controls only, toSafeJson the rest.
-	return options.json ? toSafeJson(data) + '\n' : summaryText(data, options.width ?? defaultWidth);
+	return options.json ? toSafeJson(data) + '\n' : summaryText(decks, data, options.width ?? defaultWidth);
 }

@@ -98,7 +98,8 @@ const changed = (deck: Deck | undefined, attempt: Attempt): boolean =>
 	deck?.quiz !== undefined && quizChanged(attempt, deck.quiz);
 
 /** Local date and time to the minute: `2026-01-05 09:00`. */
-function formatDate(iso: string): string {
+/** Local time to the minute: `2026-01-05 09:00`. */
+export function formatDate(iso: string): string {
 	const date = new Date(iso);
 	const two = (value: number) => String(value).padStart(2, '0');
 	return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;

@@ -32,6 +32,15 @@ export function elapsedMs(timer: Timer, now: number): number {
 	}
 }
 
+/**
+The clock reading its seconds turn over in step with: where a running timer
+would have started without its pauses. Screens tick from it, so all of them
+show the same second.
+*/
+export function timerPhase(timer: Timer): number {
+	return timer.state === 'running' ? timer.since - timer.banked : 0;
+}
+
 /** Starts a waiting timer; a running or paused one is left as it is. */
 export function startTimer(timer: Timer, now: number): Timer {
 	return timer.state === 'idle' ? {state: 'running', since: now, banked: 0} : timer;

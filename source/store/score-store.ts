@@ -78,6 +78,8 @@ export type ScoreStore = {
 	recordRoom(record: RoomRecord): {readonly file: string};
 	/** Room records oldest first, kept apart from attempts; reported like attempts. */
 	rooms(deckId: string): RoomHistory;
+	/** Every deck's room records, by deck id, reported the same way. */
+	allRooms(): {readonly decks: ReadonlyArray<DeckRecords<RoomRecord>>; readonly warnings: readonly StoreWarning[]};
 	/** Saves one rehearsal in a file of its own; throws `StoreWriteError` when it cannot. */
 	recordRehearsal(rehearsal: Rehearsal): {readonly file: string};
 	/** Rehearsals oldest first; reported like attempts. */
@@ -193,6 +195,7 @@ export function createScoreStore(dir: string, {now = () => new Date(), fs = real
 		},
 		recordRoom: room => record(roomRecords, room),
 		rooms: deckId => read(roomRecords, deckId),
+		allRooms: () => readAllRecords(roomRecords, kindDir(roomRecords), context),
 		recordRehearsal: rehearsal => record(rehearsals, rehearsal),
 		rehearsals(deckId) {
 			const {records, warnings} = read(rehearsals, deckId);

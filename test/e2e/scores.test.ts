@@ -220,23 +220,36 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 			startedAt: local(8, 9, 0), endedAt: local(8, 9, 1), score: 2, total: 4, answers: [],
 		}));
 
+		// A room quiz kept for a deck no one has taken the quiz of: listed apart, never as a score.
+		const rooms = path.join(store, 'rooms', 'town-hall');
+		fs.mkdirSync(rooms, {recursive: true});
+		fs.writeFileSync(path.join(rooms, '20260109T090000000Z-1-bb.json'), JSON.stringify({
+			schema: 'briefing-deck/room', version: 1, deckId: 'town-hall', quizHash: 'y',
+			startedAt: local(9, 9, 0), endedAt: local(9, 9, 20), questions: [{questionId: 'q1', kind: 'single', correct: [0], counts: [4, 1]}],
+		}));
+
 		const {code, stdout, stderr} = await run(['scores', '--store', store]);
 		expect({code, stderr}).toEqual({code: 0, stderr: ''});
 		const lines = stdout.split('\n');
 		expect(lines[0]).toBe('Scores on every deck');
+		expect(lines).not.toContainEqual(expect.stringMatching(/^town-hall +\d/));
+		expect(lines).toContainEqual('Room quizzes (a show of hands; not part of your scores):');
+		expect(lines).toContainEqual(expect.stringMatching(/^ {2}town-hall: 1 room quiz, on 2026-01-09 09:20$/));
 		expect(lines).toContainEqual(expect.stringMatching(/^Deck +Attempts {2}Best +Last +Due {2}Trend$/));
 		expect(lines).toContainEqual(expect.stringMatching(/^Karpathy Joins Anthropic +3 {2}17\/18 \(94%\) {2}7\/18 \(39%\) +– {2}\S{3}$/));
 		expect(lines).toContainEqual(expect.stringMatching(/^team-onboarding +1 {2}2\/4 \(50%\) +2\/4 \(50%\) +–$/));
 
-		const json = JSON.parse((await run(['scores', '--json', '--store', store])).stdout) as {decks: Array<{id: string; title: string | null; attempts: number}>};
-		expect(json.decks.map(({id, title, attempts}) => ({id, title, attempts}))).toEqual([
-			{id: deckId, title: 'Karpathy Joins Anthropic', attempts: 3},
-			{id: 'team-onboarding', title: null, attempts: 1},
+		const json = JSON.parse((await run(['scores', '--json', '--store', store])).stdout) as {decks: Array<{id: string; title: string | null; attempts: number; rooms: number}>};
+		expect(json.decks.map(({id, title, attempts, rooms}) => ({id, title, attempts, rooms}))).toEqual([
+			{id: deckId, title: 'Karpathy Joins Anthropic', attempts: 3, rooms: 0},
+			{id: 'team-onboarding', title: null, attempts: 1, rooms: 0},
+			{id: 'town-hall', title: null, attempts: 0, rooms: 1},
 		]);
 
 		const csv = (await run(['scores', '--csv', '--store', store])).stdout.trimEnd().split('\n');
 		expect(csv[0]).toBe('deck_id,started_at,ended_at,score,total,percentage,seconds,quiz_changed,exam');
-		expect(csv.slice(1).map(row => row.split(',')[0])).toEqual([deckId, deckId, deckId, 'team-onboarding']);
+		expect(csv.slice(1, 5).map(row => row.split(',')[0])).toEqual([deckId, deckId, deckId, 'team-onboarding']);
+		expect(csv.slice(5)).toEqual(['', 'deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed', expect.stringMatching(/^town-hall,.*,q1,single,5,,80,false,false$/)]);
 	});
 
 	it('says so when the store has no attempts on any deck', async () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {elapsedMs, idleTimer, startTimer, timeLeft, toggleTimer, type Timer} from '../../source/present/timer.js';
+import {elapsedMs, idleTimer, startTimer, timeLeft, timerPhase, toggleTimer, type Timer} from '../../source/present/timer.js';
 
 describe('timer', () => {
 	it('waits at zero until started', () => {
@@ -51,5 +51,14 @@ describe('timeLeft', () => {
 
 	it('is over past the end, with a negative remainder', () => {
 		expect(timeLeft(tenMinutes + 1500, tenMinutes)).toEqual({remainingMs: -1500, level: 'over'});
+	});
+});
+
+describe('timerPhase', () => {
+	it('is a reading at which a running timer shows a whole second, pauses included', () => {
+		const resumed = toggleTimer(toggleTimer(startTimer(idleTimer, 10_250), 13_750), 20_000);
+		const phase = timerPhase(resumed);
+		expect(elapsedMs(resumed, phase + 5000) % 1000).toBe(0);
+		expect(elapsedMs(resumed, phase + 5000)).toBe(5000);
 	});
 });

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {formatSummary, type SummaryJson} from '../../source/commands/scores-summary.js';
 import type {Attempt} from '../../source/store/attempt.js';
 import {makeAttempt} from '../store/make-attempt.js';
+import {makeRoom} from '../store/make-room.js';
 import {deck} from '../ui/quiz/fixture.js';
 
 const attempt = (deckId: string, day: number, score: number, total = 3): Attempt =>
@@ -45,7 +46,7 @@ describe('formatSummary', () => {
 	it('gives the same as JSON, and every attempt as CSV under one header', () => {
 		const json = JSON.parse(formatSummary(decks, ['a warning'], {json: true})) as SummaryJson;
 		expect(json.decks[0]).toEqual({
-			id: 'facts', title: 'Facts', attempts: 3, average: 67, trend: '▃█▆', due: {today: 2, thisWeek: 1, next: '2026-01-09T09:00:00.000Z'},
+			id: 'facts', title: 'Facts', attempts: 3, average: 67, trend: '▃█▆', due: {today: 2, thisWeek: 1, next: '2026-01-09T09:00:00.000Z'}, rooms: 0,
 			best: {score: 3, total: 3, percentage: 100, endedAt: '2026-01-02T09:05:00.000Z'},
 			last: {score: 2, total: 3, percentage: 67, endedAt: '2026-01-03T09:05:00.000Z'},
 		});
@@ -55,6 +56,36 @@ describe('formatSummary', () => {
 		expect(csv).toHaveLength(5);
 		expect(csv.filter(row => row.startsWith('deck_id,'))).toHaveLength(1);
 		expect(formatSummary([], [], {csv: true})).toBe('deck_id,started_at,ended_at,score,total,percentage,seconds,quiz_changed,exam\n');
+	});
+
+	it('lists the room quizzes kept, apart from the attempts, in text, JSON and CSV', () => {
+		const rooms = [makeRoom({deckId: 'facts'}), makeRoom({deckId: 'facts', endedAt: '2026-11-25T01:20:00.000Z'})];
+		const withRooms = [{...decks[0]!, rooms}, decks[1]!, {deckId: 'only-rooms', title: 'Town Hall', attempts: [], rooms: [makeRoom({deckId: 'only-rooms'})]}];
+		const text = formatSummary(withRooms, [], {width: 80}).split('\n');
+		// Not a row of the attempts table: a room's counts are not anyone's score.
+		expect(text.filter(line => line.startsWith('Town Hall'))).toEqual([]);
+		const section = text.indexOf('Room quizzes (a show of hands; not part of your scores):');
+		expect(section).toBeGreaterThan(text.findIndex(line => line.startsWith('a-deck-whose-file-is-gone')));
+		expect(text.slice(section + 1, section + 3)).toEqual([
+			expect.stringMatching(/^ {2}Facts: 2 room quizzes, the last on 2026-11-25 \d\d:20$/),
+			expect.stringMatching(/^ {2}Town Hall: 1 room quiz, on 2026-11-24 \d\d:20$/),
+		]);
+		expect(text).toContain('`briefing-deck scores <deck>` shows a deck\'s attempts, questions and rooms.');
+
+		const json = JSON.parse(formatSummary(withRooms, [], {json: true})) as SummaryJson;
+		expect(json.decks.map(deck => [deck.id, deck.attempts, deck.rooms])).toEqual([['facts', 3, 2], ['a-deck-whose-file-is-gone', 1, 0], ['only-rooms', 0, 1]]);
+
+		const csv = formatSummary(withRooms, [], {csv: true}).trimEnd().split('\n');
+		const blank = csv.indexOf('');
+		expect(csv.slice(0, blank)).toHaveLength(5);
+		expect(csv[blank + 1]).toBe('deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed');
+		expect(csv.slice(blank + 2).map(row => row.split(',')[0])).toEqual(['facts', 'facts', 'facts', 'facts', 'facts', 'facts', 'only-rooms', 'only-rooms', 'only-rooms']);
+	});
+
+	it('says there are no attempts, and still lists the room quizzes, when a store has only those', () => {
+		const text = formatSummary([{deckId: 'only-rooms', title: 'Town Hall', attempts: [], rooms: [makeRoom({deckId: 'only-rooms'})]}], [], {width: 80});
+		expect(text).toContain('No attempts yet: take a quiz with `briefing-deck quiz [deck]`.');
+		expect(text).toMatch(/Room quizzes \(a show of hands; not part of your scores\):\n {2}Town Hall: 1 room quiz, on 2026-11-24/);
 	});
 
 	it('keeps deck ids from files inert', () => {

@@ -1,11 +1,11 @@
 import {Text} from 'ink';
 import {render} from 'ink-testing-library';
-import {describe, expect, it} from 'vitest';
-import {formatElapsed, useNow} from '../../source/ui/use-elapsed.js';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {formatElapsed, untilNextTick, useNow} from '../../source/ui/use-elapsed.js';
 import {settle} from './helpers.js';
 
-function Shows({clock, since, active = true}: {readonly clock: () => number; readonly since: number; readonly active?: boolean}) {
-	return <Text>{formatElapsed(useNow(clock, 10, active) - since)}</Text>;
+function Shows({clock, since, active = true, interval = 10, phase}: {readonly clock: () => number; readonly since: number; readonly active?: boolean; readonly interval?: number; readonly phase?: number}) {
+	return <Text>{formatElapsed(useNow(clock, interval, active, phase) - since)}</Text>;
 }
 
 describe('formatElapsed', () => {
@@ -21,7 +21,20 @@ describe('formatElapsed', () => {
 	});
 });
 
+describe('untilNextTick', () => {
+	it('waits until just after the next reading in step with the phase', () => {
+		expect(untilNextTick(10_300, 1000, 0)).toBe(702);
+		expect(untilNextTick(10_300, 1000, 250)).toBe(952);
+		expect(untilNextTick(10_300, 1000, 10_400)).toBe(102);
+		expect(untilNextTick(10_000, 1000, 0)).toBe(1002);
+	});
+});
+
 describe('useNow', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
 	it('reads the clock it is given, on each tick', async () => {
 		let now = 1_000_000;
 		const {lastFrame, unmount} = render(<Shows clock={() => now} since={now}/>);
@@ -38,6 +51,31 @@ describe('useNow', () => {
 		now += 125_000;
 		await settle(60);
 		expect(lastFrame()).toBe('00:00');
+		unmount();
+	});
+
+	it('turns to the next second with the timer it shows, whenever this screen started', async () => {
+		// Only timers and the clock are faked: React renders on the real event loop, so each step lets it run.
+		const advance = async (ms: number) => {
+			await vi.advanceTimersByTimeAsync(ms);
+			for (let turn = 0; turn < 5; turn++) {
+				await new Promise(resolve => {
+					setImmediate(resolve);
+				});
+			}
+		};
+
+		vi.useFakeTimers({now: 1_000_000, toFake: ['setTimeout', 'clearTimeout', 'Date']});
+		// A timer another terminal started 700 ms before this screen: its second 1 begins 300 ms from now.
+		const since = 1_000_000 - 700;
+		const {lastFrame, unmount} = render(<Shows clock={Date.now} since={since} interval={1000} phase={since}/>);
+		expect(lastFrame()).toBe('00:00');
+		await advance(350);
+		expect(lastFrame()).toBe('00:01');
+		await advance(900);
+		expect(lastFrame()).toBe('00:01');
+		await advance(100);
+		expect(lastFrame()).toBe('00:02');
 		unmount();
 	});
 });

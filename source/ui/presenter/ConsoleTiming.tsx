@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import {Fragment} from 'react';
+import {timerPhase} from '../../present/timer.js';
 import {textProps} from '../theme.js';
 import {type Clock, useNow} from '../use-elapsed.js';
 import {useTheme} from '../use-theme.js';
@@ -19,8 +20,8 @@ const separator = '   ';
 /** Elapsed, left, the pacing, the wall clock and slide n/N, on one line that is cut rather than wrapped. */
 export function ConsoleTiming({slideCount, step, stepCount, clock, tickInterval, ...facts}: Props) {
 	const theme = useTheme();
-	// The wall clock moves even while the timer waits.
-	const now = useNow(clock, tickInterval);
+	// The wall clock moves even while the timer waits; the elapsed time turns over with the slideshow's.
+	const now = useNow(clock, tickInterval, true, timerPhase(facts.timer));
 	const timing = describeTiming({...facts, now});
 	const where = facts.atEnd ? `End / ${slideCount}` : `Slide ${facts.slide + 1}/${slideCount}${stepCount > 1 ? ` · step ${step + 1}/${stepCount}` : ''}`;
 	const elapsed = {idle: `${timing.elapsed} waiting for the next slide`, running: timing.elapsed, paused: `${timing.elapsed} paused`}[timing.state];

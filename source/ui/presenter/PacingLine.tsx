@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {timerPhase} from '../../present/timer.js';
 import {textProps} from '../theme.js';
 import {type Clock, useNow} from '../use-elapsed.js';
 import {useTheme} from '../use-theme.js';
@@ -15,7 +16,7 @@ type Props = PacingFacts & {
 /** `Pacing: ▲ 00:42 ahead`, ticking while the timer runs. */
 export function PacingLine({clock, tickInterval, ...facts}: Props) {
 	const theme = useTheme();
-	const now = useNow(clock, tickInterval, facts.timer.state === 'running');
+	const now = useNow(clock, tickInterval, facts.timer.state === 'running', timerPhase(facts.timer));
 	const {pacing} = describeTiming({...facts, now});
 	return (
 		<Box>

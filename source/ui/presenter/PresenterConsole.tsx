@@ -85,6 +85,13 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 		apply({type: 'moved'});
 	}, [apply, show.slide, show.step]);
 
+	const following = link.kind === 'following';
+	useEffect(() => {
+		if (following) {
+			apply({type: 'linked'});
+		}
+	}, [apply, following]);
+
 	useEffect(() => {
 		if (state.quit) {
 			exit();

@@ -123,6 +123,13 @@ export function RoomConsole({deck, room, otherQuestions, link, send, deckArgumen
 	// `undefined` would still make Ink try raw mode and throw, hence Boolean().
 	useInput(onKeys, {isActive: Boolean(isRawModeSupported)});
 
+	const following = link.kind === 'following';
+	useEffect(() => {
+		if (following) {
+			apply({type: 'linked'});
+		}
+	}, [apply, following]);
+
 	useEffect(() => {
 		if (state.quit) {
 			exit();

@@ -41,9 +41,13 @@ export type ConsoleAction =
 	/** Commands up to `seq` have been dealt with (see `settleOutbox`). */
 	| {readonly type: 'sent'; readonly seq: number; readonly delivered: boolean}
 	/** The show moved to another slide or step: the notes follow it again. */
-	| {readonly type: 'moved'};
+	| {readonly type: 'moved'}
+	/** A show is followed (again): there is one to drive now. */
+	| {readonly type: 'linked'};
 
 export const initialConsoleState: ConsoleState = {pending: [], help: false, helpPage: 0, scroll: 0, outbox: [], seq: 0, quit: false};
+
+const noShow = 'No slideshow to drive yet: this console follows one as soon as it starts';
 
 const isRemote = (command: Command): command is RemoteCommand => (remoteCommands as readonly string[]).includes(command);
 
@@ -125,11 +129,15 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
 		}
 
 		case 'sent': {
-			return settleOutbox(state, action.seq, action.delivered, 'No slideshow to drive yet: this console follows one as soon as it starts');
+			return settleOutbox(state, action.seq, action.delivered, noShow);
 		}
 
 		case 'moved': {
 			return state.scroll === 0 ? state : {...state, scroll: 0};
+		}
+
+		case 'linked': {
+			return state.message === noShow ? {...state, message: undefined} : state;
 		}
 	}
 }

@@ -40,7 +40,11 @@ export type RoomConsoleContext = {
 export type RoomConsoleAction =
 	| {readonly type: 'keys'; readonly input: string; readonly key: RoomKeyFlags & KeyFlags; readonly room: RoomState | undefined; readonly context: RoomConsoleContext}
 	/** Commands up to `seq` have been dealt with (see `settleOutbox`). */
-	| {readonly type: 'sent'; readonly seq: number; readonly delivered: boolean};
+	| {readonly type: 'sent'; readonly seq: number; readonly delivered: boolean}
+	/** A room quiz is followed (again): there is one to drive now. */
+	| {readonly type: 'linked'};
+
+const noRoom = 'No room quiz to drive: this console follows one as soon as it answers';
 
 export const initialRoomConsole: RoomConsoleState = {scroll: {body: '', line: 0}, outbox: [], seq: 0, quit: false};
 
@@ -178,7 +182,11 @@ export function roomConsoleReducer(state: RoomConsoleState, action: RoomConsoleA
 		}
 
 		case 'sent': {
-			return settleOutbox(state, action.seq, action.delivered, 'No room quiz to drive: this console follows one as soon as it answers');
+			return settleOutbox(state, action.seq, action.delivered, noRoom);
+		}
+
+		case 'linked': {
+			return state.message === noRoom ? {...state, message: undefined} : state;
 		}
 	}
 }

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import type {ReactNode} from 'react';
 import type {Deck} from '../../deck/types.js';
 import type {Page} from '../layout/index.js';
 import {SlideBody} from '../slideshow/SlideBody.js';
@@ -18,17 +19,19 @@ type Props = {
 	readonly scope: Extract<QuizScope, 'slide' | 'replay'>;
 	readonly width: number;
 	readonly hyperlinks: boolean;
+	/** The keys of the screen the slide is shown over, when they are not the quiz's (the room quiz has its own). */
+	readonly hints?: ReactNode;
 };
 
 /** A slide with every step shown, over the quiz or while replaying the misses. */
-export function SlideView({deck, slide, page, caption, scope, width, hyperlinks}: Props) {
+export function SlideView({deck, slide, page, caption, scope, width, hyperlinks, hints}: Props) {
 	const theme = useTheme();
 	const label = `${caption}: ${slideReference(deck, slide)}`;
 	return (
 		<Box flexDirection="column" gap={1}>
 			<Text {...textProps(theme.roles.muted)} wrap="truncate-end">{caption}</Text>
 			<SlideBody page={page} width={width} hyperlinks={hyperlinks} label={label} notes={[]}/>
-			<KeyHints scope={scope} include={command => command !== 'more' || page.more}/>
+			{hints ?? <KeyHints scope={scope} include={command => command !== 'more' || page.more}/>}
 		</Box>
 	);
 }

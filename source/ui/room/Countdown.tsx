@@ -1,5 +1,5 @@
 import {Box} from 'ink';
-import {countdownAt, type RoomState} from '../../room/room-state.js';
+import {countdownAt, currentRoomQuestion, type RoomState} from '../../room/room-state.js';
 import {LineText} from '../LineText.js';
 import {type Clock, useNow} from '../use-elapsed.js';
 import {countdownLines} from './room-lines.js';
@@ -16,7 +16,8 @@ type Props = {
 
 /** The question's countdown. Its own component, so its tick redraws only itself. */
 export function Countdown({room, clock, width, block, interval = 250}: Props) {
-	const now = useNow(clock, interval);
+	// In step with the question's start, so the room screen and a console show the same second.
+	const now = useNow(clock, interval, true, currentRoomQuestion(room)?.shownAt ?? 0);
 	const countdown = countdownAt(room, now);
 	if (!countdown) {
 		return undefined;

@@ -11,6 +11,7 @@ import {fitScreen, screenRows, scrollContext, slideRows} from '../quiz/fit-scree
 import {QuizFrame} from '../quiz/QuizFrame.js';
 import type {QuizScreen} from '../quiz/screen-lines.js';
 import {SlideView} from '../quiz/SlideView.js';
+import {LineText} from '../LineText.js';
 import {createSlidePages} from '../slideshow/slide-pages.js';
 import {MIN_SIZE} from '../slideshow/Slideshow.js';
 import {TooSmall} from '../slideshow/TooSmall.js';
@@ -18,6 +19,7 @@ import {useTerminalSize} from '../use-terminal-size.js';
 import {useKeyDispatch} from '../use-key-dispatch.js';
 import {Countdown, countdownRows} from './Countdown.js';
 import {roomQuestionScreen, type RoomLayout} from './question-screen.js';
+import {hintSection} from './room-lines.js';
 import {initialRoomScreen, roomScope, roomScreenReducer, type RoomScreenContext, type RoomScreenState} from './room-screen-state.js';
 import {roomIntroScreen, roomSummaryScreen} from './room-screens.js';
 
@@ -149,7 +151,20 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 		const slide = room.viewing;
 		// Every step of the slide at once: the point is to go over it.
 		const slidePages = pages.pagesFor(slide - 1, pages.stepCount(slide - 1) - 1);
-		body = <SlideView deck={deck} slide={slide} page={slidePages[Math.min(state.page, slidePages.length - 1)]!} caption={`The slide behind question ${room.index + 1}`} scope="slide" width={slideWidth} hyperlinks={hyperlinks}/>;
+		const page = slidePages[Math.min(state.page, slidePages.length - 1)]!;
+		const hints = hintSection('slide', [], slideWidth, command => command !== 'more' || page.more);
+		body = (
+			<SlideView
+				deck={deck}
+				slide={slide}
+				page={page}
+				caption={`The slide behind question ${room.index + 1}`}
+				scope="slide"
+				width={slideWidth}
+				hyperlinks={hyperlinks}
+				hints={<Box flexDirection="column" aria-label={hints.label}>{hints.lines.map((line, index) => <LineText key={index} line={line} hyperlinks={false}/>)}</Box>}
+			/>
+		);
 	}
 
 	return (

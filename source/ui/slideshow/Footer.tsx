@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {Timer} from '../../present/timer.js';
+import {type Timer, timerPhase} from '../../present/timer.js';
 import {sanitize} from '../../text/sanitize.js';
 import {describeTiming} from '../presenter/timing.js';
 import {textProps} from '../theme.js';
@@ -32,7 +32,7 @@ type TimeProps = Pick<Props, 'timer' | 'durationSeconds' | 'clock' | 'tickInterv
 /** Elapsed and left. Its own component, so the tick re-renders only this text, and only while the timer runs. */
 function FooterTime({timer, durationSeconds, clock, tickInterval}: TimeProps) {
 	const theme = useTheme();
-	const now = useNow(clock, tickInterval, timer.state === 'running');
+	const now = useNow(clock, tickInterval, timer.state === 'running', timerPhase(timer));
 	const timing = describeTiming({timer, now, durationSeconds, slide: 0, atEnd: false, slideStartedMs: 0, pacedFrom: 0});
 	const style = textProps(theme.roles.footer);
 	return (

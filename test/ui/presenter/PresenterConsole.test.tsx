@@ -234,6 +234,18 @@ describe('following a slideshow', () => {
 		expect(channel.sent).toEqual([]);
 	});
 
+	it('stops saying there is no slideshow to drive once one says hello', async () => {
+		const channel = fakeChannel();
+		const app = await open({source: channel.source});
+		await press(app, right);
+		expect(app.lastFrame()).toContain('No slideshow to drive yet');
+		await channel.say(hello());
+		await channel.say({v: 1, type: 'state', state: state()});
+		expect(app.lastFrame()).toContain('Following the slideshow');
+		expect(app.lastFrame()).not.toContain('No slideshow to drive yet');
+		expect(app.lastFrame()).toContain('→ next · ← back');
+	});
+
 	it('shows what the slideshow shows, with its plan, and sends it the keys', async () => {
 		const channel = fakeChannel();
 		const app = await open({source: channel.source});

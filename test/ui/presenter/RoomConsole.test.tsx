@@ -36,7 +36,7 @@ function fakeChannel() {
 	};
 
 	const source: ShowSource = {kind: 'channel', connect, deck: {path}, log() {}};
-	return {source, sent, onMessage: (message: Message) => handlers?.onMessage(message)};
+	return {source, sent, onMessage: (message: Message) => handlers?.onMessage(message), onStatus: (status: 'connected' | 'waiting') => handlers?.onStatus(status)};
 }
 
 const hello = (quizHash = deck.quiz.hash): Message => ({v: 1, type: 'room-hello', deck: {path, fingerprint: deckFingerprint(deck), quizHash}});
@@ -62,7 +62,13 @@ async function open(columns: number, rows: number) {
 		await frameChange(app, before, 2000);
 	};
 
-	return {app, say, sent: channel.sent};
+	const status = async (given: 'connected' | 'waiting') => {
+		const before = app.lastFrame();
+		channel.onStatus(given);
+		await frameChange(app, before, 2000);
+	};
+
+	return {app, say, status, sent: channel.sent};
 }
 
 describe.each([[80, 24], [120, 40]] as const)('following a room quiz at %i×%i', (columns, rows) => {
@@ -113,6 +119,18 @@ describe('the room console\'s keys', () => {
 		]);
 		await press(app, 'q');
 		await app.exited;
+	});
+
+	it('say there is no room quiz to drive while it is gone, and stop saying so once it is back', async () => {
+		const {app, say, status} = await open(80, 24);
+		await say(hello(), state(asking));
+		await status('waiting');
+		expect(app.lastFrame()).toContain('The room quiz has gone');
+		await press(app, space);
+		expect(app.lastFrame()).toContain('No room quiz to drive');
+		await say(hello(), state(asking));
+		expect(app.lastFrame()).toContain('Following the room quiz');
+		expect(app.lastFrame()).not.toContain('No room quiz to drive');
 	});
 });
 

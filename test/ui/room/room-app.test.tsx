@@ -263,6 +263,18 @@ describe('the slide behind a question', () => {
 		await press(app, 'x');
 		expect(app.lastFrame()).toContain('Question 1 of 3 · the answer');
 	});
+
+	it('hints the room screen\'s own keys over the slide, not the personal quiz\'s', async () => {
+		const {app, result} = await open(80, 24);
+		await press(app, space, 'v');
+		await press(app, space, 'v');
+		expect(app.lastFrame()).toContain('any key back to the question');
+		expect(app.lastFrame()).not.toMatch(/abandon|back to the quiz/);
+		// As the hint says, q only closes the slide: the room quiz goes on.
+		await press(app, 'q');
+		expect(app.lastFrame()).toContain('Question 1 of 3 · the answer');
+		expect(result()).toBeUndefined();
+	});
 });
 
 describe('the countdown', () => {

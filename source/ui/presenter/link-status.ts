@@ -3,8 +3,12 @@ export type LinkStatus =
 	| {readonly kind: 'solo'}
 	/** `otherVersion`: the screen followed shows a different version of the deck file. */
 	| {readonly kind: 'following'; readonly screen: 'slideshow' | 'room'; readonly otherVersion: boolean}
-	/** `lost`: a slideshow (or a room quiz, `screen`) was followed and has gone. */
-	| {readonly kind: 'waiting'; readonly lost: boolean; readonly screen?: 'slideshow' | 'room'}
+	/**
+	`lost`: a slideshow (or a room quiz, `screen`) was followed and has gone;
+	`finished`: it went from its end (the end screen, or the room's summary),
+	so it closed as planned rather than went missing.
+	*/
+	| {readonly kind: 'waiting'; readonly lost: boolean; readonly finished?: boolean; readonly screen?: 'slideshow' | 'room'}
 	/** The channel cannot be used at all (a directory that is not private, say). */
 	| {readonly kind: 'unavailable'; readonly reason: string};
 
@@ -25,8 +29,15 @@ export const describeLink = (link: LinkStatus, deckArgument: string | undefined)
 
 		case 'waiting': {
 			const start = `Start \`briefing-deck${deckArgument === undefined ? '' : ` ${deckArgument}`}\` in another terminal, or use --solo`;
+			const screen = link.screen === 'room' ? 'room quiz' : 'slideshow';
+			if (link.lost && link.finished) {
+				// From the end screen a slideshow hands its terminal to the quiz: nothing is wrong.
+				const after = link.screen === 'room' ? 'Start it again, or a slideshow of this deck, to follow it' : 'Its terminal may be running the quiz now; a slideshow or room quiz of this deck is followed when it starts';
+				return {header: `The ${screen} has finished`, detail: after, warn: true};
+			}
+
 			return link.lost
-				? {header: `The ${link.screen === 'room' ? 'room quiz' : 'slideshow'} has gone: waiting for it`, detail: start, warn: true}
+				? {header: `The ${screen} has gone: waiting for it`, detail: start, warn: true}
 				: {header: 'No slideshow of this deck yet: waiting', detail: start, warn: true};
 		}
 

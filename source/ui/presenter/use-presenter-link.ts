@@ -38,7 +38,7 @@ export type Followed = {
 };
 
 type Connected =
-	| {readonly kind: 'waiting'; readonly lost: boolean; readonly screen?: Screen['kind']}
+	| {readonly kind: 'waiting'; readonly lost: boolean; readonly finished?: boolean; readonly screen?: Screen['kind']}
 	| {readonly kind: 'unavailable'; readonly reason: string}
 	| {readonly kind: 'attached'};
 
@@ -77,6 +77,8 @@ export function usePresenterLink(connect: Connect, deck: Deck, log: (message: st
 	useEffect(() => {
 		let attached: Screen['kind'] | undefined;
 		let followed: Screen['kind'] | undefined;
+		// Whether the screen followed last said it was at its end.
+		let atItsEnd = false;
 		let opened: Connection;
 		const greet = (next: Screen) => {
 			attached = next.deck.path === path ? next.kind : undefined;
@@ -86,6 +88,7 @@ export function usePresenterLink(connect: Connect, deck: Deck, log: (message: st
 			}
 
 			followed = next.kind;
+			atItsEnd = false;
 			setConnected({kind: 'attached'});
 			setScreen(next);
 		};
@@ -106,6 +109,7 @@ export function usePresenterLink(connect: Connect, deck: Deck, log: (message: st
 
 						case 'state': {
 							if (attached === 'slideshow') {
+								atItsEnd = message.state.atEnd;
 								setShow(message.state);
 							}
 
@@ -114,6 +118,7 @@ export function usePresenterLink(connect: Connect, deck: Deck, log: (message: st
 
 						case 'room-state': {
 							if (attached === 'room') {
+								atItsEnd = message.room.phase === 'summary';
 								setRoom(message.room);
 							}
 
@@ -128,7 +133,7 @@ export function usePresenterLink(connect: Connect, deck: Deck, log: (message: st
 				onStatus(status) {
 					if (status === 'waiting') {
 						attached = undefined;
-						setConnected(followed === undefined ? {kind: 'waiting', lost: false} : {kind: 'waiting', lost: true, screen: followed});
+						setConnected(followed === undefined ? {kind: 'waiting', lost: false} : {kind: 'waiting', lost: true, finished: atItsEnd, screen: followed});
 					}
 				},
 			});

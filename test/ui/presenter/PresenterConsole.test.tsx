@@ -279,6 +279,18 @@ describe('following a slideshow', () => {
 		expect(app.lastFrame()).toContain('Following the slideshow');
 	});
 
+	it('says the slideshow has finished, not gone, when it closes from its end screen (its quiz may be on next)', async () => {
+		const channel = fakeChannel();
+		const app = await open({source: channel.source});
+		await channel.say(hello());
+		await channel.say({v: 1, type: 'state', state: state({slide: 2, atEnd: true})});
+		channel.status('waiting');
+		await settle(20);
+		expect(app.lastFrame()).toContain('○ The slideshow has finished');
+		expect(app.lastFrame()).toContain('running the quiz now');
+		expect(app.lastFrame()).not.toContain('has gone');
+	});
+
 	it('warns when the slideshow shows another version of the deck', async () => {
 		const channel = fakeChannel();
 		const app = await open({source: channel.source});

@@ -121,6 +121,14 @@ describe('the room console\'s keys', () => {
 		await app.exited;
 	});
 
+	it('say the room quiz has finished, not gone, when it closes from its summary', async () => {
+		const {app, say, status} = await open(80, 24);
+		await say(hello(), state(run(asking, {type: 'end', now: 2})));
+		await status('waiting');
+		expect(app.lastFrame()).toContain('The room quiz has finished');
+		expect(app.lastFrame()).not.toContain('has gone');
+	});
+
 	it('say there is no room quiz to drive while it is gone, and stop saying so once it is back', async () => {
 		const {app, say, status} = await open(80, 24);
 		await say(hello(), state(asking));

@@ -20,7 +20,7 @@ export type ExamScreenInput = {
 	readonly message?: string;
 };
 
-/** From this much time left, the countdown warns. */
+/** Under this much time left, the countdown warns: at `01:00 left` there is still a minute. */
 export const warnAtMs = 60_000;
 
 /** `Exam · 9 of 14 answered · 2 flagged · 08:12 left`, and the one-minute warning under it. */
@@ -35,10 +35,11 @@ function examHeader(exam: ExamState, place: string, width: number): Section[] {
 		...(left === undefined ? [] : [`${formatDuration(left)} left`]),
 	];
 	const line = parts.join(' · ');
-	const warning = left !== undefined && left <= warnAtMs
+	const warns = left !== undefined && left < warnAtMs;
+	const warning = warns
 		? [{lines: textLines('⚠ Less than a minute left: the exam submits itself when time runs out.', width, {role: 'error', bold: true}), label: 'Warning: less than a minute left'}]
 		: [];
-	return [{lines: textLines(line, width, {role: left !== undefined && left <= warnAtMs ? 'error' : 'muted'}), label: line}, ...warning];
+	return [{lines: textLines(line, width, {role: warns ? 'error' : 'muted'}), label: line}, ...warning];
 }
 
 const ratingWords = {again: 'again', hard: 'hard', good: 'good', easy: 'easy'} as const;

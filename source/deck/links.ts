@@ -93,11 +93,18 @@ const suggestionBudget = 5_000_000;
 
 type Budget = {cells: number};
 
+/** Slides that can be suggested, by the length of their slug. */
+type Candidates = ReadonlyMap<number, readonly Slide[]>;
+
 /**
 The slide whose slug is closest to `target`, when one is close enough to be
 what was meant; undefined when none is, or when the budget runs out first.
+Only slugs of a length within reach are looked at, nearest lengths first (a
+slug `d` characters longer or shorter is at least `d` edits away), so a deck
+of many slides and many broken links does not compare every link with every
+slide. Of slugs equally close, the earlier slide wins.
 */
-function closestWithin(target: string, candidates: readonly Slide[], budget: Budget): Slide | undefined {
+function closestWithin(target: string, candidates: Candidates, budget: Budget): Slide | undefined {
 	if (target.length > maxSuggestLength) {
 		return undefined;
 	}
@@ -105,28 +112,43 @@ function closestWithin(target: string, candidates: readonly Slide[], budget: Bud
 	const limit = Math.max(3, Math.floor(target.length / 3));
 	let best: Slide | undefined;
 	let bestDistance = limit + 1;
-	for (const slide of candidates) {
-		if (Math.abs(slide.slug.length - target.length) >= bestDistance) {
-			continue;
-		}
+	// Up to `bestDistance` itself: a slug that far off in length can still tie, and be on an earlier slide.
+	for (let offset = 0; offset <= bestDistance; offset++) {
+		const lengths = offset === 0 ? [target.length] : [target.length - offset, target.length + offset];
+		for (const length of lengths) {
+			for (const slide of candidates.get(length) ?? []) {
+				budget.cells -= (target.length + 1) * (length + 1);
+				if (budget.cells < 0) {
+					return best;
+				}
 
-		budget.cells -= (target.length + 1) * (slide.slug.length + 1);
-		if (budget.cells < 0) {
-			break;
-		}
-
-		const distance = editDistance(target, slide.slug, bestDistance - 1);
-		if (distance < bestDistance) {
-			best = slide;
-			bestDistance = distance;
+				const distance = editDistance(target, slide.slug, bestDistance);
+				if (distance < bestDistance || (distance === bestDistance && best !== undefined && slide.number < best.number)) {
+					best = slide;
+					bestDistance = distance;
+				}
+			}
 		}
 	}
 
 	return best;
 }
 
-const suggestible = (slides: readonly Slide[]): readonly Slide[] =>
-	slides.filter(slide => slide.slug !== '' && slide.slug.length <= maxSuggestLength);
+function suggestible(slides: readonly Slide[]): Candidates {
+	const byLength = new Map<number, Slide[]>();
+	for (const slide of slides) {
+		if (slide.slug !== '' && slide.slug.length <= maxSuggestLength) {
+			const sameLength = byLength.get(slide.slug.length);
+			if (sameLength) {
+				sameLength.push(slide);
+			} else {
+				byLength.set(slide.slug.length, [slide]);
+			}
+		}
+	}
+
+	return byLength;
+}
 
 /** The slide a mistyped slug most likely meant (`--slide why-nw`), if any is close. */
 export function closestSlide(target: string, slides: readonly Slide[]): Slide | undefined {

@@ -7,12 +7,13 @@ started the same way in the same run.
 	node bench/run.js [--runs N] [--only GROUPS] [--json]
 
 --runs      samples per figure (default 20)
---only      comma-separated groups: launch, keys, scale, install, npx (default all)
+--only      comma-separated groups: launch, keys, presenter, scale, install, npx (default all)
 --json      every sample as JSON instead of the Markdown table
 
 Prints one Markdown table: median, × `node -e 0`, the middle half (p25–p75),
 min–max, the sample count, and the 1-minute load average while the group ran.
 */
+import {Buffer} from 'node:buffer';
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
@@ -25,7 +26,7 @@ import {childEnv, startPty} from './pty.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = process.env.BENCH_CLI ?? path.join(root, 'dist', 'cli.js');
-const allGroups = ['launch', 'keys', 'scale', 'install', 'npx'];
+const allGroups = ['launch', 'keys', 'presenter', 'scale', 'install', 'npx'];
 
 const {values: flags} = parseArgs({
 	options: {
@@ -53,24 +54,49 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-bench-'));
 const storeEnv = {BRIEFING_DECK_STORE: path.join(work, 'store'), XDG_DATA_HOME: path.join(work, 'data'), XDG_CONFIG_HOME: path.join(work, 'config')};
 const usageReporter = path.join(root, 'bench', 'report-usage.js');
 
-// Paragraphs, nested lists, and a code block or a table every few slides.
-const generateDeck = (slides, firstTitle = 'Benchmark Opening Slide') => {
+// Every generated deck must load: decks over 128 KB are refused (MAX_DECK_BYTES in source/deck/load.ts).
+const maxDeckBytes = 128 * 1024;
+
+// Up to 1,000 slides: a heading, a paragraph with inline styles that wraps on
+// a narrow screen, a nested list, a code block every 5th slide and a table
+// every 7th; about 125 bytes a slide, so 1,000 of them fit the limit.
+const richDeck = (slides, firstTitle) => {
 	const parts = ['---\ntitle: Benchmark Deck\n---\n'];
 	for (let number = 1; number <= slides; number++) {
-		const title = number === 1 ? firstTitle : `Benchmark slide ${number}`;
-		let body = `## ${title}\n\nParagraph ${number} with **bold**, _italic_ and \`code\` text, long enough to wrap on a narrow terminal screen.\n\n- first point of slide ${number}\n- second point\n  - a nested point\n`;
+		const title = number === 1 ? firstTitle : `Slide ${number}`;
+		let body = `## ${title}\n\nText ${number}: **bold**, _italic_, \`code\`, long enough to wrap on narrow screens.\n\n- point ${number}\n  - nested\n`;
 		if (number % 5 === 0) {
-			body += '\n```js\nconst answer = 42;\nconsole.log(answer);\n```\n';
+			body += '\n```js\nconst a = 42;\n```\n';
 		}
 
 		if (number % 7 === 0) {
-			body += '\n| Column | Value |\n| --- | --- |\n| a | 1 |\n| b | 2 |\n';
+			body += '\n| A | B |\n| - | - |\n| a | 1 |\n';
 		}
 
 		parts.push(body);
 	}
 
 	return parts.join('\n---\n\n');
+};
+
+// 10,000 slides fit only as one short heading each (about 13 bytes a slide).
+const shortDeck = (slides, firstTitle) => {
+	const parts = ['---\ntitle: Benchmark Deck\n---\n'];
+	for (let number = 1; number <= slides; number++) {
+		parts.push(`# ${number === 1 ? firstTitle : `S${number}`}\n`);
+	}
+
+	return parts.join('\n---\n');
+};
+
+const generateDeck = (slides, firstTitle = 'Benchmark Opening Slide') => {
+	const text = slides <= 1000 ? richDeck(slides, firstTitle) : shortDeck(slides, firstTitle);
+	const bytes = Buffer.byteLength(text);
+	if (bytes > maxDeckBytes) {
+		throw new Error(`The generated ${slides}-slide deck is ${bytes} bytes, over the ${maxDeckBytes}-byte limit on decks`);
+	}
+
+	return text;
 };
 
 const deckFile = slides => {
@@ -228,6 +254,37 @@ const keys = async () => {
 	}
 };
 
+const consoleKeys = 5;
+
+/** A presenter console in a second pty drives the slideshow: from its key to the new slide on the slideshow's screen. */
+const consoleDrivesShow = async () => {
+	const total = keysDeckSlides;
+	const deck = deckFile(total);
+	// Each run gets its own private runtime directory (mkdtemp makes it 0700), so the channel is fresh.
+	const runtime = mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-bench-run-'));
+	const session = {...storeEnv, XDG_RUNTIME_DIR: runtime};
+	const show = startPty(process.execPath, [cli, deck], {env: session});
+	const presenter = startPty(process.execPath, [cli, 'presenter', deck], {env: session});
+	try {
+		await show.waitFor(screen => position(1, total).test(screen));
+		await presenter.waitFor(screen => screen.includes('Following the slideshow'));
+		await presenter.waitForRawMode();
+		for (let slide = 2; slide <= consoleKeys + 1; slide++) {
+			await Promise.all([show.waitForIdle(), presenter.waitForIdle()]);
+			await delay(idleGapMs);
+			const pressed = performance.now();
+			presenter.write(right);
+			const drawn = await show.waitFor(screen => position(slide, total).test(screen));
+			record('presenter', 'Key in the presenter console to next slide drawn in the slideshow', 'ms', drawn - pressed);
+			// The console draws the new state too before the next key.
+			await presenter.waitFor(screen => screen.includes(`Now: slide ${slide}/${total}`));
+		}
+	} finally {
+		await Promise.all([show.dispose(), presenter.dispose()]);
+		rmSync(runtime, {recursive: true, force: true});
+	}
+};
+
 /** A command run to completion: wall time, and its peak RSS as it reports it on exit. */
 const command = (args, label, slides) => {
 	const usageFile = path.join(work, 'usage');
@@ -350,6 +407,12 @@ try {
 	await inGroup('keys', async () => {
 		for (let run = 0; run < runs; run++) {
 			await keys();
+		}
+	});
+
+	await inGroup('presenter', async () => {
+		for (let run = 0; run < runs; run++) {
+			await consoleDrivesShow();
 		}
 	});
 

@@ -159,7 +159,14 @@ export function Slideshow({
 		(command !== 'start-quiz' || quizOffered) && (command !== 'resume' || state.resumeSlide !== undefined),
 	slideshowHelpScopes),
 	[quizOffered, state.resumeSlide]);
-	const helpPageCount = useMemo(() => helpLayout(helpRows, fullWidth, height).pageCount, [helpRows, fullWidth, height]);
+	// Laid out only once help is paged: the first slide should not wait for it.
+	const helpPageCount = useMemo(() => {
+		let count: number | undefined;
+		return () => {
+			count ??= helpLayout(helpRows, fullWidth, height).pageCount;
+			return count;
+		};
+	}, [helpRows, fullWidth, height]);
 
 	// A screen reader gets plain text: no block letters or box-drawing lines.
 	const plain = useIsScreenReaderEnabled();
@@ -191,7 +198,9 @@ export function Slideshow({
 		matchPage: pages.matchPage,
 		offerQuiz: quizOffered,
 		search: query => searchSlides(deck.slides, query),
-		helpPageCount,
+		get helpPageCount() {
+			return helpPageCount();
+		},
 		notesRange(slide, step) {
 			const layout = notesLayout(slide, step);
 			return {auto: notesTop(layout, notesHeight, 0), max: Math.max(0, layout.lines.length - notesHeight)};

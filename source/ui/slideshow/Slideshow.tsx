@@ -44,6 +44,8 @@ type Props = {
 	readonly startSlide?: number;
 	/** 1-based slide the last session ended on: `r` goes there. */
 	readonly resumeSlide?: number;
+	/** Asked once the first frame is drawn, for a `resumeSlide` that takes opening the store to know. */
+	readonly laterResumeSlide?: () => Promise<number | undefined>;
 	/** Called with the 1-based slide number whenever it changes. */
 	readonly onPosition?: (slide: number) => void;
 	/** A one-line warning shown on the status line until the first key. */
@@ -128,6 +130,7 @@ export function Slideshow({
 	offerQuiz,
 	startSlide,
 	resumeSlide,
+	laterResumeSlide,
 	onPosition,
 	notice,
 	banner,
@@ -217,6 +220,27 @@ export function Slideshow({
 	useEffect(() => remote?.subscribe((command, count) => {
 		dispatch({type: 'command', command, count, context, now: clock()});
 	}), [remote, context, clock]);
+
+	// Effects run after the commit that drew the first frame.
+	const askedForResume = useRef(false);
+	useEffect(() => {
+		if (askedForResume.current || !laterResumeSlide) {
+			return undefined;
+		}
+
+		askedForResume.current = true;
+		let mounted = true;
+		void laterResumeSlide().then(slide => {
+			if (mounted && slide !== undefined) {
+				dispatch({type: 'resume-known', resumeSlide: slide});
+			}
+		}, () => {
+			// Without a store there is nothing to resume.
+		});
+		return () => {
+			mounted = false;
+		};
+	}, [laterResumeSlide]);
 
 	useEffect(() => {
 		if (!state.resumeHint) {

@@ -206,6 +206,18 @@ const launchBundled = async slides => {
 	}
 };
 
+/** Launch to the first slide with an empty code cache, as the first run after installing is. */
+const launchWithoutCodeCache = async (run, slides) => {
+	const started = performance.now();
+	const app = startPty(process.execPath, [cli], {env: {...storeEnv, XDG_CACHE_HOME: path.join(work, `cold-cache-${run}`)}});
+	try {
+		const shown = await app.waitFor(screen => position(1, slides).test(screen));
+		record('launch', 'Launch to first slide, bundled deck, no code cache yet', 'ms', shown - started);
+	} finally {
+		await app.dispose();
+	}
+};
+
 const launchThousand = async () => {
 	const file = deckFile(1000);
 	const started = performance.now();
@@ -404,6 +416,7 @@ try {
 		for (let run = 0; run < runs; run++) {
 			await baseline();
 			await launchBundled(slides);
+			await launchWithoutCodeCache(run, slides);
 			await launchThousand();
 		}
 	});

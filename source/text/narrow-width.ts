@@ -34,13 +34,15 @@ const narrowRanges = [
 ].join('');
 
 const onlyNarrow = new RegExp(`^[${narrowRanges}]*$`);
+// Tried first: a single range is checked faster per character, and most text is ASCII.
+const onlyAscii = /^[\u0020-\u007E]*$/;
 
 /** Whether every character of the text is one column wide and a grapheme on its own. */
 export function isNarrowText(text: string): boolean {
-	return onlyNarrow.test(text);
+	return onlyAscii.test(text) || onlyNarrow.test(text);
 }
 
 /** The text's width in columns when it holds only such characters; undefined otherwise. */
 export function narrowWidth(text: string): number | undefined {
-	return onlyNarrow.test(text) ? text.length : undefined;
+	return isNarrowText(text) ? text.length : undefined;
 }

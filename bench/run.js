@@ -378,7 +378,7 @@ const install = () => {
 	record('install', 'Packages installed', 'packages', installed.length);
 };
 
-/** `npx` of the tarball with a fresh, empty npm cache, to the first slide. */
+/** `npx` of the tarball with a fresh, empty npm cache and no code cache, to the first slide. */
 const npx = async (run, slides) => {
 	const packed = pack();
 	const directory = path.join(work, `npx-${run}`);
@@ -388,6 +388,8 @@ const npx = async (run, slides) => {
 		cwd: directory,
 		env: {
 			...storeEnv,
+			// Cold all through: no code cache either.
+			XDG_CACHE_HOME: path.join(directory, 'cache'),
 			npm_config_cache: path.join(directory, 'npm-cache'),
 			npm_config_update_notifier: 'false',
 			npm_config_audit: 'false',

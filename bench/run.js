@@ -13,6 +13,7 @@ started the same way in the same run.
 Prints one Markdown table: median, × `node -e 0`, the middle half (p25–p75),
 min–max, the sample count, and the 1-minute load average while the group ran.
 */
+import {Buffer} from 'node:buffer';
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
@@ -50,27 +51,53 @@ if (!existsSync(cli)) {
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-bench-'));
 // Scores and remembered positions go here, so every launch starts fresh on slide 1.
-const storeEnv = {BRIEFING_DECK_STORE: path.join(work, 'store'), XDG_DATA_HOME: path.join(work, 'data'), XDG_CONFIG_HOME: path.join(work, 'config')};
+// The code cache too: the first launch of a run compiles the CLI and writes it, the rest use it.
+const storeEnv = {BRIEFING_DECK_STORE: path.join(work, 'store'), XDG_DATA_HOME: path.join(work, 'data'), XDG_CONFIG_HOME: path.join(work, 'config'), XDG_CACHE_HOME: path.join(work, 'cache')};
 const usageReporter = path.join(root, 'bench', 'report-usage.js');
 
-// Paragraphs, nested lists, and a code block or a table every few slides.
-const generateDeck = (slides, firstTitle = 'Benchmark Opening Slide') => {
+// Every generated deck must load: decks over 128 KB are refused (MAX_DECK_BYTES in source/deck/load.ts).
+const maxDeckBytes = 128 * 1024;
+
+// Up to 1,000 slides: a heading, a paragraph with inline styles that wraps on
+// a narrow screen, a nested list, a code block every 5th slide and a table
+// every 7th; about 125 bytes a slide, so 1,000 of them fit the limit.
+const richDeck = (slides, firstTitle) => {
 	const parts = ['---\ntitle: Benchmark Deck\n---\n'];
 	for (let number = 1; number <= slides; number++) {
-		const title = number === 1 ? firstTitle : `Benchmark slide ${number}`;
-		let body = `## ${title}\n\nParagraph ${number} with **bold**, _italic_ and \`code\` text, long enough to wrap on a narrow terminal screen.\n\n- first point of slide ${number}\n- second point\n  - a nested point\n`;
+		const title = number === 1 ? firstTitle : `Slide ${number}`;
+		let body = `## ${title}\n\nText ${number}: **bold**, _italic_, \`code\`, long enough to wrap on narrow screens.\n\n- point ${number}\n  - nested\n`;
 		if (number % 5 === 0) {
-			body += '\n```js\nconst answer = 42;\nconsole.log(answer);\n```\n';
+			body += '\n```js\nconst a = 42;\n```\n';
 		}
 
 		if (number % 7 === 0) {
-			body += '\n| Column | Value |\n| --- | --- |\n| a | 1 |\n| b | 2 |\n';
+			body += '\n| A | B |\n| - | - |\n| a | 1 |\n';
 		}
 
 		parts.push(body);
 	}
 
 	return parts.join('\n---\n\n');
+};
+
+// 10,000 slides fit only as one short heading each (about 13 bytes a slide).
+const shortDeck = (slides, firstTitle) => {
+	const parts = ['---\ntitle: Benchmark Deck\n---\n'];
+	for (let number = 1; number <= slides; number++) {
+		parts.push(`# ${number === 1 ? firstTitle : `S${number}`}\n`);
+	}
+
+	return parts.join('\n---\n');
+};
+
+const generateDeck = (slides, firstTitle = 'Benchmark Opening Slide') => {
+	const text = slides <= 1000 ? richDeck(slides, firstTitle) : shortDeck(slides, firstTitle);
+	const bytes = Buffer.byteLength(text);
+	if (bytes > maxDeckBytes) {
+		throw new Error(`The generated ${slides}-slide deck is ${bytes} bytes, over the ${maxDeckBytes}-byte limit on decks`);
+	}
+
+	return text;
 };
 
 const deckFile = slides => {
@@ -179,6 +206,18 @@ const launchBundled = async slides => {
 	}
 };
 
+/** Launch to the first slide with an empty code cache, as the first run after installing is. */
+const launchWithoutCodeCache = async (run, slides) => {
+	const started = performance.now();
+	const app = startPty(process.execPath, [cli], {env: {...storeEnv, XDG_CACHE_HOME: path.join(work, `cold-cache-${run}`)}});
+	try {
+		const shown = await app.waitFor(screen => position(1, slides).test(screen));
+		record('launch', 'Launch to first slide, bundled deck, no code cache yet', 'ms', shown - started);
+	} finally {
+		await app.dispose();
+	}
+};
+
 const launchThousand = async () => {
 	const file = deckFile(1000);
 	const started = performance.now();
@@ -233,22 +272,23 @@ const consoleKeys = 5;
 /** A presenter console in a second pty drives the slideshow: from its key to the new slide on the slideshow's screen. */
 const consoleDrivesShow = async () => {
 	const total = keysDeckSlides;
-	// A fresh private runtime directory (mkdtemp makes it 0700) per run, so the channel is the run's own.
-	const runtime = mkdtempSync(path.join(work, 'runtime-'));
-	const env = {...storeEnv, XDG_RUNTIME_DIR: runtime};
-	const show = startPty(process.execPath, [cli, deckFile(total)], {env});
-	const presenter = startPty(process.execPath, [cli, 'presenter', deckFile(total)], {env});
+	const deck = deckFile(total);
+	// Each run gets its own private runtime directory (mkdtemp makes it 0700), so the channel is fresh.
+	const runtime = mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-bench-run-'));
+	const session = {...storeEnv, XDG_RUNTIME_DIR: runtime};
+	const show = startPty(process.execPath, [cli, deck], {env: session});
+	const presenter = startPty(process.execPath, [cli, 'presenter', deck], {env: session});
 	try {
 		await show.waitFor(screen => position(1, total).test(screen));
 		await presenter.waitFor(screen => screen.includes('Following the slideshow'));
-		await Promise.all([show.waitForRawMode(), presenter.waitForRawMode()]);
+		await presenter.waitForRawMode();
 		for (let slide = 2; slide <= consoleKeys + 1; slide++) {
 			await Promise.all([show.waitForIdle(), presenter.waitForIdle()]);
 			await delay(idleGapMs);
 			const pressed = performance.now();
 			presenter.write(right);
 			const drawn = await show.waitFor(screen => position(slide, total).test(screen));
-			record('presenter', `Key in the presenter console to next slide drawn in the slideshow (${consoleKeys} per run)`, 'ms', drawn - pressed);
+			record('presenter', 'Key in the presenter console to next slide drawn in the slideshow', 'ms', drawn - pressed);
 			// The console draws the new state too before the next key.
 			await presenter.waitFor(screen => screen.includes(`Now: slide ${slide}/${total}`));
 		}
@@ -280,16 +320,19 @@ const command = (args, label, slides) => {
 	record('scale', `\`${label}\` of a ${size}-slide deck, peak RSS`, 'MB', Number(readFileSync(usageFile, 'utf8')) / 1024);
 };
 
+// The parser on its own, bundled from source the way the CLI bundles it.
+let parser;
 const parseInProcess = async slides => {
-	const parser = path.join(path.dirname(cli), 'source', 'deck', 'parse.js');
-	if (!existsSync(parser)) {
-		return;
+	if (parser === undefined) {
+		const outfile = path.join(work, 'parse.js');
+		const {build} = await import('esbuild');
+		await build({absWorkingDir: root, entryPoints: ['source/deck/parse.ts'], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner: {js: 'import {createRequire} from \'node:module\'; const require = createRequire(import.meta.url);'}});
+		parser = await import(pathToFileURL(outfile).href);
 	}
 
-	const {parseDeck} = await import(pathToFileURL(parser).href);
 	const text = readFileSync(deckFile(slides), 'utf8');
 	const started = performance.now();
-	parseDeck(text);
+	parser.parseDeck(text);
 	record('scale', `\`parseDeck\` of a ${slides.toLocaleString('en-US')}-slide deck (in process)`, 'ms', performance.now() - started);
 };
 
@@ -335,7 +378,7 @@ const install = () => {
 	record('install', 'Packages installed', 'packages', installed.length);
 };
 
-/** `npx` of the tarball with a fresh, empty npm cache, to the first slide. */
+/** `npx` of the tarball with a fresh, empty npm cache and no code cache, to the first slide. */
 const npx = async (run, slides) => {
 	const packed = pack();
 	const directory = path.join(work, `npx-${run}`);
@@ -345,6 +388,8 @@ const npx = async (run, slides) => {
 		cwd: directory,
 		env: {
 			...storeEnv,
+			// Cold all through: no code cache either.
+			XDG_CACHE_HOME: path.join(directory, 'cache'),
 			npm_config_cache: path.join(directory, 'npm-cache'),
 			npm_config_update_notifier: 'false',
 			npm_config_audit: 'false',
@@ -373,6 +418,7 @@ try {
 		for (let run = 0; run < runs; run++) {
 			await baseline();
 			await launchBundled(slides);
+			await launchWithoutCodeCache(run, slides);
 			await launchThousand();
 		}
 	});

@@ -2,8 +2,14 @@
 Bundles the CLI into dist/ with esbuild, every runtime dependency inside, so
 the published package depends on nothing and `npx briefing-deck` downloads
 one package. `npm run build` typechecks first, then runs this.
+
+Two files come out. dist/app.cjs is the whole CLI (cli.tsx) as one
+CommonJS file: Node 20 can give compiled code back to a script from V8's code
+cache, but not to an ES module. dist/cli.js (source/cli/bin.ts) is the small
+command that compiles app.cjs with that cache and runs it.
 */
-import {chmodSync, rmSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {chmodSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
@@ -31,25 +37,177 @@ export default leftOut;`,
 	},
 };
 
+/** Edits a dependency's source as it is bundled; the build fails if the text to replace is not there exactly once. */
+const edit = (contents, from, to, file) => {
+	if (contents.split(from).length !== 2) {
+		throw new Error(`${file}: expected exactly one \`${from}\` to replace; has the dependency changed?`);
+	}
+
+	return contents.replace(from, () => to);
+};
+
+/*
+string-width (Ink's, and the layout's for text that is not narrow) builds its
+RGI emoji pattern as it loads and compiles it on first use: about 20 ms
+before the first slide, for text that is nearly always letters and
+punctuation. Here the pattern is made on first use, and text of one-column
+characters (source/text/narrow-width.ts) is measured without segmenting it,
+by every copy of string-width in the bundle.
+*/
+const narrowWidthModule = path.join(root, 'source', 'text', 'narrow-width.ts');
+const quickStringWidth = {
+	name: 'quick-string-width',
+	setup(builder) {
+		builder.onLoad({filter: /[/\\]node_modules[/\\]string-width[/\\]index\.js$/}, ({path: file}) => {
+			let contents = readFileSync(file, 'utf8');
+			// Version 8 has the pattern; wrap-ansi's version 7 finds emoji another way, and segments every string it measures.
+			if (contents.includes('const rgiEmojiRegex')) {
+				contents = edit(contents, 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', 'let rgiEmojiPattern;\nconst rgiEmojiRegex = {test: text => (rgiEmojiPattern ??= /^\\p{RGI_Emoji}$/v).test(text)};', file);
+			}
+
+
+			contents = edit(contents, 'export default function stringWidth(', 'function fullStringWidth(', file);
+			contents += `
+import {narrowWidth as __narrowWidth} from ${JSON.stringify(narrowWidthModule)};
+export default function stringWidth(input, options = {}) {
+	if (typeof input === 'string' && options.ambiguousIsNarrow !== false && !options.countAnsiEscapeCodes) {
+		const width = __narrowWidth(input.includes('\\u001B') || input.includes('\\u009B') ? stripAnsi(input) : input);
+		if (width !== undefined) {
+			return width;
+		}
+	}
+
+	return fullStringWidth(input, options);
+}
+`;
+			return {contents, loader: 'js', resolveDir: path.dirname(file)};
+		});
+	},
+};
+
+/*
+Yoga's wasm loader instantiates its inlined binary asynchronously, so its
+module awaits at top level, which a CommonJS file cannot. Given an
+\`instantiateWasm\` hook that instantiates synchronously, the emscripten
+loader finishes within the call; the hook is also handed the decoded bytes.
+This also skips the loader's \`typeof fetch\`, which made Node load undici
+(about 15 ms) only for the loader to fetch a data: URL.
+*/
+const yogaAtOnce = {
+	name: 'yoga-at-once',
+	setup(builder) {
+		builder.onLoad({filter: /[/\\]yoga-layout[/\\]dist[/\\]binaries[/\\]yoga-wasm-base64-esm\.js$/}, ({path: file}) => ({
+			contents: edit(readFileSync(file, 'utf8'), 'if(h.instantiateWasm)try{return h.instantiateWasm(d,', 'if(h.instantiateWasm)try{return h.instantiateWasm(d,wa(),', file),
+			loader: 'js',
+		}));
+		builder.onLoad({filter: /[/\\]yoga-layout[/\\]dist[/\\]src[/\\]index\.js$/}, ({path: file}) => ({
+			contents: edit(readFileSync(file, 'utf8'), 'const Yoga = wrapAssembly(await loadYoga());', `const yogaModule = {
+	instantiateWasm(imports, bytes, receive) {
+		receive(new WebAssembly.Instance(new WebAssembly.Module(bytes), imports));
+		return {};
+	},
+};
+loadYoga(yogaModule);
+if (!yogaModule.calledRun) {
+	throw new Error('Yoga did not start synchronously');
+}
+
+const Yoga = wrapAssembly(yogaModule);`, file),
+			loader: 'js',
+			resolveDir: path.dirname(file),
+		}));
+	},
+};
+
+/*
+Ink loads React's devtools, and its own package.json for them, only when
+DEV=true, awaiting both at top level. Neither is in this build.
+*/
+const inkWithoutDevtools = {
+	name: 'ink-without-devtools',
+	setup(builder) {
+		builder.onLoad({filter: /[/\\]ink[/\\]build[/\\]reconciler\.js$/}, ({path: file}) => {
+			let contents = readFileSync(file, 'utf8');
+			contents = edit(contents, "if (isDev()) {\n    try {\n        await import('./devtools.js');", 'if (false) {\n    try {', file);
+			contents = edit(contents, '? await loadPackageJson()', '? undefined', file);
+			return {contents, loader: 'js', resolveDir: path.dirname(file)};
+		});
+	},
+};
+
+/*
+meow sets up normalize-package-data as it loads, and with it a licence-name
+corrector that sorts its tables with localeCompare: loading ICU's collator,
+about 5 ms on every run, for \`--help\` alone. Here it is set up when first
+called.
+*/
+const meowNormalizeLater = {
+	name: 'meow-normalize-later',
+	setup(builder) {
+		builder.onLoad({filter: /[/\\]meow[/\\]build[/\\]dependencies\.js$/}, ({path: file}) => ({
+			contents: edit(
+				readFileSync(file, 'utf8'),
+				'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+				'const normalizePackageData = (...parameters) => getDefaultExportFromCjs(requireNormalize())(...parameters);',
+				file,
+			),
+			loader: 'js',
+			resolveDir: path.dirname(file),
+		}));
+	},
+};
+
+/*
+lowlight's entry also exports \`all\`: every highlight.js grammar, 1.5 MB,
+kept in the bundle because the grammars are CommonJS. The highlighter takes
+only \`common\` and \`createLowlight\`, so the entry is replaced by one with
+only those.
+*/
+const lowlightDirectory = path.dirname(fileURLToPath(import.meta.resolve('lowlight')));
+const lowlightCommonOnly = {
+	name: 'lowlight-common-only',
+	setup(builder) {
+		builder.onResolve({filter: /^lowlight$/}, () => ({path: 'lowlight', namespace: 'lowlight-common'}));
+		builder.onLoad({filter: /.*/, namespace: 'lowlight-common'}, () => ({
+			contents: 'export {grammars as common} from \'./lib/common.js\';\nexport {createLowlight} from \'./lib/index.js\';\n',
+			loader: 'js',
+			resolveDir: lowlightDirectory,
+		}));
+	},
+};
+
 rmSync(dist, {recursive: true, force: true});
-await build({
+const shared = {
 	absWorkingDir: root,
-	// parse.js on its own is for the benchmarks, which time the parser in process.
-	entryPoints: ['cli.tsx', 'source/deck/parse.ts'],
-	outbase: '.',
-	outdir: 'dist',
 	bundle: true,
-	splitting: true,
-	format: 'esm',
 	platform: 'node',
 	target: 'node20',
-	// Ink loads it only when DEV=true, and says how to install it if missing.
-	external: ['react-devtools-core'],
-	// React's production build; without this the development one is bundled.
-	define: {'process.env.NODE_ENV': '"production"'},
-	// CommonJS dependencies call require() for Node's built-in modules.
-	banner: {js: 'import {createRequire as __createRequire} from \'node:module\'; const require = __createRequire(import.meta.url);'},
-	plugins: [leaveOutAjv],
+	// Smaller to read and to keep in memory: 1.3 MB instead of 2.8 MB.
+	minify: process.env.MINIFY !== '0',
 	logLevel: 'warning',
+};
+
+const app = path.join(dist, 'app.cjs');
+await build({
+	...shared,
+	entryPoints: ['cli.tsx'],
+	outfile: app,
+	format: 'cjs',
+	// React's production build; without this the development one is bundled.
+	// import.meta is the bundle's own, as an ES module would see it (meow and
+	// the bundled decks find the package from it).
+	define: {'process.env.NODE_ENV': '"production"', 'import.meta': '__importMeta'},
+	banner: {js: 'const __importMeta = {url: require(\'node:url\').pathToFileURL(__filename).href};'},
+	plugins: [leaveOutAjv, quickStringWidth, yogaAtOnce, inkWithoutDevtools, meowNormalizeLater, lowlightCommonOnly],
+});
+
+const bundleId = createHash('sha1').update(readFileSync(app)).digest('hex').slice(0, 16);
+await build({
+	...shared,
+	entryPoints: ['source/cli/bin.ts'],
+	outfile: path.join(dist, 'cli.js'),
+	format: 'esm',
+	define: {BUNDLE_ID: JSON.stringify(bundleId)},
+	banner: {js: '#!/usr/bin/env node'},
 });
 chmodSync(path.join(dist, 'cli.js'), 0o755);

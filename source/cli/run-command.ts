@@ -89,23 +89,31 @@ export async function runCommand(command: Command, given: Streams): Promise<numb
 			}
 
 			const color = claimTerminal(streams.stdin, command.color);
-			const opened = await openStore(command.store, streams.env);
-			if (deck.slides.length === 0 && command.offerQuiz && (deck.quiz?.questions.length ?? 0) > 0) {
+			const paceFromRehearsal = command.paceFromRehearsal === true;
+			// The store is opened after the first frame when nothing on that frame
+			// needs it: past rehearsals set the pace only with --pace-from-rehearsal
+			// or in a deck without a duration, and a watched deck may change that.
+			// The resume hint then appears a moment after the slide.
+			const storeFirst = paceFromRehearsal || deck.meta.duration === undefined || command.watch === true || deck.slides.length === 0;
+			const store = storeLater(async () => openStore(command.store, streams.env));
+			const opened = storeFirst ? await store.open() : undefined;
+			if (opened && deck.slides.length === 0 && command.offerQuiz && (deck.quiz?.questions.length ?? 0) > 0) {
 				// A deck that is only a quiz has nothing to show first: straight to the quiz.
 				return runQuizCommand(deck, {...command, kind: 'quiz', color, shuffle: false, json: false, exam: false}, opened, streams);
 			}
 
 			const {runSlideshow} = await import('../ui/run-slideshow.js');
 			const presenting = await import('./presenting.js');
-			const {budgets, warnings} = presenting.planFor(deck, opened.store, command.paceFromRehearsal === true);
+			const {budgets, warnings} = presenting.planFor(deck, opened?.store, paceFromRehearsal);
 			// Nothing is watched, or even loaded for it, without --watch.
 			const watched = command.watch ? (await import('../watch/watch-deck.js')).watchDeck(resolveDeckPath(command.deck), deck) : undefined;
-			const live = watched && {feed: watched, budgetsFor: (shown: Deck) => presenting.planFor(shown, opened.store, command.paceFromRehearsal === true).budgets};
+			const live = watched && {feed: watched, budgetsFor: (shown: Deck) => presenting.planFor(shown, opened?.store, paceFromRehearsal).budgets};
 			const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env, live);
-			const resumeSlide = opened.store?.resumePosition(deck.meta.id);
+			const resumeSlide = opened?.store?.resumePosition(deck.meta.id);
 			const result = await runSlideshow(deck, {
 				...(startSlide === undefined ? {} : {startSlide}),
 				...(resumeSlide === undefined ? {} : {resumeSlide}),
+				...(opened ? {} : {laterResumeSlide: async () => (await store.open()).store?.resumePosition(deck.meta.id)}),
 				theme: command.theme,
 				color,
 				stdout,
@@ -113,11 +121,13 @@ export async function runCommand(command: Command, given: Streams): Promise<numb
 				screenReader: command.screenReader,
 				...(notice === undefined ? {} : {notice}),
 				onPosition(slide) {
-					try {
-						opened.store?.saveResumePosition(deck.meta.id, slide);
-					} catch {
-						// A resume position is a convenience; failing to keep one must not stop the show.
-					}
+					store.whenOpen(({store: scores}) => {
+						try {
+							scores?.saveResumePosition(deck.meta.id, slide);
+						} catch {
+							// A resume position is a convenience; failing to keep one must not stop the show.
+						}
+					});
 				},
 				budgets,
 				rehearse: command.rehearse === true,
@@ -133,12 +143,12 @@ export async function runCommand(command: Command, given: Streams): Promise<numb
 
 			presenting.reportWarnings(warnings, stderr);
 
-			const kept = result.rehearsal ? presenting.keepRehearsal(deck, result.rehearsal, budgets, opened.store, streams) : 0;
+			const kept = result.rehearsal ? presenting.keepRehearsal(deck, result.rehearsal, budgets, (await store.open()).store, streams) : 0;
 			if (result.next !== 'quiz') {
 				return kept;
 			}
 
-			return runQuizCommand(watched?.current().deck ?? deck, {...command, kind: 'quiz', color, shuffle: false, json: false, exam: false}, opened, streams);
+			return runQuizCommand(watched?.current().deck ?? deck, {...command, kind: 'quiz', color, shuffle: false, json: false, exam: false}, await store.open(), streams);
 		}
 
 		case 'quiz': {
@@ -242,6 +252,34 @@ async function runQuizCommand(deck: Deck, command: Extract<Command, {kind: 'quiz
 	return result.exit === 'interrupted' ? 130 : 0;
 }
 
+
+/**
+The score store, opened once, when first asked for. `whenOpen` runs its
+callback at once if the store is open and otherwise once it is, in order, so
+a position saved before the store was open is not lost.
+*/
+function storeLater(open: () => Promise<OpenedStore>): {open: () => Promise<OpenedStore>; whenOpen: (then: (opened: OpenedStore) => void) => void} {
+	let opening: Promise<OpenedStore> | undefined;
+	let opened: OpenedStore | undefined;
+	const openOnce = async (): Promise<OpenedStore> => {
+		opening ??= open().then(result => {
+			opened = result;
+			return result;
+		});
+		return opening;
+	};
+
+	return {
+		open: openOnce,
+		whenOpen(then) {
+			if (opened) {
+				then(opened);
+			} else {
+				void openOnce().then(then);
+			}
+		},
+	};
+}
 
 /** `--slide 3` or `--slide why-now`; null when it names no slide. */
 export function resolveSlide(deck: Deck, value: string): number | null {

@@ -1,9 +1,11 @@
 import {render} from 'ink';
 import type {ReactElement} from 'react';
 import {isNoColor, supportsHyperlinks} from './hyperlink.js';
+import {closableOutput} from './closable-output.js';
 import {Suspendable} from './Suspendable.js';
 import {enterTerminal} from './terminal.js';
 import {chooseTheme} from './theme.js';
+import {type Leave, LeaveContext} from './use-leave.js';
 import {ThemeContext} from './use-theme.js';
 
 /** What every full-screen app (slideshow, quiz) is run with. */
@@ -44,14 +46,27 @@ export function describeScreen(options: ScreenOptions): Screen {
 
 /**
 Renders an app on the alternate screen until it exits, and gives the terminal
-back whatever happens. Resolves with the value the app passed to `exit()`.
+back whatever happens. Resolves with the value the app passed to `exit()`, or
+to `leave()` (use-leave.ts): then at once, with Ink's unmount left for later,
+since the process is about to end.
 */
 export async function renderFullScreen(app: ReactElement, screen: Screen): Promise<unknown> {
 	const terminal = enterTerminal({stdin: screen.stdin, stdout: screen.stdout});
+	const output = closableOutput(screen.stdout);
+	let left: (result: unknown) => void = () => {};
+	const leftEarly = new Promise(resolve => {
+		left = resolve;
+	});
+	const leave: Leave = result => {
+		output.close();
+		terminal.restore();
+		left(result);
+	};
+
 	try {
-		const instance = render(<ThemeContext value={chooseTheme(screen.theme, screen.color)}><Suspendable session={terminal}>{app}</Suspendable></ThemeContext>, {
+		const instance = render(<LeaveContext value={leave}><ThemeContext value={chooseTheme(screen.theme, screen.color)}><Suspendable session={terminal}>{app}</Suspendable></ThemeContext></LeaveContext>, {
 			stdin: screen.stdin,
-			stdout: screen.stdout,
+			stdout: output.stream,
 			exitOnCtrlC: false,
 			patchConsole: false,
 			isScreenReaderEnabled: screen.screenReader,
@@ -63,7 +78,17 @@ export async function renderFullScreen(app: ReactElement, screen: Screen): Promi
 			maxFps: 0,
 		});
 		// Taken right after render: asked for after the app exited, it never settles.
-		return await instance.waitUntilExit();
+		const exited = instance.waitUntilExit();
+		return await Promise.race([exited, leftEarly.then(result => {
+			exited.catch(() => {
+				// Whatever the unmount meets, the app has already ended.
+			});
+			// Not before the process can end: exiting does not wait for it.
+			setTimeout(() => {
+				instance.unmount();
+			}, 0).unref();
+			return result;
+		})]);
 	} finally {
 		terminal.restore();
 	}

@@ -17,6 +17,8 @@ export type SlideshowOptions = ScreenOptions & {
 	readonly offerQuiz: boolean;
 	/** 1-based slide the last session ended on; above 1, a hint offers `r` to go there. */
 	readonly resumeSlide?: number;
+	/** Or, asked once the first frame is drawn, where the last session ended. */
+	readonly laterResumeSlide?: () => Promise<number | undefined>;
 	/** Called with the 1-based slide number on every slide change, for the caller to save. */
 	readonly onPosition?: (slide: number) => void;
 	/** A one-line warning for the status line as the slideshow opens. */
@@ -46,6 +48,7 @@ export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promi
 		offerQuiz: options.offerQuiz,
 		startSlide: options.startSlide,
 		resumeSlide: options.resumeSlide,
+		laterResumeSlide: options.laterResumeSlide,
 		onPosition: options.onPosition,
 		notice: options.notice,
 		rehearse: options.rehearse,

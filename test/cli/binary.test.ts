@@ -4,6 +4,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {describe, expect, it} from 'vitest';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
+import {readCodeCache, writeCodeCache} from '../../source/cli/code-cache.js';
 import {commandNames} from '../../source/cli/interpret.js';
 import {repoRoot} from '../deck/helpers.js';
 
@@ -199,6 +200,35 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 		for (const command of commandNames) {
 			expect(stdout).toMatch(new RegExp(`briefing-deck ${command}\\b`));
 		}
+	});
+
+	it('keeps a code cache per command, and a damaged or refused one is compiled past and written again', () => {
+		const cacheHome = fs.mkdtempSync(path.join(sharedDir(), 'cache-'));
+		const env = {XDG_CACHE_HOME: cacheHome};
+		const directory = path.join(cacheHome, 'briefing-deck');
+		const deck = path.join('decks', 'karpathy-joins-anthropic.md');
+		const first = run(['check', deck], env);
+		expect(first.status).toBe(0);
+		const [name, ...others] = fs.readdirSync(directory);
+		expect(others).toEqual([]);
+		expect(name).toMatch(/^app-[\da-f]+-v\d+\.\d+\.\d+-\w+-check\.v8$/);
+		const written = readCodeCache(directory, name!);
+		expect(written).toBeDefined();
+
+		// Used as it is: not written again.
+		const modified = fs.statSync(path.join(directory, name!)).mtimeMs;
+		expect(run(['check', deck], env)).toEqual(first);
+		expect(fs.statSync(path.join(directory, name!)).mtimeMs).toBe(modified);
+
+		// Damaged on disk: never handed to V8.
+		fs.writeFileSync(path.join(directory, name!), 'not a cache');
+		expect(run(['check', deck], env)).toEqual(first);
+		expect(readCodeCache(directory, name!)).toBeDefined();
+
+		// Intact, but not code V8 made for this bundle: V8 refuses it.
+		writeCodeCache(directory, name!, Buffer.from('compiled for some other program'));
+		expect(run(['check', deck], env)).toEqual(first);
+		expect(readCodeCache(directory, name!)?.length).toBeGreaterThan(1000);
 	});
 });
 

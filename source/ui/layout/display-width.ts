@@ -4,10 +4,15 @@ length. CJK ideographs and most emoji take two columns, combining marks none,
 and a user-perceived character (grapheme) is never split.
 */
 import stringWidth from 'string-width';
+import {isNarrowText} from '../../text/narrow-width.js';
 
-const graphemeSegmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-
-const printableAscii = /^[\u0020-\u007E]*$/;
+// Made on first use: the first segmenter a process makes loads ICU's break
+// rules, which a slide of plain text never needs.
+let segmenter: Intl.Segmenter | undefined;
+const graphemeSegmenter = (): Intl.Segmenter => {
+	segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+	return segmenter;
+};
 
 // string-width segments its input every time; short non-ASCII pieces (bullets,
 // box-drawing, single graphemes) are measured over and over, so remember them.
@@ -17,8 +22,8 @@ const cacheLimit = 10_000;
 
 /** Columns the text takes in a terminal. */
 export function displayWidth(text: string): number {
-	// Most slide text is plain ASCII, one column a character; layout measures every word.
-	if (printableAscii.test(text)) {
+	// Most slide text is one column a character (see narrow-width.ts); layout measures every word.
+	if (isNarrowText(text)) {
 		return text.length;
 	}
 
@@ -41,7 +46,11 @@ export function displayWidth(text: string): number {
 
 /** The user-perceived characters of the text, so a cut never splits an emoji or a surrogate pair. */
 export function graphemes(text: string): string[] {
-	return Array.from(graphemeSegmenter.segment(text), ({segment}) => segment);
+	if (isNarrowText(text)) {
+		return [...text];
+	}
+
+	return Array.from(graphemeSegmenter().segment(text), ({segment}) => segment);
 }
 
 export const TAB_SIZE = 4;
@@ -84,13 +93,13 @@ export function splitAtWidth(text: string, width: number): [head: string, tail: 
 	// Only as far as the cut: wrapping a 40,000-character word line by line
 	// would otherwise split all of it into graphemes for every line.
 	const take = Math.max(1, width);
-	if (printableAscii.test(text.slice(0, take + 1))) {
+	if (isNarrowText(text.slice(0, take + 1))) {
 		return [text.slice(0, take), text.slice(take)];
 	}
 
 	let end = 0;
 	let used = 0;
-	for (const {segment} of graphemeSegmenter.segment(text)) {
+	for (const {segment} of graphemeSegmenter().segment(text)) {
 		const graphemeWidth = displayWidth(segment);
 		if (end > 0 && used + graphemeWidth > width) {
 			break;

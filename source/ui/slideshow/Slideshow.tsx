@@ -1,5 +1,5 @@
 import {Box, useApp, useIsScreenReaderEnabled} from 'ink';
-import {useEffect, useMemo, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {Deck} from '../../deck/types.js';
 import {type Budgets, completeBudgets} from '../../present/budgets.js';
 import type {ShowState} from '../../present/protocol.js';
@@ -12,7 +12,9 @@ import {panelNotesHeight, PresenterPanel} from '../presenter/PresenterPanel.js';
 import {gap, splitForNotes} from '../presenter/split.js';
 import type {Clock} from '../use-elapsed.js';
 import {type TerminalSize, useTerminalSize} from '../use-terminal-size.js';
+import {useImmediateReducer} from '../use-immediate-reducer.js';
 import {useKeyDispatch} from '../use-key-dispatch.js';
+import {useLeave} from '../use-leave.js';
 import {Blackout} from './Blackout.js';
 import {EndScreen} from './EndScreen.js';
 import {Footer} from './Footer.js';
@@ -21,7 +23,7 @@ import {Overview} from './Overview.js';
 import {type CommandSource, showStateOf} from './show-state.js';
 import {SlideBody} from './SlideBody.js';
 import {createSlideLayouts} from './slide-pages.js';
-import {initialState, type Outcome, type SlideshowContext, type SlideshowState, slideshowReducer} from './slideshow-state.js';
+import {initialState, type Outcome, type SlideshowAction, type SlideshowContext, type SlideshowState, slideshowReducer} from './slideshow-state.js';
 import {StatusLine} from './StatusLine.js';
 import {TooSmall} from './TooSmall.js';
 import {useDeckReload} from './use-deck-reload.js';
@@ -44,6 +46,8 @@ type Props = {
 	readonly startSlide?: number;
 	/** 1-based slide the last session ended on: `r` goes there. */
 	readonly resumeSlide?: number;
+	/** Asked once the first frame is drawn, for a `resumeSlide` that takes opening the store to know. */
+	readonly laterResumeSlide?: () => Promise<number | undefined>;
 	/** Called with the 1-based slide number whenever it changes. */
 	readonly onPosition?: (slide: number) => void;
 	/** A one-line warning shown on the status line until the first key. */
@@ -117,6 +121,8 @@ const statusOf = (state: SlideshowState, banner: string | undefined): {text: str
 
 const noClock: Clock = Date.now;
 
+const resultOf = (state: SlideshowState): SlideshowResult => ({next: state.outcome ?? 'quit', ...(state.rehearsal ? {rehearsal: state.rehearsal} : {})});
+
 /** Scopes whose keys the slideshow's help lists. */
 export const slideshowHelpScopes = ['slides', 'end', 'help'] as const;
 
@@ -128,6 +134,7 @@ export function Slideshow({
 	offerQuiz,
 	startSlide,
 	resumeSlide,
+	laterResumeSlide,
 	onPosition,
 	notice,
 	banner,
@@ -141,11 +148,17 @@ export function Slideshow({
 }: Props) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
-	const [state, dispatch] = useReducer(
-		slideshowReducer,
-		{startSlide, resumeSlide, message: notice, ...(rehearse ? {rehearse: {slideCount: deck.slides.length, now: clock()}} : {})},
-		initialState,
-	);
+	const [initial] = useState(() => initialState({startSlide, resumeSlide, message: notice, ...(rehearse ? {rehearse: {slideCount: deck.slides.length, now: clock()}} : {})}));
+	const [state, apply] = useImmediateReducer(slideshowReducer, initial);
+	// q gives the terminal back from the key handler itself, before the
+	// slideshow renders again: nothing is left to draw.
+	const leave = useLeave();
+	const dispatch = useCallback((action: SlideshowAction) => {
+		const next = apply(action);
+		if (next.outcome === 'quit' && leave) {
+			leave(resultOf(next));
+		}
+	}, [apply, leave]);
 	const height = bodyRows(size, state.footer);
 	const quizOffered = offerQuiz && deck.quiz !== undefined && deck.quiz.questions.length > 0;
 	// Notes beside the slide, unless an overlay takes the whole body.
@@ -159,7 +172,14 @@ export function Slideshow({
 		(command !== 'start-quiz' || quizOffered) && (command !== 'resume' || state.resumeSlide !== undefined),
 	slideshowHelpScopes),
 	[quizOffered, state.resumeSlide]);
-	const helpPageCount = useMemo(() => helpLayout(helpRows, fullWidth, height).pageCount, [helpRows, fullWidth, height]);
+	// Laid out only once help is paged: the first slide should not wait for it.
+	const helpPageCount = useMemo(() => {
+		let count: number | undefined;
+		return () => {
+			count ??= helpLayout(helpRows, fullWidth, height).pageCount;
+			return count;
+		};
+	}, [helpRows, fullWidth, height]);
 
 	// A screen reader gets plain text: no block letters or box-drawing lines.
 	const plain = useIsScreenReaderEnabled();
@@ -191,7 +211,9 @@ export function Slideshow({
 		matchPage: pages.matchPage,
 		offerQuiz: quizOffered,
 		search: query => searchSlides(deck.slides, query),
-		helpPageCount,
+		get helpPageCount() {
+			return helpPageCount();
+		},
 		notesRange(slide, step) {
 			const layout = notesLayout(slide, step);
 			return {auto: notesTop(layout, notesHeight, 0), max: Math.max(0, layout.lines.length - notesHeight)};
@@ -207,7 +229,28 @@ export function Slideshow({
 	// Consoles drive the same reducer: their commands are the keymap's own.
 	useEffect(() => remote?.subscribe((command, count) => {
 		dispatch({type: 'command', command, count, context, now: clock()});
-	}), [remote, context, clock]);
+	}), [remote, dispatch, context, clock]);
+
+	// Effects run after the commit that drew the first frame.
+	const askedForResume = useRef(false);
+	useEffect(() => {
+		if (askedForResume.current || !laterResumeSlide) {
+			return undefined;
+		}
+
+		askedForResume.current = true;
+		let mounted = true;
+		void laterResumeSlide().then(slide => {
+			if (mounted && slide !== undefined) {
+				dispatch({type: 'resume-known', resumeSlide: slide});
+			}
+		}, () => {
+			// Without a store there is nothing to resume.
+		});
+		return () => {
+			mounted = false;
+		};
+	}, [laterResumeSlide, dispatch]);
 
 	useEffect(() => {
 		if (!state.resumeHint) {
@@ -220,14 +263,14 @@ export function Slideshow({
 		return () => {
 			clearTimeout(timer);
 		};
-	}, [state.resumeHint, resumeHintMs]);
+	}, [state.resumeHint, resumeHintMs, dispatch]);
 
-	// The one place the slideshow exits; runSlideshow resolves with this.
+	// Where the slideshow exits (unless it has already left); runSlideshow resolves with this.
 	useEffect(() => {
-		if (state.outcome !== undefined) {
+		if (state.outcome !== undefined && !(state.outcome === 'quit' && leave)) {
 			exit({next: state.outcome, ...(state.rehearsal ? {rehearsal: state.rehearsal} : {})} satisfies SlideshowResult);
 		}
-	}, [state.outcome, state.rehearsal, exit]);
+	}, [state.outcome, state.rehearsal, exit, leave]);
 
 	const {slide, step, page, atEnd} = state.position;
 	// Only changes are reported: opening the deck must not overwrite the saved

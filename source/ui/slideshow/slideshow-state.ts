@@ -103,6 +103,11 @@ export type SlideshowAction =
 	/** The resume hint has been seen long enough. */
 	| {readonly type: 'hide-resume-hint'}
 	/**
+	Where the last session ended, learnt once the show is on screen (the store
+	opens after the first frame). Offered only if nothing has moved yet.
+	*/
+	| {readonly type: 'resume-known'; readonly resumeSlide: number}
+	/**
 	The deck was read again (`--watch`): the show stands at `position` in the
 	new version (see `positionAfterReload`), its timer and pacing untouched.
 	*/
@@ -532,6 +537,16 @@ export function slideshowReducer(state: SlideshowState, action: SlideshowAction)
 
 		case 'hide-resume-hint': {
 			return state.resumeHint ? {...state, resumeHint: false} : state;
+		}
+
+		case 'resume-known': {
+			const here = state.position.slide + 1;
+			const {resumeSlide} = action;
+			if (state.pressed || state.resumeSlide !== undefined || resumeSlide <= 1 || resumeSlide === here) {
+				return state;
+			}
+
+			return {...state, resumeSlide, resumeHint: true};
 		}
 
 		case 'reload': {

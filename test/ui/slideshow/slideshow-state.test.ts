@@ -157,6 +157,16 @@ describe('slideshowReducer', () => {
 		expect(initialState({startSlide: 2, resumeSlide: 4}).position.slide).toBe(1);
 	});
 
+	it('offers to resume once the last position is known, unless the show has moved or is there already', () => {
+		const known = slideshowReducer(start, {type: 'resume-known', resumeSlide: 3});
+		expect(known).toMatchObject({resumeSlide: 3, resumeHint: true});
+		expect(type(known, 'r').position.slide).toBe(2);
+		expect(slideshowReducer(type(start, 'l'), {type: 'resume-known', resumeSlide: 3}).resumeSlide).toBeUndefined();
+		expect(slideshowReducer(start, {type: 'resume-known', resumeSlide: 1})).toBe(start);
+		const onTwo = initialState({startSlide: 2});
+		expect(slideshowReducer(onTwo, {type: 'resume-known', resumeSlide: 2})).toBe(onTwo);
+	});
+
 	it('opens the overview on the current slide, moves the highlight and goes to it on Enter', () => {
 		const open = type(type(start, 'l'), 'o');
 		expect(open).toMatchObject({overlay: 'overview', overviewIndex: 1});

@@ -14,8 +14,9 @@ export const corpusDir = path.join(sharedDir, 'corpus');
 
 export const hasCorpus = (): boolean => fs.existsSync(corpusDir);
 
-/** Call inside a skipped suite: the skip then shows up with its reason. */
+/** Call inside a skipped suite: the skip then shows up with its reason, in the test list and in the run's output. */
 export function explainMissingShared(what: string): void {
+	console.warn(`skipped: ${what} is not here (${sharedDir}), so these tests do not run; CI provides it.`);
 	it.skip(`needs ${what} in ../shared, which is absent here (${sharedDir}); CI provides it`, () => {
 		// Nothing to run without it.
 	});

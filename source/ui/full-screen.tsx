@@ -48,9 +48,11 @@ export function describeScreen(options: ScreenOptions): Screen {
 Renders an app on the alternate screen until it exits, and gives the terminal
 back whatever happens. Resolves with the value the app passed to `exit()`, or
 to `leave()` (use-leave.ts): then at once, with Ink's unmount left for later,
-since the process is about to end.
+since the process is about to end. `afterFirstFrame` runs once the first
+frame is written (Ink draws it within `render()`) and keys already waiting
+are handled.
 */
-export async function renderFullScreen(app: ReactElement, screen: Screen): Promise<unknown> {
+export async function renderFullScreen(app: ReactElement, screen: Screen, afterFirstFrame?: () => void): Promise<unknown> {
 	const terminal = enterTerminal({stdin: screen.stdin, stdout: screen.stdout});
 	const output = closableOutput(screen.stdout);
 	let left: (result: unknown) => void = () => {};
@@ -77,6 +79,10 @@ export async function renderFullScreen(app: ReactElement, screen: Screen): Promi
 			// (incrementalRendering was tried too: it left stale lines behind.)
 			maxFps: 0,
 		});
+		if (afterFirstFrame) {
+			setImmediate(afterFirstFrame);
+		}
+
 		// Taken right after render: asked for after the app exited, it never settles.
 		const exited = instance.waitUntilExit();
 		return await Promise.race([exited, leftEarly.then(result => {

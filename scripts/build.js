@@ -66,9 +66,11 @@ const quickStringWidth = {
 			}
 
 
+			contents = edit(contents, 'const segmenter = new Intl.Segmenter();', 'const segmenter = __lazyGraphemeSegmenter();', file);
 			contents = edit(contents, 'export default function stringWidth(', 'function fullStringWidth(', file);
 			contents += `
 import {narrowWidth as __narrowWidth} from ${JSON.stringify(narrowWidthModule)};
+import {lazyGraphemeSegmenter as __lazyGraphemeSegmenter} from ${JSON.stringify(lazySegmenterModule)};
 export default function stringWidth(input, options = {}) {
 	if (typeof input === 'string' && options.ambiguousIsNarrow !== false && !options.countAnsiEscapeCodes) {
 		const width = __narrowWidth(input.includes('\\u001B') || input.includes('\\u009B') ? stripAnsi(input) : input);
@@ -81,6 +83,30 @@ export default function stringWidth(input, options = {}) {
 }
 `;
 			return {contents, loader: 'js', resolveDir: path.dirname(file)};
+		});
+	},
+};
+
+/*
+The first Intl.Segmenter a process makes costs about 7 ms, and slice-ansi
+and Ink's ANSI tokenizer (which splits every line of every frame) each make
+one as they load, as does string-width (above). In all three it is replaced
+by one that is made on the first text that needs it: text of narrow
+characters and escape sequences is split one unit at a time
+(source/text/lazy-segmenter.ts).
+*/
+const lazySegmenterModule = path.join(root, 'source', 'text', 'lazy-segmenter.ts');
+const lazySegmenters = {
+	name: 'lazy-segmenters',
+	setup(builder) {
+		const files = /[/\\]node_modules[/\\](?:slice-ansi[/\\]tokenize-ansi|@alcalzone[/\\]ansi-tokenize[/\\]build[/\\]tokenize)\.js$/;
+		builder.onLoad({filter: files}, ({path: file}) => {
+			const contents = edit(readFileSync(file, 'utf8'), 'new Intl.Segmenter(undefined, {', '__lazyGraphemeSegmenter(undefined, {', file);
+			return {
+				contents: `import {lazyGraphemeSegmenter as __lazyGraphemeSegmenter} from ${JSON.stringify(lazySegmenterModule)};\n${contents}`,
+				loader: 'js',
+				resolveDir: path.dirname(file),
+			};
 		});
 	},
 };
@@ -198,7 +224,7 @@ await build({
 	// the bundled decks find the package from it).
 	define: {'process.env.NODE_ENV': '"production"', 'import.meta': '__importMeta'},
 	banner: {js: 'const __importMeta = {url: require(\'node:url\').pathToFileURL(__filename).href};'},
-	plugins: [leaveOutAjv, quickStringWidth, yogaAtOnce, inkWithoutDevtools, meowNormalizeLater, lowlightCommonOnly],
+	plugins: [leaveOutAjv, quickStringWidth, lazySegmenters, yogaAtOnce, inkWithoutDevtools, meowNormalizeLater, lowlightCommonOnly],
 });
 
 const bundleId = createHash('sha1').update(readFileSync(app)).digest('hex').slice(0, 16);

@@ -11,8 +11,8 @@ Warnings do not stop a show, and neither do errors the deck was repaired
 around (a broken `#link` shows as plain text): those are printed, and
 `onRecovered` hears of them, so a slideshow can say so on screen.
 */
-export function openDeck(argument: string | undefined, stderr: NodeJS.WriteStream, onRecovered?: (errors: readonly Diagnostic[]) => void): Deck | undefined {
-	const result = loadNamedDeck(argument);
+export function openDeck(argument: string | undefined, stderr: NodeJS.WriteStream, onRecovered?: (errors: readonly Diagnostic[]) => void, load?: (file: string) => LoadResult): Deck | undefined {
+	const result = loadNamedDeck(argument, load);
 	const errors = result.diagnostics.filter(diagnostic => diagnostic.severity === 'error');
 	for (const diagnostic of errors) {
 		stderr.write(formatDiagnostic(result.path, diagnostic) + '\n');
@@ -30,11 +30,12 @@ export function openDeck(argument: string | undefined, stderr: NodeJS.WriteStrea
 }
 
 /**
-Loads the deck a command line names. A name that is neither a file nor a
-bundled deck may be a mistyped command or deck name: the hint lists both.
+Loads the deck a command line names (with `load`, the slideshow's cached
+loader; else parsed). A name that is neither a file nor a bundled deck may
+be a mistyped command or deck name: the hint lists both.
 */
-export function loadNamedDeck(argument: string | undefined): LoadResult {
-	const result = loadDeck(resolveDeckPath(argument));
+export function loadNamedDeck(argument: string | undefined, load: (file: string) => LoadResult = loadDeck): LoadResult {
+	const result = load(resolveDeckPath(argument));
 	const [first] = result.diagnostics;
 	if (argument === undefined || first?.message !== 'file not found' || first.hint !== undefined) {
 		return result;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {bundledDeckNames, bundledDecksDirectory, resolveDeckPath} from '../deck/bundled.js';
-import {loadDeck} from '../deck/load.js';
+import {loadDeck, type LoadResult} from '../deck/load.js';
 import {closestSlide} from '../deck/links.js';
 import {deckToPlainText} from '../deck/plain-text.js';
 import {isUtf8Locale} from '../text/ascii.js';
@@ -15,6 +15,9 @@ import {loadNamedDeck, openDeck, recoveredNotice} from './open-deck.js';
 import {claimTerminal, notInteractive} from './claim-terminal.js';
 import {deckSource} from './deck-source.js';
 import {openStore} from './open-store.js';
+import {currentBuildId} from './build-id.js';
+import {codeCacheDirectory} from './code-cache.js';
+import {loadDeckCached} from './deck-cache.js';
 import type {OpenedStore} from './open-store.js';
 
 export type Streams = {
@@ -61,9 +64,10 @@ export async function runCommand(command: Command, given: Streams): Promise<numb
 
 		case 'play': {
 			let notice: string | undefined;
+			const deckCache = deckCacheFor(streams.env);
 			const deck = openDeck(command.deck, stderr, errors => {
 				notice = recoveredNotice(errors);
-			});
+			}, deckCache?.load);
 			if (!deck) {
 				return 1;
 			}
@@ -72,6 +76,7 @@ export async function runCommand(command: Command, given: Streams): Promise<numb
 				// Piped or redirected, or a terminal that cannot place text (an editor's
 				// shell, say): a transcript is what is wanted there.
 				stdout.write(deckToPlainText(deck));
+				deckCache?.keep();
 				return 0;
 			}
 
@@ -120,6 +125,7 @@ export async function runCommand(command: Command, given: Streams): Promise<numb
 				offerQuiz: command.offerQuiz && deck.quiz !== undefined,
 				screenReader: command.screenReader,
 				...(notice === undefined ? {} : {notice}),
+				...(deckCache ? {afterFirstFrame: deckCache.keep} : {}),
 				onPosition(slide) {
 					store.whenOpen(({store: scores}) => {
 						try {
@@ -290,4 +296,30 @@ export function resolveSlide(deck: Deck, value: string): number | null {
 	}
 
 	return deck.slides.find(slide => slide.slug === slug)?.number ?? null;
+}
+
+/**
+The slideshow's deck loader, through the parsed-deck cache (deck-cache.ts)
+when this is a build that has one. A deck parsed afresh is kept by `keep`,
+called once the first slide is drawn, so the writing never delays it.
+*/
+function deckCacheFor(env: Streams['env']): {readonly load: (file: string) => LoadResult; readonly keep: () => void} | undefined {
+	const directory = codeCacheDirectory(env);
+	const buildId = currentBuildId();
+	if (directory === undefined || buildId === undefined) {
+		return undefined;
+	}
+
+	let save: (() => void) | undefined;
+	return {
+		load(file) {
+			const loaded = loadDeckCached(file, {directory, buildId});
+			save = loaded.save;
+			return loaded.result;
+		},
+		keep() {
+			save?.();
+			save = undefined;
+		},
+	};
 }

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import vm from 'node:vm';
+import {setBuildId} from './build-id.js';
 import {codeCacheDirectory, readCodeCache, writeCodeCache} from './code-cache.js';
 import {commandNames} from './interpret.js';
 
@@ -47,6 +48,8 @@ export function startBundle(file: string, buildId: string): void {
 		});
 	}
 
+	// The bundle keys what it caches (parsed decks) by the build too.
+	setBuildId(buildId);
 	const module = {exports: {}};
 	const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
 	wrapper(module.exports, createRequire(file), module, file, path.dirname(file));

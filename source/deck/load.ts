@@ -37,7 +37,12 @@ export function loadDeck(filePath: string, options: LoadOptions = {}): LoadResul
 		return failure(filePath, ...describeReadFailure(read));
 	}
 
-	const decoded = decodeText(read.bytes);
+	return deckFromBytes(filePath, read.bytes);
+}
+
+/** Parses the bytes read from a deck file (`filePath` names it in the deck and in diagnostics). */
+export function deckFromBytes(filePath: string, bytes: Uint8Array): LoadResult {
+	const decoded = decodeText(bytes);
 	if ('problem' in decoded) {
 		return {path: filePath, diagnostics: [decoded.problem]};
 	}

@@ -1,6 +1,7 @@
 import {render} from 'ink';
 import type {ReactElement} from 'react';
 import {isNoColor, supportsHyperlinks} from './hyperlink.js';
+import {AfterFirstFrame} from './AfterFirstFrame.js';
 import {closableOutput} from './closable-output.js';
 import {Suspendable} from './Suspendable.js';
 import {enterTerminal} from './terminal.js';
@@ -48,9 +49,10 @@ export function describeScreen(options: ScreenOptions): Screen {
 Renders an app on the alternate screen until it exits, and gives the terminal
 back whatever happens. Resolves with the value the app passed to `exit()`, or
 to `leave()` (use-leave.ts): then at once, with Ink's unmount left for later,
-since the process is about to end.
+since the process is about to end. `afterFirstFrame` runs as soon as the first
+frame is written.
 */
-export async function renderFullScreen(app: ReactElement, screen: Screen): Promise<unknown> {
+export async function renderFullScreen(app: ReactElement, screen: Screen, afterFirstFrame?: () => void): Promise<unknown> {
 	const terminal = enterTerminal({stdin: screen.stdin, stdout: screen.stdout});
 	const output = closableOutput(screen.stdout);
 	let left: (result: unknown) => void = () => {};
@@ -64,7 +66,7 @@ export async function renderFullScreen(app: ReactElement, screen: Screen): Promi
 	};
 
 	try {
-		const instance = render(<LeaveContext value={leave}><ThemeContext value={chooseTheme(screen.theme, screen.color)}><Suspendable session={terminal}>{app}</Suspendable></ThemeContext></LeaveContext>, {
+		const instance = render(<LeaveContext value={leave}><ThemeContext value={chooseTheme(screen.theme, screen.color)}><AfterFirstFrame run={afterFirstFrame}/><Suspendable session={terminal}>{app}</Suspendable></ThemeContext></LeaveContext>, {
 			stdin: screen.stdin,
 			stdout: output.stream,
 			exitOnCtrlC: false,

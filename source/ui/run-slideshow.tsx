@@ -21,6 +21,8 @@ export type SlideshowOptions = ScreenOptions & {
 	readonly laterResumeSlide?: () => Promise<number | undefined>;
 	/** Called with the 1-based slide number on every slide change, for the caller to save. */
 	readonly onPosition?: (slide: number) => void;
+	/** Called once the first frame is on screen, for work that can wait until then. */
+	readonly afterFirstFrame?: () => void;
 	/** A one-line warning for the status line as the slideshow opens. */
 	readonly notice?: string;
 	/** Seconds per slide to pace against. */
@@ -59,6 +61,7 @@ export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promi
 	const result = await renderFullScreen(
 		live ? <LiveSlideshow {...props} feed={live.feed} budgetsFor={live.budgetsFor}/> : <Slideshow {...props} deck={deck} budgets={options.budgets}/>,
 		screen,
+		options.afterFirstFrame,
 	);
 	return isResult(result) ? result : {next: 'quit'};
 }

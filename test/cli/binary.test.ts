@@ -230,6 +230,23 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 		expect(run(['check', deck], env)).toEqual(first);
 		expect(readCodeCache(directory, name!)?.length).toBeGreaterThan(1000);
 	});
+
+	it('keeps a parsed deck for the slideshow alone, and shows it the same from there', () => {
+		const cacheHome = fs.mkdtempSync(path.join(sharedDir(), 'cache-'));
+		const env = {XDG_CACHE_HOME: cacheHome};
+		const directory = path.join(cacheHome, 'briefing-deck');
+		const deck = path.join('decks', 'example.md');
+		const decksKept = () => fs.readdirSync(directory).filter(name => name.startsWith('deck-'));
+		expect(run(['check', deck], env).status).toBe(0);
+		expect(decksKept()).toEqual([]);
+
+		// Piped, the slideshow writes the deck as text: from the parse, then from the cache.
+		const first = run([deck], env);
+		expect(first.status).toBe(0);
+		expect(first.stdout).toContain('Slide 1/7');
+		expect(decksKept()).toHaveLength(1);
+		expect(run([deck], env)).toEqual(first);
+	});
 });
 
 /** Run the CLI and close its stdout after the first chunk, as `head -c 1` would. */

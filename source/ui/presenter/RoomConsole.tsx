@@ -141,8 +141,9 @@ export function RoomConsole({deck, room, otherQuestions, link, send, deckArgumen
 	}
 
 	const status = describeLink(link, deckArgument);
+	// Once the room quiz has gone, what it last showed is kept below, but the room no longer sees it.
 	const sees = shown
-		? roomSees(shown, deck)
+		? (following ? roomSees(shown, deck) : 'The room quiz is not on screen now: below is where it was')
 		: otherQuestions ? 'This console cannot show the room\'s questions: they are not the ones in its deck' : 'Waiting for the room quiz to say where it is';
 	const bottom = state.message ?? banner ?? status.detail ?? ' ';
 	return (

@@ -127,6 +127,9 @@ describe('the room console\'s keys', () => {
 		await status('waiting');
 		expect(app.lastFrame()).toContain('The room quiz has finished');
 		expect(app.lastFrame()).not.toContain('has gone');
+		// The room's screen has closed: the console no longer says what the room sees.
+		expect(app.lastFrame()).not.toContain('The room sees');
+		expect(app.lastFrame()).toContain('The room quiz is not on screen now');
 	});
 
 	it('say there is no room quiz to drive while it is gone, and stop saying so once it is back', async () => {

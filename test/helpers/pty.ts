@@ -89,6 +89,10 @@ const live = new Set<PtyApp>();
 
 const keyGapMs = 25;
 const pollMs = 50;
+/** How long the output must pause before a matching screen counts as a whole frame. */
+const frameSettleMs = 20;
+/** The longest a match waits for that pause, for a program that redraws without one. */
+const maxFrameSettleMs = 250;
 const rawModePollMs = 20;
 
 const execFileAsync = promisify(execFile);
@@ -264,21 +268,43 @@ function launch(script: string, args: readonly string[], options: StartOptions, 
 
 	const waitFor = async (matcher: Matcher, {timeout = 5000}: WaitOptions = {}): Promise<string> =>
 		new Promise<string>((resolve, reject) => {
-			const finish = (error?: Error) => {
+			let matchedAt: number | undefined;
+			let lastMatch: string | undefined;
+			let settleTimer: NodeJS.Timeout | undefined;
+			const finish = (error?: Error, matched?: string) => {
 				clearTimeout(timer);
+				clearTimeout(settleTimer);
 				clearInterval(poll);
 				checks.delete(check);
 				if (error) {
 					reject(error);
 				} else {
-					resolve(screen());
+					resolve(matched ?? screen());
 				}
 			};
 
 			const check = () => {
 				const current = screen();
 				if (matches(matcher, current)) {
-					finish();
+					/*
+					A frame can reach the pty in pieces, so its first lines can match
+					before its last are on screen: answer once the output pauses (or,
+					for a program that never pauses, soon after), with the whole frame.
+					*/
+					const now = Date.now();
+					matchedAt ??= now;
+					lastMatch = current;
+					if (exit || now - lastOutputAt >= frameSettleMs || now - matchedAt >= maxFrameSettleMs) {
+						finish(undefined, current);
+					} else {
+						settleTimer ??= setTimeout(() => {
+							settleTimer = undefined;
+							check();
+						}, frameSettleMs);
+					}
+				} else if (lastMatch !== undefined) {
+					// A screen that matched and has since moved on: what it showed is the answer.
+					finish(undefined, lastMatch);
 				} else if (exit) {
 					finish(new Error(`Program exited (code ${exit.exitCode}, signal ${exit.signal ?? 'none'}) before the screen matched ${describeMatcher(matcher)}${frame(current)}`));
 				} else if (disposed) {

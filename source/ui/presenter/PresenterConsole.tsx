@@ -1,4 +1,4 @@
-import {Box, Text, useApp, useInput, useStdin} from 'ink';
+import {Box, Text, useInput, useStdin} from 'ink';
 import {useCallback, useEffect, useMemo} from 'react';
 import type {Deck} from '../../deck/types.js';
 import type {RemoteCommand, ShowState} from '../../present/protocol.js';
@@ -20,6 +20,7 @@ import {NextPane} from './NextPane.js';
 import {layoutNotes, notesOf, notesTop} from './notes-layout.js';
 import {NotesPane, notesRows, notesWidth} from './NotesPane.js';
 import {describeLink, type LinkStatus} from './link-status.js';
+import {useConsoleLifecycle} from './use-console-lifecycle.js';
 import {NowPane} from './NowPane.js';
 import {sendOutbox} from './outbox.js';
 import {consoleLayout, consoleMinimum} from './split.js';
@@ -51,7 +52,6 @@ const opening: ShowState = {slide: 0, step: 0, page: 0, pageCount: 1, atEnd: fal
 
 /** The presenter console: the slide now and next, the notes, the time, driving the show from a second terminal. */
 export function PresenterConsole({deck, show = opening, plan, link, send, deckArgument, clock = Date.now, tickInterval, highlighter, banner}: Props) {
-	const {exit} = useApp();
 	const theme = useTheme();
 	const {isRawModeSupported} = useStdin();
 	const size = useTerminalSize();
@@ -86,17 +86,7 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 	}, [apply, show.slide, show.step]);
 
 	const following = link.kind === 'following';
-	useEffect(() => {
-		if (following) {
-			apply({type: 'linked'});
-		}
-	}, [apply, following]);
-
-	useEffect(() => {
-		if (state.quit) {
-			exit();
-		}
-	}, [state.quit, exit]);
+	useConsoleLifecycle(following, state.quit, apply);
 
 	if (size.columns < consoleMinimum.columns || size.rows < consoleMinimum.rows) {
 		return <TooSmall size={size} need={consoleMinimum}/>;

@@ -1,5 +1,5 @@
-import {Box, Text, useApp, useInput, useStdin} from 'ink';
-import {useCallback, useEffect, useMemo} from 'react';
+import {Box, Text, useInput, useStdin} from 'ink';
+import {useCallback, useMemo} from 'react';
 import type {Deck} from '../../deck/types.js';
 import type {RoomRemote} from '../../present/room-messages.js';
 import {currentRoomQuestion, type RoomState} from '../../room/room-state.js';
@@ -24,6 +24,7 @@ import {useTerminalSize} from '../use-terminal-size.js';
 import {useTheme} from '../use-theme.js';
 import {ConsoleHeader} from './ConsoleHeader.js';
 import {describeLink, type LinkStatus} from './link-status.js';
+import {useConsoleLifecycle} from './use-console-lifecycle.js';
 import {sendOutbox} from './outbox.js';
 import {consoleRoom, initialRoomConsole, type RoomConsoleContext, roomConsoleReducer, scrollOf} from './room-console-state.js';
 import {consoleMinimum} from './split.js';
@@ -98,7 +99,6 @@ with its answer and explanation marked before the room sees them; keys drive
 the room screen as its own do.
 */
 export function RoomConsole({deck, room, otherQuestions, link, send, deckArgument, banner, clock = Date.now}: Props) {
-	const {exit} = useApp();
 	const theme = useTheme();
 	const {isRawModeSupported} = useStdin();
 	const size = useTerminalSize();
@@ -124,17 +124,7 @@ export function RoomConsole({deck, room, otherQuestions, link, send, deckArgumen
 	useInput(onKeys, {isActive: Boolean(isRawModeSupported)});
 
 	const following = link.kind === 'following';
-	useEffect(() => {
-		if (following) {
-			apply({type: 'linked'});
-		}
-	}, [apply, following]);
-
-	useEffect(() => {
-		if (state.quit) {
-			exit();
-		}
-	}, [state.quit, exit]);
+	useConsoleLifecycle(following, state.quit, apply);
 
 	if (size.columns < consoleMinimum.columns || size.rows < consoleMinimum.rows) {
 		return <TooSmall size={size} need={consoleMinimum}/>;

@@ -1,6 +1,6 @@
 /**
-Runs the bundled CLI (`dist/app.cjs`, one CommonJS file) the way Node would
-`require` it, but compiled through `vm.Script` with V8's code cache
+Runs the bundled CLI (`dist/app.cjs`, one CommonJS module inside the
+function Node would wrap it in) the way Node would `require` it, but compiled through `vm.Script` with V8's code cache
 (code-cache.ts): Node 20 keeps no compiled code between runs of ES modules,
 and compiling the bundle is a good part of a launch.
 
@@ -37,8 +37,9 @@ export function startBundle(file: string, buildId: string): void {
 	const keep = `${prefix}${buildId}-`;
 	const name = `${keep}${process.version}-${process.arch}-${cacheKind(process.argv.slice(2))}.v8`;
 	const cachedData = directory === undefined ? undefined : readCodeCache(directory, name);
-	// The same wrapper Node puts around a CommonJS module, on the first line so line numbers match.
-	const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+	// The bundle is already wrapped as Node wraps a CommonJS module
+	// (scripts/build.js): compiling the text as read leaves V8 one copy of it.
+	const script = new vm.Script(source, {
 		filename: file,
 		...(cachedData === undefined ? {} : {cachedData}),
 	});

@@ -1,7 +1,7 @@
 /**
 The command line: help and flags, then one command run to its exit code.
 The build bundles this file with everything it imports into dist/app.cjs,
-which dist/cli.cjs compiles with a code cache (source/cli/start-bundle.ts).
+which dist/cli.js compiles with a code cache (source/cli/start-bundle.ts).
 As that bundle is CommonJS, there is no top-level await here.
 */
 import process from 'node:process';

@@ -25,7 +25,7 @@ import {parseArgs} from 'node:util';
 import {childEnv, startPty} from './pty.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = process.env.BENCH_CLI ?? path.join(root, 'dist', 'cli.cjs');
+const cli = process.env.BENCH_CLI ?? path.join(root, 'dist', 'cli.js');
 const allGroups = ['launch', 'keys', 'presenter', 'scale', 'install', 'npx'];
 
 const {values: flags} = parseArgs({

@@ -5,10 +5,8 @@ one package. `npm run build` typechecks first, then runs this.
 
 Two files come out. dist/app.cjs is the whole CLI (cli.tsx) as one
 CommonJS file: Node 20 can give compiled code back to a script from V8's code
-cache, but not to an ES module. dist/cli.cjs (source/cli/bin.ts) is the small
-command that compiles app.cjs with that cache and runs it. It is CommonJS
-too: an ES module entry would start Node's ES module loader and make a module
-of every built-in it imports, 6-8 ms and 2-4 MB before anything of ours runs.
+cache, but not to an ES module. dist/cli.js (source/cli/bin.ts) is the small
+command that compiles app.cjs with that cache and runs it.
 */
 import {createHash} from 'node:crypto';
 import {chmodSync, readFileSync, rmSync} from 'node:fs';
@@ -273,13 +271,12 @@ if (where !== undefined) {
 }
 
 const bundleId = createHash('sha1').update(readFileSync(app)).digest('hex').slice(0, 16);
-const command = path.join(dist, 'cli.cjs');
 await build({
 	...shared,
 	entryPoints: ['source/cli/bin.ts'],
-	outfile: command,
-	format: 'cjs',
-	define: {BUNDLE_ID: JSON.stringify(bundleId), 'import.meta.url': '__importMetaUrl'},
-	banner: {js: '#!/usr/bin/env node\nconst __importMetaUrl = require(\'node:url\').pathToFileURL(__filename).href;'},
+	outfile: path.join(dist, 'cli.js'),
+	format: 'esm',
+	define: {BUNDLE_ID: JSON.stringify(bundleId)},
+	banner: {js: '#!/usr/bin/env node'},
 });
-chmodSync(command, 0o755);
+chmodSync(path.join(dist, 'cli.js'), 0o755);

@@ -1,5 +1,5 @@
 /**
-The published `briefing-deck` command (dist/cli.cjs): starts the bundled CLI,
+The published `briefing-deck` command (dist/cli.js): starts the bundled CLI,
 dist/app.cjs, through the code cache. The build fills in `BUNDLE_ID`.
 */
 import {fileURLToPath} from 'node:url';

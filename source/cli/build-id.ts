@@ -1,5 +1,5 @@
 /**
-Which build is running, handed from the command (dist/cli.cjs, which knows it)
+Which build is running, handed from the command (dist/cli.js, which knows it)
 to the bundle it starts (dist/app.cjs, which cannot contain a digest of
 itself). Run from source, there is none, and nothing is cached.
 */

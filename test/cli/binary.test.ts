@@ -13,7 +13,7 @@ The built CLI, run as a user runs it but with stdout and stdin piped (not a
 TTY). `BRIEFING_DECK_CLI` points at another build, such as one from `npm pack`.
 CI builds before testing; without a build the suite is skipped.
 */
-const cliPath = process.env['BRIEFING_DECK_CLI'] ?? path.join(repoRoot, 'dist', 'cli.cjs');
+const cliPath = process.env['BRIEFING_DECK_CLI'] ?? path.join(repoRoot, 'dist', 'cli.js');
 
 type Run = {readonly status: number | null; readonly stdout: string; readonly stderr: string};
 

@@ -1,7 +1,7 @@
 /**
 A timed exam in the built CLI, in a real pseudo-terminal: the countdown runs
 on its own, and when it runs out the exam submits itself and is recorded as a
-timed-out exam. Skipped only until `dist/cli.cjs` exists.
+timed-out exam. Skipped only until `dist/cli.js` exists.
 */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -99,7 +99,7 @@ describe.skipIf(!cliIsBuilt() || process.env['BRIEFING_DECK_CLI'] !== undefined)
 
 	it('is installed where the project\'s own modules cannot be reached', () => {
 		expect(path.relative(repoRoot, installDir).startsWith('..')).toBe(true);
-		const resolve = createRequire(installed('dist', 'cli.cjs')).resolve;
+		const resolve = createRequire(installed('dist', 'cli.js')).resolve;
 		for (const name of ['ink', 'react', 'conf', 'meow']) {
 			expect(() => resolve(name), name).toThrow(/Cannot find module/);
 		}
@@ -128,7 +128,7 @@ describe.skipIf(!cliIsBuilt() || process.env['BRIEFING_DECK_CLI'] !== undefined)
 	});
 
 	it('plays the slideshow in a terminal and keeps its place in the settings store', async () => {
-		const app = startProgram(installed('dist', 'cli.cjs'), [], {cwd: installDir, env: {...env, NO_COLOR: undefined}});
+		const app = startProgram(installed('dist', 'cli.js'), [], {cwd: installDir, env: {...env, NO_COLOR: undefined}});
 		await app.waitFor(at(1, 16), {timeout: 10_000});
 		expect(app.screen()).toMatch(/Karpathy Joins Anthropic/);
 		await app.press(keys.right);

@@ -2,7 +2,7 @@
 The quiz of the built CLI in a real pseudo-terminal, answered from the
 keyboard the way a person would: read the question and its options off the
 screen, press the key that names the chosen option, go through the feedback,
-and check what reaches the score store. Skipped only until `dist/cli.cjs` exists.
+and check what reaches the score store. Skipped only until `dist/cli.js` exists.
 */
 import {execFile} from 'node:child_process';
 import fs from 'node:fs';

@@ -2,7 +2,7 @@
 `briefing-deck review` from the built CLI: what is due, asked in a real
 pseudo-terminal, and what it says when nothing is. Schedule files are written
 here as source/store/schedule-file.ts describes them. Skipped only until
-`dist/cli.cjs` exists.
+`dist/cli.js` exists.
 */
 import {execFile} from 'node:child_process';
 import fs from 'node:fs';

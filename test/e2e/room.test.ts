@@ -2,7 +2,7 @@
 The room quiz of the built CLI in a real pseudo-terminal, run the way a
 presenter runs it: read each option's letter off the screen, type the hands
 counted, reveal, and finish; then check what reaches the store, and that
-nothing personal did. Skipped only until `dist/cli.cjs` exists.
+nothing personal did. Skipped only until `dist/cli.js` exists.
 */
 import {execFile} from 'node:child_process';
 import fs from 'node:fs';

@@ -2,7 +2,7 @@
 `briefing-deck scores` as a script or a person at a shell runs it: the built
 CLI in a child process (no terminal), reading a store of attempt files written
 here exactly as the schema in source/store/attempt.ts describes them.
-Skipped only until `dist/cli.cjs` exists.
+Skipped only until `dist/cli.js` exists.
 */
 import {execFile} from 'node:child_process';
 import fs from 'node:fs';

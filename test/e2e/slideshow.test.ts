@@ -1,6 +1,6 @@
 /**
 The built CLI in a real pseudo-terminal: what a presenter sees and what the
-keys do. Skipped only until `dist/cli.cjs` exists; CI builds first.
+keys do. Skipped only until `dist/cli.js` exists; CI builds first.
 */
 import {afterEach, describe, expect, it} from 'vitest';
 import {keys} from '../helpers/keys.js';

@@ -5,7 +5,7 @@ controls and bidi overrides. The commands that only read (`scores` in every
 form, `rehearsals`, `review` with nothing due) report each corrupt file by
 name, print everything inert, and change nothing, not even the leftovers of a
 killed save; the next command that writes moves each corrupt file aside.
-Skipped only until `dist/cli.cjs` exists.
+Skipped only until `dist/cli.js` exists.
 */
 import {execFile} from 'node:child_process';
 import fs from 'node:fs';

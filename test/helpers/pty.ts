@@ -25,7 +25,7 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 The built CLI; it exists only after `npm run build`. `BRIEFING_DECK_CLI`
 points the tests at another build, such as one installed from `npm pack`.
 */
-export const cliPath = process.env['BRIEFING_DECK_CLI'] ?? path.join(repoRoot, 'dist', 'cli.cjs');
+export const cliPath = process.env['BRIEFING_DECK_CLI'] ?? path.join(repoRoot, 'dist', 'cli.js');
 
 export const cliIsBuilt = (): boolean => existsSync(cliPath);
 
@@ -492,7 +492,7 @@ function launch(script: string, args: readonly string[], options: StartOptions, 
 }
 
 /**
-Run the built CLI (`node dist/cli.cjs ...args`). Its config and data go to a
+Run the built CLI (`node dist/cli.js ...args`). Its config and data go to a
 fresh temporary directory, so a test never touches the real user's files.
 */
 export function startApp(args: readonly string[] = [], options: StartOptions = {}): PtyApp {

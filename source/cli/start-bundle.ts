@@ -1,8 +1,9 @@
 /**
 Runs the bundled CLI (`dist/app.cjs`, one CommonJS module inside the
-function Node would wrap it in) the way Node would `require` it, but compiled through `vm.Script` with V8's code cache
-(code-cache.ts): Node 20 keeps no compiled code between runs of ES modules,
-and compiling the bundle is a good part of a launch.
+function Node would wrap it in) the way Node would `require` it, but
+compiled through `vm.Script` with V8's code cache (code-cache.ts): Node 20
+keeps no compiled code between runs of ES modules, and compiling the bundle
+is a good part of a launch.
 
 The cache is written when a run had none it could use, as the process exits,
 so it holds every function that run compiled: what the first slide needs,

@@ -121,7 +121,7 @@ const statusOf = (state: SlideshowState, banner: string | undefined): {text: str
 
 const noClock: Clock = Date.now;
 
-const resultOf = (state: SlideshowState): SlideshowResult => ({next: state.outcome ?? 'quit', ...(state.rehearsal ? {rehearsal: state.rehearsal} : {})});
+const resultOf = (outcome: SlideshowState['outcome'], rehearsal: SlideshowState['rehearsal']): SlideshowResult => ({next: outcome ?? 'quit', ...(rehearsal ? {rehearsal} : {})});
 
 /** Scopes whose keys the slideshow's help lists. */
 export const slideshowHelpScopes = ['slides', 'end', 'help'] as const;
@@ -156,7 +156,7 @@ export function Slideshow({
 	const dispatch = useCallback((action: SlideshowAction) => {
 		const next = apply(action);
 		if (next.outcome === 'quit' && leave) {
-			leave(resultOf(next));
+			leave(resultOf(next.outcome, next.rehearsal));
 		}
 	}, [apply, leave]);
 	const height = bodyRows(size, state.footer);
@@ -268,7 +268,7 @@ export function Slideshow({
 	// Where the slideshow exits (unless it has already left); runSlideshow resolves with this.
 	useEffect(() => {
 		if (state.outcome !== undefined && !(state.outcome === 'quit' && leave)) {
-			exit({next: state.outcome, ...(state.rehearsal ? {rehearsal: state.rehearsal} : {})} satisfies SlideshowResult);
+			exit(resultOf(state.outcome, state.rehearsal));
 		}
 	}, [state.outcome, state.rehearsal, exit, leave]);
 

@@ -20,7 +20,8 @@ type SectionProps = {
 	readonly hyperlinks: boolean;
 };
 
-function SectionView({section, hyperlinks}: SectionProps) {
+/** One section of a quiz screen: its lines, read by a screen reader as its label. */
+export function SectionView({section, hyperlinks}: SectionProps) {
 	return (
 		<Box flexDirection="column" aria-label={section.label} aria-role={section.role} aria-state={section.state}>
 			{section.lines.map((line, index) => (

@@ -8,10 +8,9 @@ import {questionView} from '../../room/room-view.js';
 import {summarizeRoomState} from '../../room/summary.js';
 import {bodyWidth, type Highlighter} from '../layout/index.js';
 import {fitScreen, screenRows, scrollContext, slideRows} from '../quiz/fit-screen.js';
-import {QuizFrame} from '../quiz/QuizFrame.js';
+import {QuizFrame, SectionView} from '../quiz/QuizFrame.js';
 import type {QuizScreen} from '../quiz/screen-lines.js';
 import {SlideView} from '../quiz/SlideView.js';
-import {LineText} from '../LineText.js';
 import {createSlidePages} from '../slideshow/slide-pages.js';
 import {MIN_SIZE} from '../slideshow/Slideshow.js';
 import {TooSmall} from '../slideshow/TooSmall.js';
@@ -162,7 +161,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 				scope="slide"
 				width={slideWidth}
 				hyperlinks={hyperlinks}
-				hints={<Box flexDirection="column" aria-label={hints.label}>{hints.lines.map((line, index) => <LineText key={index} line={line} hyperlinks={false}/>)}</Box>}
+				hints={<SectionView section={hints} hyperlinks={false}/>}
 			/>
 		);
 	}

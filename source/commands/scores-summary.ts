@@ -163,14 +163,17 @@ export type SummaryOptions = {
 	readonly width?: number;
 };
 
+/** Tables of the same columns as one: the first one's header, then every table's rows. */
+const joinCsv = (tables: readonly string[]): string =>
+	tables.map((csv, index) => (index === 0 ? csv : csv.slice(csv.indexOf('\n') + 1))).join('');
+
 /** Every deck's scores at a glance: a table that fits the width (a list when it cannot), JSON, or CSV of every attempt. */
 export function formatSummary(decks: readonly DeckScores[], warnings: readonly string[], options: SummaryOptions = {}): string {
 	if (options.csv) {
-		const [head = scoresCsv(undefined, []), ...rest] = decks.map(({deck, attempts}) => scoresCsv(deck, attempts));
-		// One header, then each deck's rows; the room quizzes follow as a table of their own, as in a deck's CSV.
-		const [roomHead, ...roomRest] = decks.map(({deck, rooms = []}) => roomsCsv(deck, rooms)).filter(csv => csv !== '');
-		const roomTable = roomHead === undefined ? '' : `\n${[roomHead, ...roomRest.map(csv => csv.slice(csv.indexOf('\n') + 1))].join('')}`;
-		return [head, ...rest.map(csv => csv.slice(csv.indexOf('\n') + 1))].join('') + roomTable;
+		const scores = decks.map(({deck, attempts}) => scoresCsv(deck, attempts));
+		// The room quizzes follow as a table of their own, as in a deck's CSV.
+		const rooms = decks.map(({deck, rooms = []}) => roomsCsv(deck, rooms)).filter(csv => csv !== '');
+		return joinCsv(scores.length === 0 ? [scoresCsv(undefined, [])] : scores) + (rooms.length === 0 ? '' : `\n${joinCsv(rooms)}`);
 	}
 
 	const data = summaryJson(decks, warnings);

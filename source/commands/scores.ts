@@ -98,7 +98,6 @@ const changed = (deck: Deck | undefined, attempt: Attempt): boolean =>
 	deck?.quiz !== undefined && quizChanged(attempt, deck.quiz);
 
 /** Local date and time to the minute: `2026-01-05 09:00`. */
-/** Local time to the minute: `2026-01-05 09:00`. */
 export function formatDate(iso: string): string {
 	const date = new Date(iso);
 	const two = (value: number) => String(value).padStart(2, '0');

@@ -56,9 +56,6 @@ export function visibleBlockCount(slide: Slide, stepIndex: number): number {
 
 const blankLines = (count: number): Line[] => Array.from({length: count}, (): Line => []);
 
-/** The block as plain text lines wrapped to the width, for a screen reader. */
-const plainLines = (block: Block, width: number): Line[] => plainTextLines([block], width);
-
 type ChunkOptions = BlockLayoutOptions & {
 	readonly width: number;
 	/** Lay out `new_lines` blank lines; off when the slide would not fit with them. */
@@ -78,7 +75,7 @@ function bodyChunks(blocks: readonly Block[], visible: number, options: ChunkOpt
 
 		const joinPrevious = continuesList(block) || (spaces && blocks[index - 1]?.kind === 'space');
 		if (options.plain) {
-			return {lines: plainLines(block, width), keepWithNext: block.kind === 'heading', joinPrevious, block: index};
+			return {lines: plainTextLines([block], width), keepWithNext: block.kind === 'heading', joinPrevious, block: index};
 		}
 
 		// The slide's own title heading looks like a title whatever its level.

@@ -1,13 +1,13 @@
 /**
 The command line: help and flags, then one command run to its exit code.
 The build bundles this file with everything it imports into dist/app.cjs,
-which dist/cli.js compiles with a code cache (source/cli/start-bundle.ts).
+which dist/cli.js compiles with a code cache (source/boot/start-bundle.ts).
 As that bundle is CommonJS, there is no top-level await here.
 */
 import process from 'node:process';
 import meow from 'meow';
-import {flagSpecs, interpret} from './source/cli/interpret.js';
-import {runCommand} from './source/cli/run-command.js';
+import {flagSpecs, interpret} from './source/commands/interpret.js';
+import {runCommand} from './source/commands/run-command.js';
 
 /** Parses argv, runs the command, flushes the output and exits with its code. */
 async function main(): Promise<never> {

@@ -19,11 +19,11 @@ export default tseslint.config(
 	{
 		// Code that handles deck-sized data: a deck can make arrays of any length,
 		// and spread into a call, one past about 120,000 elements overflows the stack.
-		files: ['source/deck/**', 'source/ui/layout/**', 'source/commands/**', 'source/store/**', 'source/fs/**', 'source/text/**'],
+		files: ['source/core/deck/**', 'source/core/layout/**', 'source/core/text/**', 'source/core/records/**', 'source/io/store/**', 'source/io/fs/**', 'source/io/deck/**', 'source/commands/**'],
 		rules: {
 			'no-restricted-syntax': ['error', {
 				selector: 'CallExpression[callee.property.name=/^(push|unshift|max|min)$/] > SpreadElement',
-				message: 'Spreading an array into push/unshift/Math.max/Math.min overflows the stack on long arrays: use append, maxOf or minOf from source/text/arrays.ts.',
+				message: 'Spreading an array into push/unshift/Math.max/Math.min overflows the stack on long arrays: use append, maxOf or minOf from source/core/text/arrays.ts.',
 			}],
 		},
 	},

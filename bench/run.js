@@ -55,7 +55,7 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-bench-'));
 const storeEnv = {BRIEFING_DECK_STORE: path.join(work, 'store'), XDG_DATA_HOME: path.join(work, 'data'), XDG_CONFIG_HOME: path.join(work, 'config'), XDG_CACHE_HOME: path.join(work, 'cache')};
 const usageReporter = path.join(root, 'bench', 'report-usage.js');
 
-// Every generated deck must load: decks over 128 KB are refused (MAX_DECK_BYTES in source/deck/load.ts).
+// Every generated deck must load: decks over 128 KB are refused (MAX_DECK_BYTES in source/io/deck/load.ts).
 const maxDeckBytes = 128 * 1024;
 
 // Up to 1,000 slides: a heading, a paragraph with inline styles that wraps on
@@ -331,7 +331,7 @@ const parseInProcess = async slides => {
 	if (parser === undefined) {
 		const outfile = path.join(work, 'parse.js');
 		const {build} = await import('esbuild');
-		await build({absWorkingDir: root, entryPoints: ['source/deck/parse.ts'], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner: {js: 'import {createRequire} from \'node:module\'; const require = createRequire(import.meta.url);'}});
+		await build({absWorkingDir: root, entryPoints: ['source/core/deck/parse.ts'], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner: {js: 'import {createRequire} from \'node:module\'; const require = createRequire(import.meta.url);'}});
 		parser = await import(pathToFileURL(outfile).href);
 	}
 

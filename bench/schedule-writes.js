@@ -31,9 +31,9 @@ function bundleStore() {
 	fs.mkdirSync(build, {recursive: true});
 	const entry = path.join(build, 'entry.ts');
 	fs.writeFileSync(entry, [
-		`export {createScoreStore} from '${path.join(root, 'source', 'store', 'score-store.ts')}';`,
-		`export {writeFileAtomic} from '${path.join(root, 'source', 'store', 'files.ts')}';`,
-		`export {review} from '${path.join(root, 'source', 'study', 'scheduler.ts')}';`,
+		`export {createScoreStore} from '${path.join(root, 'source', 'io', 'store', 'score-store.ts')}';`,
+		`export {writeFileAtomic} from '${path.join(root, 'source', 'io', 'store', 'files.ts')}';`,
+		`export {review} from '${path.join(root, 'source', 'core', 'study', 'scheduler.ts')}';`,
 	].join('\n'));
 	const result = spawnSync(path.join(root, 'node_modules', '.bin', 'esbuild'), [entry, '--bundle', '--format=esm', '--platform=node', '--packages=external', `--outfile=${storeModule}`, '--log-level=warning'], {encoding: 'utf8'});
 	if (result.status !== 0) {

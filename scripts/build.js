@@ -5,7 +5,7 @@ one package. `npm run build` typechecks first, then runs this.
 
 Two files come out. dist/app.cjs is the whole CLI (cli.tsx) as one
 CommonJS file: Node 20 can give compiled code back to a script from V8's code
-cache, but not to an ES module. dist/cli.js (source/cli/bin.ts) is the small
+cache, but not to an ES module. dist/cli.js (source/boot/bin.ts) is the small
 command that compiles app.cjs with that cache and runs it.
 */
 import {createHash} from 'node:crypto';
@@ -19,7 +19,7 @@ const dist = path.join(root, 'dist');
 
 /*
 conf imports ajv for its `schema` option and builds a validator only when
-given one. The store gives none (source/store/settings-check.ts checks the
+given one. The store gives none (source/core/records/settings-check.ts checks the
 file instead), so ajv would be two thirds of the store's code, evaluated on every
 launch and never used. It is left out; should a schema ever be passed, the
 stand-in throws at once rather than validating nothing.
@@ -51,10 +51,10 @@ string-width (Ink's, and the layout's for text that is not narrow) builds its
 RGI emoji pattern as it loads and compiles it on first use: about 20 ms
 before the first slide, for text that is nearly always letters and
 punctuation. Here the pattern is made on first use, and text of one-column
-characters (source/text/narrow-width.ts) is measured without segmenting it,
+characters (source/core/text/narrow-width.ts) is measured without segmenting it,
 by every copy of string-width in the bundle.
 */
-const narrowWidthModule = path.join(root, 'source', 'text', 'narrow-width.ts');
+const narrowWidthModule = path.join(root, 'source', 'core', 'text', 'narrow-width.ts');
 const quickStringWidth = {
 	name: 'quick-string-width',
 	setup(builder) {
@@ -93,9 +93,9 @@ and Ink's ANSI tokenizer (which splits every line of every frame) each make
 one as they load, as does string-width (above). In all three it is replaced
 by one that is made on the first text that needs it: text of narrow
 characters and escape sequences is split one unit at a time
-(source/text/lazy-segmenter.ts).
+(source/core/text/lazy-segmenter.ts).
 */
-const lazySegmenterModule = path.join(root, 'source', 'text', 'lazy-segmenter.ts');
+const lazySegmenterModule = path.join(root, 'source', 'core', 'text', 'lazy-segmenter.ts');
 const lazySegmenters = {
 	name: 'lazy-segmenters',
 	setup(builder) {
@@ -257,7 +257,7 @@ await build({
 	// import.meta is the bundle's own, as an ES module would see it (meow and
 	// the bundled decks find the package from it).
 	define: {'process.env.NODE_ENV': '"production"', 'import.meta': '__importMeta'},
-	// Node's own CommonJS wrapper is part of the file, so source/cli/start-bundle.ts
+	// Node's own CommonJS wrapper is part of the file, so source/boot/start-bundle.ts
 	// compiles the file's text as it is read, and V8 keeps that one string
 	// rather than a second, wrapped copy.
 	banner: {js: '(function (exports, require, module, __filename, __dirname) {const __importMeta = {url: require(\'node:url\').pathToFileURL(__filename).href};'},
@@ -273,7 +273,7 @@ if (where !== undefined) {
 const bundleId = createHash('sha1').update(readFileSync(app)).digest('hex').slice(0, 16);
 await build({
 	...shared,
-	entryPoints: ['source/cli/bin.ts'],
+	entryPoints: ['source/boot/bin.ts'],
 	outfile: path.join(dist, 'cli.js'),
 	format: 'esm',
 	define: {BUNDLE_ID: JSON.stringify(bundleId)},

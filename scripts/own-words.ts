@@ -10,7 +10,7 @@ not there (it is not part of the project; a fresh clone has no ../shared).
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {bundledDecksDirectory, resolveDeckPath} from '../source/deck/bundled.js';
+import {bundledDecksDirectory, resolveDeckPath} from '../source/io/deck/bundled.js';
 import {compareWithArticle, formatReport} from '../test/helpers/own-words.js';
 
 const {values: flags, positionals} = parseArgs({

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {describe, expect, it} from 'vitest';
-import {MAX_DECK_BYTES} from '../../source/deck/load.js';
+import {MAX_DECK_BYTES} from '../../source/io/deck/load.js';
 import {cliIsBuilt, cliPath, repoRoot} from '../helpers/pty.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 

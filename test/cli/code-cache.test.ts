@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {codeCacheDirectory, readCodeCache, writeCodeCache} from '../../source/cli/code-cache.js';
-import {cacheKind} from '../../source/cli/start-bundle.js';
+import {codeCacheDirectory, readCodeCache, writeCodeCache} from '../../source/boot/code-cache.js';
+import {cacheKind} from '../../source/boot/start-bundle.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 
 const {freshDir} = temporaryDirectories('code-cache');

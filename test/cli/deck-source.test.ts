@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {deckSource, sourceFile} from '../../source/cli/deck-source.js';
-import {bundledDecksDirectory} from '../../source/deck/bundled.js';
+import {deckSource, sourceFile} from '../../source/commands/shared/deck-source.js';
+import {bundledDecksDirectory} from '../../source/io/deck/bundled.js';
 
 const meta = {meta: {title: 'Talk', id: 'talk'}};
 

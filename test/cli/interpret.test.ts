@@ -1,7 +1,7 @@
 import meow from 'meow';
 import {describe, expect, it} from 'vitest';
-import {findUnknownFlags, flagSpecs, interpret} from '../../source/cli/interpret.js';
-import type {Command} from '../../source/cli/interpret.js';
+import {findUnknownFlags, flagSpecs, interpret} from '../../source/commands/interpret.js';
+import type {Command} from '../../source/commands/interpret.js';
 
 /**
 Runs argv through meow exactly as cli.tsx sets it up (but with help and

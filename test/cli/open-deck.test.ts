@@ -1,7 +1,7 @@
 import {PassThrough} from 'node:stream';
 import {describe, expect, it} from 'vitest';
-import {openDeck, recoveredNotice} from '../../source/cli/open-deck.js';
-import type {Diagnostic} from '../../source/deck/types.js';
+import {openDeck, recoveredNotice} from '../../source/commands/shared/open-deck.js';
+import type {Diagnostic} from '../../source/core/deck/types.js';
 import {fixture} from '../deck/helpers.js';
 
 function stderrSink(): {stream: NodeJS.WriteStream; text: () => string} {

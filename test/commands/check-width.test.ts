@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {checkDecks, wideCodeWarnings} from '../../source/commands/check.js';
-import {parseDeck} from '../../source/deck/parse.js';
+import {checkDecks, wideCodeWarnings} from '../../source/commands/check/check.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
 import {md} from '../deck/helpers.js';
 
 const deck = md(

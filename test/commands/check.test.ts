@@ -1,10 +1,10 @@
 import path from 'node:path';
 import process from 'node:process';
 import {describe, expect, it} from 'vitest';
-import {checkDecks, uncoveredSlides} from '../../source/commands/check.js';
-import {listDecks} from '../../source/commands/decks.js';
-import {loadDeck} from '../../source/deck/load.js';
-import {parseDeck} from '../../source/deck/parse.js';
+import {checkDecks, uncoveredSlides} from '../../source/commands/check/check.js';
+import {listDecks} from '../../source/commands/decks/decks.js';
+import {loadDeck} from '../../source/io/deck/load.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
 import {fixture, md} from '../deck/helpers.js';
 
 /** A fixture deck loaded by a path relative to the working directory, as a user would type it. */

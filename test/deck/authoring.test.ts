@@ -5,7 +5,7 @@ reported with its exact message, at the line where it was made.
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {parseDeck} from '../../source/deck/parse.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
 import {diagnosticMessages, messageWords} from '../helpers/diagnostic-messages.js';
 import {md, repoRoot} from './helpers.js';
 
@@ -319,8 +319,9 @@ describe('a broken `#link`', () => {
 describe('docs/deck-format.md', () => {
 	const docs = fs.readFileSync(path.join(repoRoot, 'docs', 'deck-format.md'), 'utf8');
 	const diagnosticsSection = docs.slice(docs.indexOf('## Diagnostics'), docs.indexOf('## A complete example'));
-	const deckSources = fs.readdirSync(path.join(repoRoot, 'source', 'deck')).map(name => path.join(repoRoot, 'source', 'deck', name));
-	const found = diagnosticMessages([...deckSources, path.join(repoRoot, 'source', 'commands', 'check.ts')]);
+	const deckFolders = [path.join(repoRoot, 'source', 'core', 'deck'), path.join(repoRoot, 'source', 'io', 'deck')];
+	const deckSources = deckFolders.flatMap(folder => fs.readdirSync(folder).map(name => path.join(folder, name)));
+	const found = diagnosticMessages([...deckSources, path.join(repoRoot, 'source', 'commands', 'check', 'check.ts')]);
 
 	it('reads every message check can print from the source', () => {
 		const words = found.map(message => messageWords(message.parts));

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {uncoveredSlides} from '../../source/commands/check.js';
-import {bundledDeckNames, bundledDecksDirectory, DEFAULT_DECK, resolveDeckPath} from '../../source/deck/bundled.js';
-import {loadDeck} from '../../source/deck/load.js';
-import {deckToPlainText} from '../../source/deck/plain-text.js';
-import type {Question} from '../../source/deck/types.js';
+import {uncoveredSlides} from '../../source/commands/check/check.js';
+import {bundledDeckNames, bundledDecksDirectory, DEFAULT_DECK, resolveDeckPath} from '../../source/io/deck/bundled.js';
+import {loadDeck} from '../../source/io/deck/load.js';
+import {deckToPlainText} from '../../source/core/layout/deck-text.js';
+import type {Question} from '../../source/core/deck/types.js';
 import {repoRoot} from './helpers.js';
 
 const deckPath = path.join(repoRoot, 'decks', `${DEFAULT_DECK}.md`);

@@ -3,7 +3,7 @@ What decks written for other tools use, and what their own tool shows: each
 is kept in the deck model, so the slideshow can show it too.
 */
 import {describe, expect, it} from 'vitest';
-import {parseDeck} from '../../source/deck/parse.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
 import {md} from './helpers.js';
 
 const spansOf = (markdown: string) => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadDeck} from '../../source/deck/load.js';
-import {deckToPlainText} from '../../source/deck/plain-text.js';
+import {loadDeck} from '../../source/io/deck/load.js';
+import {deckToPlainText} from '../../source/core/layout/deck-text.js';
 import {corpusDir, explainMissingShared, hasCorpus} from '../helpers/shared.js';
 
 /**

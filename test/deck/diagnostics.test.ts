@@ -3,9 +3,9 @@ import path from 'node:path';
 import process from 'node:process';
 import {describe, expect, it} from 'vitest';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
-import {decodeText, loadDeck, MAX_DECK_BYTES} from '../../source/deck/load.js';
-import {parseDeck} from '../../source/deck/parse.js';
-import type {Diagnostic} from '../../source/deck/types.js';
+import {decodeText, loadDeck, MAX_DECK_BYTES} from '../../source/io/deck/load.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
+import type {Diagnostic} from '../../source/core/deck/types.js';
 import {fixture, md} from './helpers.js';
 
 const {sharedDir, writeTemporary} = temporaryDirectories('diagnostics', 'all');

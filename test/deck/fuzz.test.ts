@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {parseDeck} from '../../source/deck/parse.js';
-import {deckToPlainText} from '../../source/deck/plain-text.js';
-import {mulberry32} from '../../source/quiz/shuffle.js';
-import {hasUnsafeCharacters} from '../../source/text/sanitize.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
+import {deckToPlainText} from '../../source/core/layout/deck-text.js';
+import {mulberry32} from '../../source/core/quiz/shuffle.js';
+import {hasUnsafeCharacters} from '../../source/core/text/sanitize.js';
 import {strings} from './helpers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

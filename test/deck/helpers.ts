@@ -1,8 +1,8 @@
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {expect} from 'vitest';
-import {parseDeck} from '../../source/deck/parse.js';
-import type {Block, Deck, Diagnostic, Question, Slide, Span} from '../../source/deck/types.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
+import type {Block, Deck, Diagnostic, Question, Slide, Span} from '../../source/core/deck/types.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures', 'decks');

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {closestSlide} from '../../source/deck/links.js';
-import {parseDeck} from '../../source/deck/parse.js';
+import {closestSlide} from '../../source/core/deck/links.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
 
 const slidesTitled = (...titles: string[]) => parseDeck(titles.map(title => `# ${title}\n`).join('\n---\n\n')).deck.slides;
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {parseDeck} from '../../source/deck/parse.js';
-import {deckToPlainText} from '../../source/deck/plain-text.js';
-import {layoutSlide} from '../../source/ui/layout/index.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
+import {deckToPlainText} from '../../source/core/layout/deck-text.js';
+import {layoutSlide} from '../../source/core/layout/index.js';
 
 /**
 A single block of 130,000 lines: past the point where spreading its lines into

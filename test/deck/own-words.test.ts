@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_DECK} from '../../source/deck/bundled.js';
+import {DEFAULT_DECK} from '../../source/io/deck/bundled.js';
 import {compareWithArticle, formatReport} from '../helpers/own-words.js';
 import {repoRoot} from './helpers.js';
 

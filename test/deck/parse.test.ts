@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseDeck} from '../../source/deck/parse.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
 import {blockAt, md, parseClean, questionAt, slideAt, textOf} from './helpers.js';
 
 describe('front matter', () => {

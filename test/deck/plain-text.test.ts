@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {parseDeck} from '../../source/deck/parse.js';
-import {deckToPlainText} from '../../source/deck/plain-text.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
+import {deckToPlainText} from '../../source/core/layout/deck-text.js';
 
 describe('deckToPlainText with the answers', () => {
 	it('letters options as the quiz does, past Z too: A … Z, AA, AB', () => {

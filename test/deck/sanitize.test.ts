@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {formatDiagnostic} from '../../source/deck/format-diagnostic.js';
-import {parseDeck} from '../../source/deck/parse.js';
-import {deckToPlainText} from '../../source/deck/plain-text.js';
-import {hasUnsafeCharacters, sanitize} from '../../source/text/sanitize.js';
+import {formatDiagnostic} from '../../source/core/deck/format-diagnostic.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
+import {deckToPlainText} from '../../source/core/layout/deck-text.js';
+import {hasUnsafeCharacters, sanitize} from '../../source/core/text/sanitize.js';
 import {slideAt, strings} from './helpers.js';
 
 const ESC = '\u001B';

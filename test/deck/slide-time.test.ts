@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {parseDeck} from '../../source/deck/parse.js';
-import {formatSlideTime, parseSlideTime} from '../../source/deck/slide-time.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
+import {formatSlideTime, parseSlideTime} from '../../source/core/deck/slide-time.js';
 import {md, parseClean, slideAt, where} from './helpers.js';
 
 describe('parseSlideTime', () => {

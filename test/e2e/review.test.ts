@@ -1,14 +1,14 @@
 /**
 `briefing-deck review` from the built CLI: what is due, asked in a real
 pseudo-terminal, and what it says when nothing is. Schedule files are written
-here as source/store/schedule-file.ts describes them. Skipped only until
+here as source/core/records/schedule-file.ts describes them. Skipped only until
 `dist/cli.js` exists.
 */
 import {execFile} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {review} from '../../source/study/scheduler.js';
+import {review} from '../../source/core/study/scheduler.js';
 import {keys} from '../helpers/keys.js';
 import {cliIsBuilt, cliPath, disposeAll, repoRoot, startApp} from '../helpers/pty.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';

@@ -1,7 +1,7 @@
 /**
 `briefing-deck scores` as a script or a person at a shell runs it: the built
 CLI in a child process (no terminal), reading a store of attempt files written
-here exactly as the schema in source/store/attempt.ts describes them.
+here exactly as the schema in source/core/records/attempt.ts describes them.
 Skipped only until `dist/cli.js` exists.
 */
 import {execFile} from 'node:child_process';
@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {parseDeck} from '../../source/deck/parse.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
 import {cliIsBuilt, cliPath, disposeAll, repoRoot, startApp} from '../helpers/pty.js';
 import {flat} from './screen.js';
 

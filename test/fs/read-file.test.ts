@@ -2,8 +2,8 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import type {FileSystem} from '../../source/fs/file-system.js';
-import {readRegularFile} from '../../source/fs/read-file.js';
+import type {FileSystem} from '../../source/io/fs/file-system.js';
+import {readRegularFile} from '../../source/io/fs/read-file.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 
 const {freshDir} = temporaryDirectories('read-file');

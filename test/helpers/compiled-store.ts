@@ -23,7 +23,7 @@ export function compileStore(name: string): string {
 		// Type roots resolve from the config's own folder, so point them back at the repo.
 		compilerOptions: {rootDir: root, outDir, typeRoots: [path.join(root, 'node_modules', '@types')]},
 		include: [],
-		files: [path.join(root, 'source', 'store', 'score-store.ts')],
+		files: [path.join(root, 'source', 'io', 'store', 'score-store.ts')],
 	}));
 	try {
 		execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config], {encoding: 'utf8'});
@@ -33,5 +33,5 @@ export function compileStore(name: string): string {
 		fs.rmSync(scratch, {recursive: true, force: true});
 	}
 
-	return path.join(outDir, 'source', 'store', 'score-store.js');
+	return path.join(outDir, 'source', 'io', 'store', 'score-store.js');
 }

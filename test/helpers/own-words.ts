@@ -3,7 +3,7 @@ How far a deck repeats its source article word for word: the runs of words
 both share, outside quote marks, with where each one is and whether the deck
 meets its target.
 */
-import {plural} from '../../source/text/format.js';
+import {plural} from '../../source/core/text/format.js';
 import {mergeRanges, quotedRanges, sharedRuns, toWords, type Range} from './shared-runs.js';
 
 /** The shortest run reported. */

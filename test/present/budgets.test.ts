@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import type {Slide} from '../../source/deck/types.js';
-import {completeBudgets, planBudgets, slideWeight} from '../../source/present/budgets.js';
+import type {Slide} from '../../source/core/deck/types.js';
+import {completeBudgets, planBudgets, slideWeight} from '../../source/core/talk/budgets.js';
 import {paragraph, slide} from '../ui/helpers.js';
 
 /** A slide of `words` words (its title counts one). */

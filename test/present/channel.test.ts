@@ -4,12 +4,12 @@ import net from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
 import {afterEach, describe, expect, it} from 'vitest';
-import {createChannelLog} from '../../source/present/channel-log.js';
-import {channelDirectory, deckChannel, type Channel} from '../../source/present/channel-path.js';
-import {connectPresenter, type LinkStatus, type PresenterClient} from '../../source/present/client.js';
-import {ChannelError, ensurePrivateDirectory} from '../../source/present/private-directory.js';
-import type {Message, RemoteCommand, ShowState} from '../../source/present/protocol.js';
-import {startPresenterServer} from '../../source/present/server.js';
+import {createChannelLog} from '../../source/io/channel/channel-log.js';
+import {channelDirectory, deckChannel, type Channel} from '../../source/io/channel/channel-path.js';
+import {connectPresenter, type LinkStatus, type PresenterClient} from '../../source/io/channel/client.js';
+import {ChannelError, ensurePrivateDirectory} from '../../source/io/channel/private-directory.js';
+import type {Message, RemoteCommand, ShowState} from '../../source/core/protocol/protocol.js';
+import {startPresenterServer} from '../../source/io/channel/server.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 
 const {freshDir} = temporaryDirectories('channel');

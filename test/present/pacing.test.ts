@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {pace, type PacingInput} from '../../source/present/pacing.js';
+import {pace, type PacingInput} from '../../source/core/talk/pacing.js';
 
 const minute = 60_000;
 const plan = (overrides: Partial<PacingInput>): PacingInput => ({

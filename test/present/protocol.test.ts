@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {createLineSplitter, decodeMessage, encodeMessage, type Message, type ShowState} from '../../source/present/protocol.js';
+import {createLineSplitter, decodeMessage, encodeMessage, type Message, type ShowState} from '../../source/core/protocol/protocol.js';
 
 const state: ShowState = {
 	slide: 2,

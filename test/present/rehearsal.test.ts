@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {observe, rehearsalRecord, rehearsedSeconds, startRehearsal} from '../../source/present/rehearsal.js';
+import {observe, rehearsalRecord, rehearsedSeconds, startRehearsal} from '../../source/core/talk/rehearsal.js';
 
 const slides = [
 	{number: 1, title: 'Welcome', slug: 'welcome'},

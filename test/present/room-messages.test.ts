@@ -1,9 +1,9 @@
 /** The room quiz's messages on the channel: what they carry, what is refused, and that none holds an answer. */
 import {describe, expect, it} from 'vitest';
-import {decodeMessage, encodeMessage, isConsoleMessage, type Message} from '../../source/present/protocol.js';
-import {roomFromSnapshot, roomSnapshot} from '../../source/present/room-snapshot.js';
-import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../source/room/room-state.js';
-import {questionView} from '../../source/room/room-view.js';
+import {decodeMessage, encodeMessage, isConsoleMessage, type Message} from '../../source/core/protocol/protocol.js';
+import {roomFromSnapshot, roomSnapshot} from '../../source/core/protocol/room-snapshot.js';
+import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../source/core/room/room-state.js';
+import {questionView} from '../../source/core/room/room-view.js';
 import {card, deck, multiple, option, single} from '../ui/quiz/fixture.js';
 
 const run = (state: RoomState, ...commands: RoomCommand[]): RoomState => commands.reduce(roomReducer, state);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {elapsedMs, idleTimer, startTimer, timeLeft, timerPhase, toggleTimer, type Timer} from '../../source/present/timer.js';
+import {elapsedMs, idleTimer, startTimer, timeLeft, timerPhase, toggleTimer, type Timer} from '../../source/core/talk/timer.js';
 
 describe('timer', () => {
 	it('waits at zero until started', () => {

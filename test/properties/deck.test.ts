@@ -6,10 +6,10 @@ prints it with the smallest failing deck, so a failure can be replayed with
 */
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {parseDeck} from '../../source/deck/parse.js';
-import {deckToPlainText} from '../../source/deck/plain-text.js';
-import {hasUnsafeCharacters} from '../../source/text/sanitize.js';
-import {layoutSlide, lineText, lineWidth, MIN_BODY_HEIGHT, MIN_BODY_WIDTH} from '../../source/ui/layout/index.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
+import {deckToPlainText} from '../../source/core/layout/deck-text.js';
+import {hasUnsafeCharacters} from '../../source/core/text/sanitize.js';
+import {layoutSlide, lineText, lineWidth, MIN_BODY_HEIGHT, MIN_BODY_WIDTH} from '../../source/core/layout/index.js';
 import {strings} from '../deck/helpers.js';
 import {anyText, deckText} from './arbitraries.js';
 

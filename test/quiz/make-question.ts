@@ -1,4 +1,4 @@
-import type {Question, QuestionKind} from '../../source/deck/types.js';
+import type {Question, QuestionKind} from '../../source/core/deck/types.js';
 
 /** A question with `optionCount` options, of which `correct` are right. */
 export function makeQuestion(id: string, kind: QuestionKind, correct: readonly number[] = [], optionCount = kind === 'card' ? 0 : 4, slide?: number): Question {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {orderQuestions} from '../../source/quiz/ordering.js';
-import {mulberry32} from '../../source/quiz/shuffle.js';
+import {orderQuestions} from '../../source/core/quiz/ordering.js';
+import {mulberry32} from '../../source/core/quiz/shuffle.js';
 import {makeQuestion} from './make-question.js';
 
 const questions = ['a', 'b', 'c', 'd', 'e'].map(id => makeQuestion(id, 'single', [0]));

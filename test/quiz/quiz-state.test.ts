@@ -2,9 +2,9 @@ import {describe, expect, it} from 'vitest';
 import {
 	abandon, choose, currentAnswer, currentQuestion, isComplete, isFinished, knew, next, quizReducer, retryMissed, reveal,
 	scoreSoFar, start, submit, toggle, type QuizAction, type QuizState,
-} from '../../source/quiz/quiz-state.js';
-import {summarize} from '../../source/quiz/results.js';
-import type {PresentedQuestion} from '../../source/quiz/shuffle.js';
+} from '../../source/core/quiz/quiz-state.js';
+import {summarize} from '../../source/core/quiz/results.js';
+import type {PresentedQuestion} from '../../source/core/quiz/shuffle.js';
 import {makeQuestion} from './make-question.js';
 
 const single = makeQuestion('single', 'single', [1], 4, 3);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isRight, percentage, scoreAnswer} from '../../source/quiz/scoring.js';
+import {isRight, percentage, scoreAnswer} from '../../source/core/quiz/scoring.js';
 import {makeQuestion} from './make-question.js';
 
 describe('isRight', () => {

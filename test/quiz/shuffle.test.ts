@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {deriveSeed, mulberry32, originalIndex, permutation, present, randomSeed, shuffled} from '../../source/quiz/shuffle.js';
+import {deriveSeed, mulberry32, originalIndex, permutation, present, randomSeed, shuffled} from '../../source/core/quiz/shuffle.js';
 import {makeQuestion} from './make-question.js';
 
 const take = (random: () => number, n: number): number[] => Array.from({length: n}, () => random());

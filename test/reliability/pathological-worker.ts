@@ -4,9 +4,9 @@ file the way the CLI does, then times each stage a person waits for, and
 prints the figures as JSON. A throw ends the process with a non-zero code.
 */
 import process from 'node:process';
-import {loadDeck} from '../../source/deck/load.js';
-import {deckToPlainText} from '../../source/deck/plain-text.js';
-import {createSlidePages} from '../../source/ui/slideshow/slide-pages.js';
+import {loadDeck} from '../../source/io/deck/load.js';
+import {deckToPlainText} from '../../source/core/layout/deck-text.js';
+import {createSlidePages} from '../../source/ui/kit/slide-pages.js';
 
 const [file] = process.argv.slice(2);
 // CPU time of this process, not the wall clock: on a busy machine the wall

@@ -14,7 +14,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {build} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {MAX_DECK_BYTES} from '../../source/deck/load.js';
+import {MAX_DECK_BYTES} from '../../source/io/deck/load.js';
 import {repoRoot} from '../helpers/pty.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {cmarkCases, deckCases, limitCases, type PathologicalCase} from './pathological-cases.js';

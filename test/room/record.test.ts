@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {hasCounts, questionCounts, roomRecord} from '../../source/room/record.js';
-import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../source/room/room-state.js';
-import {validateRoomRecord} from '../../source/store/room-record.js';
+import {hasCounts, questionCounts, roomRecord} from '../../source/core/room/record.js';
+import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../source/core/room/room-state.js';
+import {validateRoomRecord} from '../../source/core/records/room-record.js';
 import {makeQuestion} from '../quiz/make-question.js';
 
 const single = makeQuestion('single', 'single', [2], 4);

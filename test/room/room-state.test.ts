@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {
 	countdownAt, currentRoomQuestion, MAX_COUNT, roomReducer, startRoom, type RoomCommand, type RoomState,
-} from '../../source/room/room-state.js';
+} from '../../source/core/room/room-state.js';
 import {makeQuestion} from '../quiz/make-question.js';
 
 const single = makeQuestion('single', 'single', [2], 4, 3);

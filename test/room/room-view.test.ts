@@ -1,7 +1,7 @@
 /** The room sees nothing of the answer before the reveal; the presenter sees it throughout. */
 import {describe, expect, it} from 'vitest';
-import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../source/room/room-state.js';
-import {questionView} from '../../source/room/room-view.js';
+import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../source/core/room/room-state.js';
+import {questionView} from '../../source/core/room/room-view.js';
 import {card, multiple, single} from '../ui/quiz/fixture.js';
 
 const run = (state: RoomState, ...commands: RoomCommand[]): RoomState => commands.reduce(roomReducer, state);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {summarizeRoom} from '../../source/room/summary.js';
-import type {RoomRecordQuestion} from '../../source/store/room-record.js';
+import {summarizeRoom} from '../../source/core/room/summary.js';
+import type {RoomRecordQuestion} from '../../source/core/records/room-record.js';
 
 const q = (questionId: string, counts: number[] | null, correct = [0]): RoomRecordQuestion => ({questionId, kind: 'single', correct, counts});
 const slides: Record<string, number> = {a: 2, b: 3, c: 3, d: 5, e: 6};

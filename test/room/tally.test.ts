@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {percent, tally} from '../../source/room/tally.js';
+import {percent, tally} from '../../source/core/room/tally.js';
 
 describe('a single-choice question', () => {
 	it('spreads the hands over the options and counts the right ones', () => {

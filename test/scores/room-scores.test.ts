@@ -1,9 +1,9 @@
 /** Room records in `briefing-deck scores`: their own section, apart from personal attempts. */
 import {describe, expect, it} from 'vitest';
-import {formatScores, type ScoresJson} from '../../source/commands/scores.js';
-import type {Attempt} from '../../source/store/attempt.js';
-import type {RoomRecord} from '../../source/store/room-record.js';
-import type {RoomHistory} from '../../source/store/score-store.js';
+import {formatScores, type ScoresJson} from '../../source/commands/scores/scores-text.js';
+import type {Attempt} from '../../source/core/records/attempt.js';
+import type {RoomRecord} from '../../source/core/records/room-record.js';
+import type {RoomHistory} from '../../source/io/store/score-store.js';
 import {deck} from '../ui/quiz/fixture.js';
 
 /** Local times, so the expected dates hold in any time zone. */

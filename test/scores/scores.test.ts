@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {formatReset, formatScores, type ScoresJson} from '../../source/commands/scores.js';
-import type {Attempt} from '../../source/store/attempt.js';
-import type {HistoryResult} from '../../source/store/score-store.js';
-import {review} from '../../source/study/scheduler.js';
+import {formatReset, formatScores, type ScoresJson} from '../../source/commands/scores/scores-text.js';
+import type {Attempt} from '../../source/core/records/attempt.js';
+import type {HistoryResult} from '../../source/io/store/score-store.js';
+import {review} from '../../source/core/study/scheduler.js';
 import {deck} from '../ui/quiz/fixture.js';
 
 /** Local times, so the expected dates hold in any time zone. */

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {formatSummary, type SummaryJson} from '../../source/commands/scores-summary.js';
-import type {Attempt} from '../../source/store/attempt.js';
+import {formatSummary, type SummaryJson} from '../../source/commands/scores/scores-summary.js';
+import type {Attempt} from '../../source/core/records/attempt.js';
 import {makeAttempt} from '../store/make-attempt.js';
 import {makeRoom} from '../store/make-room.js';
 import {deck} from '../ui/quiz/fixture.js';

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {attemptFromSummary, validateAttempt} from '../../source/store/attempt.js';
-import {migrate} from '../../source/store/migrate.js';
+import {attemptFromSummary, validateAttempt} from '../../source/core/records/attempt.js';
+import {migrate} from '../../source/core/records/migrate.js';
 import {makeAttempt} from './make-attempt.js';
 
 const problemsOf = (value: unknown): readonly string[] => {

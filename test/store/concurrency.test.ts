@@ -4,7 +4,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {createScoreStore} from '../../source/store/score-store.js';
+import {createScoreStore} from '../../source/io/store/score-store.js';
 import {compileStore} from '../helpers/compiled-store.js';
 import {temporaryDir} from './make-attempt.js';
 

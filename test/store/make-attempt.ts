@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type {Attempt} from '../../source/store/attempt.js';
+import type {Attempt} from '../../source/core/records/attempt.js';
 
 export function makeAttempt(overrides: Partial<Attempt> = {}): Attempt {
 	return {

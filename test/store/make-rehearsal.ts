@@ -1,4 +1,4 @@
-import type {Rehearsal} from '../../source/store/rehearsal.js';
+import type {Rehearsal} from '../../source/core/records/rehearsal.js';
 
 /** A valid rehearsal of deck `intro`: two slides, ten minutes after one. */
 export const makeRehearsal = (overrides: Partial<Rehearsal> = {}): Rehearsal => ({

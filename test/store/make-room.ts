@@ -1,4 +1,4 @@
-import type {RoomRecord} from '../../source/store/room-record.js';
+import type {RoomRecord} from '../../source/core/records/room-record.js';
 
 /** A valid room record of deck `intro`: one question of each kind, the card with no hands counted. */
 export const makeRoom = (overrides: Partial<RoomRecord> = {}): RoomRecord => ({

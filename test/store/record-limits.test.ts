@@ -8,16 +8,16 @@ options, the most slides), each kind is written, measured and read back.
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {MAX_DECK_BYTES} from '../../source/deck/load.js';
-import {parseDeck} from '../../source/deck/parse.js';
-import type {Deck} from '../../source/deck/types.js';
-import {planBudgets} from '../../source/present/budgets.js';
-import {rehearsalRecord} from '../../source/present/rehearsal.js';
-import {type Attempt, attemptSchema} from '../../source/store/attempt.js';
-import {MAX_ATTEMPT_BYTES, MAX_REHEARSAL_BYTES, MAX_ROOM_RECORD_BYTES} from '../../source/store/record-kinds.js';
-import type {RoomRecord} from '../../source/store/room-record.js';
-import {MAX_SCHEDULE_BYTES} from '../../source/store/schedule-files.js';
-import {createScoreStore} from '../../source/store/score-store.js';
+import {MAX_DECK_BYTES} from '../../source/io/deck/load.js';
+import {parseDeck} from '../../source/core/deck/parse.js';
+import type {Deck} from '../../source/core/deck/types.js';
+import {planBudgets} from '../../source/core/talk/budgets.js';
+import {rehearsalRecord} from '../../source/core/talk/rehearsal.js';
+import {type Attempt, attemptSchema} from '../../source/core/records/attempt.js';
+import {MAX_ATTEMPT_BYTES, MAX_REHEARSAL_BYTES, MAX_ROOM_RECORD_BYTES} from '../../source/core/records/record-kinds.js';
+import type {RoomRecord} from '../../source/core/records/room-record.js';
+import {MAX_SCHEDULE_BYTES} from '../../source/io/store/schedule-files.js';
+import {createScoreStore} from '../../source/io/store/score-store.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 
 const {freshDir} = temporaryDirectories('record-limits');

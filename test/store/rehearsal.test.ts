@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {StoreWriteError} from '../../source/store/errors.js';
-import {totalSeconds, validateRehearsal} from '../../source/store/rehearsal.js';
-import {createScoreStore} from '../../source/store/score-store.js';
+import {StoreWriteError} from '../../source/core/records/errors.js';
+import {totalSeconds, validateRehearsal} from '../../source/core/records/rehearsal.js';
+import {createScoreStore} from '../../source/io/store/score-store.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {makeRehearsal} from './make-rehearsal.js';
 

@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest';
-import {validateRoomRecord} from '../../source/store/room-record.js';
+import {validateRoomRecord} from '../../source/core/records/room-record.js';
 
 const valid = {
 	schema: 'briefing-deck/room',

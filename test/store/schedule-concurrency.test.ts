@@ -1,7 +1,7 @@
 /**
 Twenty processes answering reviews of one deck at the same moment: every
 update must survive. Schedules are read, changed and rewritten, so this is
-what the lock in source/store/lock.ts is for (BENCHMARKS.md has the figures
+what the lock in source/io/store/lock.ts is for (BENCHMARKS.md has the figures
 against one file per update).
 */
 import {spawn} from 'node:child_process';
@@ -10,8 +10,8 @@ import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {createScoreStore} from '../../source/store/score-store.js';
-import {scheduleOf} from '../../source/store/schedule-file.js';
+import {createScoreStore} from '../../source/io/store/score-store.js';
+import {scheduleOf} from '../../source/core/records/schedule-file.js';
 import {compileStore} from '../helpers/compiled-store.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 

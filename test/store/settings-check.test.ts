@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
-import {parseSettings, settingsProblems} from '../../source/store/settings-check.js';
-import {openSettings} from '../../source/store/settings.js';
+import {parseSettings, settingsProblems} from '../../source/core/records/settings-check.js';
+import {openSettings} from '../../source/io/store/settings.js';
 
 const {freshDir} = temporaryDirectories('settings-check');
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
-import {createScoreStore} from '../../source/store/score-store.js';
-import {openSettings} from '../../source/store/settings.js';
+import {createScoreStore} from '../../source/io/store/score-store.js';
+import {openSettings} from '../../source/io/store/settings.js';
 
 const fixedNow = () => new Date('2026-11-24T01:15:00.000Z');
 const {freshDir} = temporaryDirectories('store');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {resolveStoreDir} from '../../source/store/store-dir.js';
+import {resolveStoreDir} from '../../source/io/store/store-dir.js';
 
 const platformEnv = {home: '/home/ada'};
 

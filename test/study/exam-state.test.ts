@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {summarize} from '../../source/quiz/results.js';
+import {summarize} from '../../source/core/quiz/results.js';
 import {
 	exam, type ExamAction, examAnswers, examAsQuiz, type ExamState, isAnswered, remainingMs, startExam, unansweredCount,
-} from '../../source/study/exam-state.js';
+} from '../../source/core/quiz/exam-state.js';
 import {card, multiple, single} from '../ui/quiz/fixture.js';
 
 const run = (state: ExamState, ...actions: ExamAction[]): ExamState => actions.reduce(exam, state);

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {describeDue} from '../../source/study/due.js';
-import {dueSummary, gridGlyphs, recentResults, weakestSlides} from '../../source/study/progress.js';
-import {nothingDue, planReview} from '../../source/study/review-plan.js';
-import {review} from '../../source/study/scheduler.js';
-import type {ScheduleBook} from '../../source/store/schedule-file.js';
+import {describeDue} from '../../source/core/study/due.js';
+import {dueSummary, gridGlyphs, recentResults, weakestSlides} from '../../source/core/study/progress.js';
+import {nothingDue, planReview} from '../../source/core/study/review-plan.js';
+import {review} from '../../source/core/study/scheduler.js';
+import type {ScheduleBook} from '../../source/core/records/schedule-file.js';
 import {makeAttempt} from '../store/make-attempt.js';
 import {deck} from '../ui/quiz/fixture.js';
 

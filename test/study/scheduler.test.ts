@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {gradeOf, grades, review, type Schedule} from '../../source/study/scheduler.js';
+import {gradeOf, grades, review, type Schedule} from '../../source/core/study/scheduler.js';
 
 const day = 86_400_000;
 /** The clock: a day of January 2026, 09:00 UTC, plus whole days. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {append, maxOf, minOf} from '../../source/text/arrays.js';
+import {append, maxOf, minOf} from '../../source/core/text/arrays.js';
 
 // Far past the ~120,000 arguments at which a spread into a call overflows the stack.
 const long = Array.from({length: 500_000}, (_, index) => index % 1000);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {asciiFallback, isUtf8Locale} from '../../source/text/ascii.js';
-import {displayWidth} from '../../source/ui/layout/index.js';
+import {asciiFallback, isUtf8Locale} from '../../source/core/text/ascii.js';
+import {displayWidth} from '../../source/core/layout/index.js';
 
 describe('asciiFallback', () => {
 	it('replaces the app\'s glyphs with ASCII of the same width', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {barChart} from '../../source/text/bar-chart.js';
-import {displayWidth} from '../../source/ui/layout/index.js';
+import {barChart} from '../../source/core/text/bar-chart.js';
+import {displayWidth} from '../../source/core/layout/index.js';
 
 describe('barChart', () => {
 	it('draws one bar per value, oldest on the left, over an axis', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {withinEditDistance} from '../../source/text/edit-distance.js';
+import {withinEditDistance} from '../../source/core/text/edit-distance.js';
 
 describe('withinEditDistance', () => {
 	it.each([

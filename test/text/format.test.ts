@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {formatDuration, formatScore} from '../../source/text/format.js';
-import {formatElapsed} from '../../source/ui/use-elapsed.js';
+import {formatDuration, formatScore} from '../../source/core/text/format.js';
+import {formatElapsed} from '../../source/ui/kit/use-elapsed.js';
 
 describe('formatDuration', () => {
 	it.each([

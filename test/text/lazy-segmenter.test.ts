@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {isOneUnitPerGrapheme, lazyGraphemeSegmenter} from '../../source/text/lazy-segmenter.js';
+import {isOneUnitPerGrapheme, lazyGraphemeSegmenter} from '../../source/core/text/lazy-segmenter.js';
 
 const real = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 const bmp = Array.from({length: 0xD800}, (_, code) => String.fromCodePoint(code));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {isNarrowText, narrowWidth} from '../../source/text/narrow-width.js';
+import {isNarrowText, narrowWidth} from '../../source/core/text/narrow-width.js';
 
 // Every BMP character outside the surrogates: the fast path must agree with string-width on each one it takes.
 const bmp = Array.from({length: 0xD800}, (_, code) => String.fromCodePoint(code));

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {optionLetter} from '../../source/text/option-letter.js';
+import {optionLetter} from '../../source/core/text/option-letter.js';
 
 describe('optionLetter', () => {
 	it('names every option: A to Z, then AA, AB …', () => {

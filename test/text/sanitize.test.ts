@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {displayPath, toSafeJson} from '../../source/text/sanitize.js';
+import {displayPath, toSafeJson} from '../../source/core/text/sanitize.js';
 
 const ESC = '\u001B';
 const CSI = '\u009B';

@@ -1,10 +1,10 @@
 import {Box} from 'ink';
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
-import type {Line} from '../../source/ui/layout/types.js';
-import {LineText} from '../../source/ui/LineText.js';
-import {themes} from '../../source/ui/theme.js';
-import {ThemeContext} from '../../source/ui/use-theme.js';
+import type {Line} from '../../source/core/layout/types.js';
+import {LineText} from '../../source/ui/kit/LineText.js';
+import {themes} from '../../source/ui/kit/theme.js';
+import {ThemeContext} from '../../source/ui/kit/use-theme.js';
 
 const draw = (line: Line, hyperlinks = false, width = 60): string => {
 	const {lastFrame, unmount} = render(

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {colorForcedOff, colorLevel, settleColorLevel} from '../../source/ui/color-level.js';
+import {colorForcedOff, colorLevel, settleColorLevel} from '../../source/io/terminal/color-level.js';
 
 describe('colorLevel', () => {
 	it.each([

@@ -6,7 +6,7 @@ import {EventEmitter} from 'node:events';
 import {render as inkRender} from 'ink';
 import type {ReactElement} from 'react';
 import {afterEach} from 'vitest';
-import type {Block, Deck, Question, Slide, Span} from '../../source/deck/types.js';
+import type {Block, Deck, Question, Slide, Span} from '../../source/core/deck/types.js';
 
 export class FakeStdout extends EventEmitter {
 	readonly frames: string[] = [];

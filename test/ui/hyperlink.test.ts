@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isNoColor, osc8, safeHref, supportsHyperlinks} from '../../source/ui/hyperlink.js';
+import {isNoColor, osc8, safeHref, supportsHyperlinks} from '../../source/core/text/hyperlink.js';
 
 describe('safeHref', () => {
 	it('keeps printable ASCII URLs', () => {

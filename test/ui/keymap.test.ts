@@ -9,7 +9,7 @@ import {
 	readKey,
 	type Scope,
 	toKeyTokens,
-} from '../../source/ui/keymap.js';
+} from '../../source/core/keys/keymap.js';
 
 /** Reads tokens one after another, as the reducer does, and lists the commands. */
 const commandsOf = (tokens: readonly KeyToken[], scope: Scope = 'slides'): Array<[Command, number | undefined]> => {

@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import type {Deck} from '../../source/deck/types.js';
-import {runSlideshow, type SlideshowOptions} from '../../source/ui/run-slideshow.js';
-import {ENTER_ALTERNATE_SCREEN, LEAVE_ALTERNATE_SCREEN, SHOW_CURSOR} from '../../source/ui/terminal.js';
+import type {Deck} from '../../source/core/deck/types.js';
+import {runSlideshow, type SlideshowOptions} from '../../source/commands/play/mount-slideshow.js';
+import {ENTER_ALTERNATE_SCREEN, LEAVE_ALTERNATE_SCREEN, SHOW_CURSOR} from '../../source/io/terminal/terminal.js';
 import {ctrlC, enter, right} from '../helpers/keys.js';
 import {FakeStdin, FakeStdout, fiveSlides, makeDeck, press, settle, slide} from './helpers.js';
 

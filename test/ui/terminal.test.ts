@@ -7,7 +7,7 @@ import {
 	HIDE_CURSOR,
 	LEAVE_ALTERNATE_SCREEN,
 	SHOW_CURSOR,
-} from '../../source/ui/terminal.js';
+} from '../../source/io/terminal/terminal.js';
 
 const setUp = (isTTY = true) => {
 	const events: string[] = [];

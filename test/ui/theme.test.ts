@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import type {Role} from '../../source/ui/layout/types.js';
-import {chooseTheme, textProps, type ThemeRole, themes} from '../../source/ui/theme.js';
+import type {Role} from '../../source/core/layout/types.js';
+import {chooseTheme, textProps, type ThemeRole, themes} from '../../source/ui/kit/theme.js';
 
 const layoutRoles: Role[] = ['text', 'title', 'heading', 'accent', 'muted', 'code', 'link', 'quote', 'border', 'match', 'keyword', 'string', 'comment', 'number', 'symbol'];
 

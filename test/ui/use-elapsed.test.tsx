@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {formatElapsed, untilNextTick, useNow} from '../../source/ui/use-elapsed.js';
+import {formatElapsed, untilNextTick, useNow} from '../../source/ui/kit/use-elapsed.js';
 import {settle} from './helpers.js';
 
 function Shows({clock, since, active = true, interval = 10, phase}: {readonly clock: () => number; readonly since: number; readonly active?: boolean; readonly interval?: number; readonly phase?: number}) {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {debounce, type Timers} from '../../source/watch/debounce.js';
+import {debounce, type Timers} from '../../source/io/watch/debounce.js';
 
 /** Timers driven by hand: `advance(ms)` runs what falls due. */
 function manualTimers() {

@@ -3,8 +3,8 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadDeck, MAX_DECK_BYTES} from '../../source/deck/load.js';
-import {createDeckFeed, problemOf} from '../../source/watch/deck-feed.js';
+import {loadDeck, MAX_DECK_BYTES} from '../../source/io/deck/load.js';
+import {createDeckFeed, problemOf} from '../../source/io/watch/deck-feed.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 
 const {freshDir} = temporaryDirectories('deck-feed');

@@ -7,7 +7,7 @@ burst of events is one call.
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {type FileWatch, watchFile} from '../../source/watch/watch-file.js';
+import {type FileWatch, watchFile} from '../../source/io/watch/watch-file.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 
 const {freshDir} = temporaryDirectories('watch-file');

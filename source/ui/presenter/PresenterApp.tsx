@@ -1,12 +1,12 @@
 import {useEffect, useMemo} from 'react';
-import type {Deck} from '../../deck/types.js';
-import {deckFingerprint} from '../../present/deck-info.js';
-import {roomFromSnapshot} from '../../present/room-snapshot.js';
-import type {Highlighter} from '../layout/index.js';
-import type {Clock} from '../use-elapsed.js';
+import type {Deck} from '../../core/deck/types.js';
+import {deckFingerprint} from '../../core/protocol/deck-info.js';
+import {roomFromSnapshot} from '../../core/protocol/room-snapshot.js';
+import type {Highlighter} from '../../core/layout/index.js';
+import type {Clock} from '../kit/use-elapsed.js';
 import {type Plan, PresenterConsole} from './PresenterConsole.js';
-import {RoomConsole} from './RoomConsole.js';
-import {type Connect, usePresenterLink} from './use-presenter-link.js';
+import {RoomConsole} from '../room/RoomConsole.js';
+import {type Connect, usePresenterLink} from '../kit/console/use-presenter-link.js';
 import {useSoloShow} from './use-solo-show.js';
 
 /** Where the console's show comes from: a slideshow over the channel, or nowhere but itself. */

@@ -4,9 +4,9 @@ are scrolled, and the commands waiting to be sent to the slideshow. Commands
 are queued here, numbered, and sent by the screen, so the reducer stays pure
 and two fast keys are two commands.
 */
-import {remoteCommands, type RemoteCommand} from '../../present/protocol.js';
-import {type Command, type KeyFlags, type KeyToken, readKey, toKeyTokens} from '../keymap.js';
-import {settleOutbox} from './outbox.js';
+import {remoteCommands, type RemoteCommand} from '../../core/protocol/protocol.js';
+import {type Command, type KeyFlags, type KeyToken, readKey, toKeyTokens} from '../../core/keys/keymap.js';
+import {settleOutbox} from '../kit/console/outbox.js';
 
 export type Outgoing = {
 	readonly seq: number;

@@ -1,10 +1,10 @@
 import {useCallback, useMemo, useReducer} from 'react';
-import type {Deck} from '../../deck/types.js';
-import type {RemoteCommand, ShowState} from '../../present/protocol.js';
-import {showStateOf} from '../slideshow/show-state.js';
-import {initialState, type SlideshowContext, slideshowReducer} from '../slideshow/slideshow-state.js';
-import {useDeckReload} from '../slideshow/use-deck-reload.js';
-import type {Clock} from '../use-elapsed.js';
+import type {Deck} from '../../core/deck/types.js';
+import type {RemoteCommand, ShowState} from '../../core/protocol/protocol.js';
+import {showStateOf} from '../../core/show/show-state.js';
+import {initialState, type SlideshowContext, slideshowReducer} from '../../core/show/slideshow-state.js';
+import {useDeckReload} from '../kit/use-deck-reload.js';
+import type {Clock} from '../kit/use-elapsed.js';
 
 /**
 A show with no slideshow: `--solo` rehearses with the console alone. The same

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
-import {textProps} from '../theme.js';
-import {useTheme} from '../use-theme.js';
-import {KeyHints} from './KeyHints.js';
+import {textProps} from '../kit/theme.js';
+import {useTheme} from '../kit/use-theme.js';
+import {KeyHints} from '../kit/screen/KeyHints.js';
 
 type Props = {
 	/** A retry round is practice: abandoning it goes back to the results. */

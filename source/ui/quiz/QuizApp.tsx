@@ -1,28 +1,28 @@
 import {Box, useApp} from 'ink';
 import {useEffect, useMemo, useReducer} from 'react';
-import type {Deck, Question, Quiz} from '../../deck/types.js';
-import {start} from '../../quiz/quiz-state.js';
-import {attemptFromSummary, type Attempt} from '../../store/attempt.js';
-import type {ScheduleBook} from '../../store/schedule-file.js';
-import type {ReviewInput} from '../../store/schedule-files.js';
-import {missCounts} from '../../store/stats.js';
-import type {StoreWarning} from '../../store/warnings.js';
-import {startExam, unansweredCount} from '../../study/exam-state.js';
-import {introProgress, nextDueLines} from '../study/progress-lines.js';
-import {useExamClock} from '../study/use-exam-clock.js';
-import {useSaveReviews} from '../study/use-save-reviews.js';
-import {bodyWidth, type Highlighter} from '../layout/index.js';
-import {createSlidePages} from '../slideshow/slide-pages.js';
+import type {Deck, Question, Quiz} from '../../core/deck/types.js';
+import {start} from '../../core/quiz/quiz-state.js';
+import {attemptFromSummary, type Attempt} from '../../core/records/attempt.js';
+import type {ScheduleBook} from '../../core/records/schedule-file.js';
+import type {ReviewInput} from '../../io/store/schedule-files.js';
+import {missCounts} from '../../core/records/stats.js';
+import type {StoreWarning} from '../../core/records/warnings.js';
+import {startExam, unansweredCount} from '../../core/quiz/exam-state.js';
+import {introProgress, nextDueLines} from './progress-lines.js';
+import {useExamClock} from './use-exam-clock.js';
+import {useSaveReviews} from './use-save-reviews.js';
+import {bodyWidth, type Highlighter} from '../../core/layout/index.js';
+import {createSlidePages} from '../kit/slide-pages.js';
 import {MIN_SIZE} from '../slideshow/Slideshow.js';
-import {TooSmall} from '../slideshow/TooSmall.js';
-import {useTerminalSize} from '../use-terminal-size.js';
-import {useKeyDispatch} from '../use-key-dispatch.js';
+import {TooSmall} from '../kit/TooSmall.js';
+import {useTerminalSize} from '../kit/use-terminal-size.js';
+import {useKeyDispatch} from '../kit/use-key-dispatch.js';
 import {ConfirmAbandon} from './ConfirmAbandon.js';
-import {fitScreen, screenRows, scrollContext, slideRows} from './fit-screen.js';
+import {fitScreen, screenRows, scrollContext, slideRows} from '../kit/screen/fit-screen.js';
 import {type ExitReason, initialScreenState, type QuizScreenContext, quizScreenReducer, scopeOf} from './quiz-screen-state.js';
-import {QuizFrame} from './QuizFrame.js';
+import {QuizFrame} from '../kit/screen/QuizFrame.js';
 import {examRecord, screenOf} from './screen-of.js';
-import {SlideView} from './SlideView.js';
+import {SlideView} from '../kit/screen/SlideView.js';
 
 /** What a quiz session comes to, for the caller to print or act on. */
 export type QuizRunResult = {

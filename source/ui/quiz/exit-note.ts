@@ -1,6 +1,6 @@
 /** What the quiz says on the way out, once the terminal is back: what became of the attempt. */
-import {percentage} from '../../quiz/scoring.js';
-import {formatScore, plural} from '../../text/format.js';
+import {percentage} from '../../core/quiz/scoring.js';
+import {formatScore, plural} from '../../core/text/format.js';
 import type {QuizRunResult} from './QuizApp.js';
 
 /**

@@ -2,7 +2,7 @@
 The highlight of a choice question, shared by the quiz and the exam: moving
 it arms Enter on that question only, and keeps the option in view.
 */
-import {optionKeys} from './quiz-keymap.js';
+import {optionKeys} from '../../core/keys/quiz-keymap.js';
 import type {QuizScreenState, ScrollContext} from './quiz-screen-state.js';
 
 /** Keeps the highlighted option in view after the highlight moved. */

@@ -1,11 +1,11 @@
 /** Before the first question: what the quiz is, how this person is doing, how to start. */
-import type {Attempt} from '../../store/attempt.js';
-import {type DueSummary, gridGlyphs, type WeakSlide} from '../../study/progress.js';
-import {attemptPercentage} from '../../store/stats.js';
-import {barChart} from '../../text/bar-chart.js';
-import {sanitize} from '../../text/sanitize.js';
-import {formatDuration, formatScore, plural} from '../../text/format.js';
-import {footer, hanging, type QuizScreen, type Section, spaced, textLines} from './screen-lines.js';
+import type {Attempt} from '../../core/records/attempt.js';
+import {type DueSummary, gridGlyphs, type WeakSlide} from '../../core/study/progress.js';
+import {attemptPercentage} from '../../core/records/stats.js';
+import {barChart} from '../../core/text/bar-chart.js';
+import {sanitize} from '../../core/text/sanitize.js';
+import {formatDuration, formatScore, plural} from '../../core/text/format.js';
+import {footer, hanging, type QuizScreen, type Section, spaced, textLines} from '../kit/screen/screen-lines.js';
 
 /** How this person is doing on the deck, at a glance. */
 export type IntroProgress = {

@@ -1,15 +1,15 @@
 /** A question, as sections: where we are, the prompt, then the options, the card, or the feedback. */
-import type {Deck, QuizOption} from '../../deck/types.js';
-import {currentAnswer, currentQuestion, scoreSoFar, type QuizState} from '../../quiz/quiz-state.js';
-import type {Answer} from '../../quiz/scoring.js';
-import type {PresentedQuestion} from '../../quiz/shuffle.js';
-import {sanitize} from '../../text/sanitize.js';
-import type {ThemedLine} from '../LineText.js';
-import {slideReference} from '../../text/format.js';
-import {optionLabel} from './quiz-keymap.js';
+import type {Deck, QuizOption} from '../../core/deck/types.js';
+import {currentAnswer, currentQuestion, scoreSoFar, type QuizState} from '../../core/quiz/quiz-state.js';
+import type {Answer} from '../../core/quiz/scoring.js';
+import type {PresentedQuestion} from '../../core/quiz/shuffle.js';
+import {sanitize} from '../../core/text/sanitize.js';
+import type {ThemedLine} from '../kit/LineText.js';
+import {slideReference} from '../../core/text/format.js';
+import {optionLabel} from '../../core/keys/quiz-keymap.js';
 import {
 	blockLines, type ChoiceOption, type Choices, footer, hanging, plain, pointerWidth, type QuizScreen, type Section, spaced, spanLines, textLines,
-} from './screen-lines.js';
+} from '../kit/screen/screen-lines.js';
 
 export type QuestionScreenInput = {
 	readonly deck: Deck;

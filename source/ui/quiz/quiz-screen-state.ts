@@ -11,17 +11,17 @@ each still count.
 import {
 	abandon, choose, currentQuestion, isComplete, knew, next, quizReducer, rate, retryMissed, reveal, submit,
 	type QuizAction, type QuizState,
-} from '../../quiz/quiz-state.js';
-import {summarize, type QuizSummary} from '../../quiz/results.js';
-import type {Attempt} from '../../store/attempt.js';
-import type {ScheduleBook} from '../../store/schedule-file.js';
-import {type ExamState, remainingMs} from '../../study/exam-state.js';
-import {gradeOf, type Grade} from '../../study/scheduler.js';
-import {type KeyFlags, toKeyTokens} from '../keymap.js';
-import {examCommand, examScope, isExamScope, withExam} from '../study/exam-commands.js';
-import {type ScrollCommand, scrolled} from './fit-screen.js';
+} from '../../core/quiz/quiz-state.js';
+import {summarize, type QuizSummary} from '../../core/quiz/results.js';
+import type {Attempt} from '../../core/records/attempt.js';
+import type {ScheduleBook} from '../../core/records/schedule-file.js';
+import {type ExamState, remainingMs} from '../../core/quiz/exam-state.js';
+import {gradeOf, type Grade} from '../../core/study/scheduler.js';
+import {type KeyFlags, toKeyTokens} from '../../core/keys/keymap.js';
+import {examCommand, examScope, isExamScope, withExam} from './exam-commands.js';
+import {type ScrollCommand, scrolled} from '../kit/screen/fit-screen.js';
 import {arm, enterNotYet, follow, isArmed, moveHighlight, noSuchOption} from './highlight.js';
-import {type QuizKey, type QuizScope, readQuizKey, scrollCommands} from './quiz-keymap.js';
+import {type QuizKey, type QuizScope, readQuizKey, scrollCommands} from '../../core/keys/quiz-keymap.js';
 
 export type Screen = 'intro' | 'asking' | 'results' | 'replay' | 'exam' | 'answers';
 

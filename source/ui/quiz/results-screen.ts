@@ -1,12 +1,12 @@
 /** The end of a round: score, time, each question with the slide to review, the trend, the save. */
-import type {Deck} from '../../deck/types.js';
-import type {QuizSummary} from '../../quiz/results.js';
-import type {Attempt, ExamRecord} from '../../store/attempt.js';
-import {attemptPercentage} from '../../store/stats.js';
-import {sanitize} from '../../text/sanitize.js';
-import {formatDuration, formatScore, plural, slideReference} from '../../text/format.js';
+import type {Deck} from '../../core/deck/types.js';
+import type {QuizSummary} from '../../core/quiz/results.js';
+import type {Attempt, ExamRecord} from '../../core/records/attempt.js';
+import {attemptPercentage} from '../../core/records/stats.js';
+import {sanitize} from '../../core/text/sanitize.js';
+import {formatDuration, formatScore, plural, slideReference} from '../../core/text/format.js';
 import type {SaveOutcome} from './quiz-screen-state.js';
-import {footer, hanging, type QuizScreen, type Section, spaced, textLines} from './screen-lines.js';
+import {footer, hanging, type QuizScreen, type Section, spaced, textLines} from '../kit/screen/screen-lines.js';
 
 export type ResultsScreenInput = {
 	readonly deck: Deck;

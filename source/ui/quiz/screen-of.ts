@@ -1,16 +1,16 @@
 /** Which screen the quiz shows, laid out at a width: pure, from the screen state and the app's props. */
-import type {Deck, Quiz} from '../../deck/types.js';
-import {summarize} from '../../quiz/results.js';
-import type {Attempt, ExamRecord} from '../../store/attempt.js';
-import {bestAttempt} from '../../store/stats.js';
-import type {QuizState} from '../../quiz/quiz-state.js';
-import type {ExamState} from '../../study/exam-state.js';
-import {answerSheetScreen, examQuestionScreen, submitConfirmScreen} from '../study/exam-screen.js';
+import type {Deck, Quiz} from '../../core/deck/types.js';
+import {summarize} from '../../core/quiz/results.js';
+import type {Attempt, ExamRecord} from '../../core/records/attempt.js';
+import {bestAttempt} from '../../core/records/stats.js';
+import type {QuizState} from '../../core/quiz/quiz-state.js';
+import type {ExamState} from '../../core/quiz/exam-state.js';
+import {answerSheetScreen, examQuestionScreen, submitConfirmScreen} from './exam-screen.js';
 import {type IntroProgress, introScreen} from './intro-screen.js';
 import {questionScreen} from './question-screen.js';
 import type {QuizScreenState} from './quiz-screen-state.js';
 import {resultsScreen} from './results-screen.js';
-import type {QuizScreen} from './screen-lines.js';
+import type {QuizScreen} from '../kit/screen/screen-lines.js';
 
 export type ScreenInput = {
 	readonly deck: Deck;

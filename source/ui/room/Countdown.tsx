@@ -1,7 +1,7 @@
 import {Box} from 'ink';
-import {countdownAt, currentRoomQuestion, type RoomState} from '../../room/room-state.js';
-import {LineText} from '../LineText.js';
-import {type Clock, useNow} from '../use-elapsed.js';
+import {countdownAt, currentRoomQuestion, type RoomState} from '../../core/room/room-state.js';
+import {LineText} from '../kit/LineText.js';
+import {type Clock, useNow} from '../kit/use-elapsed.js';
 import {countdownLines} from './room-lines.js';
 
 type Props = {

@@ -4,15 +4,15 @@ question number and each option's letter three rows high) where the screen
 is big enough, in plain text where it is not. Drawn from the room's view
 alone, so before the reveal there is no answer here to show.
 */
-import type {Deck, Span} from '../../deck/types.js';
-import type {FieldView, QuestionView} from '../../room/room-view.js';
-import {percent, type Tally, type TallyRow} from '../../room/tally.js';
-import {plural, slideReference} from '../../text/format.js';
-import {sanitize} from '../../text/sanitize.js';
-import type {SegmentStyle} from '../layout/index.js';
-import type {ThemedLine, ThemedSegment} from '../LineText.js';
-import {blockLines, hanging, plain, type QuizScreen, type Section, spaced, spanLines, textLines} from '../quiz/screen-lines.js';
-import {type RoomBinding, type RoomKeyCommand, type RoomScope, scrollCommands} from './room-keymap.js';
+import type {Deck, Span} from '../../core/deck/types.js';
+import type {FieldView, QuestionView} from '../../core/room/room-view.js';
+import {percent, type Tally, type TallyRow} from '../../core/room/tally.js';
+import {plural, slideReference} from '../../core/text/format.js';
+import {sanitize} from '../../core/text/sanitize.js';
+import type {SegmentStyle} from '../../core/layout/index.js';
+import type {ThemedLine, ThemedSegment} from '../kit/LineText.js';
+import {blockLines, hanging, plain, type QuizScreen, type Section, spaced, spanLines, textLines} from '../kit/screen/screen-lines.js';
+import {type RoomBinding, type RoomKeyCommand, type RoomScope, scrollCommands} from '../../core/keys/room-keymap.js';
 import {bar, besideColumn, blockRows, hintSection, lineWidth} from './room-lines.js';
 
 /**

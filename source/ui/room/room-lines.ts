@@ -1,11 +1,11 @@
 /** Pieces the room screens are drawn with: bars, block letters beside text, and the key hints. */
-import type {CountField} from '../../room/fields.js';
-import {formatDuration} from '../../text/format.js';
-import {drawBlockLetters} from '../layout/block-font.js';
-import {displayWidth} from '../layout/index.js';
-import type {ThemedLine, ThemedSegment} from '../LineText.js';
-import type {Section} from '../quiz/screen-lines.js';
-import {type RoomBinding, roomHints, type RoomKeyCommand, roomKeymap, type RoomScope} from './room-keymap.js';
+import type {CountField} from '../../core/room/fields.js';
+import {formatDuration} from '../../core/text/format.js';
+import {drawBlockLetters} from '../../core/layout/block-font.js';
+import {displayWidth} from '../../core/layout/index.js';
+import type {ThemedLine, ThemedSegment} from '../kit/LineText.js';
+import type {Section} from '../kit/screen/screen-lines.js';
+import {type RoomBinding, roomHints, type RoomKeyCommand, roomKeymap, type RoomScope} from '../../core/keys/room-keymap.js';
 
 const partialBlocks = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'] as const;
 

@@ -6,10 +6,10 @@ read through the room keymap against the state as it is after the key before,
 so keys typed faster than React renders each still count; commands from
 elsewhere go straight to the room reducer.
 */
-import {currentRoomQuestion, roomReducer, type RoomCommand, type RoomState} from '../../room/room-state.js';
-import {type KeyFlags, toKeyTokens, type KeyToken} from '../keymap.js';
-import {scrolled} from '../quiz/fit-screen.js';
-import {readRoomKey, type RoomKey, type RoomScope} from './room-keymap.js';
+import {currentRoomQuestion, roomReducer, type RoomCommand, type RoomState} from '../../core/room/room-state.js';
+import {type KeyFlags, toKeyTokens, type KeyToken} from '../../core/keys/keymap.js';
+import {scrolled} from '../kit/screen/fit-screen.js';
+import {readRoomKey, type RoomKey, type RoomScope} from '../../core/keys/room-keymap.js';
 
 export type RoomScreenState = {
 	readonly room: RoomState;

@@ -1,13 +1,13 @@
 /** The room quiz's first and last screens: what is about to happen, and how the room did. */
-import type {Deck} from '../../deck/types.js';
-import type {RoomSummary} from '../../room/summary.js';
-import {percent} from '../../room/tally.js';
-import {plural, slideReference} from '../../text/format.js';
-import {sanitize} from '../../text/sanitize.js';
-import {blockTitle} from '../layout/block-font.js';
-import type {ThemedLine} from '../LineText.js';
-import {hanging, type QuizScreen, type Section, spaced, textLines} from '../quiz/screen-lines.js';
-import {type RoomBinding, scrollCommands} from './room-keymap.js';
+import type {Deck} from '../../core/deck/types.js';
+import type {RoomSummary} from '../../core/room/summary.js';
+import {percent} from '../../core/room/tally.js';
+import {plural, slideReference} from '../../core/text/format.js';
+import {sanitize} from '../../core/text/sanitize.js';
+import {blockTitle} from '../../core/layout/block-font.js';
+import type {ThemedLine} from '../kit/LineText.js';
+import {hanging, type QuizScreen, type Section, spaced, textLines} from '../kit/screen/screen-lines.js';
+import {type RoomBinding, scrollCommands} from '../../core/keys/room-keymap.js';
 import {hintSection} from './room-lines.js';
 
 export type RoomIntroInput = {

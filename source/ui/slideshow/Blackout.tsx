@@ -1,5 +1,5 @@
 import {Box} from 'ink';
-import {useTheme} from '../use-theme.js';
+import {useTheme} from '../kit/use-theme.js';
 
 type Props = {
 	readonly width: number;

@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
-import {sanitize} from '../../text/sanitize.js';
-import {keysFor} from '../keymap.js';
-import {textProps} from '../theme.js';
-import {useTheme} from '../use-theme.js';
+import {sanitize} from '../../core/text/sanitize.js';
+import {keysFor} from '../../core/keys/keymap.js';
+import {textProps} from '../kit/theme.js';
+import {useTheme} from '../kit/use-theme.js';
 
 type Props = {
 	readonly deckTitle: string;

@@ -1,11 +1,11 @@
 import {Box, Text} from 'ink';
-import {type Timer, timerPhase} from '../../present/timer.js';
-import {sanitize} from '../../text/sanitize.js';
-import {describeTiming} from '../presenter/timing.js';
-import {textProps} from '../theme.js';
-import {type Clock, useNow} from '../use-elapsed.js';
-import {useTheme} from '../use-theme.js';
-import {progressBar} from './progress.js';
+import {type Timer, timerPhase} from '../../core/talk/timer.js';
+import {sanitize} from '../../core/text/sanitize.js';
+import {describeTiming} from '../../core/talk/timing.js';
+import {textProps} from '../kit/theme.js';
+import {type Clock, useNow} from '../kit/use-elapsed.js';
+import {useTheme} from '../kit/use-theme.js';
+import {progressBar} from '../../core/show/progress.js';
 
 type Props = {
 	readonly deckTitle: string;

@@ -1,8 +1,8 @@
 import {type ComponentProps, useMemo} from 'react';
-import type {Deck} from '../../deck/types.js';
-import type {Budgets} from '../../present/budgets.js';
-import type {DeckFeed} from '../../watch/deck-feed.js';
-import {useLiveDeck} from '../use-live-deck.js';
+import type {Deck} from '../../core/deck/types.js';
+import type {Budgets} from '../../core/talk/budgets.js';
+import type {DeckFeed} from '../../io/watch/deck-feed.js';
+import {useLiveDeck} from '../kit/use-live-deck.js';
 import {Slideshow} from './Slideshow.js';
 
 type Props = Omit<ComponentProps<typeof Slideshow>, 'deck' | 'banner' | 'budgets'> & {

@@ -1,9 +1,9 @@
 import {Box, Text} from 'ink';
-import type {Slide} from '../../deck/types.js';
-import {sanitize} from '../../text/sanitize.js';
-import {textProps} from '../theme.js';
-import {useTheme} from '../use-theme.js';
-import {Overlay} from './Overlay.js';
+import type {Slide} from '../../core/deck/types.js';
+import {sanitize} from '../../core/text/sanitize.js';
+import {textProps} from '../kit/theme.js';
+import {useTheme} from '../kit/use-theme.js';
+import {Overlay} from '../kit/Overlay.js';
 
 type Props = {
 	readonly slides: readonly Slide[];

@@ -1,8 +1,8 @@
 import {Text} from 'ink';
-import {sanitize} from '../../text/sanitize.js';
-import type {ThemeRole} from '../theme.js';
-import {textProps} from '../theme.js';
-import {useTheme} from '../use-theme.js';
+import {sanitize} from '../../core/text/sanitize.js';
+import type {ThemeRole} from '../kit/theme.js';
+import {textProps} from '../kit/theme.js';
+import {useTheme} from '../kit/use-theme.js';
 
 type Props = {
 	readonly text: string;

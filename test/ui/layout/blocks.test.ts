@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {layoutBlocks} from '../../../source/ui/layout/blocks.js';
+import {layoutBlocks} from '../../../source/core/layout/blocks.js';
 import {bullets, code, heading, item, list, paragraph, quote, rule, span, table, task, texts, widths} from './build.js';
 
 describe('layoutBlocks', () => {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {parseDeck} from '../../../source/deck/parse.js';
-import {boundSlide} from '../../../source/ui/layout/bound-slide.js';
-import {layoutSlide, lineText} from '../../../source/ui/layout/index.js';
+import {parseDeck} from '../../../source/core/deck/parse.js';
+import {boundSlide} from '../../../source/core/layout/bound-slide.js';
+import {layoutSlide, lineText} from '../../../source/core/layout/index.js';
 
 const slideOf = (text: string) => parseDeck(text).deck.slides[0]!;
 

@@ -1,7 +1,7 @@
 /** Hand-built deck model pieces and plain views of layout output, for the layout tests. */
-import type {Alignment, Block, ListItem, Slide, Span, SpanStyle} from '../../../source/deck/types.js';
-import {displayWidth} from '../../../source/ui/layout/display-width.js';
-import type {Line} from '../../../source/ui/layout/types.js';
+import type {Alignment, Block, ListItem, Slide, Span, SpanStyle} from '../../../source/core/deck/types.js';
+import {displayWidth} from '../../../source/core/layout/display-width.js';
+import type {Line} from '../../../source/core/layout/types.js';
 
 export const span = (text: string, style: SpanStyle = {}): Span => ({text, style});
 

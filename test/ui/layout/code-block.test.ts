@@ -1,10 +1,10 @@
 import {beforeAll, describe, expect, test} from 'vitest';
-import type {Block, Question} from '../../../source/deck/types.js';
-import {layoutBlocks} from '../../../source/ui/layout/blocks.js';
+import type {Block, Question} from '../../../source/core/deck/types.js';
+import {layoutBlocks} from '../../../source/core/layout/blocks.js';
 import {
 	deckNeedsHighlighter, hastToLines, type Highlighter, highlighterFor, languageOf, loadHighlighter, roleForClasses,
-} from '../../../source/ui/layout/highlighter.js';
-import type {Line} from '../../../source/ui/layout/types.js';
+} from '../../../source/core/layout/highlighter.js';
+import type {Line} from '../../../source/core/layout/types.js';
 import {bullets, code, item, list, paragraph, quote, slide, texts, widths} from './build.js';
 
 const codeSegments = (line: Line | undefined) => (line ?? []).slice(1, -1);

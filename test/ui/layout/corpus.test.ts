@@ -6,9 +6,9 @@ element is laid out as a slide, from the decks themselves in
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadDeck} from '../../../source/deck/load.js';
-import type {Deck} from '../../../source/deck/types.js';
-import {layoutSlide} from '../../../source/ui/layout/slide.js';
+import {loadDeck} from '../../../source/io/deck/load.js';
+import type {Deck} from '../../../source/core/deck/types.js';
+import {layoutSlide} from '../../../source/core/layout/slide.js';
 import {repoRoot} from '../../deck/helpers.js';
 import {texts} from './build.js';
 

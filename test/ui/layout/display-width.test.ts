@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {displayWidth, expandTabs, graphemes, splitAtWidth, truncateToWidth} from '../../../source/ui/layout/display-width.js';
+import {displayWidth, expandTabs, graphemes, splitAtWidth, truncateToWidth} from '../../../source/core/layout/display-width.js';
 
 describe('displayWidth', () => {
 	test('counts columns, not code units', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {findMatches, markMatches} from '../../../source/ui/layout/matches.js';
-import type {Line} from '../../../source/ui/layout/types.js';
+import {findMatches, markMatches} from '../../../source/core/layout/matches.js';
+import type {Line} from '../../../source/core/layout/types.js';
 
 describe('findMatches', () => {
 	test('is case-insensitive and finds every match', () => {

@@ -3,9 +3,9 @@ Where a slide sits and what a page shows: reveals, big screens, presenterm's
 spacing directives, the title slide's byline, and plain text for screen readers.
 */
 import {describe, expect, test} from 'vitest';
-import {layoutSlide} from '../../../source/ui/layout/slide.js';
-import {balancedLines} from '../../../source/ui/layout/title-slide.js';
-import type {Block} from '../../../source/deck/types.js';
+import {layoutSlide} from '../../../source/core/layout/slide.js';
+import {balancedLines} from '../../../source/core/layout/title-slide.js';
+import type {Block} from '../../../source/core/deck/types.js';
 import {bullets, code, heading, list, item, paragraph, quote, rule, slide, span, table, texts} from './build.js';
 
 const leading = (text: string): number => text.length - text.trimStart().length;

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {blocksToPlainText} from '../../../source/ui/layout/plain-text.js';
-import {searchSlides} from '../../../source/ui/layout/search.js';
+import {blocksToPlainText} from '../../../source/core/layout/plain-text.js';
+import {searchSlides} from '../../../source/core/layout/search.js';
 import {bullets, code, heading, item, list, paragraph, quote, rule, slide, span, table, task} from './build.js';
 
 const slides = [

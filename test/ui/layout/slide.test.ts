@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
-import {MIN_BODY_HEIGHT, bodyWidth} from '../../../source/ui/layout/body-width.js';
-import {layoutSlide, visibleBlockCount} from '../../../source/ui/layout/slide.js';
-import type {Line, Page} from '../../../source/ui/layout/types.js';
+import {MIN_BODY_HEIGHT, bodyWidth} from '../../../source/core/layout/body-width.js';
+import {layoutSlide, visibleBlockCount} from '../../../source/core/layout/slide.js';
+import type {Line, Page} from '../../../source/core/layout/types.js';
 import {bullets, code, heading, item, list, paragraph, slide, texts, widths} from './build.js';
 
 const lorem = (count: number): string[] =>

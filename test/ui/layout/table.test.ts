@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {layoutBlocks} from '../../../source/ui/layout/blocks.js';
-import {columnWidths} from '../../../source/ui/layout/table.js';
+import {layoutBlocks} from '../../../source/core/layout/blocks.js';
+import {columnWidths} from '../../../source/core/layout/table.js';
 import {span, table, texts, widths} from './build.js';
 
 describe('tables', () => {

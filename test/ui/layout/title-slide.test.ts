@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
-import {blockTitle, canDrawBlockLetters, drawBlockLetters} from '../../../source/ui/layout/block-font.js';
-import {layoutSlide} from '../../../source/ui/layout/slide.js';
-import type {Line} from '../../../source/ui/layout/types.js';
+import {blockTitle, canDrawBlockLetters, drawBlockLetters} from '../../../source/core/layout/block-font.js';
+import {layoutSlide} from '../../../source/core/layout/slide.js';
+import type {Line} from '../../../source/core/layout/types.js';
 import {bullets, heading, paragraph, slide, texts, widths} from './build.js';
 
 const blockCharacters = /^[ █▀▄]*$/;

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {wrapSpans} from '../../../source/ui/layout/wrap.js';
+import {wrapSpans} from '../../../source/core/layout/wrap.js';
 import {span, texts, widths} from './build.js';
 
 describe('wrapSpans', () => {

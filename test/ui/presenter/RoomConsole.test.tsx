@@ -4,14 +4,14 @@ question the room sees with its answer marked before the room sees it, the
 keys sent as room commands, and what it says when it cannot follow.
 */
 import {describe, expect, it} from 'vitest';
-import {deckFingerprint} from '../../../source/present/deck-info.js';
-import type {Message} from '../../../source/present/protocol.js';
-import {roomSnapshot} from '../../../source/present/room-snapshot.js';
-import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../../source/room/room-state.js';
+import {deckFingerprint} from '../../../source/core/protocol/deck-info.js';
+import type {Message} from '../../../source/core/protocol/protocol.js';
+import {roomSnapshot} from '../../../source/core/protocol/room-snapshot.js';
+import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../../source/core/room/room-state.js';
 import {PresenterApp, type ShowSource} from '../../../source/ui/presenter/PresenterApp.js';
-import type {Connect} from '../../../source/ui/presenter/use-presenter-link.js';
-import {themes} from '../../../source/ui/theme.js';
-import {ThemeContext} from '../../../source/ui/use-theme.js';
+import type {Connect} from '../../../source/ui/kit/console/use-presenter-link.js';
+import {themes} from '../../../source/ui/kit/theme.js';
+import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {enter, space} from '../../helpers/keys.js';
 import {frameChange, press, renderInTerminal, settle, unmountAfterEach} from '../helpers.js';
 import {deck} from '../quiz/fixture.js';

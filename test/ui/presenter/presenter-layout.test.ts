@@ -1,13 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {parseNotes} from '../../../source/deck/notes.js';
-import {lineText, type Line} from '../../../source/ui/layout/index.js';
-import {segment} from '../../../source/ui/layout/segments.js';
-import {compactSlide, fitLines} from '../../../source/ui/presenter/compact-slide.js';
-import {describeNext, nextOf} from '../../../source/ui/presenter/next-step.js';
-import {layoutNotes, notesTop} from '../../../source/ui/presenter/notes-layout.js';
-import {panelRows} from '../../../source/ui/presenter/PresenterPanel.js';
-import {consoleLayout, splitForNotes} from '../../../source/ui/presenter/split.js';
-import {describeTiming, wallClock} from '../../../source/ui/presenter/timing.js';
+import {parseNotes} from '../../../source/core/deck/notes.js';
+import {lineText, type Line} from '../../../source/core/layout/index.js';
+import {segment} from '../../../source/core/layout/segments.js';
+import {compactSlide, fitLines} from '../../../source/ui/kit/panes/compact-slide.js';
+import {describeNext, nextOf} from '../../../source/ui/kit/panes/next-step.js';
+import {layoutNotes, notesTop} from '../../../source/ui/kit/panes/notes-layout.js';
+import {panelRows} from '../../../source/ui/slideshow/PresenterPanel.js';
+import {consoleLayout, splitForNotes} from '../../../source/ui/kit/panes/split.js';
+import {describeTiming, wallClock} from '../../../source/core/talk/timing.js';
 import {makeDeck, slide} from '../helpers.js';
 
 const lines = (count: number): Line[] => Array.from({length: count}, (_, index) => [segment(`line ${index}`)]);

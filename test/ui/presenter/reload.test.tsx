@@ -6,11 +6,11 @@ wrong with the file on its bottom line.
 */
 import {useState} from 'react';
 import {describe, expect, it} from 'vitest';
-import type {Deck} from '../../../source/deck/types.js';
-import {deckFingerprint} from '../../../source/present/deck-info.js';
-import type {Message} from '../../../source/present/protocol.js';
+import type {Deck} from '../../../source/core/deck/types.js';
+import {deckFingerprint} from '../../../source/core/protocol/deck-info.js';
+import type {Message} from '../../../source/core/protocol/protocol.js';
 import {PresenterApp, type ShowSource} from '../../../source/ui/presenter/PresenterApp.js';
-import type {Connect} from '../../../source/ui/presenter/use-presenter-link.js';
+import type {Connect} from '../../../source/ui/kit/console/use-presenter-link.js';
 import {right} from '../../helpers/keys.js';
 import {makeDeck, press, renderInTerminal, settle, slide, unmountAfterEach} from '../helpers.js';
 

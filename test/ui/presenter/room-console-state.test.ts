@@ -1,8 +1,8 @@
 /** The console's keys while it follows a room quiz: room commands out, counts typed here and sent whole. */
 import {describe, expect, it} from 'vitest';
-import type {RoomRemote} from '../../../source/present/room-messages.js';
-import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../../source/room/room-state.js';
-import {consoleRoom, initialRoomConsole, type RoomConsoleState, roomConsoleReducer, scrollOf} from '../../../source/ui/presenter/room-console-state.js';
+import type {RoomRemote} from '../../../source/core/protocol/room-messages.js';
+import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../../source/core/room/room-state.js';
+import {consoleRoom, initialRoomConsole, type RoomConsoleState, roomConsoleReducer, scrollOf} from '../../../source/ui/room/room-console-state.js';
 import {card, multiple, single} from '../quiz/fixture.js';
 
 const run = (state: RoomState, ...commands: RoomCommand[]): RoomState => commands.reduce(roomReducer, state);

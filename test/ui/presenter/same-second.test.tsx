@@ -5,8 +5,8 @@ moments, show the same running timer: they must turn to each second together.
 import {Box} from 'ink';
 import {render} from 'ink-testing-library';
 import {afterEach, expect, it, vi} from 'vitest';
-import type {Timer} from '../../../source/present/timer.js';
-import {ConsoleTiming} from '../../../source/ui/presenter/ConsoleTiming.js';
+import type {Timer} from '../../../source/core/talk/timer.js';
+import {ConsoleTiming} from '../../../source/ui/kit/console/ConsoleTiming.js';
 import {Footer} from '../../../source/ui/slideshow/Footer.js';
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {followHighlight, openWindow, shownOptions, windowMarkers} from '../../../source/ui/quiz/choice-window.js';
-import {choiceLimit, tallestRun} from '../../../source/ui/quiz/fit-screen.js';
+import {followHighlight, openWindow, shownOptions, windowMarkers} from '../../../source/ui/kit/screen/choice-window.js';
+import {choiceLimit, tallestRun} from '../../../source/ui/kit/screen/fit-screen.js';
 
 describe('choiceLimit', () => {
 	it('shows every option when they all fit, without markers', () => {

@@ -1,11 +1,11 @@
 /** Every quiz screen fits the terminal, rows − 1 high at most, and what does not fit scrolls. */
 import {describe, expect, it} from 'vitest';
-import type {Deck, Question} from '../../../source/deck/types.js';
-import {displayWidth} from '../../../source/ui/layout/index.js';
+import type {Deck, Question} from '../../../source/core/deck/types.js';
+import {displayWidth} from '../../../source/core/layout/index.js';
 import {QuizApp} from '../../../source/ui/quiz/QuizApp.js';
-import {quizAppProps} from '../../../source/ui/run-quiz.js';
-import {themes} from '../../../source/ui/theme.js';
-import {ThemeContext} from '../../../source/ui/use-theme.js';
+import {quizAppProps} from '../../../source/commands/quiz/mount-quiz.js';
+import {themes} from '../../../source/ui/kit/theme.js';
+import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {down, enter, pageDown, pageUp, up} from '../../helpers/keys.js';
 import {paragraph, press, renderInTerminal, settle, type TestInstance, unmountAfterEach} from '../helpers.js';
 import {option, words} from './fixture.js';

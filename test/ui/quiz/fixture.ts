@@ -1,5 +1,5 @@
 /** A small deck with one question of each kind, linked to slides. */
-import type {Deck, Question, Slide} from '../../../source/deck/types.js';
+import type {Deck, Question, Slide} from '../../../source/core/deck/types.js';
 
 import {paragraph} from '../helpers.js';
 

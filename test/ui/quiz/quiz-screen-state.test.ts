@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {start} from '../../../source/quiz/quiz-state.js';
-import type {KeyFlags} from '../../../source/ui/keymap.js';
-import {hintsFor, optionLabel, readQuizKey} from '../../../source/ui/quiz/quiz-keymap.js';
+import {start} from '../../../source/core/quiz/quiz-state.js';
+import type {KeyFlags} from '../../../source/core/keys/keymap.js';
+import {hintsFor, optionLabel, readQuizKey} from '../../../source/core/keys/quiz-keymap.js';
 import {
 	initialScreenState, type QuizScreenAction, quizScreenReducer, type QuizScreenState, scopeOf,
 } from '../../../source/ui/quiz/quiz-screen-state.js';

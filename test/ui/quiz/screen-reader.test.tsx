@@ -1,9 +1,9 @@
 import {render} from 'ink';
 import {afterEach, expect, it} from 'vitest';
-import {themes} from '../../../source/ui/theme.js';
+import {themes} from '../../../source/ui/kit/theme.js';
 import {QuizApp} from '../../../source/ui/quiz/QuizApp.js';
-import {quizAppProps} from '../../../source/ui/run-quiz.js';
-import {ThemeContext} from '../../../source/ui/use-theme.js';
+import {quizAppProps} from '../../../source/commands/quiz/mount-quiz.js';
+import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {FakeInput, FakeOutput} from './fake-terminal.js';
 import {deck} from './fixture.js';
 import {frameChange, settle} from './press.js';

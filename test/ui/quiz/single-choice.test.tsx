@@ -1,13 +1,13 @@
 /** Single-choice questions: the keys that move and answer, and the fit. */
 import {describe, expect, it} from 'vitest';
-import type {Deck, Question} from '../../../source/deck/types.js';
-import type {Attempt} from '../../../source/store/attempt.js';
-import {displayWidth} from '../../../source/ui/layout/index.js';
-import {optionLabel} from '../../../source/ui/quiz/quiz-keymap.js';
+import type {Deck, Question} from '../../../source/core/deck/types.js';
+import type {Attempt} from '../../../source/core/records/attempt.js';
+import {displayWidth} from '../../../source/core/layout/index.js';
+import {optionLabel} from '../../../source/core/keys/quiz-keymap.js';
 import {QuizApp} from '../../../source/ui/quiz/QuizApp.js';
-import {quizAppProps} from '../../../source/ui/run-quiz.js';
-import {themes} from '../../../source/ui/theme.js';
-import {ThemeContext} from '../../../source/ui/use-theme.js';
+import {quizAppProps} from '../../../source/commands/quiz/mount-quiz.js';
+import {themes} from '../../../source/ui/kit/theme.js';
+import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {down, enter, pageDown, pageUp, up} from '../../helpers/keys.js';
 import {paragraph, press, renderInTerminal, settle, type TestInstance, unmountAfterEach} from '../helpers.js';
 import {deck as facts, option, words} from './fixture.js';

@@ -4,13 +4,13 @@ projector's 160×45: nothing of the answer before the reveal, the show of
 hands counted and charted, the summary worst first.
 */
 import {describe, expect, it} from 'vitest';
-import type {Deck, Question} from '../../../source/deck/types.js';
-import {optionLetter} from '../../../source/text/option-letter.js';
-import {type RoomState, startRoom} from '../../../source/room/room-state.js';
-import {displayWidth} from '../../../source/ui/layout/index.js';
+import type {Deck, Question} from '../../../source/core/deck/types.js';
+import {optionLetter} from '../../../source/core/text/option-letter.js';
+import {type RoomState, startRoom} from '../../../source/core/room/room-state.js';
+import {displayWidth} from '../../../source/core/layout/index.js';
 import {RoomApp, type RoomRunResult} from '../../../source/ui/room/RoomApp.js';
-import {themes} from '../../../source/ui/theme.js';
-import {ThemeContext} from '../../../source/ui/use-theme.js';
+import {themes} from '../../../source/ui/kit/theme.js';
+import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {backspace, enter, escape, left, right, space, tab} from '../../helpers/keys.js';
 import {press, renderInTerminal, settle, type TestInstance, unmountAfterEach} from '../helpers.js';
 import {deck} from '../quiz/fixture.js';

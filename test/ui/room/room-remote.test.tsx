@@ -4,12 +4,12 @@ move the same reducer the keys do, and never put the answer on the shared
 screen before a reveal; every change is told to the channel.
 */
 import {describe, expect, it} from 'vitest';
-import {createListeners} from '../../../source/present/listeners.js';
-import type {RoomRemote} from '../../../source/present/room-messages.js';
-import {type RoomState} from '../../../source/room/room-state.js';
+import {createListeners} from '../../../source/core/protocol/listeners.js';
+import type {RoomRemote} from '../../../source/core/protocol/room-messages.js';
+import {type RoomState} from '../../../source/core/room/room-state.js';
 import {RoomApp} from '../../../source/ui/room/RoomApp.js';
-import {themes} from '../../../source/ui/theme.js';
-import {ThemeContext} from '../../../source/ui/use-theme.js';
+import {themes} from '../../../source/ui/kit/theme.js';
+import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {frameChange, renderInTerminal, settle, unmountAfterEach} from '../helpers.js';
 import {deck} from '../quiz/fixture.js';
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {startRoom} from '../../../source/room/room-state.js';
+import {startRoom} from '../../../source/core/room/room-state.js';
 import {hintSection} from '../../../source/ui/room/room-lines.js';
-import {readRoomKey, roomHints} from '../../../source/ui/room/room-keymap.js';
+import {readRoomKey, roomHints} from '../../../source/core/keys/room-keymap.js';
 import {initialRoomScreen, type RoomKeyFlags, roomScope, roomScreenReducer, type RoomScreenAction, type RoomScreenContext, type RoomScreenState} from '../../../source/ui/room/room-screen-state.js';
 import {makeQuestion} from '../../quiz/make-question.js';
 

@@ -4,11 +4,11 @@ show on the same slide (by slug, else by number) and step, a broken file puts
 a one-line banner over the last good version, and fixing it takes it away.
 */
 import {describe, expect, it} from 'vitest';
-import type {LoadResult} from '../../../source/deck/load.js';
-import {parseDeck} from '../../../source/deck/parse.js';
-import type {ShowState} from '../../../source/present/protocol.js';
+import type {LoadResult} from '../../../source/io/deck/load.js';
+import {parseDeck} from '../../../source/core/deck/parse.js';
+import type {ShowState} from '../../../source/core/protocol/protocol.js';
 import {LiveSlideshow} from '../../../source/ui/slideshow/LiveSlideshow.js';
-import {createDeckFeed} from '../../../source/watch/deck-feed.js';
+import {createDeckFeed} from '../../../source/io/watch/deck-feed.js';
 import {right} from '../../helpers/keys.js';
 import {frameChange, press, renderInTerminal, settle, unmountAfterEach} from '../helpers.js';
 

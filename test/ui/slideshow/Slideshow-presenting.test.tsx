@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import type {Deck} from '../../../source/deck/types.js';
-import type {RemoteCommand, ShowState} from '../../../source/present/protocol.js';
-import {createCommandSource} from '../../../source/ui/slideshow/show-state.js';
+import type {Deck} from '../../../source/core/deck/types.js';
+import type {RemoteCommand, ShowState} from '../../../source/core/protocol/protocol.js';
+import {createCommandSource} from '../../../source/core/show/show-state.js';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
 import {enter, right} from '../../helpers/keys.js';
 import {fiveSlides, makeDeck, press, renderInTerminal, settle, slide, unmountAfterEach} from '../helpers.js';

@@ -1,9 +1,9 @@
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import type {Deck} from '../../../source/deck/types.js';
-import {describeKeys} from '../../../source/ui/keymap.js';
-import {bodyWidth} from '../../../source/ui/layout/index.js';
-import {helpLayout} from '../../../source/ui/slideshow/HelpOverlay.js';
+import type {Deck} from '../../../source/core/deck/types.js';
+import {describeKeys} from '../../../source/core/keys/keymap.js';
+import {bodyWidth} from '../../../source/core/layout/index.js';
+import {helpLayout} from '../../../source/ui/kit/HelpOverlay.js';
 import {Slideshow, type SlideshowResult, slideshowHelpScopes} from '../../../source/ui/slideshow/Slideshow.js';
 import {
 	backspace,

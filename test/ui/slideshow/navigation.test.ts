@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {type NavigationContext, navigate, normalize, type Position, startPosition} from '../../../source/ui/slideshow/navigation.js';
+import {type NavigationContext, navigate, normalize, type Position, startPosition} from '../../../source/core/show/navigation.js';
 
 // Slide 0: one step, one page. Slide 1: three steps; the last step needs two pages. Slide 2: one step, three pages.
 const context: NavigationContext = {

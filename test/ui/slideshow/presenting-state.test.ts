@@ -1,14 +1,14 @@
 import {describe, expect, it} from 'vitest';
-import type {RemoteCommand} from '../../../source/present/protocol.js';
-import {observe} from '../../../source/present/rehearsal.js';
-import {elapsedMs} from '../../../source/present/timer.js';
-import type {KeyFlags} from '../../../source/ui/keymap.js';
+import type {RemoteCommand} from '../../../source/core/protocol/protocol.js';
+import {observe} from '../../../source/core/talk/rehearsal.js';
+import {elapsedMs} from '../../../source/core/talk/timer.js';
+import type {KeyFlags} from '../../../source/core/keys/keymap.js';
 import {
 	initialState,
 	type SlideshowContext,
 	slideshowReducer,
 	type SlideshowState,
-} from '../../../source/ui/slideshow/slideshow-state.js';
+} from '../../../source/core/show/slideshow-state.js';
 
 // Four slides; slide 2 (index 1) has two steps. "aside" is only in slide 3's notes.
 const context: SlideshowContext = {

@@ -3,7 +3,7 @@ The slideshow at the sizes people use: a reveal at 60×20, a projector at
 200×50, and a screen reader.
 */
 import {describe, expect, it} from 'vitest';
-import {parseDeck} from '../../../source/deck/parse.js';
+import {parseDeck} from '../../../source/core/deck/parse.js';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
 import {right} from '../../helpers/keys.js';
 import {md} from '../../deck/helpers.js';

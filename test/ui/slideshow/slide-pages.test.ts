@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {createSlideLayouts, createSlidePages} from '../../../source/ui/slideshow/slide-pages.js';
+import {createSlideLayouts, createSlidePages} from '../../../source/ui/kit/slide-pages.js';
 import {fiveSlides} from '../helpers.js';
 
 const deck = fiveSlides();

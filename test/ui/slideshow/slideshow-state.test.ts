@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import type {KeyFlags} from '../../../source/ui/keymap.js';
+import type {KeyFlags} from '../../../source/core/keys/keymap.js';
 import {
 	initialState,
 	type SlideshowContext,
 	slideshowReducer,
 	type SlideshowState,
-} from '../../../source/ui/slideshow/slideshow-state.js';
+} from '../../../source/core/show/slideshow-state.js';
 
 // Four slides of one page; slide 2 (index 1) has two steps; "needle" on slides 2 (step 1) and 4.
 const context: SlideshowContext = {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import type {Deck} from '../../../source/deck/types.js';
+import type {Deck} from '../../../source/core/deck/types.js';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
 import {enter} from '../../helpers/keys.js';
 import {makeDeck, paragraph, press, renderInTerminal, settle, slide, type TestInstance, unmountAfterEach} from '../helpers.js';

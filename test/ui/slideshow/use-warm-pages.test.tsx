@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import type {Block, Slide} from '../../../source/deck/types.js';
-import type {Highlighter} from '../../../source/ui/layout/index.js';
+import type {Block, Slide} from '../../../source/core/deck/types.js';
+import type {Highlighter} from '../../../source/core/layout/index.js';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
 import {right} from '../../helpers/keys.js';
 import {heading, makeDeck, paragraph, press, renderInTerminal, settle, unmountAfterEach} from '../helpers.js';

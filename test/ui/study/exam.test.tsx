@@ -1,12 +1,12 @@
 /** The exam's screens and keys: no feedback, flags, the answer sheet, changing an answer, the countdown. */
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
-import {createScoreStore, type ScoreStore} from '../../../source/store/score-store.js';
-import {scheduleOf} from '../../../source/store/schedule-file.js';
-import {themes} from '../../../source/ui/theme.js';
+import {createScoreStore, type ScoreStore} from '../../../source/io/store/score-store.js';
+import {scheduleOf} from '../../../source/core/records/schedule-file.js';
+import {themes} from '../../../source/ui/kit/theme.js';
 import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
-import {quizAppProps} from '../../../source/ui/run-quiz.js';
-import {ThemeContext} from '../../../source/ui/use-theme.js';
+import {quizAppProps} from '../../../source/commands/quiz/mount-quiz.js';
+import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {down, enter, escape, left, right, space} from '../../helpers/keys.js';
 import {temporaryDirectories} from '../../helpers/temporary-files.js';
 import {unmountAfterEach} from '../helpers.js';

@@ -1,16 +1,16 @@
 /** Review sessions on screen, and every answer moving its schedule on, in a quiz and a practice round too. */
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {createScoreStore, type ScoreStore} from '../../../source/store/score-store.js';
-import {scheduleOf} from '../../../source/store/schedule-file.js';
-import {themes} from '../../../source/ui/theme.js';
+import {createScoreStore, type ScoreStore} from '../../../source/io/store/score-store.js';
+import {scheduleOf} from '../../../source/core/records/schedule-file.js';
+import {themes} from '../../../source/ui/kit/theme.js';
 import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
-import {quizAppProps} from '../../../source/ui/run-quiz.js';
-import {ReviewSession} from '../../../source/ui/study/ReviewSession.js';
-import {ThemeContext} from '../../../source/ui/use-theme.js';
+import {quizAppProps} from '../../../source/commands/quiz/mount-quiz.js';
+import {ReviewSession} from '../../../source/ui/quiz/ReviewSession.js';
+import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {enter, space} from '../../helpers/keys.js';
 import {temporaryDirectories} from '../../helpers/temporary-files.js';
-import type {Question} from '../../../source/deck/types.js';
+import type {Question} from '../../../source/core/deck/types.js';
 import {deck, multiple, single} from '../quiz/fixture.js';
 import {frameWith, press, settle} from '../quiz/press.js';
 

@@ -1,0 +1,67 @@
+import type {Deck} from '../../core/deck/types.js';
+import type {Budgets} from '../../core/talk/budgets.js';
+import type {ShowState} from '../../core/protocol/protocol.js';
+import type {DeckFeed} from '../../io/watch/deck-feed.js';
+import {describeScreen, renderFullScreen, type ScreenOptions} from '../../ui/kit/full-screen.js';
+import {deckNeedsHighlighter, loadHighlighter} from '../../core/layout/index.js';
+import type {CommandSource} from '../../core/show/show-state.js';
+import {LiveSlideshow} from '../../ui/slideshow/LiveSlideshow.js';
+import {Slideshow, type SlideshowResult} from '../../ui/slideshow/Slideshow.js';
+
+export type {SlideshowResult} from '../../ui/slideshow/Slideshow.js';
+
+export type SlideshowOptions = ScreenOptions & {
+	/** 1-based slide to open on, already resolved from --slide. */
+	readonly startSlide?: number;
+	/** Offer the deck's quiz on the end screen (Enter resolves with `{next: 'quiz'}`). */
+	readonly offerQuiz: boolean;
+	/** 1-based slide the last session ended on; above 1, a hint offers `r` to go there. */
+	readonly resumeSlide?: number;
+	/** Or, asked once the first frame is drawn, where the last session ended. */
+	readonly laterResumeSlide?: () => Promise<number | undefined>;
+	/** Called with the 1-based slide number on every slide change, for the caller to save. */
+	readonly onPosition?: (slide: number) => void;
+	/** Called once the first frame is on screen, for work that can wait until then. */
+	readonly afterFirstFrame?: () => void;
+	/** A one-line warning for the status line as the slideshow opens. */
+	readonly notice?: string;
+	/** Seconds per slide to pace against. */
+	readonly budgets?: Budgets;
+	/** Time every slide; the result carries the log. */
+	readonly rehearse?: boolean;
+	/** Commands from presenter consoles, and where to tell them the show's state. */
+	readonly remote?: CommandSource;
+	readonly onShowState?: (state: ShowState) => void;
+	/** `--watch`: the deck as it is read again, and the budgets for each version of it. */
+	readonly live?: {readonly feed: DeckFeed; readonly budgetsFor: (deck: Deck) => Budgets};
+};
+
+const isResult = (value: unknown): value is SlideshowResult =>
+	typeof value === 'object' && value !== null && 'next' in value && (value.next === 'quit' || value.next === 'quiz');
+
+/** Plays a deck full-screen until the user quits or starts the quiz, then restores the terminal. */
+export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promise<SlideshowResult> {
+	const screen = describeScreen(options);
+	// lowlight is large: only a deck with code pays for loading it (a watched one may gain code at any save).
+	const highlighter = deckNeedsHighlighter(deck.slides) || options.live ? await loadHighlighter() : undefined;
+	const props = {
+		highlighter,
+		hyperlinks: screen.hyperlinks,
+		offerQuiz: options.offerQuiz,
+		startSlide: options.startSlide,
+		resumeSlide: options.resumeSlide,
+		laterResumeSlide: options.laterResumeSlide,
+		onPosition: options.onPosition,
+		notice: options.notice,
+		rehearse: options.rehearse,
+		remote: options.remote,
+		onShowState: options.onShowState,
+	};
+	const {live} = options;
+	const result = await renderFullScreen(
+		live ? <LiveSlideshow {...props} feed={live.feed} budgetsFor={live.budgetsFor}/> : <Slideshow {...props} deck={deck} budgets={options.budgets}/>,
+		screen,
+		options.afterFirstFrame,
+	);
+	return isResult(result) ? result : {next: 'quit'};
+}

@@ -1,0 +1,39 @@
+import {useMemo} from 'react';
+import type {Deck} from '../../core/deck/types.js';
+import type {DeckFeed} from '../../io/watch/deck-feed.js';
+import {describeScreen, renderFullScreen, type ScreenOptions} from '../../ui/kit/full-screen.js';
+import {deckNeedsHighlighter, loadHighlighter} from '../../core/layout/index.js';
+import {PresenterApp, type ShowSource} from '../../ui/presenter/PresenterApp.js';
+import type {Plan} from '../../ui/presenter/PresenterConsole.js';
+import {useLiveDeck} from '../../ui/kit/use-live-deck.js';
+
+export type PresenterOptions = ScreenOptions & {
+	readonly source: ShowSource;
+	/** The budgets for a version of the deck. */
+	readonly planFor: (deck: Deck) => Plan;
+	/** The deck, read again when its file is saved (`--watch`) or a slideshow shows another version. */
+	readonly feed: DeckFeed;
+	/** The deck as named on the command line, for the hint to start its slideshow. */
+	readonly deckArgument?: string;
+	/** Load the highlighter whatever the deck holds now: a watched deck may gain code. */
+	readonly watching: boolean;
+};
+
+type LiveProps = Omit<PresenterOptions, keyof ScreenOptions | 'watching'> & Pick<Parameters<typeof PresenterApp>[0], 'highlighter'>;
+
+/** The console with the deck as last read. */
+function LivePresenter({feed, planFor, ...props}: LiveProps) {
+	const live = useLiveDeck(feed);
+	const plan = useMemo(() => planFor(live.deck), [planFor, live.deck]);
+	return <PresenterApp {...props} deck={live.deck} plan={plan} banner={live.problem} onOtherVersion={feed.reload}/>;
+}
+
+/** Runs the presenter console full-screen until it quits, then restores the terminal. */
+export async function runPresenter(deck: Deck, options: PresenterOptions): Promise<void> {
+	const screen = describeScreen(options);
+	const highlighter = deckNeedsHighlighter(deck.slides) || options.watching ? await loadHighlighter() : undefined;
+	await renderFullScreen(
+		<LivePresenter feed={options.feed} planFor={options.planFor} source={options.source} deckArgument={options.deckArgument} highlighter={highlighter}/>,
+		screen,
+	);
+}

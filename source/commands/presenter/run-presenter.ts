@@ -1,0 +1,80 @@
+import {resolveDeckPath} from '../../io/deck/bundled.js';
+import type {Deck} from '../../core/deck/types.js';
+import {completeBudgets} from '../../core/talk/budgets.js';
+import {createChannelLog} from '../../io/channel/channel-log.js';
+import {connectPresenter} from '../../io/channel/client.js';
+import type {ShowSource} from '../../ui/presenter/PresenterApp.js';
+import type {Plan} from '../../ui/presenter/PresenterConsole.js';
+import {createDeckFeed} from '../../io/watch/deck-feed.js';
+import type {Command} from '../interpret.js';
+import {openDeck} from '../shared/open-deck.js';
+import {openStore} from '../shared/open-store.js';
+import {channelFor, planFor, reportWarnings} from '../shared/presenting.js';
+import {claimTerminal, notInteractive} from '../../io/terminal/claim-terminal.js';
+import type {Streams} from '../run-command.js';
+
+/** The channel to the deck's slideshow, or why there is none; the console says which. */
+function followSlideshow(deckPath: string, env: Streams['env']): ShowSource {
+	let found: ReturnType<typeof channelFor> | undefined;
+	let problem: Error | undefined;
+	try {
+		found = channelFor(deckPath, env);
+	} catch (error) {
+		problem = error as Error;
+	}
+
+	const log = found ? createChannelLog(found.channel.log, 'console') : () => undefined;
+	return {
+		kind: 'channel',
+		deck: {path: found?.realPath ?? deckPath},
+		log,
+		connect(handlers) {
+			if (!found) {
+				throw problem ?? new Error('no channel');
+			}
+
+			return connectPresenter({channel: found.channel, uid: found.uid, log, ...handlers});
+		},
+	};
+}
+
+/** `briefing-deck presenter [deck]`: the console beside a slideshow, or alone with `--solo`. */
+export async function runPresenterCommand(command: Extract<Command, {kind: 'presenter'}>, streams: Streams): Promise<number> {
+	const deck = openDeck(command.deck, streams.stderr);
+	if (!deck) {
+		return 1;
+	}
+
+	if (!streams.stdout.isTTY || !streams.stdin.isTTY) {
+		streams.stderr.write(notInteractive('the presenter console'));
+		return 2;
+	}
+
+	claimTerminal(streams.stdin, command.color);
+	const opened = await openStore(command.store, streams.env);
+	// What reading past rehearsals met, for the latest version of the deck; said once the screen is free.
+	let warnings: readonly string[] = [];
+	const consolePlan = (shown: Deck): Plan => {
+		const plan = planFor(shown, opened.store, command.paceFromRehearsal);
+		warnings = plan.warnings;
+		const budgets = completeBudgets(plan.budgets);
+		return {...(budgets ? {budgets} : {}), ...(shown.meta.duration === undefined ? {} : {durationSeconds: shown.meta.duration * 60})};
+	};
+
+	const deckPath = resolveDeckPath(command.deck);
+	// Without --watch the file is read again only when a slideshow says its deck changed.
+	const watched = command.watch ? (await import('../../io/watch/watch-deck.js')).watchDeck(deckPath, deck) : undefined;
+	const {runPresenter} = await import('./mount-presenter.js');
+	await runPresenter(deck, {
+		source: command.solo ? {kind: 'solo'} : followSlideshow(deckPath, streams.env),
+		planFor: consolePlan,
+		feed: watched ?? createDeckFeed(deckPath, deck),
+		watching: watched !== undefined,
+		...(command.deck === undefined ? {} : {deckArgument: command.deck}),
+		theme: command.theme,
+		color: command.color,
+		screenReader: command.screenReader,
+	}).finally(() => watched?.close());
+	reportWarnings(warnings, streams.stderr);
+	return 0;
+}

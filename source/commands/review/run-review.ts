@@ -1,0 +1,109 @@
+import type {Deck} from '../../core/deck/types.js';
+import type {ScoreStore} from '../../io/store/score-store.js';
+import {nothingDue, planReview, type ReviewCandidate, type ReviewPlan} from '../../core/study/review-plan.js';
+import {sanitize} from '../../core/text/sanitize.js';
+import {deckSource, rememberedDeck} from '../shared/deck-source.js';
+import type {Command} from '../interpret.js';
+import {openDeckAndStore, openStore} from '../shared/open-store.js';
+import type {Streams} from '../run-command.js';
+
+export type ReviewTerminal = {
+	/** Takes the terminal for the session; false (having said why) when there is none. */
+	readonly interactive: () => boolean;
+};
+
+type Look = {
+	readonly plan: ReviewPlan;
+	readonly warnings: readonly string[];
+};
+
+type Remembered = ReturnType<typeof rememberedDeck>;
+
+/**
+What is due in `store`, on the named deck or on every deck it has schedules
+for, and what reading the store met. `opened` keeps the decks loaded by an
+earlier look, by where their schedules say they are.
+*/
+function lookForDue(store: ScoreStore, named: Deck | undefined, now: Date, opened: Map<string, Remembered>): Look {
+	const read = named ? store.schedules(named.meta.id) : undefined;
+	const all = named ? undefined : store.allSchedules();
+	const candidates: ReviewCandidate[] = named
+		? (read?.book ? [{book: read.book, deck: named}] : [])
+		: (all?.books ?? []).map(book => {
+			const key = `${book.deckId}\n${book.deck?.source ?? ''}`;
+			const remembered = opened.get(key) ?? rememberedDeck(book);
+			opened.set(key, remembered);
+			return {book, ...remembered};
+		});
+	const plan = planReview(candidates, now);
+	const warnings = [...store.warnings, ...(read?.warnings ?? []), ...(all?.warnings ?? [])].map(warning => warning.message);
+	return {plan, warnings: [...warnings, ...plan.notes]};
+}
+
+const report = ({warnings}: Look, stderr: NodeJS.WriteStream): void => {
+	for (const warning of warnings) {
+		// Schedule files name decks and paths anyone could have edited.
+		stderr.write(`briefing-deck: ${sanitize(warning)}\n`);
+	}
+};
+
+/**
+`briefing-deck review [deck]`: the questions due today on one deck, or on
+every deck the store has schedules for, asked one deck after another. Looking
+is read-only: with nothing due (or no terminal to ask in) the store is left
+exactly as it was, corrupt files included. Answering writes, so the store is
+opened for writing only then, and looked at again through it.
+*/
+export async function runReviewCommand(command: Extract<Command, {kind: 'review'}>, streams: Streams, terminal: ReviewTerminal): Promise<number> {
+	const {stdout, stderr} = streams;
+	const opened = await openDeckAndStore(command.deck, command.store, streams, {readOnly: true});
+	if ('exitCode' in opened) {
+		return opened.exitCode;
+	}
+
+	const {deck: named} = opened;
+	const now = new Date();
+	const decks = new Map<string, Remembered>();
+	const first = lookForDue(opened.store, named, now, decks);
+	if (first.plan.decks.length === 0) {
+		report(first, stderr);
+		stdout.write(`${sanitize(nothingDue(first.plan, now))}\n`);
+		return 0;
+	}
+
+	if (!terminal.interactive()) {
+		report(first, stderr);
+		return 2;
+	}
+
+	const writable = await openStore(command.store, streams.env);
+	if (!writable.store) {
+		report(first, stderr);
+		stderr.write(`briefing-deck: ${writable.error ?? 'cannot open the score store'}\n`);
+		return 1;
+	}
+
+	const store = writable.store;
+	const look = lookForDue(store, named, now, decks);
+	report(look, stderr);
+	const {plan} = look;
+	if (plan.decks.length === 0) {
+		// Answered in another terminal meanwhile.
+		stdout.write(`${sanitize(nothingDue(plan, now))}\n`);
+		return 0;
+	}
+
+	const {runReview} = await import('./mount-review.js');
+	// A deck named on the command line is remembered as it was opened; the others as their schedules have them.
+	const result = await runReview(plan.decks.map(entry => ({...entry, source: named ? deckSource(command.deck, named) : entry.book.deck})), {
+		store,
+		theme: command.theme,
+		color: command.color,
+		screenReader: command.screenReader,
+	});
+	if (result.exit === 'interrupted' || result.exit === 'abandoned') {
+		stderr.write(`briefing-deck: review ${result.exit} after ${result.answered} of ${result.total} questions; the answers given were saved to the schedules\n`);
+	}
+
+	return result.exit === 'interrupted' ? 130 : 0;
+}

@@ -1,0 +1,129 @@
+/**
+The room records section of `briefing-deck scores`: each room quiz kept with
+`--save-room`, apart from personal attempts, as text, JSON or CSV rows. Pure
+formatting, like the rest of `scores`.
+*/
+import type {Deck} from '../../core/deck/types.js';
+import {summarizeRoom} from '../../core/room/summary.js';
+import {percent, tally} from '../../core/room/tally.js';
+import type {RoomRecord} from '../../core/records/room-record.js';
+import {quizChanged} from '../../core/records/stats.js';
+import {slideReference} from '../../core/text/format.js';
+import {sanitize} from '../../core/text/sanitize.js';
+
+/** One room record in `scores --json`. Add fields, never rename them. */
+export type RoomJson = {
+	readonly startedAt: string;
+	readonly endedAt: string;
+	/** Made before the quiz last changed. */
+	readonly quizChanged: boolean;
+	/** Questions shown, and how many of them had hands counted. */
+	readonly asked: number;
+	readonly counted: number;
+	/** Mean whole-number percentage that got a question right; null without a share. */
+	readonly average: number | null;
+	/** In the order asked. */
+	readonly questions: ReadonlyArray<{
+		readonly id: string;
+		readonly prompt: string | null;
+		readonly kind: string;
+		/** Hands per option, in the deck's option order (a card: knew it, not yet); null when none were counted. */
+		readonly counts: readonly number[] | null;
+		readonly people: number | null;
+		/** Whole-number percentage that got it right; null without a share. */
+		readonly right: number | null;
+		/** `at-most` for choose-all: counts per option bound the share from above. */
+		readonly bound: 'exact' | 'at-most';
+		readonly slide: number | null;
+	}>;
+	/** Slides behind the questions fewer than three in four got right, worst first. */
+	readonly revisit: ReadonlyArray<{readonly slide: number; readonly slideTitle: string | null; readonly questions: readonly number[]}>;
+};
+
+const slideLookup = (deck: Deck | undefined) => {
+	const slides = new Map(deck?.quiz?.questions.map(question => [question.id, question.slide]));
+	return (questionId: string): number | undefined => slides.get(questionId);
+};
+
+export function roomsJson(deck: Deck | undefined, records: readonly RoomRecord[]): RoomJson[] {
+	const prompts = new Map(deck?.quiz?.questions.map(question => [question.id, question.prompt]));
+	const slideOf = slideLookup(deck);
+	return records.map(record => {
+		const summary = summarizeRoom(record.questions, slideOf);
+		return {
+			startedAt: record.startedAt,
+			endedAt: record.endedAt,
+			quizChanged: deck?.quiz !== undefined && quizChanged(record, deck.quiz),
+			asked: record.questions.length,
+			counted: summary.counted,
+			average: summary.average === undefined ? null : percent(summary.average),
+			questions: record.questions.map(question => {
+				const right = tally(question)?.right;
+				return {
+					// Room records are files anyone can edit: nothing from one reaches a terminal raw.
+					id: sanitize(question.questionId),
+					prompt: prompts.get(question.questionId) ?? null,
+					kind: question.kind,
+					counts: question.counts,
+					people: question.people ?? null,
+					right: right === undefined ? null : percent(right),
+					bound: question.kind === 'multiple' ? 'at-most' : 'exact',
+					slide: slideOf(question.questionId) ?? null,
+				};
+			}),
+			revisit: summary.revisit.map(({slide, questions}) => ({slide, slideTitle: deck?.slides[slide - 1]?.title ?? null, questions})),
+		};
+	});
+}
+
+/** The room section of the text report, as lines (the caller sanitizes every line). */
+export function roomsText(deck: Deck | undefined, records: readonly RoomRecord[], formatDate: (iso: string) => string): string[] {
+	if (records.length === 0) {
+		return [];
+	}
+
+	const lines = ['', 'Room quizzes (a show of hands; not part of your scores):', `${'Date'.padEnd(16)}  ${'Counted'.padEnd(9)}  Right`];
+	for (const room of roomsJson(deck, records)) {
+		const counted = `${room.counted} of ${room.asked}`;
+		const average = room.average === null ? '–' : `${room.average}%`;
+		const hardest = room.revisit[0];
+		const goBack = hardest ? `  go back to ${slideReference(deck, hardest.slide)}` : '';
+		lines.push(`${formatDate(room.endedAt)}  ${counted.padEnd(9)}  ${average.padStart(5)}${room.quizChanged ? '  *' : ''}${goBack}`);
+	}
+
+	const changed = records.filter(record => deck?.quiz !== undefined && quizChanged(record, deck.quiz)).length;
+	if (changed > 0) {
+		lines.push(`* ${changed} of them ${changed === 1 ? 'was' : 'were'} run before the quiz changed; ${changed === 1 ? 'its' : 'their'} counts may not compare.`);
+	}
+
+	return lines;
+}
+
+// Deck ids come from front matter and can hold anything; the rest are numbers, ids and ISO times.
+const csvCell = (value: string | number | boolean | null): string => {
+	const text = value === null ? '' : String(value);
+	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+/** The room table of `scores --csv`: one row per question of each room record; empty without records. */
+export function roomsCsv(deck: Deck | undefined, records: readonly RoomRecord[]): string {
+	if (records.length === 0) {
+		return '';
+	}
+
+	const header = ['deck_id', 'room_started_at', 'room_ended_at', 'question_id', 'kind', 'hands', 'people', 'right_percentage', 'at_most', 'quiz_changed'];
+	const json = roomsJson(deck, records);
+	const rows = records.flatMap((record, index) => json[index]!.questions.map(question => [
+		sanitize(record.deckId),
+		record.startedAt,
+		record.endedAt,
+		question.id,
+		question.kind,
+		question.counts === null ? null : question.counts.reduce((sum, count) => sum + count, 0),
+		question.people,
+		question.right,
+		question.bound === 'at-most',
+		json[index]!.quizChanged,
+	].map(value => csvCell(value)).join(',')));
+	return [header.join(','), ...rows].join('\n') + '\n';
+}

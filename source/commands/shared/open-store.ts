@@ -1,0 +1,54 @@
+import os from 'node:os';
+import type {Deck} from '../../core/deck/types.js';
+import type {ScoreStore} from '../../io/store/score-store.js';
+import {resolveStoreDir} from '../../io/store/store-dir.js';
+import {displayPath, sanitize} from '../../core/text/sanitize.js';
+import {openDeck} from './open-deck.js';
+
+export type OpenedStore = {readonly store?: ScoreStore; readonly error?: string};
+
+export type OpenStoreOptions = {
+	/** For commands that only read: nothing in the store is written, created or moved. */
+	readonly readOnly?: boolean;
+};
+
+/**
+Opens the score store; a store that cannot be opened is reported, and the show
+goes on without it. Imported on demand: `check` and `print` never need conf.
+*/
+export async function openStore(flag: string | undefined, env: Readonly<Record<string, string | undefined>>, options: OpenStoreOptions = {}): Promise<OpenedStore> {
+	const dir = resolveStoreDir({...(flag ? {flag} : {}), env, platformEnv: {home: os.homedir()}});
+	const {createScoreStore} = await import('../../io/store/score-store.js');
+	try {
+		return {store: createScoreStore(dir, options)};
+	} catch (error) {
+		return {error: `cannot open the score store at ${displayPath(dir)}: ${sanitize((error as Error).message)}`};
+	}
+}
+
+export type DeckAndStore = {readonly deck?: Deck; readonly store: ScoreStore} | {readonly exitCode: number};
+
+/**
+For commands about the store, on one deck or on all (`scores`, `review`):
+the deck when one is named, and the store. Either failing is reported on
+`stderr` and comes back as the exit code.
+*/
+export async function openDeckAndStore(
+	argument: string | undefined,
+	storeFlag: string | undefined,
+	{stderr, env}: {readonly stderr: NodeJS.WriteStream; readonly env: Readonly<Record<string, string | undefined>>},
+	options: OpenStoreOptions = {},
+): Promise<DeckAndStore> {
+	const deck = argument === undefined ? undefined : openDeck(argument, stderr);
+	if (argument !== undefined && !deck) {
+		return {exitCode: 1};
+	}
+
+	const opened = await openStore(storeFlag, env, options);
+	if (!opened.store) {
+		stderr.write(`briefing-deck: ${opened.error ?? 'cannot open the score store'}\n`);
+		return {exitCode: 1};
+	}
+
+	return {...(deck ? {deck} : {}), store: opened.store};
+}

@@ -1,0 +1,177 @@
+/**
+What `play`, `quiz --room` and `presenter` share about presenting: the
+budgets to pace against, the channel a slideshow or a room quiz opens for
+consoles, and keeping a rehearsal.
+*/
+import fs from 'node:fs';
+import os from 'node:os';
+import process from 'node:process';
+import {formatRehearsalReport} from '../rehearsals/rehearsals-text.js';
+import type {Deck, Quiz} from '../../core/deck/types.js';
+import {type Budgets, planBudgets} from '../../core/talk/budgets.js';
+import {createChannelLog, type Log} from '../../io/channel/channel-log.js';
+import {type Channel, deckChannel} from '../../io/channel/channel-path.js';
+import {deckFingerprint, deckInfo} from '../../core/protocol/deck-info.js';
+import {createListeners, type Subscribe} from '../../core/protocol/listeners.js';
+import {ChannelError} from '../../io/channel/private-directory.js';
+import type {ConsoleMessage, ShowState} from '../../core/protocol/protocol.js';
+import type {RoomRemote} from '../../core/protocol/room-messages.js';
+import {roomSnapshot} from '../../core/protocol/room-snapshot.js';
+import {type RehearsalLog, rehearsalRecord, rehearsedSeconds} from '../../core/talk/rehearsal.js';
+import {type PresenterServer, startPresenterServer} from '../../io/channel/server.js';
+import type {RoomState} from '../../core/room/room-state.js';
+import type {ScoreStore} from '../../io/store/score-store.js';
+import {plural} from '../../core/text/format.js';
+import {sanitize} from '../../core/text/sanitize.js';
+import {type CommandSource, createCommandSource} from '../../core/show/show-state.js';
+import type {DeckFeed} from '../../io/watch/deck-feed.js';
+import type {Streams} from '../run-command.js';
+
+export type Plan = {
+	readonly budgets: Budgets;
+	/** What reading past rehearsals met (a damaged file moved aside), for the caller to say once the screen is free. */
+	readonly warnings: readonly string[];
+};
+
+/** Seconds per slide: `time` directives, `duration`, or the last rehearsal (see `planBudgets`). */
+export function planFor(deck: Deck, store: ScoreStore | undefined, paceFromRehearsal: boolean): Plan {
+	const history = store?.rehearsals(deck.meta.id);
+	const last = history?.rehearsals.at(-1);
+	return {
+		budgets: planBudgets({
+			slides: deck.slides,
+			...(deck.meta.duration === undefined ? {} : {durationSeconds: deck.meta.duration * 60}),
+			...(last ? {rehearsed: rehearsedSeconds(last, deck.slides)} : {}),
+			preferRehearsal: paceFromRehearsal,
+		}),
+		warnings: history?.warnings.map(warning => warning.message) ?? [],
+	};
+}
+
+/** Says what the store met, after the full-screen app has given the terminal back. */
+export function reportWarnings(warnings: readonly string[], stderr: NodeJS.WriteStream): void {
+	for (const warning of warnings) {
+		stderr.write(`briefing-deck: ${sanitize(warning)}\n`);
+	}
+}
+
+/** The deck file's real path and its channel; throws `ChannelError` where there can be none. */
+export function channelFor(deckPath: string, env: Readonly<Record<string, string | undefined>>): {realPath: string; channel: Channel; uid: number} {
+	const uid = process.getuid?.();
+	if (uid === undefined) {
+		throw new ChannelError('presenter consoles need a system with user ids and Unix domain sockets');
+	}
+
+	const realPath = fs.realpathSync(deckPath);
+	return {realPath, channel: deckChannel(realPath, {env, uid, tmpdir: os.tmpdir()}), uid};
+}
+
+export type ShowChannel = {
+	readonly remote: CommandSource;
+	readonly onShowState: (state: ShowState) => void;
+	readonly close: () => void;
+};
+
+type Opened<T> = {channel?: T; problem?: string};
+
+/**
+Opens a shared screen's end of the channel; the screen goes on without it,
+and says why afterwards. `who` names it in the log; `onMessage` is told what
+consoles send and what to log when it is not for this screen.
+*/
+async function openChannel<T>(deckPath: string, env: Streams['env'], who: string, make: (server: PresenterServer, realPath: string) => T, onMessage: (message: ConsoleMessage, log: Log) => void): Promise<Opened<T>> {
+	try {
+		const {realPath, channel, uid} = channelFor(deckPath, env);
+		const log = createChannelLog(channel.log, who);
+		const server = await startPresenterServer({channel, uid, onMessage: message => {
+			onMessage(message, log);
+		}, log});
+		return {channel: make(server, realPath)};
+	} catch (error) {
+		return {problem: error instanceof ChannelError ? error.message : `cannot open the presenter channel: ${(error as Error).message}`};
+	}
+}
+
+/** A deck read again as it is saved (`--watch`), and the budgets for each version of it. */
+export type LiveShow = {
+	readonly feed: DeckFeed;
+	readonly budgetsFor: (deck: Deck) => Budgets;
+};
+
+/** Opens the slideshow's end of the channel; with `live`, consoles hear of each new version of the deck. */
+export async function openShowChannel(deck: Deck, deckPath: string, budgets: Budgets, env: Streams['env'], live?: LiveShow): Promise<Opened<ShowChannel>> {
+	const remote = createCommandSource();
+	return openChannel(deckPath, env, 'slideshow', (server, realPath) => {
+		server.publish({v: 1, type: 'hello', deck: deckInfo(deck, realPath, budgets)});
+		live?.feed.subscribe(() => {
+			const shown = live.feed.current().deck;
+			server.publish({v: 1, type: 'hello', deck: deckInfo(shown, realPath, live.budgetsFor(shown))});
+		});
+		return {
+			remote,
+			onShowState(state) {
+				server.publish({v: 1, type: 'state', state});
+			},
+			close: server.close,
+		};
+	}, (message, log) => {
+		if (message.type === 'command') {
+			remote.push(message.command, message.count);
+		} else {
+			log('ignored a room-command: this is a slideshow, not a room quiz');
+		}
+	});
+}
+
+export type RoomChannel = {
+	readonly remote: Subscribe<RoomRemote>;
+	readonly onRoomState: (state: RoomState) => void;
+	readonly close: () => void;
+};
+
+/** Opens a room quiz's end of the channel: consoles see each question with its answer, and drive the quiz. */
+export async function openRoomChannel(deck: Deck & {readonly quiz: Quiz}, deckPath: string, env: Streams['env']): Promise<Opened<RoomChannel>> {
+	const remote = createListeners<RoomRemote>();
+	return openChannel(deckPath, env, 'room quiz', (server, realPath) => {
+		server.publish({v: 1, type: 'room-hello', deck: {path: realPath, fingerprint: deckFingerprint(deck), quizHash: deck.quiz.hash}});
+		return {
+			remote: remote.subscribe,
+			onRoomState(state) {
+				server.publish({v: 1, type: 'room-state', room: roomSnapshot(state)});
+			},
+			close: server.close,
+		};
+	}, (message, log) => {
+		if (message.type === 'room-command') {
+			remote.emit(message.command);
+		} else {
+			log(`ignored a console's ${message.command}: this is a room quiz, whose console sends room commands`);
+		}
+	});
+}
+
+/** After a `--rehearse` run: the table on standard output, and the run kept in the store. Returns the exit code. */
+export function keepRehearsal(deck: Deck, log: RehearsalLog, budgets: Budgets, store: ScoreStore | undefined, streams: Streams, endedAt = Date.now()): number {
+	const record = rehearsalRecord(log, {deckId: deck.meta.id, slides: deck.slides, budgets, endedAt});
+	streams.stdout.write(formatRehearsalReport(deck, record, streams.stdout.columns || 80));
+	if (!store) {
+		streams.stderr.write('briefing-deck: the score store could not be opened, so this rehearsal was not kept\n');
+		return 1;
+	}
+
+	try {
+		store.recordRehearsal(record);
+	} catch (error) {
+		streams.stdout.write(JSON.stringify(record, undefined, 2) + '\n');
+		streams.stderr.write(`briefing-deck: ${(error as Error).message}\n  hint: the rehearsal above was not kept; choose a writable store with --store DIR\n`);
+		return 1;
+	}
+
+	const kept = store.rehearsals(deck.meta.id);
+	reportWarnings(kept.warnings.map(warning => warning.message), streams.stderr);
+	const earlier = kept.rehearsals.length - 1;
+	streams.stdout.write(earlier > 0
+		? `\nKept with ${plural(earlier, 'earlier rehearsal')}: \`briefing-deck rehearsals\` sets them side by side.\n`
+		: '\nKept: `briefing-deck rehearsals` lists it; `--pace-from-rehearsal` paces against it.\n');
+	return 0;
+}

@@ -1,0 +1,83 @@
+/** Deck-wide search: which slides, at which step, show the query. */
+import {noteStep} from '../deck/notes.js';
+import type {Slide} from '../deck/types.js';
+import {findMatches} from './matches.js';
+import {blocksToPlainText} from './plain-text.js';
+import {append} from '../text/arrays.js';
+
+export type SearchHit = {
+	/** 0-based index into the `slides` searched (not `Slide.number`). */
+	readonly slide: number;
+	/** The first step (index into `Slide.steps`) that shows this match. */
+	readonly step: number;
+	/** The line of text holding the first match there, trimmed, for a results list. */
+	readonly snippet: string;
+	/** Found in the speaker notes for that step, not on the slide. */
+	readonly inNotes?: boolean;
+};
+
+/** The step that first shows top-level block `block`. */
+export function stepShowingBlock(slide: Slide, block: number): number {
+	const step = slide.steps.findIndex(count => count > block);
+	return step === -1 ? Math.max(0, slide.steps.length - 1) : step;
+}
+
+/** The line of `text` around offset `at`, trimmed. */
+const lineAround = (text: string, at: number): string => {
+	const lineStart = text.lastIndexOf('\n', at) + 1;
+	const lineEnd = text.indexOf('\n', at);
+	return text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim();
+};
+
+/**
+Hits in a slide's speaker notes, at the step each note belongs to, where the
+slide itself has no hit at that step: one hit per place is what `n` walks.
+*/
+const noteHits = (slide: Slide, slideIndex: number, query: string, taken: ReadonlySet<number>): SearchHit[] => {
+	const hits: SearchHit[] = [];
+	for (const [index, note] of slide.notes.entries()) {
+		const [first] = findMatches(note, query);
+		const step = noteStep(slide, index);
+		if (first !== undefined && !taken.has(step) && !hits.some(hit => hit.step === step)) {
+			hits.push({slide: slideIndex, step, snippet: lineAround(note, first[0]), inNotes: true});
+		}
+	}
+
+	return hits;
+};
+
+/**
+Every place the query occurs (case-insensitive), in deck order: one hit per
+slide and step, so "next match" walks through reveals too. Titles are blocks,
+so they are searched, and so are the speaker notes.
+*/
+export function searchSlides(slides: readonly Slide[], query: string): SearchHit[] {
+	const hits: SearchHit[] = [];
+	if (query.trim() === '') {
+		return hits;
+	}
+
+	for (const [slideIndex, slide] of slides.entries()) {
+		const onSlide: SearchHit[] = [];
+		for (const [blockIndex, block] of slide.blocks.entries()) {
+			const text = blocksToPlainText([block]);
+			const [first] = findMatches(text, query);
+			if (first === undefined) {
+				continue;
+			}
+
+			const step = stepShowingBlock(slide, blockIndex);
+			const previous = onSlide.at(-1);
+			if (previous !== undefined && previous.step >= step) {
+				continue;
+			}
+
+			onSlide.push({slide: slideIndex, step, snippet: lineAround(text, first[0])});
+		}
+
+		const inNotes = noteHits(slide, slideIndex, query, new Set(onSlide.map(hit => hit.step)));
+		append(hits, [...onSlide, ...inNotes].sort((a, b) => a.step - b.step));
+	}
+
+	return hits;
+}

@@ -1,0 +1,185 @@
+/**
+A slide at a given step to pages that fit the screen: what the slide view
+draws. Handles pauses, the title slide, where the slide sits on a big screen,
+pagination and search highlighting.
+*/
+import type {Block, Slide} from '../deck/types.js';
+import {continuesList, layoutBlockChunk, type BlockLayoutOptions} from './blocks.js';
+import {boundSlide} from './bound-slide.js';
+import type {Highlighter} from './highlighter.js';
+import {markMatches} from './matches.js';
+import {joinChunks, paginate, type Chunk, type PageInput} from './paginate.js';
+import {plainTextLines} from './plain-text.js';
+import {indentLine, lineWidth} from './segments.js';
+import {titleSlideChunks, type TitleMeta} from './title-slide.js';
+import type {LayoutOptions, Line, Page} from './types.js';
+import {wrapSpans} from './wrap.js';
+import {maxOf} from '../text/arrays.js';
+
+export type SlideLayoutOptions = LayoutOptions & {
+	/** From `loadHighlighter()`; without it code is shown plain. */
+	readonly highlighter?: Highlighter;
+	/** Force (or forbid) the title-slide look; by default the slide's own `titleSlide` decides. */
+	readonly isTitleSlide?: boolean;
+	/** The deck's title: drawn on a title slide that has no heading, and repeated on its continued pages. */
+	readonly deckTitle?: string;
+	/** The front matter's subtitle, author and date, shown on the title slide. */
+	readonly titleMeta?: TitleMeta;
+	/**
+	Plain text only, for screen readers: no block letters, no frames or rules
+	of box-drawing characters, nothing placed with leading spaces.
+	*/
+	readonly plain?: boolean;
+	/** Centre a slide that fits on a big screen (default); a pane that shows a slide small turns this off. */
+	readonly stage?: boolean;
+};
+
+export type SlideLayout = {
+	/** At least one page; a slide with nothing to show has one page without lines. */
+	readonly pages: readonly Page[];
+	/** The page that shows the start of what this step revealed (0 for a slide's first step). */
+	readonly revealPage: number;
+};
+
+/** From this many rows, a slide that fits sits in the middle of the screen, as on a projector. */
+export const STAGE_ROWS = 30;
+
+/** How many top-level blocks step `stepIndex` shows (clamped to the slide's steps). */
+export function visibleBlockCount(slide: Slide, stepIndex: number): number {
+	if (slide.steps.length === 0) {
+		return slide.blocks.length;
+	}
+
+	const step = Math.min(Math.max(0, Math.trunc(stepIndex)), slide.steps.length - 1);
+	return Math.min(slide.steps[step] ?? slide.blocks.length, slide.blocks.length);
+}
+
+const blankLines = (count: number): Line[] => Array.from({length: count}, (): Line => []);
+
+type ChunkOptions = BlockLayoutOptions & {
+	readonly width: number;
+	/** Lay out `new_lines` blank lines; off when the slide would not fit with them. */
+	readonly spaces: boolean;
+	readonly plain: boolean;
+};
+
+function bodyChunks(blocks: readonly Block[], visible: number, options: ChunkOptions): Chunk[] {
+	const {width} = options;
+	const titleIndex = blocks.findIndex(block => block.kind !== 'space');
+	const spaces = options.spaces && !options.plain;
+	return blocks.slice(0, visible).map((block, index): Chunk => {
+		// `new_lines: N` is N blank lines in all, not N between two blank lines.
+		if (block.kind === 'space') {
+			return {lines: spaces ? blankLines(block.lines) : [], joinPrevious: true, block: index};
+		}
+
+		const joinPrevious = continuesList(block) || (spaces && blocks[index - 1]?.kind === 'space');
+		if (options.plain) {
+			return {lines: plainTextLines([block], width), keepWithNext: block.kind === 'heading', joinPrevious, block: index};
+		}
+
+		// The slide's own title heading looks like a title whatever its level.
+		if (index === titleIndex && block.kind === 'heading') {
+			return {lines: wrapSpans(block.spans, width, {role: 'title', bold: true}, {linkUrls: options.linkUrls}), keepWithNext: true, joinPrevious, block: index};
+		}
+
+		return {...layoutBlockChunk(block, width, options), keepWithNext: block.kind === 'heading', joinPrevious, block: index};
+	});
+}
+
+/** The input with `count` blank lines put in at line `at`. */
+function insertBlankLines(input: Required<PageInput>, at: number, count: number): Required<PageInput> {
+	if (count <= 0) {
+		return input;
+	}
+
+	const shift = (index: number): number => (index >= at ? index + count : index);
+	return {
+		lines: [...input.lines.slice(0, at), ...blankLines(count), ...input.lines.slice(at)],
+		breaks: new Set([...input.breaks].map(index => shift(index))),
+		regions: input.regions.map(region => ({...region, start: shift(region.start), end: shift(region.end), breaks: region.breaks.map(index => shift(index))})),
+		starts: input.starts.map(index => (index < 0 ? index : shift(index))),
+	};
+}
+
+const trimmedLength = (lines: readonly Line[]): number => {
+	let end = lines.length;
+	while (end > 0 && lines[end - 1]!.length === 0) {
+		end--;
+	}
+
+	return end;
+};
+
+export function layoutSlide(whole: Slide, stepIndex: number, options: SlideLayoutOptions): SlideLayout {
+	const slide = boundSlide(whole);
+	const width = Math.max(1, Math.floor(options.width));
+	const height = Math.max(1, Math.floor(options.height));
+	const visible = visibleBlockCount(slide, stepIndex);
+	const step = slide.steps.length === 0 ? 0 : Math.min(Math.max(0, Math.trunc(stepIndex)), slide.steps.length - 1);
+	const plain = options.plain ?? false;
+	const titleSlide = (options.isTitleSlide ?? slide.titleSlide === true) && !plain;
+	const base = {highlighter: options.highlighter, linkUrls: options.linkUrls, width, plain};
+
+	const chunksFor = (count: number, spaces: boolean): Chunk[] => {
+		if (titleSlide) {
+			return titleSlideChunks(slide.blocks, count, {...base, height, deckTitle: options.deckTitle, meta: options.titleMeta});
+		}
+
+		const chunks = bodyChunks(slide.blocks, count, {...base, spaces});
+		if (plain && slide.titleSlide && count > 0) {
+			// A screen reader hears the front matter's subtitle, author and date after the title.
+			chunks.splice(slide.blocks.findIndex(block => block.kind !== 'space') + 1, 0, ...plainByline(options.titleMeta, width));
+		}
+
+		return chunks;
+	};
+
+	// Where things sit is decided on the whole slide, so a reveal never moves
+	// what is shown. Only a slide that may move needs laying out whole.
+	const hasSpaces = slide.blocks.some(block => block.kind === 'space');
+	const staged = options.stage ?? true;
+	const mayMove = titleSlide || hasSpaces || slide.middle !== undefined || (staged && height >= STAGE_ROWS);
+	let spaces = true;
+	let chunks = chunksFor(visible, spaces);
+	let full = mayMove ? joinChunks(visible === slide.blocks.length ? chunks : chunksFor(slide.blocks.length, spaces)) : undefined;
+	if (full && hasSpaces && trimmedLength(full.lines) > height) {
+		spaces = false;
+		chunks = chunksFor(visible, spaces);
+		full = joinChunks(chunksFor(slide.blocks.length, spaces));
+	}
+
+	const fullHeight = full ? trimmedLength(full.lines) : Number.POSITIVE_INFINITY;
+	const fits = fullHeight <= height;
+	const middleAt = full && !titleSlide && !plain && fits && slide.middle !== undefined ? full.starts[slide.middle] ?? -1 : -1;
+	// presenterm's jump_to_middle: what follows it is centred on the screen, below what comes before.
+	const middleGap = middleAt >= 0 ? Math.max(0, Math.floor((height - (fullHeight - middleAt)) / 2) - middleAt) : 0;
+	const stage = !plain && fits && (titleSlide || (staged && height >= STAGE_ROWS && middleAt < 0));
+	const topPadding = stage ? Math.floor((height - fullHeight - middleGap) / 2) : 0;
+	const leftPadding = full && stage && !titleSlide ? Math.floor((width - maxOf([0, ...full.lines.map(line => lineWidth(line))])) / 2) : 0;
+
+	let placed = joinChunks(chunks);
+	if (middleAt >= 0 && (placed.starts[slide.middle!] ?? -1) >= 0) {
+		placed = insertBlankLines(placed, middleAt, middleGap);
+	}
+
+	placed = insertBlankLines(placed, 0, topPadding);
+	placed = {...placed, lines: placed.lines.map(line => markMatches(indentLine(line, leftPadding), options.highlight))};
+	const title = slide.title === '' ? options.deckTitle ?? '' : slide.title;
+	const {pages, ranges} = paginate(placed, {height, width, title, anchorEnd: step > 0});
+	if (step === 0) {
+		return {pages, revealPage: 0};
+	}
+
+	// The step revealed starts with the first chunk of a block the step before did not show.
+	const shownBefore = visibleBlockCount(slide, step - 1);
+	const revealed = placed.starts.find((start, index) => start >= 0 && (chunks[index]?.block ?? -1) >= shownBefore);
+	const revealPage = revealed === undefined ? -1 : ranges.findIndex(([start, end]) => revealed >= start && revealed < end);
+	return {pages, revealPage: revealPage === -1 ? pages.length - 1 : revealPage};
+}
+
+/** The front matter's subtitle, then its author and date, as plain lines. */
+function plainByline(meta: TitleMeta | undefined, width: number): Chunk[] {
+	const lines = [meta?.subtitle, [meta?.author, meta?.date].filter(part => part !== undefined && part.trim() !== '').join(', ')];
+	return lines.flatMap(text => (text === undefined || text.trim() === '' ? [] : [{lines: wrapSpans([{text, style: {}}], width)}]));
+}

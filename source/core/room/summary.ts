@@ -1,0 +1,71 @@
+/** How a room did over a whole quiz: its questions worst first, and the slides to go back to. */
+import type {RoomRecordQuestion} from '../records/room-record.js';
+import {questionCounts} from './record.js';
+import type {RoomState} from './room-state.js';
+import {tally, type Tally} from './tally.js';
+
+/** Fewer than three in four getting a question right makes it one to go back over. */
+export const HARD_SHARE = 0.75;
+
+export type QuestionOutcome = {
+	readonly questionId: string;
+	/** 1-based, in the order asked. */
+	readonly number: number;
+	/** Absent when no hands were counted. */
+	readonly tally?: Tally;
+	/** The slide behind the question, if it has one. */
+	readonly slide?: number;
+};
+
+export type SlideToRevisit = {
+	readonly slide: number;
+	/** Numbers of the hard questions it is behind, worst first. */
+	readonly questions: readonly number[];
+};
+
+export type RoomSummary = {
+	/**
+	Worst first, by the share that got it right; ties, and then the questions
+	with no share (no counts, no hands, no head count), in the order asked.
+	*/
+	readonly questions: readonly QuestionOutcome[];
+	/** Slides behind the questions under `HARD_SHARE`, worst first, each once. */
+	readonly revisit: readonly SlideToRevisit[];
+	/** Mean share right over the questions that have one; absent when none has. */
+	readonly average?: number;
+	/** How many questions had hands counted. */
+	readonly counted: number;
+};
+
+export function summarizeRoom(questions: readonly RoomRecordQuestion[], slideOf: (questionId: string) => number | undefined): RoomSummary {
+	const outcomes = questions.map((question, index): QuestionOutcome => {
+		const counted = tally(question);
+		const slide = slideOf(question.questionId);
+		return {questionId: question.questionId, number: index + 1, ...(counted ? {tally: counted} : {}), ...(slide === undefined ? {} : {slide})};
+	});
+	const share = (outcome: QuestionOutcome): number => outcome.tally?.right ?? Number.POSITIVE_INFINITY;
+	// Array#sort is stable: ties keep the order asked.
+	const ranked = [...outcomes].sort((a, b) => share(a) - share(b) || a.number - b.number);
+	// A Map keeps the order slides were first met in: worst first.
+	const revisit = new Map<number, number[]>();
+	for (const outcome of ranked) {
+		if (outcome.slide !== undefined && share(outcome) < HARD_SHARE) {
+			revisit.set(outcome.slide, [...(revisit.get(outcome.slide) ?? []), outcome.number]);
+		}
+	}
+
+	const shares = outcomes.flatMap(outcome => (outcome.tally?.right === undefined ? [] : [outcome.tally.right]));
+	return {
+		questions: ranked,
+		revisit: [...revisit].map(([slide, numbers]) => ({slide, questions: numbers})),
+		...(shares.length === 0 ? {} : {average: shares.reduce((sum, value) => sum + value, 0) / shares.length}),
+		counted: outcomes.filter(outcome => outcome.tally !== undefined).length,
+	};
+}
+
+/** How the room did so far: the questions shown, as the record would keep them. */
+export function summarizeRoomState(state: RoomState): RoomSummary {
+	const shown = state.questions.filter(question => question.shownAt !== undefined);
+	const slides = new Map(shown.map(({presented: {question}}) => [question.id, question.slide]));
+	return summarizeRoom(shown.map(question => ({questionId: question.presented.question.id, ...questionCounts(question)})), id => slides.get(id));
+}

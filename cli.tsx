@@ -6,7 +6,7 @@ As that bundle is CommonJS, there is no top-level await here.
 */
 import process from 'node:process';
 import meow from 'meow';
-import {flagSpecs, interpret} from './source/commands/interpret.js';
+import {flagSpecs, interpret} from './source/commands/shared/interpret.js';
 import {runCommand} from './source/commands/run-command.js';
 
 /** Parses argv, runs the command, flushes the output and exits with its code. */

@@ -15,9 +15,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import vm from 'node:vm';
-import {setBuildId} from './build-id.js';
-import {codeCacheDirectory, readCodeCache, writeCodeCache} from './code-cache.js';
-import {commandNames} from '../commands/interpret.js';
+import {setBuildId} from '../io/cache/build-id.js';
+import {codeCacheDirectory, readCodeCache, writeCodeCache} from '../io/cache/code-cache.js';
+import {commandNames} from '../commands/shared/interpret.js';
 
 /** Which cache a command line uses: its subcommand, else `play` (flags first, a deck, or nothing). */
 export const cacheKind = (argv: readonly string[]): string => {

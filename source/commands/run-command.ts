@@ -10,22 +10,15 @@ import type {Deck} from '../core/deck/types.js';
 import {checkDecks} from './check/check.js';
 import {listDecks} from './decks/decks.js';
 import {quizExitNote} from '../ui/quiz/exit-note.js';
-import type {Command} from './interpret.js';
+import type {Command} from './shared/interpret.js';
 import {loadNamedDeck, openDeck, recoveredNotice} from './shared/open-deck.js';
 import {claimTerminal, notInteractive} from '../io/terminal/claim-terminal.js';
 import {deckSource} from './shared/deck-source.js';
-import {openStore} from './shared/open-store.js';
-import {currentBuildId} from '../boot/build-id.js';
-import {codeCacheDirectory} from '../boot/code-cache.js';
-import {loadDeckCached} from '../boot/deck-cache.js';
-import type {OpenedStore} from './shared/open-store.js';
-
-export type Streams = {
-	readonly stdin: NodeJS.ReadStream;
-	readonly stdout: NodeJS.WriteStream;
-	readonly stderr: NodeJS.WriteStream;
-	readonly env: Readonly<Record<string, string | undefined>>;
-};
+import {type OpenedStore, openStore} from './shared/open-store.js';
+import {currentBuildId} from '../io/cache/build-id.js';
+import {codeCacheDirectory} from '../io/cache/code-cache.js';
+import {loadDeckCached} from '../io/cache/deck-cache.js';
+import type {Streams} from './shared/streams.js';
 
 /** Runs one command and returns the exit code. The terminal decisions are made here, before anything renders. */
 export async function runCommand(command: Command, given: Streams): Promise<number> {

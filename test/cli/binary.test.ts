@@ -4,8 +4,8 @@ import path from 'node:path';
 import process from 'node:process';
 import {describe, expect, it} from 'vitest';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
-import {readCodeCache, writeCodeCache} from '../../source/boot/code-cache.js';
-import {commandNames} from '../../source/commands/interpret.js';
+import {readCodeCache, writeCodeCache} from '../../source/io/cache/code-cache.js';
+import {commandNames} from '../../source/commands/shared/interpret.js';
 import {repoRoot} from '../deck/helpers.js';
 
 /**

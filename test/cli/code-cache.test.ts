@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {codeCacheDirectory, readCodeCache, writeCodeCache} from '../../source/boot/code-cache.js';
+import {codeCacheDirectory, readCodeCache, writeCodeCache} from '../../source/io/cache/code-cache.js';
 import {cacheKind} from '../../source/boot/start-bundle.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 

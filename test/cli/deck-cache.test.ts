@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import {describe, expect, it} from 'vitest';
-import {readCodeCache, writeCodeCache} from '../../source/boot/code-cache.js';
-import {deckCacheName, loadDeckCached} from '../../source/boot/deck-cache.js';
+import {readCodeCache, writeCodeCache} from '../../source/io/cache/code-cache.js';
+import {deckCacheName, loadDeckCached} from '../../source/io/cache/deck-cache.js';
 import {loadDeck} from '../../source/io/deck/load.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 

@@ -1,7 +1,6 @@
 import meow from 'meow';
 import {describe, expect, it} from 'vitest';
-import {findUnknownFlags, flagSpecs, interpret} from '../../source/commands/interpret.js';
-import type {Command} from '../../source/commands/interpret.js';
+import {type Command, findUnknownFlags, flagSpecs, interpret} from '../../source/commands/shared/interpret.js';
 
 /**
 Runs argv through meow exactly as cli.tsx sets it up (but with help and

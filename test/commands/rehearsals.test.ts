@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatRehearsalReport, formatRehearsals, rehearsalsJson} from '../../source/commands/rehearsals/rehearsals-text.js';
+import {formatRehearsalReport, formatRehearsals, rehearsalsJson} from '../../source/commands/shared/rehearsal-text.js';
 import type {Rehearsal} from '../../source/core/records/rehearsal.js';
 import {makeRehearsal} from '../store/make-rehearsal.js';
 import {makeDeck, slide} from '../ui/helpers.js';

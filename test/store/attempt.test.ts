@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {attemptFromSummary, validateAttempt} from '../../source/core/records/attempt.js';
+import {validateAttempt} from '../../source/core/records/attempt.js';
+import {attemptFromSummary} from '../../source/core/quiz/results.js';
 import {migrate} from '../../source/core/records/migrate.js';
 import {makeAttempt} from './make-attempt.js';
 

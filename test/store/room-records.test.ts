@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {StoreWriteError} from '../../source/core/records/errors.js';
+import {StoreWriteError} from '../../source/core/text/errors.js';
 import {createScoreStore} from '../../source/io/store/score-store.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {makeAttempt} from './make-attempt.js';

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {StoreWriteError} from '../../source/core/records/errors.js';
+import {StoreWriteError} from '../../source/core/text/errors.js';
 import {createScoreStore} from '../../source/io/store/score-store.js';
-import {scheduleOf} from '../../source/core/records/schedule-file.js';
-import type {Grade} from '../../source/core/study/scheduler.js';
+import {type Grade, scheduleOf} from '../../source/core/records/schedule-file.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 
 const {freshDir} = temporaryDirectories('schedules');

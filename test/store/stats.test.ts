@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {bestAttempt, historyStats, missCounts, questionAccuracy, quizChanged, sparkline} from '../../source/core/records/stats.js';
+import {bestAttempt, historyStats, missCounts, questionAccuracy, quizChanged, sparkline} from '../../source/core/study/stats.js';
 import {makeAttempt} from './make-attempt.js';
 
 const answer = (questionId: string, right: boolean) => ({questionId, chosen: [0], right, ms: 10});

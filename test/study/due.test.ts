@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {dueQueue, endOfDay, isDue} from '../../source/core/study/due.js';
-import {review, type Schedule} from '../../source/core/study/scheduler.js';
+import {review} from '../../source/core/study/scheduler.js';
+import {type Schedule} from '../../source/core/records/schedule-file.js';
 import {card, multiple, single} from '../ui/quiz/fixture.js';
 
 /** Local times, so "today" means the same in any time zone. */

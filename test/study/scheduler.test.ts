@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {gradeOf, grades, review, type Schedule} from '../../source/core/study/scheduler.js';
+import {gradeOf, review} from '../../source/core/study/scheduler.js';
+import {grades, type Schedule} from '../../source/core/records/schedule-file.js';
 
 const day = 86_400_000;
 /** The clock: a day of January 2026, 09:00 UTC, plus whole days. */

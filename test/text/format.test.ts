@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
 import {formatDuration, formatScore} from '../../source/core/text/format.js';
-import {formatElapsed} from '../../source/ui/kit/use-elapsed.js';
 
 describe('formatDuration', () => {
 	it.each([
@@ -12,10 +11,6 @@ describe('formatDuration', () => {
 		[-5, '00:00'],
 	])('formats %d ms as %s', (ms, text) => {
 		expect(formatDuration(ms)).toBe(text);
-	});
-
-	it('is the footer\'s clock format too: one time format everywhere', () => {
-		expect(formatElapsed).toBe(formatDuration);
 	});
 });
 

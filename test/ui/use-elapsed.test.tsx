@@ -1,14 +1,15 @@
 import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {formatElapsed, untilNextTick, useNow} from '../../source/ui/kit/use-elapsed.js';
+import {formatDuration} from '../../source/core/text/format.js';
+import {untilNextTick, useNow} from '../../source/ui/kit/use-elapsed.js';
 import {settle} from './helpers.js';
 
 function Shows({clock, since, active = true, interval = 10, phase}: {readonly clock: () => number; readonly since: number; readonly active?: boolean; readonly interval?: number; readonly phase?: number}) {
-	return <Text>{formatElapsed(useNow(clock, interval, active, phase) - since)}</Text>;
+	return <Text>{formatDuration(useNow(clock, interval, active, phase) - since)}</Text>;
 }
 
-describe('formatElapsed', () => {
+describe('formatDuration', () => {
 	it.each([
 		[0, '00:00'],
 		[999, '00:00'],
@@ -17,7 +18,7 @@ describe('formatElapsed', () => {
 		[6_000_000, '100:00'],
 		[-5, '00:00'],
 	])('formats %d ms as %s', (ms, text) => {
-		expect(formatElapsed(ms)).toBe(text);
+		expect(formatDuration(ms)).toBe(text);
 	});
 });
 

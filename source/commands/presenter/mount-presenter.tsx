@@ -4,7 +4,8 @@ import type {DeckFeed} from '../../io/watch/deck-feed.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from '../../ui/kit/full-screen.js';
 import {deckNeedsHighlighter, loadHighlighter} from '../../core/layout/index.js';
 import {PresenterApp, type ShowSource} from '../../ui/presenter/PresenterApp.js';
-import type {Plan} from '../../ui/presenter/PresenterConsole.js';
+import {RoomConsole} from '../../ui/room/RoomConsole.js';
+import type {Plan} from '../../core/talk/budgets.js';
 import {useLiveDeck} from '../../ui/kit/use-live-deck.js';
 
 export type PresenterOptions = ScreenOptions & {
@@ -25,7 +26,7 @@ type LiveProps = Omit<PresenterOptions, keyof ScreenOptions | 'watching'> & Pick
 function LivePresenter({feed, planFor, ...props}: LiveProps) {
 	const live = useLiveDeck(feed);
 	const plan = useMemo(() => planFor(live.deck), [planFor, live.deck]);
-	return <PresenterApp {...props} deck={live.deck} plan={plan} banner={live.problem} onOtherVersion={feed.reload}/>;
+	return <PresenterApp {...props} roomConsole={RoomConsole} deck={live.deck} plan={plan} banner={live.problem} onOtherVersion={feed.reload}/>;
 }
 
 /** Runs the presenter console full-screen until it quits, then restores the terminal. */

@@ -1,17 +1,16 @@
 import {resolveDeckPath} from '../../io/deck/bundled.js';
 import type {Deck} from '../../core/deck/types.js';
-import {completeBudgets} from '../../core/talk/budgets.js';
+import {completeBudgets, type Plan} from '../../core/talk/budgets.js';
 import {createChannelLog} from '../../io/channel/channel-log.js';
 import {connectPresenter} from '../../io/channel/client.js';
 import type {ShowSource} from '../../ui/presenter/PresenterApp.js';
-import type {Plan} from '../../ui/presenter/PresenterConsole.js';
 import {createDeckFeed} from '../../io/watch/deck-feed.js';
-import type {Command} from '../interpret.js';
+import type {Command} from '../shared/interpret.js';
 import {openDeck} from '../shared/open-deck.js';
 import {openStore} from '../shared/open-store.js';
 import {channelFor, planFor, reportWarnings} from '../shared/presenting.js';
 import {claimTerminal, notInteractive} from '../../io/terminal/claim-terminal.js';
-import type {Streams} from '../run-command.js';
+import type {Streams} from '../shared/streams.js';
 
 /** The channel to the deck's slideshow, or why there is none; the console says which. */
 function followSlideshow(deckPath: string, env: Streams['env']): ShowSource {

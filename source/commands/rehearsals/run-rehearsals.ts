@@ -1,9 +1,9 @@
-import {formatRehearsals, rehearsalsJson} from './rehearsals-text.js';
+import {formatRehearsals, rehearsalsJson} from '../shared/rehearsal-text.js';
 import {toSafeJson} from '../../core/text/sanitize.js';
-import type {Command} from '../interpret.js';
+import type {Command} from '../shared/interpret.js';
 import {openDeck} from '../shared/open-deck.js';
 import {openStore} from '../shared/open-store.js';
-import type {Streams} from '../run-command.js';
+import type {Streams} from '../shared/streams.js';
 
 /** `briefing-deck rehearsals [deck]`: past runs side by side, or as JSON. Only reads: a damaged file is reported and left where it is. */
 export async function runRehearsalsCommand(command: Extract<Command, {kind: 'rehearsals'}>, streams: Streams): Promise<number> {

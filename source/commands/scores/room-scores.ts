@@ -7,7 +7,7 @@ import type {Deck} from '../../core/deck/types.js';
 import {summarizeRoom} from '../../core/room/summary.js';
 import {percent, tally} from '../../core/room/tally.js';
 import type {RoomRecord} from '../../core/records/room-record.js';
-import {quizChanged} from '../../core/records/stats.js';
+import {quizChanged} from '../../core/study/stats.js';
 import {slideReference} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
 

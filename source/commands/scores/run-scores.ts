@@ -10,9 +10,9 @@ import {dueSummary} from '../../core/study/progress.js';
 import {rememberedDeck} from '../shared/deck-source.js';
 import {plural} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
-import type {Command} from '../interpret.js';
+import type {Command} from '../shared/interpret.js';
 import {openDeckAndStore, openStore} from '../shared/open-store.js';
-import type {Streams} from '../run-command.js';
+import type {Streams} from '../shared/streams.js';
 
 type ScoresCommand = Extract<Command, {kind: 'scores'}>;
 

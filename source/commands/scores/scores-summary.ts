@@ -7,7 +7,7 @@ import type {Deck} from '../../core/deck/types.js';
 import type {Attempt} from '../../core/records/attempt.js';
 import type {RoomRecord} from '../../core/records/room-record.js';
 import type {DueSummary} from '../../core/study/progress.js';
-import {attemptPercentage, bestAttempt, sparkline} from '../../core/records/stats.js';
+import {attemptPercentage, bestAttempt, sparkline} from '../../core/study/stats.js';
 import {formatScore, plural} from '../../core/text/format.js';
 import {sanitize, toSafeJson} from '../../core/text/sanitize.js';
 import {displayWidth, truncateToWidth} from '../../core/layout/display-width.js';

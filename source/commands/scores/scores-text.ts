@@ -8,7 +8,7 @@ import type {HistoryResult, RoomHistory} from '../../io/store/score-store.js';
 import {type ScheduleBook, scheduleOf} from '../../core/records/schedule-file.js';
 import {describeDue, isDue} from '../../core/study/due.js';
 import {type DueSummary, dueSummary, gridGlyphs, gridLength, recentResults, type WeakSlide, weakestSlides} from '../../core/study/progress.js';
-import {attemptPercentage, historyStats, questionAccuracy, quizChanged, sparkline} from '../../core/records/stats.js';
+import {attemptPercentage, historyStats, questionAccuracy, quizChanged, sparkline} from '../../core/study/stats.js';
 import type {StoreWarning} from '../../core/records/warnings.js';
 import {sanitize, toSafeJson} from '../../core/text/sanitize.js';
 import {barChart} from '../../core/text/bar-chart.js';

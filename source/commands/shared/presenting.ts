@@ -6,7 +6,7 @@ consoles, and keeping a rehearsal.
 import fs from 'node:fs';
 import os from 'node:os';
 import process from 'node:process';
-import {formatRehearsalReport} from '../rehearsals/rehearsals-text.js';
+import {formatRehearsalReport} from './rehearsal-text.js';
 import type {Deck, Quiz} from '../../core/deck/types.js';
 import {type Budgets, planBudgets} from '../../core/talk/budgets.js';
 import {createChannelLog, type Log} from '../../io/channel/channel-log.js';
@@ -25,7 +25,7 @@ import {plural} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {type CommandSource, createCommandSource} from '../../core/show/show-state.js';
 import type {DeckFeed} from '../../io/watch/deck-feed.js';
-import type {Streams} from '../run-command.js';
+import type {Streams} from './streams.js';
 
 export type Plan = {
 	readonly budgets: Budgets;

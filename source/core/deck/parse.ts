@@ -1,8 +1,7 @@
 import {sanitize} from '../text/sanitize.js';
 import {slugify} from '../text/slug.js';
 import {convertBlock, endOf, lineOf} from './blocks.js';
-import {classifyComment, splitHtml, suggestDirective} from './directives.js';
-import type {Directive} from './directives.js';
+import {classifyComment, type Directive, splitHtml, suggestDirective} from './directives.js';
 import {unlinkBrokenLinks} from './broken-links.js';
 import {checkCodeAttributes} from './code-info.js';
 import {findUnclosedFences} from './fences.js';

@@ -7,10 +7,11 @@ stood at the deadline, whatever that action was.
 */
 import type {Question} from '../deck/types.js';
 import {flip, type QuizState, type StartOptions} from './quiz-state.js';
-import {scoreAnswer, type Answer} from './scoring.js';
+import {scoreAnswer} from './scoring.js';
+import {type Answer} from '../records/attempt.js';
 import {mulberry32, present, type PresentedQuestion} from './shuffle.js';
 import {orderQuestions} from './ordering.js';
-import type {Grade} from '../study/scheduler.js';
+import type {Grade} from '../records/schedule-file.js';
 
 /** What the person has given for a question so far. */
 export type ExamResponse =

@@ -4,9 +4,10 @@ the time carries `now` (ms), so tests can replay a session exactly and Ink's
 batched key handling can never count two keys as one.
 */
 import type {Question} from '../deck/types.js';
-import type {Grade} from '../study/scheduler.js';
+import type {Grade} from '../records/schedule-file.js';
 import {orderQuestions, type MissCounts} from './ordering.js';
-import {scoreAnswer, type Answer} from './scoring.js';
+import {scoreAnswer} from './scoring.js';
+import {type Answer} from '../records/attempt.js';
 import {deriveSeed, mulberry32, present, type PresentedQuestion, type Random} from './shuffle.js';
 
 /**

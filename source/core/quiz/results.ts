@@ -1,6 +1,7 @@
 /** What a finished (or abandoned) session comes to: the results screen's data. */
 import {isComplete, scoreSoFar, type QuizState} from './quiz-state.js';
-import {percentage, type Answer} from './scoring.js';
+import {type Answer, type Attempt, attemptSchema, attemptVersion, type ExamRecord} from '../records/attempt.js';
+import {percentage} from './scoring.js';
 
 export type QuestionResult = {
 	readonly questionId: string;
@@ -55,5 +56,28 @@ export function summarize(state: QuizState, now?: number): QuizSummary {
 				...(question.slide === undefined ? {} : {slide: question.slide}),
 			};
 		}),
+	};
+}
+
+export type AttemptInput = {
+	readonly deckId: string;
+	readonly quizHash: string;
+	readonly summary: QuizSummary;
+	readonly exam?: ExamRecord;
+};
+
+/** The attempt to keep for a finished (or abandoned) session. */
+export function attemptFromSummary({deckId, quizHash, summary, exam}: AttemptInput): Attempt {
+	return {
+		schema: attemptSchema,
+		version: attemptVersion,
+		deckId,
+		quizHash,
+		startedAt: new Date(summary.startedAt).toISOString(),
+		endedAt: new Date(summary.endedAt).toISOString(),
+		score: summary.score,
+		total: summary.total,
+		answers: summary.answers,
+		...(exam ? {exam} : {}),
 	};
 }

@@ -1,5 +1,6 @@
 import type {Question} from '../deck/types.js';
-import type {Grade} from '../study/scheduler.js';
+import type {Answer} from '../records/attempt.js';
+import type {Grade} from '../records/schedule-file.js';
 
 /**
 What the person did with a question. Choice indexes are in the deck's ORIGINAL
@@ -9,20 +10,6 @@ shown in.
 export type Response =
 	| {readonly kind: 'choice'; readonly chosen: readonly number[]}
 	| {readonly kind: 'card'; readonly knew: boolean; readonly rating?: Grade};
-
-/** One answered question, as kept in results and in the score history. */
-export type Answer = {
-	readonly questionId: string;
-	/** Original option indexes, ascending and without repeats; `[]` for a card. */
-	readonly chosen: readonly number[];
-	/** Only for a card: the person's own verdict. */
-	readonly knew?: boolean;
-	/** Only for a card rated 1–4 (Again, Hard, Good, Easy): how well, for its review schedule. */
-	readonly rating?: Grade;
-	readonly right: boolean;
-	/** Time from showing the question to answering it. */
-	readonly ms: number;
-};
 
 const normalized = (indexes: readonly number[]): number[] =>
 	[...new Set(indexes)].sort((a, b) => a - b);

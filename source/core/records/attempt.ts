@@ -1,11 +1,24 @@
-import type {Answer} from '../quiz/scoring.js';
-import type {QuizSummary} from '../quiz/results.js';
-import {grades} from '../study/scheduler.js';
+import {type Grade, grades} from './schedule-file.js';
 import {append} from '../text/arrays.js';
 import {headProblems, isCount, isoTime, isRecord, string} from './checks.js';
 
 export const attemptSchema = 'briefing-deck/attempt';
 export const attemptVersion = 1;
+
+/** One answered question, as kept in results and in the score history. */
+export type Answer = {
+	readonly questionId: string;
+	/** Original option indexes, ascending and without repeats; `[]` for a card. */
+	readonly chosen: readonly number[];
+	/** Only for a card: the person's own verdict. */
+	readonly knew?: boolean;
+	/** Only for a card rated 1–4 (Again, Hard, Good, Easy): how well, for its review schedule. */
+	readonly rating?: Grade;
+	readonly right: boolean;
+	/** Time from showing the question to answering it. */
+	readonly ms: number;
+};
+
 
 /** One finished quiz round, as stored in its own file. */
 export type Attempt = {
@@ -33,28 +46,6 @@ export type ExamRecord = {
 	/** Questions still flagged to come back to when it was submitted. */
 	readonly flagged: readonly string[];
 };
-
-export type AttemptInput = {
-	readonly deckId: string;
-	readonly quizHash: string;
-	readonly summary: QuizSummary;
-	readonly exam?: ExamRecord;
-};
-
-export function attemptFromSummary({deckId, quizHash, summary, exam}: AttemptInput): Attempt {
-	return {
-		schema: attemptSchema,
-		version: attemptVersion,
-		deckId,
-		quizHash,
-		startedAt: new Date(summary.startedAt).toISOString(),
-		endedAt: new Date(summary.endedAt).toISOString(),
-		score: summary.score,
-		total: summary.total,
-		answers: summary.answers,
-		...(exam ? {exam} : {}),
-	};
-}
 
 export type Validation =
 	| {readonly ok: true; readonly attempt: Attempt}

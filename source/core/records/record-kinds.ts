@@ -4,10 +4,42 @@ lives, what it is called in messages, and its schema. Everything else about
 reading and writing them is the same for all.
 */
 import {type Attempt, attemptVersion, validateAttempt} from './attempt.js';
-import {upgrades} from './migrate.js';
-import type {RecordKind} from '../../io/store/record-files.js';
+import {type Upgrade, upgrades} from './migrate.js';
 import {type Rehearsal, rehearsalVersion, validateRehearsal} from './rehearsal.js';
 import {type RoomRecord, roomRecordVersion, validateRoomRecord} from './room-record.js';
+import type {CorruptKind} from './warnings.js';
+
+/** What every kind of record holds: whose it is, and when it ended (which names and orders its file). */
+export type StoredRecord = {
+	readonly deckId: string;
+	/** ISO 8601. */
+	readonly endedAt: string;
+};
+
+export type RecordValidation<T> =
+	| {readonly ok: true; readonly record: T}
+	| {readonly ok: false; readonly problems: readonly string[]};
+
+/** One kind of record: where it lives, what it is called, and its schema. */
+export type RecordKind<T extends StoredRecord> = {
+	/** The folder under the store: `attempts`. */
+	readonly directory: string;
+	/** One record, for messages: `attempt`. */
+	readonly noun: string;
+	/** With its article, for the schema's messages: `an attempt`. */
+	readonly anoun: string;
+	/** What a deck's folder holds, for messages: `scores`. */
+	readonly contents: string;
+	readonly corruptKind: CorruptKind;
+	readonly version: number;
+	/** `upgrades[n]` lifts version n to n + 1. */
+	readonly upgrades: Readonly<Record<number, Upgrade>>;
+	/** Far above any record a deck within the size limit makes; a larger file is not one. */
+	readonly maxBytes: number;
+	/** Checks a parsed record of the current version, listing every problem. */
+	readonly validate: (value: unknown) => RecordValidation<T>;
+};
+
 
 /*
 Read limits, so that a file planted in the store cannot cost unbounded memory

@@ -3,12 +3,23 @@ A room record: the counts from one show-of-hands quiz, kept with `--save-room`
 in a file of its own, apart from personal attempts. Each question keeps its
 right options, so the record reads the same after the deck changes.
 */
-import type {QuestionCounts} from '../room/tally.js';
+import type {QuestionKind} from '../deck/types.js';
 import {append} from '../text/arrays.js';
 import {headProblems, isCount, isoTime, isRecord, string} from './checks.js';
 
 export const roomRecordSchema = 'briefing-deck/room';
 export const roomRecordVersion = 1;
+
+/** One question's show of hands, as a room record keeps it. */
+export type QuestionCounts = {
+	readonly kind: QuestionKind;
+	/** Right options as original indexes. A card's counts are *knew it*, then *not yet*, so its right one is `[0]`. */
+	readonly correct: readonly number[];
+	/** Hands per option (original order; a card: knew it, not yet); `null` when no count was given. */
+	readonly counts: readonly number[] | null;
+	/** Choose-all only: how many people were voting, when the presenter gave it. */
+	readonly people?: number;
+};
 
 export type RoomRecordQuestion = QuestionCounts & {readonly questionId: string};
 

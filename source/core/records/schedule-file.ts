@@ -3,9 +3,35 @@ One deck's review schedules as stored: `<store>/schedules/<deck>.json`, one
 entry per question id. The shape is checked by hand, like attempts, so a
 hand-edited file says exactly what is wrong with it.
 */
-import {type Schedule, scheduleStates} from '../study/scheduler.js';
 import {append} from '../text/arrays.js';
 import {isCount, isIsoTime, isRecord} from './checks.js';
+
+/** How well a question was known, as in Anki: keys 1–4 on a self-graded card. */
+export const grades = ['again', 'hard', 'good', 'easy'] as const;
+export type Grade = (typeof grades)[number];
+
+export const scheduleStates = ['new', 'learning', 'review', 'relearning'] as const;
+export type ScheduleState = (typeof scheduleStates)[number];
+
+/** One question's place in the review cycle, as stored. */
+export type Schedule = {
+	/** ISO 8601: when it is next due. */
+	readonly due: string;
+	/** Days until recall drops to 90%: FSRS's measure of how well it is known. */
+	readonly stability: number;
+	/** 1 (easy) to 10 (hard). */
+	readonly difficulty: number;
+	readonly state: ScheduleState;
+	/** Times it was answered. */
+	readonly reps: number;
+	/** Times it was forgotten after being known. */
+	readonly lapses: number;
+	readonly scheduledDays: number;
+	readonly learningSteps: number;
+	/** ISO 8601: when it was last answered. */
+	readonly lastReview: string;
+};
+
 
 export const scheduleSchema = 'briefing-deck/schedules';
 export const scheduleVersion = 1;

@@ -19,3 +19,6 @@ export type StoreWarning =
 	| {readonly kind: 'unreadable'; readonly file: string; readonly message: string}
 	/** Settings cannot be saved; resume positions last only as long as this process. */
 	| {readonly kind: 'settings-unavailable'; readonly file: string; readonly message: string};
+
+/** The warnings about a corrupt file, each moved aside to a backup. */
+export type CorruptKind = Extract<StoreWarning, {readonly backup?: string}>['kind'];

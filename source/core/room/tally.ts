@@ -4,17 +4,7 @@ options, and the share of the room that got it right. Pure maths on counts in
 the deck's original option order, so a saved room record means the same
 whatever order the options were shown in.
 */
-import type {QuestionKind} from '../deck/types.js';
-
-export type QuestionCounts = {
-	readonly kind: QuestionKind;
-	/** Right options as original indexes. A card's counts are *knew it*, then *not yet*, so its right one is `[0]`. */
-	readonly correct: readonly number[];
-	/** Hands per option (original order; a card: knew it, not yet); `null` when no count was given. */
-	readonly counts: readonly number[] | null;
-	/** Choose-all only: how many people were voting, when the presenter gave it. */
-	readonly people?: number;
-};
+import type {QuestionCounts} from '../records/room-record.js';
 
 export type TallyRow = {
 	readonly count: number;

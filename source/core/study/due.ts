@@ -5,7 +5,7 @@ question due at any time today is due now, so a miss from yesterday
 afternoon can be reviewed this morning.
 */
 import type {Question} from '../deck/types.js';
-import type {Schedule} from './scheduler.js';
+import type {Schedule} from '../records/schedule-file.js';
 
 /** The end of `now`'s day, local time: the line between due today and later. */
 export function endOfDay(now: Date): Date {

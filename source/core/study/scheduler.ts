@@ -5,32 +5,7 @@ reference implementation of FSRS. The app keeps its own plain, JSON-friendly
 the library's types; the clock is always passed in.
 */
 import {createEmptyCard, fsrs, Rating, State, type Card, type Grade as FsrsGrade} from 'ts-fsrs';
-
-/** How well a question was known, as in Anki: keys 1–4 on a self-graded card. */
-export const grades = ['again', 'hard', 'good', 'easy'] as const;
-export type Grade = (typeof grades)[number];
-
-export const scheduleStates = ['new', 'learning', 'review', 'relearning'] as const;
-export type ScheduleState = (typeof scheduleStates)[number];
-
-/** One question's place in the review cycle, as stored. */
-export type Schedule = {
-	/** ISO 8601: when it is next due. */
-	readonly due: string;
-	/** Days until recall drops to 90%: FSRS's measure of how well it is known. */
-	readonly stability: number;
-	/** 1 (easy) to 10 (hard). */
-	readonly difficulty: number;
-	readonly state: ScheduleState;
-	/** Times it was answered. */
-	readonly reps: number;
-	/** Times it was forgotten after being known. */
-	readonly lapses: number;
-	readonly scheduledDays: number;
-	readonly learningSteps: number;
-	/** ISO 8601: when it was last answered. */
-	readonly lastReview: string;
-};
+import type {Grade, Schedule, ScheduleState} from '../records/schedule-file.js';
 
 /*
 Long-term scheduling only: with short-term steps a right answer in a quiz

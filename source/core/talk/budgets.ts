@@ -104,3 +104,10 @@ export function planBudgets({slides, durationSeconds, rehearsed, preferRehearsal
 export function completeBudgets(budgets: Budgets): readonly number[] | undefined {
 	return budgets.length > 0 && budgets.every(seconds => seconds !== undefined) ? budgets as readonly number[] : undefined;
 }
+
+/** What a talk is paced against: its duration, and per-slide budgets when every slide has one. */
+export type Plan = {
+	/** Seconds per slide, when every slide has a budget. */
+	readonly budgets?: readonly number[];
+	readonly durationSeconds?: number;
+};

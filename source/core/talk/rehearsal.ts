@@ -5,8 +5,7 @@ counts", "now nothing counts": blackout, help, a paused timer); it adds the
 time in between to the slide that was counting. Pure, with the clock passed in.
 */
 import type {Slide} from '../deck/types.js';
-import type {Rehearsal, RehearsedSlide} from '../records/rehearsal.js';
-import {rehearsalSchema, rehearsalVersion} from '../records/rehearsal.js';
+import {type Rehearsal, rehearsalSchema, rehearsalVersion, type RehearsedSlide} from '../records/rehearsal.js';
 import type {Budgets} from './budgets.js';
 
 export type RehearsalLog = {

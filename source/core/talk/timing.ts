@@ -5,7 +5,7 @@ a colour (`!` in the last two minutes, `!!` when over), and so is pacing.
 */
 import {pace, type Pacing} from './pacing.js';
 import {elapsedMs, timeLeft, type TimeLeft, type Timer} from './timer.js';
-import {formatElapsed} from '../../ui/kit/use-elapsed.js';
+import {formatDuration} from '../text/format.js';
 
 export type TimingInput = {
 	readonly timer: Timer;
@@ -36,15 +36,15 @@ const upToSecond = (ms: number): number => Math.ceil(ms / 1000) * 1000;
 const leftText = ({remainingMs, level}: TimeLeft): string => {
 	switch (level) {
 		case 'normal': {
-			return `${formatElapsed(upToSecond(remainingMs))} left`;
+			return `${formatDuration(upToSecond(remainingMs))} left`;
 		}
 
 		case 'warning': {
-			return `! ${formatElapsed(upToSecond(remainingMs))} left`;
+			return `! ${formatDuration(upToSecond(remainingMs))} left`;
 		}
 
 		case 'over': {
-			return `!! ${formatElapsed(-remainingMs)} over`;
+			return `!! ${formatDuration(-remainingMs)} over`;
 		}
 	}
 };
@@ -52,11 +52,11 @@ const leftText = ({remainingMs, level}: TimeLeft): string => {
 const pacingText = ({kind, ms}: Pacing): string => {
 	switch (kind) {
 		case 'ahead': {
-			return `▲ ${formatElapsed(ms)} ahead`;
+			return `▲ ${formatDuration(ms)} ahead`;
 		}
 
 		case 'behind': {
-			return `▼ ${formatElapsed(ms)} behind`;
+			return `▼ ${formatDuration(ms)} behind`;
 		}
 
 		case 'on-time': {
@@ -80,7 +80,7 @@ export function describeTiming(input: TimingInput): Timing {
 		});
 	return {
 		state: input.timer.state,
-		elapsed: formatElapsed(elapsed),
+		elapsed: formatDuration(elapsed),
 		...(left ? {left: {text: leftText(left), level: left.level}} : {}),
 		...(pacing ? {pacing: {text: pacingText(pacing), kind: pacing.kind}} : {}),
 	};

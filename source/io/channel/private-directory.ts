@@ -4,7 +4,7 @@ anyone could create `briefing-deck-1000` first, or leave a symlink there
 pointing elsewhere, and so read the talk's position or drive the slides.
 */
 import fs from 'node:fs';
-import {describeError, errorCode} from '../../core/records/errors.js';
+import {describeError, errorCode} from '../../core/text/errors.js';
 
 export class ChannelError extends Error {
 	override name = 'ChannelError';

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import process from 'node:process';
 import {onExit} from 'signal-exit';
-import {errorCode} from '../../core/records/errors.js';
+import {errorCode} from '../../core/text/errors.js';
 import type {Channel} from './channel-path.js';
 import {type Log, sampleOf} from './channel-log.js';
 import {ChannelError, ensurePrivateDirectory} from './private-directory.js';

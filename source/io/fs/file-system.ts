@@ -23,9 +23,3 @@ export type FileSystem = Pick<typeof nodeFs,
 >;
 
 export const realFileSystem: FileSystem = nodeFs;
-
-/** The `code` of a Node file-system error (`ENOENT` …), if it has one. */
-export function errorCode(error: unknown): string | undefined {
-	const code = (error as {code?: unknown} | undefined)?.code;
-	return typeof code === 'string' ? code : undefined;
-}

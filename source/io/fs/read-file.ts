@@ -9,7 +9,8 @@ in between), and read only up to the limit whatever its size claimed.
 */
 import {Buffer} from 'node:buffer';
 import nodeFs, {type Stats} from 'node:fs';
-import {errorCode, type FileSystem, realFileSystem} from './file-system.js';
+import {type FileSystem, realFileSystem} from './file-system.js';
+import {errorCode} from '../../core/text/errors.js';
 
 export type ReadProblem =
 	| 'missing'

@@ -2,7 +2,8 @@ import {Buffer} from 'node:buffer';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import process from 'node:process';
-import {errorCode, type FileSystem, realFileSystem} from '../fs/file-system.js';
+import {type FileSystem, realFileSystem} from '../fs/file-system.js';
+import {errorCode} from '../../core/text/errors.js';
 
 /** `2026-11-24T01:15:00.123Z` → `20261124T011500Z`: sortable, and legal in Windows file names. */
 export function compactTime(date: Date, withMs = false): string {

@@ -6,7 +6,7 @@ processes updating it at once cannot lose each other's change. Plain
 import process from 'node:process';
 import {type FileSystem, realFileSystem} from '../fs/file-system.js';
 import {readRegularFile} from '../fs/read-file.js';
-import {errorCode} from '../../core/records/errors.js';
+import {errorCode} from '../../core/text/errors.js';
 
 export type LockOptions = {
 	/** How long to wait for another process to finish, in ms. */

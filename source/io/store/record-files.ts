@@ -17,40 +17,10 @@ import process from 'node:process';
 import type {FileSystem} from '../fs/file-system.js';
 import {displayPath} from '../../core/text/sanitize.js';
 import {compactTime, makeDirectory, writeFileAtomic} from './files.js';
-import {migrate, type Upgrade} from '../../core/records/migrate.js';
-import {type CorruptKind, corruptFile, isStoreFile, listDirectory, readStoreJson, type StoreContext} from './store-file.js';
+import {migrate} from '../../core/records/migrate.js';
+import {corruptFile, isStoreFile, listDirectory, readStoreJson, type StoreContext} from './store-file.js';
+import type {RecordKind, StoredRecord} from '../../core/records/record-kinds.js';
 import type {StoreWarning} from '../../core/records/warnings.js';
-
-/** What every kind of record holds: whose it is, and when it ended (which names and orders its file). */
-export type StoredRecord = {
-	readonly deckId: string;
-	/** ISO 8601. */
-	readonly endedAt: string;
-};
-
-export type RecordValidation<T> =
-	| {readonly ok: true; readonly record: T}
-	| {readonly ok: false; readonly problems: readonly string[]};
-
-/** One kind of record: where it lives, what it is called, and its schema. */
-export type RecordKind<T extends StoredRecord> = {
-	/** The folder under the store: `attempts`. */
-	readonly directory: string;
-	/** One record, for messages: `attempt`. */
-	readonly noun: string;
-	/** With its article, for the schema's messages: `an attempt`. */
-	readonly anoun: string;
-	/** What a deck's folder holds, for messages: `scores`. */
-	readonly contents: string;
-	readonly corruptKind: CorruptKind;
-	readonly version: number;
-	/** `upgrades[n]` lifts version n to n + 1. */
-	readonly upgrades: Readonly<Record<number, Upgrade>>;
-	/** Far above any record a deck within the size limit makes; a larger file is not one. */
-	readonly maxBytes: number;
-	/** Checks a parsed record of the current version, listing every problem. */
-	readonly validate: (value: unknown) => RecordValidation<T>;
-};
 
 export type Found<T> = {readonly file: string; readonly record: T};
 

@@ -13,11 +13,11 @@ rewriting it that moment. The next update then starts the deck afresh.
 */
 import crypto from 'node:crypto';
 import path from 'node:path';
-import {type Grade, review} from '../../core/study/scheduler.js';
+import {review} from '../../core/study/scheduler.js';
+import {type DeckSource, emptyBook, type Grade, type QuestionSchedule, type ScheduleBook, scheduleOf, validateBook} from '../../core/records/schedule-file.js';
 import {displayPath} from '../../core/text/sanitize.js';
 import {deckDirName, makeDirectory, moveAside, writeFileAtomic} from './files.js';
 import {withLock} from './lock.js';
-import {type DeckSource, emptyBook, type QuestionSchedule, type ScheduleBook, scheduleOf, validateBook} from '../../core/records/schedule-file.js';
 import {checkDirectory, corruptFile, isStoreFile, listDirectory, readStoreJson, type SetAside, type StoreContext} from './store-file.js';
 import type {StoreWarning} from '../../core/records/warnings.js';
 

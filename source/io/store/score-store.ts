@@ -11,17 +11,17 @@ guarded way (see store-file.ts), and a read-only store changes nothing.
 import path from 'node:path';
 import {type FileSystem, realFileSystem} from '../fs/file-system.js';
 import type {Attempt} from '../../core/records/attempt.js';
-import {StoreWriteError} from '../../core/records/errors.js';
+import {StoreWriteError} from '../../core/text/errors.js';
 import {deckDirName} from './files.js';
 import {tidyStore} from './leftovers.js';
-import {type DeckRecords, deleteRecords, readAllRecords, readRecords, type RecordKind, type Records, scanEveryDeck, scanRecords, type StoredRecord, writeRecord} from './record-files.js';
-import {attempts, recordKinds, rehearsals, roomRecords} from '../../core/records/record-kinds.js';
+import {type DeckRecords, deleteRecords, readAllRecords, readRecords, type Records, scanEveryDeck, scanRecords, writeRecord} from './record-files.js';
+import {attempts, type RecordKind, recordKinds, rehearsals, roomRecords, type StoredRecord} from '../../core/records/record-kinds.js';
 import type {RoomRecord} from '../../core/records/room-record.js';
 import type {Rehearsal} from '../../core/records/rehearsal.js';
 import type {DeckSource, ScheduleBook} from '../../core/records/schedule-file.js';
 import {bookFile, type BookRead, readAllBooks, readBook, type ReviewInput, updateBook} from './schedule-files.js';
 import {closedSettings, openSettings, type Preferences} from './settings.js';
-import {bestAttempt} from '../../core/records/stats.js';
+import {bestAttempt} from '../../core/study/stats.js';
 import type {StoreContext} from './store-file.js';
 import type {StoreWarning} from '../../core/records/warnings.js';
 

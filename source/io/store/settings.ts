@@ -1,8 +1,8 @@
 import path from 'node:path';
 import Conf from 'conf';
-import {errorCode, type FileSystem, realFileSystem} from '../fs/file-system.js';
+import {type FileSystem, realFileSystem} from '../fs/file-system.js';
+import {describeError, errorCode, StoreWriteError} from '../../core/text/errors.js';
 import {displayPath} from '../../core/text/sanitize.js';
-import {describeError, StoreWriteError} from '../../core/records/errors.js';
 import {createDirectories, moveAside} from './files.js';
 import {parseSettings, schemaViolation} from '../../core/records/settings-check.js';
 import type {StoreWarning} from '../../core/records/warnings.js';

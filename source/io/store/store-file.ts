@@ -10,9 +10,9 @@ import path from 'node:path';
 import type {FileSystem} from '../fs/file-system.js';
 import {readRegularFile} from '../fs/read-file.js';
 import {displayPath} from '../../core/text/sanitize.js';
-import {describeError, errorCode} from '../../core/records/errors.js';
+import {describeError, errorCode} from '../../core/text/errors.js';
 import {moveAside} from './files.js';
-import type {StoreWarning} from '../../core/records/warnings.js';
+import type {CorruptKind, StoreWarning} from '../../core/records/warnings.js';
 
 /** What every reader and writer of the store's files works with. */
 export type StoreContext = {
@@ -129,8 +129,6 @@ export function readStoreJson(file: string, maxBytes: number, fs: FileSystem): J
 		return {corrupt: 'not valid JSON'};
 	}
 }
-
-export type CorruptKind = Extract<StoreWarning, {readonly backup?: string}>['kind'];
 
 export type SetAside = {
 	readonly kind: CorruptKind;

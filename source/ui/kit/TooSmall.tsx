@@ -3,6 +3,9 @@ import {textProps} from './theme.js';
 import type {TerminalSize} from './use-terminal-size.js';
 import {useTheme} from './use-theme.js';
 
+/** The smallest terminal a frame is drawn in; below it the app says so. */
+export const MIN_SIZE: TerminalSize = {columns: 40, rows: 12};
+
 type Props = {
 	readonly size: TerminalSize;
 	readonly need: TerminalSize;

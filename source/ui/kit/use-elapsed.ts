@@ -46,6 +46,3 @@ export function useNow(clock: Clock, interval = 1000, active = true, phase = 0):
 	}, [clock, interval, active, phase]);
 	return now;
 }
-
-/** `mm:ss`: the one time format of the app. */
-export {formatDuration as formatElapsed} from '../../core/text/format.js';

@@ -1,12 +1,13 @@
-import {useEffect, useMemo} from 'react';
+import {type ComponentType, useEffect, useMemo} from 'react';
 import type {Deck} from '../../core/deck/types.js';
 import {deckFingerprint} from '../../core/protocol/deck-info.js';
 import {roomFromSnapshot} from '../../core/protocol/room-snapshot.js';
 import type {Highlighter} from '../../core/layout/index.js';
 import type {Clock} from '../kit/use-elapsed.js';
-import {type Plan, PresenterConsole} from './PresenterConsole.js';
-import {RoomConsole} from '../room/RoomConsole.js';
-import {type Connect, usePresenterLink} from '../kit/console/use-presenter-link.js';
+import {PresenterConsole} from './PresenterConsole.js';
+import {type Plan} from '../../core/talk/budgets.js';
+import type {RoomConsoleProps} from '../kit/console/room-console-props.js';
+import {type Connect, usePresenterLink} from './use-presenter-link.js';
 import {useSoloShow} from './use-solo-show.js';
 
 /** Where the console's show comes from: a slideshow over the channel, or nowhere but itself. */
@@ -22,6 +23,11 @@ export type ShowSource =
 
 type Props = {
 	readonly deck: Deck;
+	/**
+	The room quiz's console, drawn while the followed screen runs the room quiz.
+	It is handed in, as screens of one family never import another's.
+	*/
+	readonly roomConsole: ComponentType<RoomConsoleProps>;
 	readonly source: ShowSource;
 	/** The budgets worked out here; a slideshow's own, once it says them, win. */
 	readonly plan: Plan;
@@ -37,7 +43,7 @@ type Props = {
 
 type Shared = Omit<Props, 'source'>;
 
-function FollowingConsole({source, plan, ...props}: Shared & {readonly source: Extract<ShowSource, {kind: 'channel'}>}) {
+function FollowingConsole({source, plan, roomConsole: RoomConsole, ...props}: Shared & {readonly source: Extract<ShowSource, {kind: 'channel'}>}) {
 	const {deck} = props;
 	const version = useMemo(() => ({path: source.deck.path, fingerprint: deckFingerprint(deck), ...(deck.quiz ? {quizHash: deck.quiz.hash} : {})}), [source.deck.path, deck]);
 	const followed = usePresenterLink(source.connect, version, source.log);
@@ -58,7 +64,7 @@ function FollowingConsole({source, plan, ...props}: Shared & {readonly source: E
 	return <PresenterConsole {...props} show={followed.show} plan={followed.link.kind === 'following' ? followed.plan : plan} link={followed.link} send={followed.send}/>;
 }
 
-function SoloConsole({plan, clock = Date.now, ...props}: Shared) {
+function SoloConsole({plan, clock = Date.now, roomConsole: _roomConsole, ...props}: Shared) {
 	const solo = useSoloShow(props.deck, clock);
 	return <PresenterConsole {...props} clock={clock} show={solo.show} plan={plan} link={{kind: 'solo'}} send={solo.send}/>;
 }

@@ -2,6 +2,7 @@ import {Box, Text, useInput, useStdin} from 'ink';
 import {useCallback, useEffect, useMemo} from 'react';
 import type {Deck} from '../../core/deck/types.js';
 import type {RemoteCommand, ShowState} from '../../core/protocol/protocol.js';
+import type {Plan} from '../../core/talk/budgets.js';
 import {idleTimer} from '../../core/talk/timer.js';
 import {describeKeys, keysFor} from '../../core/keys/keymap.js';
 import type {Highlighter} from '../../core/layout/index.js';
@@ -14,22 +15,16 @@ import {useTerminalSize} from '../kit/use-terminal-size.js';
 import {useTheme} from '../kit/use-theme.js';
 import {type ConsoleContext, consoleReducer, initialConsoleState} from './console-state.js';
 import {ConsoleHeader} from '../kit/console/ConsoleHeader.js';
-import {ConsoleTiming} from '../kit/console/ConsoleTiming.js';
+import {ConsoleTiming} from './ConsoleTiming.js';
 import {nextOf} from '../kit/panes/next-step.js';
 import {NextPane} from '../kit/panes/NextPane.js';
 import {layoutNotes, notesOf, notesTop} from '../kit/panes/notes-layout.js';
 import {NotesPane, notesRows, notesWidth} from '../kit/panes/NotesPane.js';
 import {describeLink, type LinkStatus} from '../kit/console/link-status.js';
 import {useConsoleLifecycle} from '../kit/console/use-console-lifecycle.js';
-import {NowPane} from '../kit/panes/NowPane.js';
+import {NowPane} from './NowPane.js';
 import {sendOutbox} from '../kit/console/outbox.js';
 import {consoleLayout, consoleMinimum} from '../kit/panes/split.js';
-
-export type Plan = {
-	/** Seconds per slide, when every slide has a budget. */
-	readonly budgets?: readonly number[];
-	readonly durationSeconds?: number;
-};
 
 type Props = {
 	readonly deck: Deck;

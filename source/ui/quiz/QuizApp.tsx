@@ -2,24 +2,23 @@ import {Box, useApp} from 'ink';
 import {useEffect, useMemo, useReducer} from 'react';
 import type {Deck, Question, Quiz} from '../../core/deck/types.js';
 import {start} from '../../core/quiz/quiz-state.js';
-import {attemptFromSummary, type Attempt} from '../../core/records/attempt.js';
+import {type Attempt} from '../../core/records/attempt.js';
+import {attemptFromSummary} from '../../core/quiz/results.js';
 import type {ScheduleBook} from '../../core/records/schedule-file.js';
-import type {ReviewInput} from '../../io/store/schedule-files.js';
-import {missCounts} from '../../core/records/stats.js';
-import type {StoreWarning} from '../../core/records/warnings.js';
+import {missCounts} from '../../core/study/stats.js';
 import {startExam, unansweredCount} from '../../core/quiz/exam-state.js';
 import {introProgress, nextDueLines} from './progress-lines.js';
 import {useExamClock} from './use-exam-clock.js';
-import {useSaveReviews} from './use-save-reviews.js';
+import {type RecordReviews, useSaveReviews} from './use-save-reviews.js';
 import {bodyWidth, type Highlighter} from '../../core/layout/index.js';
 import {createSlidePages} from '../kit/slide-pages.js';
-import {MIN_SIZE} from '../slideshow/Slideshow.js';
-import {TooSmall} from '../kit/TooSmall.js';
+import {MIN_SIZE, TooSmall} from '../kit/TooSmall.js';
 import {useTerminalSize} from '../kit/use-terminal-size.js';
 import {useKeyDispatch} from '../kit/use-key-dispatch.js';
 import {ConfirmAbandon} from './ConfirmAbandon.js';
 import {fitScreen, screenRows, scrollContext, slideRows} from '../kit/screen/fit-screen.js';
-import {type ExitReason, initialScreenState, type QuizScreenContext, quizScreenReducer, scopeOf} from './quiz-screen-state.js';
+import {initialScreenState, quizScreenReducer, scopeOf} from './quiz-screen-state.js';
+import {type ExitReason, type QuizScreenContext} from './quiz-screen-types.js';
 import {QuizFrame} from '../kit/screen/QuizFrame.js';
 import {examRecord, screenOf} from './screen-of.js';
 import {SlideView} from '../kit/screen/SlideView.js';
@@ -40,9 +39,6 @@ export type QuizRunResult = {
 };
 
 export type QuizMode = 'quiz' | 'exam' | 'review';
-
-/** Saves answered questions' schedules; returns the deck's schedules now, and throws when it cannot. */
-export type RecordReviews = (reviews: readonly ReviewInput[]) => {readonly book: ScheduleBook; readonly warnings: readonly StoreWarning[]};
 
 export type QuizAppProps = {
 	readonly deck: Deck;

@@ -9,7 +9,7 @@ import {type ExamAction, examAsQuiz, examAnswers, type ExamState, exam as examRe
 import {gradeOf} from '../../core/study/scheduler.js';
 import {arm, enterNotYet, follow, isArmed, moveHighlight, noSuchOption} from './highlight.js';
 import type {QuizCommand, QuizScope} from '../../core/keys/quiz-keymap.js';
-import type {PendingReview, QuizScreenContext, QuizScreenState} from './quiz-screen-state.js';
+import type {PendingReview, QuizScreenContext, QuizScreenState} from './quiz-screen-types.js';
 
 /** Where keys are read in an exam. */
 export function examScope(state: ExamState): QuizScope | undefined {

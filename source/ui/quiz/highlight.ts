@@ -3,7 +3,8 @@ The highlight of a choice question, shared by the quiz and the exam: moving
 it arms Enter on that question only, and keeps the option in view.
 */
 import {optionKeys} from '../../core/keys/quiz-keymap.js';
-import type {QuizScreenState, ScrollContext} from './quiz-screen-state.js';
+import type {QuizScreenState} from './quiz-screen-types.js';
+import type {ScrollContext} from '../kit/screen/fit-screen.js';
 
 /** Keeps the highlighted option in view after the highlight moved. */
 export const follow = (state: QuizScreenState, scroll: ScrollContext | undefined): QuizScreenState =>

@@ -1,7 +1,7 @@
 /** Before the first question: what the quiz is, how this person is doing, how to start. */
 import type {Attempt} from '../../core/records/attempt.js';
 import {type DueSummary, gridGlyphs, type WeakSlide} from '../../core/study/progress.js';
-import {attemptPercentage} from '../../core/records/stats.js';
+import {attemptPercentage} from '../../core/study/stats.js';
 import {barChart} from '../../core/text/bar-chart.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {formatDuration, formatScore, plural} from '../../core/text/format.js';

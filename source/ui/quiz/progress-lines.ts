@@ -2,7 +2,7 @@
 import type {Deck, Question} from '../../core/deck/types.js';
 import type {Attempt} from '../../core/records/attempt.js';
 import type {ScheduleBook} from '../../core/records/schedule-file.js';
-import {attemptPercentage, questionAccuracy} from '../../core/records/stats.js';
+import {attemptPercentage, questionAccuracy} from '../../core/study/stats.js';
 import {describeDue} from '../../core/study/due.js';
 import {dueSummary, recentResults, weakestSlides} from '../../core/study/progress.js';
 import {plural} from '../../core/text/format.js';

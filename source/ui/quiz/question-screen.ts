@@ -1,7 +1,7 @@
 /** A question, as sections: where we are, the prompt, then the options, the card, or the feedback. */
 import type {Deck, QuizOption} from '../../core/deck/types.js';
 import {currentAnswer, currentQuestion, scoreSoFar, type QuizState} from '../../core/quiz/quiz-state.js';
-import type {Answer} from '../../core/quiz/scoring.js';
+import type {Answer} from '../../core/records/attempt.js';
 import type {PresentedQuestion} from '../../core/quiz/shuffle.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import type {ThemedLine} from '../kit/LineText.js';

@@ -2,10 +2,10 @@
 import type {Deck} from '../../core/deck/types.js';
 import type {QuizSummary} from '../../core/quiz/results.js';
 import type {Attempt, ExamRecord} from '../../core/records/attempt.js';
-import {attemptPercentage} from '../../core/records/stats.js';
+import {attemptPercentage} from '../../core/study/stats.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {formatDuration, formatScore, plural, slideReference} from '../../core/text/format.js';
-import type {SaveOutcome} from './quiz-screen-state.js';
+import type {SaveOutcome} from './quiz-screen-types.js';
 import {footer, hanging, type QuizScreen, type Section, spaced, textLines} from '../kit/screen/screen-lines.js';
 
 export type ResultsScreenInput = {

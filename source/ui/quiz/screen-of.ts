@@ -2,13 +2,13 @@
 import type {Deck, Quiz} from '../../core/deck/types.js';
 import {summarize} from '../../core/quiz/results.js';
 import type {Attempt, ExamRecord} from '../../core/records/attempt.js';
-import {bestAttempt} from '../../core/records/stats.js';
+import {bestAttempt} from '../../core/study/stats.js';
 import type {QuizState} from '../../core/quiz/quiz-state.js';
 import type {ExamState} from '../../core/quiz/exam-state.js';
 import {answerSheetScreen, examQuestionScreen, submitConfirmScreen} from './exam-screen.js';
 import {type IntroProgress, introScreen} from './intro-screen.js';
 import {questionScreen} from './question-screen.js';
-import type {QuizScreenState} from './quiz-screen-state.js';
+import type {QuizScreenState} from './quiz-screen-types.js';
 import {resultsScreen} from './results-screen.js';
 import type {QuizScreen} from '../kit/screen/screen-lines.js';
 

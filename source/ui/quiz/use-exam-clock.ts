@@ -1,5 +1,5 @@
 import {type Dispatch, useEffect} from 'react';
-import type {QuizScreenAction} from './quiz-screen-state.js';
+import type {QuizScreenAction} from './quiz-screen-types.js';
 
 export type ExamClockOptions = {
 	/** A timed exam is under way. */

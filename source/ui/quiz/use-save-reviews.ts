@@ -1,7 +1,12 @@
 import {type Dispatch, useEffect} from 'react';
 import type {Question} from '../../core/deck/types.js';
-import type {PendingReview, QuizScreenAction} from './quiz-screen-state.js';
-import type {RecordReviews} from './QuizApp.js';
+import type {PendingReview, QuizScreenAction} from './quiz-screen-types.js';
+import type {ScheduleBook} from '../../core/records/schedule-file.js';
+import type {StoreWarning} from '../../core/records/warnings.js';
+import type {ReviewInput} from '../../io/store/schedule-files.js';
+
+/** Saves answered questions' schedules; returns the deck's schedules now, and throws when it cannot. */
+export type RecordReviews = (reviews: readonly ReviewInput[]) => {readonly book: ScheduleBook; readonly warnings: readonly StoreWarning[]};
 
 export type SaveReviewsOptions = {
 	readonly questions: readonly Question[];

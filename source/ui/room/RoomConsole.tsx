@@ -1,7 +1,6 @@
 import {Box, Text, useInput, useStdin} from 'ink';
 import {useCallback, useMemo} from 'react';
 import type {Deck} from '../../core/deck/types.js';
-import type {RoomRemote} from '../../core/protocol/room-messages.js';
 import {currentRoomQuestion, type RoomState} from '../../core/room/room-state.js';
 import {questionView} from '../../core/room/room-view.js';
 import {summarizeRoomState} from '../../core/room/summary.js';
@@ -18,31 +17,18 @@ import {roomScope} from './room-screen-state.js';
 import {roomSummaryScreen} from './room-screens.js';
 import {TooSmall} from '../kit/TooSmall.js';
 import {textProps} from '../kit/theme.js';
-import type {Clock} from '../kit/use-elapsed.js';
 import {useImmediateReducer} from '../kit/use-immediate-reducer.js';
 import {useTerminalSize} from '../kit/use-terminal-size.js';
 import {useTheme} from '../kit/use-theme.js';
 import {ConsoleHeader} from '../kit/console/ConsoleHeader.js';
-import {describeLink, type LinkStatus} from '../kit/console/link-status.js';
+import {describeLink} from '../kit/console/link-status.js';
+import type {RoomConsoleProps} from '../kit/console/room-console-props.js';
 import {useConsoleLifecycle} from '../kit/console/use-console-lifecycle.js';
 import {sendOutbox} from '../kit/console/outbox.js';
 import {consoleRoom, initialRoomConsole, type RoomConsoleContext, roomConsoleReducer, scrollOf} from './room-console-state.js';
 import {consoleMinimum} from '../kit/panes/split.js';
 
-type Props = {
-	readonly deck: Deck;
-	/** The room's state with this deck's questions; absent until it says, or when this deck has other questions. */
-	readonly room?: RoomState;
-	/** The room asks questions this console's deck does not have (as they are now). */
-	readonly otherQuestions: boolean;
-	readonly link: LinkStatus;
-	/** Sends a command to the room quiz; false when there is none to take it. */
-	readonly send: (command: RoomRemote) => boolean;
-	readonly deckArgument?: string;
-	/** A problem reading the deck file again, said on the bottom line. */
-	readonly banner?: string;
-	readonly clock?: Clock;
-};
+type Props = RoomConsoleProps;
 
 // Rows around the screen: the header, what the room sees, the bottom line, one spare so Ink does not clear the terminal.
 const chromeRows = 4;

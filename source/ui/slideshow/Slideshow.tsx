@@ -25,7 +25,7 @@ import {SlideBody} from '../kit/SlideBody.js';
 import {createSlideLayouts} from '../kit/slide-pages.js';
 import {initialState, type Outcome, type SlideshowAction, type SlideshowContext, type SlideshowState, slideshowReducer} from '../../core/show/slideshow-state.js';
 import {StatusLine} from './StatusLine.js';
-import {TooSmall} from '../kit/TooSmall.js';
+import {MIN_SIZE, TooSmall} from '../kit/TooSmall.js';
 import {useDeckReload} from '../kit/use-deck-reload.js';
 import {useWarmPages} from '../kit/use-warm-pages.js';
 
@@ -68,9 +68,6 @@ type Props = {
 	/** How long the resume hint shows (tests make it short). */
 	readonly resumeHintMs?: number;
 };
-
-/** The smallest terminal a frame is drawn in; below it the app says so. */
-export const MIN_SIZE: TerminalSize = {columns: 40, rows: 12};
 
 // Rows around the slide body: the blank line above it, the status line, and the footer.
 const marginTop = 1;

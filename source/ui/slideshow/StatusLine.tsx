@@ -1,7 +1,6 @@
 import {Text} from 'ink';
 import {sanitize} from '../../core/text/sanitize.js';
-import type {ThemeRole} from '../kit/theme.js';
-import {textProps} from '../kit/theme.js';
+import {textProps, type ThemeRole} from '../kit/theme.js';
 import {useTheme} from '../kit/use-theme.js';
 
 type Props = {

@@ -3,7 +3,8 @@ import type {Deck} from '../../../source/core/deck/types.js';
 import {deckFingerprint} from '../../../source/core/protocol/deck-info.js';
 import type {Message, ShowState} from '../../../source/core/protocol/protocol.js';
 import {PresenterApp, type ShowSource} from '../../../source/ui/presenter/PresenterApp.js';
-import type {Connect} from '../../../source/ui/kit/console/use-presenter-link.js';
+import {RoomConsole} from '../../../source/ui/room/RoomConsole.js';
+import type {Connect} from '../../../source/ui/presenter/use-presenter-link.js';
 import {enter, left, right} from '../../helpers/keys.js';
 import {makeDeck, paragraph, press, renderInTerminal, settle, slide, unmountAfterEach} from '../helpers.js';
 
@@ -44,6 +45,7 @@ const shows = async (app: {lastFrame: () => string}, text: string | RegExp): Pro
 const open = async (options: {deck?: Deck; source?: ShowSource; columns?: number; rows?: number; clock?: () => number; tickInterval?: number; durationSeconds?: number; budgets?: readonly number[]} = {}) => {
 	const app = renderInTerminal(
 		<PresenterApp
+			roomConsole={RoomConsole}
 			deck={options.deck ?? deck}
 			source={options.source ?? solo}
 			plan={{durationSeconds: options.durationSeconds, budgets: options.budgets}}

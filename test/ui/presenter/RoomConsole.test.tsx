@@ -9,7 +9,8 @@ import type {Message} from '../../../source/core/protocol/protocol.js';
 import {roomSnapshot} from '../../../source/core/protocol/room-snapshot.js';
 import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../../source/core/room/room-state.js';
 import {PresenterApp, type ShowSource} from '../../../source/ui/presenter/PresenterApp.js';
-import type {Connect} from '../../../source/ui/kit/console/use-presenter-link.js';
+import {RoomConsole} from '../../../source/ui/room/RoomConsole.js';
+import type {Connect} from '../../../source/ui/presenter/use-presenter-link.js';
 import {themes} from '../../../source/ui/kit/theme.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {enter, space} from '../../helpers/keys.js';
@@ -46,7 +47,7 @@ async function open(columns: number, rows: number) {
 	const channel = fakeChannel();
 	const app = renderInTerminal(
 		<ThemeContext value={themes.none}>
-			<PresenterApp deck={deck} source={channel.source} plan={{}} deckArgument="facts.md" clock={() => 0}/>
+			<PresenterApp roomConsole={RoomConsole} deck={deck} source={channel.source} plan={{}} deckArgument="facts.md" clock={() => 0}/>
 		</ThemeContext>,
 		{columns, rows},
 	);

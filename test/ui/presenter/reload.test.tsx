@@ -10,7 +10,8 @@ import type {Deck} from '../../../source/core/deck/types.js';
 import {deckFingerprint} from '../../../source/core/protocol/deck-info.js';
 import type {Message} from '../../../source/core/protocol/protocol.js';
 import {PresenterApp, type ShowSource} from '../../../source/ui/presenter/PresenterApp.js';
-import type {Connect} from '../../../source/ui/kit/console/use-presenter-link.js';
+import {RoomConsole} from '../../../source/ui/room/RoomConsole.js';
+import type {Connect} from '../../../source/ui/presenter/use-presenter-link.js';
 import {right} from '../../helpers/keys.js';
 import {makeDeck, press, renderInTerminal, settle, slide, unmountAfterEach} from '../helpers.js';
 
@@ -26,7 +27,7 @@ async function open(source: ShowSource, banner?: string) {
 	function Harness() {
 		const [deck, setDeck] = useState(before);
 		swap = setDeck;
-		return <PresenterApp deck={deck} source={source} plan={{}} banner={banner} clock={() => 0} onOtherVersion={() => reloads++}/>;
+		return <PresenterApp roomConsole={RoomConsole} deck={deck} source={source} plan={{}} banner={banner} clock={() => 0} onOtherVersion={() => reloads++}/>;
 	}
 
 	const app = renderInTerminal(<Harness/>, {columns: 100, rows: 30});

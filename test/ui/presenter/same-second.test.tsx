@@ -6,7 +6,7 @@ import {Box} from 'ink';
 import {render} from 'ink-testing-library';
 import {afterEach, expect, it, vi} from 'vitest';
 import type {Timer} from '../../../source/core/talk/timer.js';
-import {ConsoleTiming} from '../../../source/ui/kit/console/ConsoleTiming.js';
+import {ConsoleTiming} from '../../../source/ui/presenter/ConsoleTiming.js';
 import {Footer} from '../../../source/ui/slideshow/Footer.js';
 
 afterEach(() => {

@@ -2,9 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {start} from '../../../source/core/quiz/quiz-state.js';
 import type {KeyFlags} from '../../../source/core/keys/keymap.js';
 import {hintsFor, optionLabel, readQuizKey} from '../../../source/core/keys/quiz-keymap.js';
-import {
-	initialScreenState, type QuizScreenAction, quizScreenReducer, type QuizScreenState, scopeOf,
-} from '../../../source/ui/quiz/quiz-screen-state.js';
+import {initialScreenState, quizScreenReducer, scopeOf} from '../../../source/ui/quiz/quiz-screen-state.js';
+import {type QuizScreenAction, type QuizScreenState} from '../../../source/ui/quiz/quiz-screen-types.js';
 import {enterNotYet} from '../../../source/ui/quiz/highlight.js';
 import {deck, single} from './fixture.js';
 

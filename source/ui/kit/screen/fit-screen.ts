@@ -4,7 +4,6 @@ shown, the body in a window that scrolls, with `↑ more` and `more ↓` where
 some of it is out of view. Pure, so the reducer can be told how far the body
 scrolls and the view draws exactly what was measured.
 */
-import type {ScrollContext} from '../../quiz/quiz-screen-state.js';
 import type {Choices, QuizScreen, Section} from './screen-lines.js';
 
 /**
@@ -199,6 +198,17 @@ function optionRanges(body: readonly Section[]): Map<number, readonly [number, n
 
 	return ranges;
 }
+
+/** How the body of the screen shown now scrolls, from its layout at the current size. */
+export type ScrollContext = {
+	/** The largest `scroll`: 0 when the body fits. */
+	readonly max: number;
+	/** Lines one PgDn or PgUp moves. */
+	readonly page: number;
+	/** The scroll, starting from `scroll`, that shows the whole of an option (displayed position). */
+	readonly reveal: (scroll: number, option: number) => number;
+};
+
 
 /** What the reducer needs to scroll this screen; `undefined` when the body fits. */
 export function scrollContext(fitted: FittedScreen): ScrollContext | undefined {

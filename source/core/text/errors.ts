@@ -1,5 +1,10 @@
-import {errorCode} from '../../io/fs/file-system.js';
-import {sanitize} from '../text/sanitize.js';
+import {sanitize} from './sanitize.js';
+
+/** The `code` of a Node file-system error (`ENOENT` …), if it has one. */
+export function errorCode(error: unknown): string | undefined {
+	const code = (error as {code?: unknown} | undefined)?.code;
+	return typeof code === 'string' ? code : undefined;
+}
 
 /** Words a person understands for the file-system failures a store meets. */
 const reasons: Readonly<Record<string, string>> = {
@@ -16,8 +21,6 @@ const reasons: Readonly<Record<string, string>> = {
 	ESYMLINK: 'a symbolic link is in the way (the store does not follow links)',
 	EIO: 'input/output error',
 };
-
-export {errorCode} from '../../io/fs/file-system.js';
 
 export function describeError(error: unknown): string {
 	const code = errorCode(error);

@@ -13,8 +13,8 @@ key changes. Anything wrong with it means parsing as if it were not there.
 import crypto from 'node:crypto';
 import path from 'node:path';
 import v8 from 'node:v8';
-import {deckFromBytes, loadDeck, MAX_DECK_BYTES, type LoadResult} from '../io/deck/load.js';
-import {readRegularFile} from '../io/fs/read-file.js';
+import {deckFromBytes, loadDeck, MAX_DECK_BYTES, type LoadResult} from '../deck/load.js';
+import {readRegularFile} from '../fs/read-file.js';
 import {readCodeCache, writeCodeCache} from './code-cache.js';
 
 export type DeckCache = {

@@ -1,10 +1,9 @@
 import {useCallback, useEffect, useState} from 'react';
-import {completeBudgets} from '../../../core/talk/budgets.js';
-import type {LinkStatus as ChannelStatus} from '../../../io/channel/client.js';
-import type {DeckInfo, Message, RemoteCommand, ShowState} from '../../../core/protocol/protocol.js';
-import type {RoomDeckInfo, RoomRemote, RoomSnapshot} from '../../../core/protocol/room-messages.js';
-import type {LinkStatus} from './link-status.js';
-import type {Plan} from '../../presenter/PresenterConsole.js';
+import {completeBudgets, type Plan} from '../../core/talk/budgets.js';
+import type {LinkStatus as ChannelStatus} from '../../io/channel/client.js';
+import type {DeckInfo, Message, RemoteCommand, ShowState} from '../../core/protocol/protocol.js';
+import type {RoomDeckInfo, RoomRemote, RoomSnapshot} from '../../core/protocol/room-messages.js';
+import type {LinkStatus} from '../kit/console/link-status.js';
 
 /** What the console needs from a channel: a way to send, and to stop. */
 export type Connection = {

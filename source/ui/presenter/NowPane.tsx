@@ -1,10 +1,10 @@
-import type {Slide} from '../../../core/deck/types.js';
-import type {ShowState} from '../../../core/protocol/protocol.js';
-import type {Highlighter} from '../../../core/layout/index.js';
-import {segment} from '../../../core/layout/segments.js';
-import {Overlay} from '../Overlay.js';
-import {compactSlide} from './compact-slide.js';
-import {Lines} from './Lines.js';
+import type {Slide} from '../../core/deck/types.js';
+import type {ShowState} from '../../core/protocol/protocol.js';
+import type {Highlighter} from '../../core/layout/index.js';
+import {segment} from '../../core/layout/segments.js';
+import {Overlay} from '../kit/Overlay.js';
+import {compactSlide} from '../kit/panes/compact-slide.js';
+import {Lines} from '../kit/panes/Lines.js';
 
 type Props = {
 	/** The slide shown; none on the end screen. */

@@ -1,11 +1,11 @@
 import {Text} from 'ink';
 import {Fragment} from 'react';
-import {timerPhase} from '../../../core/talk/timer.js';
-import {textProps} from '../theme.js';
-import {type Clock, useNow} from '../use-elapsed.js';
-import {useTheme} from '../use-theme.js';
-import type {PacingFacts} from '../panes/PacingLine.js';
-import {describeTiming, wallClock} from '../../../core/talk/timing.js';
+import {timerPhase} from '../../core/talk/timer.js';
+import {textProps} from '../kit/theme.js';
+import {type Clock, useNow} from '../kit/use-elapsed.js';
+import {useTheme} from '../kit/use-theme.js';
+import type {PacingFacts} from '../kit/panes/PacingLine.js';
+import {describeTiming, wallClock} from '../../core/talk/timing.js';
 
 type Props = PacingFacts & {
 	readonly slideCount: number;

@@ -1,7 +1,7 @@
 /** Pure summaries of a deck's score history, for the results and scores screens. */
 import type {Quiz} from '../deck/types.js';
 import {percentage} from '../quiz/scoring.js';
-import type {Attempt} from './attempt.js';
+import type {Attempt} from '../records/attempt.js';
 
 export const attemptPercentage = (attempt: Pick<Attempt, 'score' | 'total'>): number =>
 	percentage(attempt.score, attempt.total);

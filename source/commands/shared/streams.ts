@@ -1,0 +1,7 @@
+/** What a command reads and writes: the process's streams and environment, handed in so tests can give their own. */
+export type Streams = {
+	readonly stdin: NodeJS.ReadStream;
+	readonly stdout: NodeJS.WriteStream;
+	readonly stderr: NodeJS.WriteStream;
+	readonly env: Readonly<Record<string, string | undefined>>;
+};

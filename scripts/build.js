@@ -7,15 +7,30 @@ Two files come out. dist/app.cjs is the whole CLI (cli.tsx) as one
 CommonJS file: Node 20 can give compiled code back to a script from V8's code
 cache, but not to an ES module. dist/cli.js (source/boot/bin.ts) is the small
 command that compiles app.cjs with that cache and runs it.
+
+The plugins below edit some dependencies' code as it is bundled. Each edit was
+written for one version: package.json pins every edited copy exactly, and the
+build refuses another version (scripts/pinned-edits.js lists the copies).
+
+Moving to a new version:
+1. Bump its pin in package.json, `npm install`, and check with `npm ls <name>`
+   that each copy is installed where scripts/pinned-edits.js says.
+2. Run `node scripts/build.js`: an edit whose text is gone fails by name.
+3. Re-read each edit of that package below against its new code (the text can
+   stay while the code around it changes): does it still do what its comment says?
+4. Re-run the bench (`npm run bench`) and compare with BENCHMARKS.md.
 */
 import {createHash} from 'node:crypto';
 import {chmodSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
+import {edit, pinnedCopies} from './pinned-edits.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
+// Each file the plugins edit is read through `pinned`, which first checks its package's version.
+const pinned = pinnedCopies(root);
 
 /*
 conf imports ajv for its `schema` option and builds a validator only when
@@ -27,7 +42,10 @@ stand-in throws at once rather than validating nothing.
 const leaveOutAjv = {
 	name: 'leave-out-ajv',
 	setup(builder) {
-		builder.onResolve({filter: /^ajv(?:-formats)?(?:\/|$)/}, ({path: name}) => ({path: name, namespace: 'left-out'}));
+		builder.onResolve({filter: /^ajv(?:-formats)?(?:\/|$)/}, ({path: name, importer}) => {
+			pinned.check(importer);
+			return {path: name, namespace: 'left-out'};
+		});
 		builder.onLoad({filter: /.*/, namespace: 'left-out'}, ({path: name}) => ({
 			contents: `const leftOut = () => { throw new Error(${JSON.stringify(`${name} is not in this build: conf must not be given a schema`)}); };
 export class Ajv2020 { constructor() { leftOut(); } }
@@ -35,15 +53,6 @@ export default leftOut;`,
 			loader: 'js',
 		}));
 	},
-};
-
-/** Edits a dependency's source as it is bundled; the build fails if the text to replace is not there exactly once. */
-const edit = (contents, from, to, file) => {
-	if (contents.split(from).length !== 2) {
-		throw new Error(`${file}: expected exactly one \`${from}\` to replace; has the dependency changed?`);
-	}
-
-	return contents.replace(from, () => to);
 };
 
 /*
@@ -59,7 +68,7 @@ const quickStringWidth = {
 	name: 'quick-string-width',
 	setup(builder) {
 		builder.onLoad({filter: /[/\\]node_modules[/\\]string-width[/\\]index\.js$/}, ({path: file}) => {
-			let contents = readFileSync(file, 'utf8');
+			let contents = pinned.read(file);
 			// Version 8 has the pattern; wrap-ansi's version 7 finds emoji another way, and segments every string it measures.
 			if (contents.includes('const rgiEmojiRegex')) {
 				contents = edit(contents, 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', 'let rgiEmojiPattern;\nconst rgiEmojiRegex = {test: text => (rgiEmojiPattern ??= /^\\p{RGI_Emoji}$/v).test(text)};', file);
@@ -101,7 +110,7 @@ const lazySegmenters = {
 	setup(builder) {
 		const files = /[/\\]node_modules[/\\](?:slice-ansi[/\\]tokenize-ansi|@alcalzone[/\\]ansi-tokenize[/\\]build[/\\]tokenize)\.js$/;
 		builder.onLoad({filter: files}, ({path: file}) => {
-			const contents = edit(readFileSync(file, 'utf8'), 'new Intl.Segmenter(undefined, {', '__lazyGraphemeSegmenter(undefined, {', file);
+			const contents = edit(pinned.read(file), 'new Intl.Segmenter(undefined, {', '__lazyGraphemeSegmenter(undefined, {', file);
 			return {
 				contents: `import {lazyGraphemeSegmenter as __lazyGraphemeSegmenter} from ${JSON.stringify(lazySegmenterModule)};\n${contents}`,
 				loader: 'js',
@@ -123,11 +132,11 @@ const yogaAtOnce = {
 	name: 'yoga-at-once',
 	setup(builder) {
 		builder.onLoad({filter: /[/\\]yoga-layout[/\\]dist[/\\]binaries[/\\]yoga-wasm-base64-esm\.js$/}, ({path: file}) => ({
-			contents: edit(readFileSync(file, 'utf8'), 'if(h.instantiateWasm)try{return h.instantiateWasm(d,', 'if(h.instantiateWasm)try{return h.instantiateWasm(d,wa(),', file),
+			contents: edit(pinned.read(file), 'if(h.instantiateWasm)try{return h.instantiateWasm(d,', 'if(h.instantiateWasm)try{return h.instantiateWasm(d,wa(),', file),
 			loader: 'js',
 		}));
 		builder.onLoad({filter: /[/\\]yoga-layout[/\\]dist[/\\]src[/\\]index\.js$/}, ({path: file}) => ({
-			contents: edit(readFileSync(file, 'utf8'), 'const Yoga = wrapAssembly(await loadYoga());', `const yogaModule = {
+			contents: edit(pinned.read(file), 'const Yoga = wrapAssembly(await loadYoga());', `const yogaModule = {
 	instantiateWasm(imports, bytes, receive) {
 		receive(new WebAssembly.Instance(new WebAssembly.Module(bytes), imports));
 		return {};
@@ -153,7 +162,7 @@ const inkWithoutDevtools = {
 	name: 'ink-without-devtools',
 	setup(builder) {
 		builder.onLoad({filter: /[/\\]ink[/\\]build[/\\]reconciler\.js$/}, ({path: file}) => {
-			let contents = readFileSync(file, 'utf8');
+			let contents = pinned.read(file);
 			contents = edit(contents, "if (isDev()) {\n    try {\n        await import('./devtools.js');", 'if (false) {\n    try {', file);
 			contents = edit(contents, '? await loadPackageJson()', '? undefined', file);
 			return {contents, loader: 'js', resolveDir: path.dirname(file)};
@@ -172,7 +181,7 @@ const meowNormalizeLater = {
 	setup(builder) {
 		builder.onLoad({filter: /[/\\]meow[/\\]build[/\\]dependencies\.js$/}, ({path: file}) => ({
 			contents: edit(
-				readFileSync(file, 'utf8'),
+				pinned.read(file),
 				'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
 				'const normalizePackageData = (...parameters) => getDefaultExportFromCjs(requireNormalize())(...parameters);',
 				file,
@@ -189,16 +198,19 @@ kept in the bundle because the grammars are CommonJS. The highlighter takes
 only \`common\` and \`createLowlight\`, so the entry is replaced by one with
 only those.
 */
-const lowlightDirectory = path.dirname(fileURLToPath(import.meta.resolve('lowlight')));
+const lowlightEntry = fileURLToPath(import.meta.resolve('lowlight'));
 const lowlightCommonOnly = {
 	name: 'lowlight-common-only',
 	setup(builder) {
 		builder.onResolve({filter: /^lowlight$/}, () => ({path: 'lowlight', namespace: 'lowlight-common'}));
-		builder.onLoad({filter: /.*/, namespace: 'lowlight-common'}, () => ({
-			contents: 'export {grammars as common} from \'./lib/common.js\';\nexport {createLowlight} from \'./lib/index.js\';\n',
-			loader: 'js',
-			resolveDir: lowlightDirectory,
-		}));
+		builder.onLoad({filter: /.*/, namespace: 'lowlight-common'}, () => {
+			pinned.check(lowlightEntry);
+			return {
+				contents: 'export {grammars as common} from \'./lib/common.js\';\nexport {createLowlight} from \'./lib/index.js\';\n',
+				loader: 'js',
+				resolveDir: path.dirname(lowlightEntry),
+			};
+		});
 	},
 };
 
@@ -220,7 +232,7 @@ const markdownItAscii = {
 		]);
 		builder.onLoad({filter: /[/\\]markdown-it[/\\]lib[/\\](?:common[/\\]utils|rules_core[/\\]replacements)\.mjs$/}, ({path: file}) => {
 			const [from, to] = patterns.get(path.basename(file));
-			return {contents: edit(readFileSync(file, 'utf8'), from, to, file), loader: 'js', resolveDir: path.dirname(file)};
+			return {contents: edit(pinned.read(file), from, to, file), loader: 'js', resolveDir: path.dirname(file)};
 		});
 	},
 };
@@ -269,6 +281,8 @@ const where = notAscii(readFileSync(app, 'utf8'));
 if (where !== undefined) {
 	throw new Error(`dist/app.cjs:${where}: a character outside ASCII, which makes V8 keep the bundle's source at two bytes a character; escape it as it is bundled (see markdownItAscii)`);
 }
+
+pinned.checkEveryCopyWasEdited();
 
 const bundleId = createHash('sha1').update(readFileSync(app)).digest('hex').slice(0, 16);
 await build({

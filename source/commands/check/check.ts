@@ -8,17 +8,13 @@ import {displayPath, toSafeJson} from '../../core/text/sanitize.js';
 import {resolveSlideLink} from '../../core/deck/links.js';
 import {collectLinks} from '../../core/deck/quiz.js';
 import {append} from '../../core/text/arrays.js';
+import type {CommandOutput} from '../shared/streams.js';
 
 export type CheckOptions = {
 	readonly json?: boolean;
 	readonly coverage?: boolean;
 	/** Check that code fits a terminal this many columns wide; by default, the widest slide. */
 	readonly width?: number;
-};
-
-export type CommandOutput = {
-	readonly stdout: string;
-	readonly exitCode: number;
 };
 
 /** `briefing-deck check`: every problem in every deck; exit 1 when any deck has an error. */

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import type {LoadResult} from '../../io/deck/load.js';
-import type {CommandOutput} from '../check/check.js';
+import type {CommandOutput} from '../shared/streams.js';
 import {maxOf} from '../../core/text/arrays.js';
 
 /** `briefing-deck decks`: the bundled decks, one a line. */

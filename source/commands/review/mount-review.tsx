@@ -4,7 +4,7 @@ import type {ScoreStore} from '../../io/store/score-store.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from '../../ui/kit/full-screen.js';
 import {type Highlighter, highlighterFor} from '../../core/layout/index.js';
 import type {QuizRunResult} from '../../ui/quiz/QuizApp.js';
-import {quizAppProps} from '../quiz/mount-quiz.js';
+import {quizAppProps} from '../shared/quiz-app-props.js';
 import {ReviewSession} from '../../ui/quiz/ReviewSession.js';
 
 export type RunReviewOptions = ScreenOptions & {

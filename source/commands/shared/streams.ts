@@ -5,3 +5,9 @@ export type Streams = {
 	readonly stderr: NodeJS.WriteStream;
 	readonly env: Readonly<Record<string, string | undefined>>;
 };
+
+/** What a command that only prints comes to: its text and its exit code. */
+export type CommandOutput = {
+	readonly stdout: string;
+	readonly exitCode: number;
+};

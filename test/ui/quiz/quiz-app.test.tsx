@@ -8,7 +8,7 @@ import {attemptFromSummary} from '../../../source/core/quiz/results.js';
 import {createScoreStore, type ScoreStore} from '../../../source/io/store/score-store.js';
 import {themes} from '../../../source/ui/kit/theme.js';
 import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
-import {quizAppProps} from '../../../source/commands/quiz/mount-quiz.js';
+import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {down, enter, escape, pageDown, right, space} from '../../helpers/keys.js';
 import type {Question} from '../../../source/core/deck/types.js';

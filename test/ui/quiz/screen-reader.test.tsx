@@ -2,7 +2,7 @@ import {render} from 'ink';
 import {afterEach, expect, it} from 'vitest';
 import {themes} from '../../../source/ui/kit/theme.js';
 import {QuizApp} from '../../../source/ui/quiz/QuizApp.js';
-import {quizAppProps} from '../../../source/commands/quiz/mount-quiz.js';
+import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {FakeInput, FakeOutput} from './fake-terminal.js';
 import {deck} from './fixture.js';

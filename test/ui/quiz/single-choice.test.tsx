@@ -5,7 +5,7 @@ import type {Attempt} from '../../../source/core/records/attempt.js';
 import {displayWidth} from '../../../source/core/layout/index.js';
 import {optionLabel} from '../../../source/core/keys/quiz-keymap.js';
 import {QuizApp} from '../../../source/ui/quiz/QuizApp.js';
-import {quizAppProps} from '../../../source/commands/quiz/mount-quiz.js';
+import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
 import {themes} from '../../../source/ui/kit/theme.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {down, enter, pageDown, pageUp, up} from '../../helpers/keys.js';

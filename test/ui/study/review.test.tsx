@@ -5,7 +5,7 @@ import {createScoreStore, type ScoreStore} from '../../../source/io/store/score-
 import {scheduleOf} from '../../../source/core/records/schedule-file.js';
 import {themes} from '../../../source/ui/kit/theme.js';
 import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
-import {quizAppProps} from '../../../source/commands/quiz/mount-quiz.js';
+import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
 import {ReviewSession} from '../../../source/ui/quiz/ReviewSession.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {enter, space} from '../../helpers/keys.js';

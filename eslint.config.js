@@ -28,6 +28,10 @@ export default tseslint.config(
 		},
 	},
 	{
+		files: ['.dependency-cruiser.cjs'],
+		languageOptions: {sourceType: 'commonjs', globals: {module: 'writable'}},
+	},
+	{
 		files: ['bench/**/*.js', 'scripts/**/*.js', 'eslint.config.js'],
 		languageOptions: {globals: {process: 'readonly', console: 'readonly'}},
 	},

@@ -60,7 +60,8 @@ export function searchSlides(slides: readonly Slide[], query: string): SearchHit
 	for (const [slideIndex, slide] of slides.entries()) {
 		const onSlide: SearchHit[] = [];
 		for (const [blockIndex, block] of slide.blocks.entries()) {
-			const text = blocksToPlainText([block]);
+			// What every terminal shows: a link's URL is on screen only where links are not clickable.
+			const text = blocksToPlainText([block], {linkUrls: false});
 			const [first] = findMatches(text, query);
 			if (first === undefined) {
 				continue;

@@ -37,7 +37,10 @@ export type ReadFileResult =
 
 export type ReadFileOptions = {
 	readonly maxBytes: number;
-	/** False inside the store: a link there could lead anywhere. Default true. */
+	/**
+	False for the app's own files (the store, the code cache): a link there could
+	lead anywhere. True (the default) for a deck, which a person may well link.
+	*/
 	readonly followSymlinks?: boolean;
 	readonly fs?: FileSystem;
 };

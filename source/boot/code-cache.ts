@@ -24,7 +24,7 @@ const magic = Buffer.from('briefing-deck code cache 1\n');
 const digestBytes = 20;
 const headerBytes = magic.length + digestBytes;
 /** Far above any real cache (a few megabytes); a larger file is not read. */
-export const MAX_CODE_CACHE_BYTES = 64 * 1024 * 1024;
+const MAX_CODE_CACHE_BYTES = 64 * 1024 * 1024;
 
 const digest = (payload: Uint8Array): Buffer => crypto.createHash('sha1').update(payload).digest();
 

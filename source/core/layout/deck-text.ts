@@ -11,7 +11,7 @@ slideshow; this adds the deck's title, a heading for each slide, the notes and
 the answer key. Text is never wrapped, and no escape sequence is written.
 */
 
-export type TranscriptOptions = {
+type TranscriptOptions = {
 	readonly notes?: boolean;
 	readonly answers?: boolean;
 };

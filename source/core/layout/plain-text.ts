@@ -14,7 +14,7 @@ import type {Line} from './types.js';
 import {wrapSpans} from './wrap.js';
 import {append, maxOf} from '../text/arrays.js';
 
-export type PlainTextOptions = {
+type PlainTextOptions = {
 	/**
 	Follow each link with its URL (default on): plain text has no other way to
 	carry it. Search turns it off, so it finds only what every slide shows.

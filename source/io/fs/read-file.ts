@@ -11,7 +11,7 @@ import {Buffer} from 'node:buffer';
 import nodeFs, {type Stats} from 'node:fs';
 import {errorCode, type FileSystem, realFileSystem} from './file-system.js';
 
-export type ReadProblem =
+type ReadProblem =
 	| 'missing'
 	| 'directory'
 	/** A FIFO, a device or a socket. */
@@ -35,7 +35,7 @@ export type ReadFileResult =
 		readonly error?: unknown;
 	};
 
-export type ReadFileOptions = {
+type ReadFileOptions = {
 	readonly maxBytes: number;
 	/**
 	False for the app's own files (the store, the code cache): a link there could

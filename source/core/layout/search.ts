@@ -17,7 +17,7 @@ export type SearchHit = {
 };
 
 /** The step that first shows top-level block `block`. */
-export function stepShowingBlock(slide: Slide, block: number): number {
+function stepShowingBlock(slide: Slide, block: number): number {
 	const step = slide.steps.findIndex(count => count > block);
 	return step === -1 ? Math.max(0, slide.steps.length - 1) : step;
 }

@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -63,6 +64,12 @@ describe('readCodeCache and writeCodeCache', () => {
 		expect(readCodeCache(linkedDirectory, 'elsewhere.v8')).toBeUndefined();
 		writeCodeCache(linkedDirectory, 'written.v8', payload);
 		expect(fs.existsSync(path.join(outside, 'written.v8'))).toBe(false);
+	});
+
+	it.skipIf(process.platform === 'win32')('refuses a FIFO in a cache file\'s place at once, instead of waiting for a writer', () => {
+		const directory = freshDir();
+		execFileSync('mkfifo', [path.join(directory, 'app.v8')]);
+		expect(readCodeCache(directory, 'app.v8')).toBeUndefined();
 	});
 
 	it('never throws where nothing can be written', () => {

@@ -63,6 +63,11 @@ describe('readRegularFile', () => {
 		expect(readRegularFile(path.join(dir, 'link.json'), limit).ok).toBe(true);
 	});
 
+	it.skipIf(!fs.existsSync('/proc/self/status'))('reads a file whose size says 0 but is not empty, as /proc files are', () => {
+		const read = readRegularFile('/proc/self/status', {maxBytes: 1_000_000});
+		expect(read.ok && read.bytes.toString('utf8')).toMatch(/^Name:/);
+	});
+
 	it('stops at the limit whatever the size claimed (a file that grows, or lies)', () => {
 		const file = path.join(freshDir(), 'grows.md');
 		fs.writeFileSync(file, '');

@@ -10,5 +10,5 @@ export type {TitleMeta} from './title-slide.js';
 export {markMatches} from './matches.js';
 export {searchSlides, type SearchHit} from './search.js';
 export {findWideCode, type WideCode} from './wide-code.js';
-export {blocksToPlainText, plainTextLines} from './plain-text.js';
+export {plainTextLines} from './plain-text.js';
 export {lineText, lineWidth} from './segments.js';

@@ -17,7 +17,7 @@ export type SearchHit = {
 };
 
 /** The step that first shows top-level block `block`. */
-export function stepShowingBlock(slide: Slide, block: number): number {
+function stepShowingBlock(slide: Slide, block: number): number {
 	const step = slide.steps.findIndex(count => count > block);
 	return step === -1 ? Math.max(0, slide.steps.length - 1) : step;
 }
@@ -60,7 +60,8 @@ export function searchSlides(slides: readonly Slide[], query: string): SearchHit
 	for (const [slideIndex, slide] of slides.entries()) {
 		const onSlide: SearchHit[] = [];
 		for (const [blockIndex, block] of slide.blocks.entries()) {
-			const text = blocksToPlainText([block]);
+			// What every terminal shows: a link's URL is on screen only where links are not clickable.
+			const text = blocksToPlainText([block], {linkUrls: false});
 			const [first] = findMatches(text, query);
 			if (first === undefined) {
 				continue;

@@ -7,22 +7,24 @@ there, and never an error.
 
 Files live in `$XDG_CACHE_HOME/briefing-deck`, else `~/.cache/briefing-deck`.
 That directory is used only if it is a real directory of this user's: a link
-there could point anywhere. Cache files are opened without following links,
-written to a temporary file and renamed into place, so a reader never sees
-half a file, and carry a digest of their contents, checked before V8 is given
-them (V8 trusts the bytes it is handed).
+there could point anywhere. Cache files are read as the store's are (the one
+safe reader, io/fs/read-file.ts: a regular file, bounded, no link followed),
+written without following links to a temporary file and renamed into place,
+so a reader never sees half a file, and carry a digest of their contents,
+checked before V8 is given them (V8 trusts the bytes it is handed).
 */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
+import {readRegularFile} from '../io/fs/read-file.js';
 
 const magic = Buffer.from('briefing-deck code cache 1\n');
 const digestBytes = 20;
 const headerBytes = magic.length + digestBytes;
 /** Far above any real cache (a few megabytes); a larger file is not read. */
-export const MAX_CODE_CACHE_BYTES = 64 * 1024 * 1024;
+const MAX_CODE_CACHE_BYTES = 64 * 1024 * 1024;
 
 const digest = (payload: Uint8Array): Buffer => crypto.createHash('sha1').update(payload).digest();
 
@@ -34,49 +36,33 @@ export function codeCacheDirectory(env: Readonly<Record<string, string | undefin
 	return base === undefined ? undefined : path.join(base, 'briefing-deck');
 }
 
-/** Whether `directory` is a directory of this user's, not a link to one. */
+/** Whether `directory` is a directory of this user's, not a link to one (nor under a file: ENOTDIR). */
 const isOwnDirectory = (directory: string): boolean => {
-	const stat = fs.lstatSync(directory, {throwIfNoEntry: false});
-	const uid = process.getuid?.();
-	return stat !== undefined && stat.isDirectory() && (uid === undefined || stat.uid === uid);
+	try {
+		const stat = fs.lstatSync(directory, {throwIfNoEntry: false});
+		const uid = process.getuid?.();
+		return stat !== undefined && stat.isDirectory() && (uid === undefined || stat.uid === uid);
+	} catch {
+		return false;
+	}
 };
 
 /** The cached payload, or undefined when there is none that can be trusted. */
 export function readCodeCache(directory: string, name: string): Buffer | undefined {
-	let fd: number | undefined;
-	try {
-		if (!isOwnDirectory(directory)) {
-			return undefined;
-		}
-
-		fd = fs.openSync(path.join(directory, name), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
-		const stat = fs.fstatSync(fd);
-		const {size} = stat;
-		if (!stat.isFile() || size <= headerBytes || size > MAX_CODE_CACHE_BYTES) {
-			return undefined;
-		}
-
-		const bytes = Buffer.allocUnsafe(size);
-		let read = 0;
-		while (read < size) {
-			const count = fs.readSync(fd, bytes, read, size - read, read);
-			if (count === 0) {
-				return undefined;
-			}
-
-			read += count;
-		}
-
-		const payload = bytes.subarray(headerBytes);
-		const ok = bytes.subarray(0, magic.length).equals(magic) && bytes.subarray(magic.length, headerBytes).equals(digest(payload));
-		return ok ? payload : undefined;
-	} catch {
+	if (!isOwnDirectory(directory)) {
 		return undefined;
-	} finally {
-		if (fd !== undefined) {
-			fs.closeSync(fd);
-		}
 	}
+
+	// A link is not followed, and a FIFO or device in the cache file's place is refused, never waited on.
+	const read = readRegularFile(path.join(directory, name), {maxBytes: MAX_CODE_CACHE_BYTES, followSymlinks: false});
+	if (!read.ok || read.bytes.length <= headerBytes) {
+		return undefined;
+	}
+
+	const {bytes} = read;
+	const payload = bytes.subarray(headerBytes);
+	const ok = bytes.subarray(0, magic.length).equals(magic) && bytes.subarray(magic.length, headerBytes).equals(digest(payload));
+	return ok ? payload : undefined;
 }
 
 /**

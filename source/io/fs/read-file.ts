@@ -12,7 +12,7 @@ import nodeFs, {type Stats} from 'node:fs';
 import {type FileSystem, realFileSystem} from './file-system.js';
 import {errorCode} from '../../core/text/errors.js';
 
-export type ReadProblem =
+type ReadProblem =
 	| 'missing'
 	| 'directory'
 	/** A FIFO, a device or a socket. */
@@ -36,9 +36,12 @@ export type ReadFileResult =
 		readonly error?: unknown;
 	};
 
-export type ReadFileOptions = {
+type ReadFileOptions = {
 	readonly maxBytes: number;
-	/** False inside the store: a link there could lead anywhere. Default true. */
+	/**
+	False for the app's own files (the store, the code cache): a link there could
+	lead anywhere. True (the default) for a deck, which a person may well link.
+	*/
 	readonly followSymlinks?: boolean;
 	readonly fs?: FileSystem;
 };
@@ -121,29 +124,39 @@ export function readRegularFile(file: string, {maxBytes, followSymlinks = true, 
 		}
 
 		descriptor = fs.openSync(file, O_RDONLY | O_NONBLOCK | (followSymlinks ? 0 : O_NOFOLLOW));
-		const swapped = refuse(fs.fstatSync(descriptor), maxBytes);
+		const stats = fs.fstatSync(descriptor);
+		const swapped = refuse(stats, maxBytes);
 		if (swapped) {
 			return swapped;
 		}
 
-		// One byte past the limit tells a file that grew past it since the stat.
-		const chunks: Buffer[] = [];
+		/*
+		The size is only a hint (a file may change after the stat; /proc says 0):
+		one buffer of that size plus a byte, read in one call for most files and
+		handed back as it is, which matters for the megabytes of the code cache
+		at every launch. A byte past the limit tells a file that grew past it.
+		*/
+		let bytes = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
 		let total = 0;
 		for (;;) {
-			const chunk = Buffer.allocUnsafe(Math.min(chunkBytes, maxBytes + 1 - total));
-			const read = fs.readSync(descriptor, chunk, 0, chunk.length, null);
+			if (total === bytes.length) {
+				const larger = Buffer.allocUnsafe(Math.min(Math.max(total * 2, chunkBytes), maxBytes + 1));
+				bytes.copy(larger, 0, 0, total);
+				bytes = larger;
+			}
+
+			const read = fs.readSync(descriptor, bytes, total, bytes.length - total, null);
 			if (read === 0) {
 				break;
 			}
 
-			chunks.push(chunk.subarray(0, read));
 			total += read;
 			if (total > maxBytes) {
 				return failure('too-large', `is too large (more than ${formatBytes(maxBytes)})`, {size: total});
 			}
 		}
 
-		return {ok: true, bytes: Buffer.concat(chunks, total)};
+		return {ok: true, bytes: bytes.subarray(0, total)};
 	} catch (error) {
 		return fromError(error);
 	} finally {

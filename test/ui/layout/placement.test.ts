@@ -152,7 +152,7 @@ describe('plain text for a screen reader', () => {
 		const lines = texts(layoutSlide(busy, 0, {width: 60, height: 40, plain: true, titleMeta: {subtitle: 'Sub', author: 'Ann'}}).pages.flatMap(page => page.lines));
 		expect(lines.join('\n')).not.toMatch(/[█▀▄│─┌┐└┘├┤┬┴┼]/);
 		expect(lines.slice(0, 4)).toEqual(['Launch Review', '', 'Sub', '']);
-		expect(lines).toContain('Name | Value');
+		expect(lines).toContain('| Name | Value |');
 		expect(lines).toContain('const x = 1;');
 		expect(lines).toContain('> quoted');
 		// Nothing is placed with leading spaces.

@@ -1,7 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {blocksToPlainText} from '../../../source/core/layout/plain-text.js';
 import {searchSlides} from '../../../source/core/layout/search.js';
-import {bullets, code, heading, item, list, paragraph, quote, rule, slide, span, table, task} from './build.js';
+import {bullets, code, heading, paragraph, slide, span, table} from './build.js';
 
 const slides = [
 	slide([heading(1, 'Incident review')], {number: 1}),
@@ -25,33 +24,14 @@ describe('searchSlides', () => {
 		expect(searchSlides(slides, 'the database failed')).toHaveLength(1);
 	});
 
+	test('finds a link by its text, not by the URL a clickable link does not show', () => {
+		const linked = [slide([paragraph('Read ', span('the guide', {href: 'https://example.com/guide'}), '.')], {number: 1})];
+		expect(searchSlides(linked, 'guide')).toEqual([{slide: 0, step: 0, snippet: 'Read the guide.'}]);
+		expect(searchSlides(linked, 'example.com')).toEqual([]);
+	});
+
 	test('finds nothing for a blank query or text that is not there', () => {
 		expect(searchSlides(slides, ' ')).toEqual([]);
 		expect(searchSlides(slides, 'kubernetes')).toEqual([]);
-	});
-});
-
-describe('blocksToPlainText', () => {
-	test('reads every kind of block as plain text', () => {
-		const text = blocksToPlainText([
-			heading(2, 'Title'),
-			paragraph('one', span('\n'), 'two ', span('chart', {image: true})),
-			list([item(paragraph('a'), bullets('nested')), task(true, 'done')]),
-			list([item(paragraph('x'))], {ordered: true, start: 3}),
-			table(['left', 'left'], ['H1', 'H2'], [['c1', 'c2']]),
-			code('let x\n'),
-			quote(paragraph('said')),
-			rule,
-		]);
-		expect(text).toBe([
-			'Title',
-			'one\ntwo [image: chart]',
-			'- a\n  - nested\n- [x] done',
-			'3. x',
-			'H1 | H2\nc1 | c2',
-			'let x',
-			'> said',
-			'---',
-		].join('\n\n'));
 	});
 });

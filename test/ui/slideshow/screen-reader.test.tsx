@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
+import {deckToPlainText} from '../../../source/core/layout/deck-text.js';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
-import {fiveSlides, makeDeck, press, renderInTerminal, settle, slide, unmountAfterEach} from '../helpers.js';
+import {fiveSlides, makeDeck, press, renderInTerminal, settle, slide, text, unmountAfterEach} from '../helpers.js';
 
 const keep = unmountAfterEach();
 
@@ -34,5 +35,17 @@ describe('screen-reader mode', () => {
 		expect(frame).toContain('Notes');
 		expect(frame).toContain('A later note.');
 		expect(frame).not.toMatch(/[▌│─┌┐└┘╭╮╰╯]/);
+	});
+
+	it.each([false, true])('reads a link with its URL, as `print` writes it (hyperlinks %s)', async hyperlinks => {
+		const linked = slide(1, 'Links');
+		const guide = {kind: 'paragraph', spans: [text('Read '), {text: 'the guide', style: {href: 'https://example.com/guide'}}, text(' first.')], line: 12} as const;
+		const deck = makeDeck([{...linked, blocks: [...linked.blocks, guide], steps: [2]}, slide(2, 'Two')]);
+		const app = renderInTerminal(<Slideshow deck={deck} hyperlinks={hyperlinks} offerQuiz={false} clock={() => 0}/>, {columns: 80, rows: 24, screenReader: true});
+		keep(app);
+		await settle();
+		const line = 'Read the guide (https://example.com/guide) first.';
+		expect(app.lastFrame()).toContain(line);
+		expect(deckToPlainText(deck)).toContain(`\n${line}\n`);
 	});
 });

@@ -90,7 +90,7 @@ describe('screen-reader mode', () => {
 		const frame = app.lastFrame();
 		expect(frame).toContain('Launch Review');
 		expect(frame).toContain('Where we are');
-		expect(frame).toContain('a | b');
+		expect(frame).toContain('| a   | b   |');
 		expect(frame).toContain('const x = 1;');
 		expect(frame).not.toMatch(/[█▀▄│─┌┐└┘├┤┬┴┼]/);
 	});

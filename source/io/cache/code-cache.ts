@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import {readRegularFile} from '../io/fs/read-file.js';
+import {readRegularFile} from '../fs/read-file.js';
 
 const magic = Buffer.from('briefing-deck code cache 1\n');
 const digestBytes = 20;

@@ -1,202 +1,62 @@
 /**
-Every key the slideshow knows, as data. The keys hook only turns Ink's
-`(input, key)` into commands through this file, and the help overlay is
-generated from it, so help cannot drift from what the keys do.
+The one keymap engine. Each family of screens declares its keys as data, a
+`Keymap` of bindings per scope, in a module of its own (slideshow-keys.ts,
+quiz-keys.ts, room-keys.ts). Screens read keys, and write their help and key
+hints, only through the functions here: what a key does and what a screen
+says it does cannot drift apart, and every screen reads keys by one rule.
 */
+import type {KeyToken} from './key-tokens.js';
 
-/** The part of Ink's `Key` the keymap reads; Ink's `Key` is assignable to it. */
-export type KeyFlags = {
-	readonly upArrow?: boolean;
-	readonly downArrow?: boolean;
-	readonly leftArrow?: boolean;
-	readonly rightArrow?: boolean;
-	readonly pageUp?: boolean;
-	readonly pageDown?: boolean;
-	readonly home?: boolean;
-	readonly end?: boolean;
-	readonly return?: boolean;
-	readonly escape?: boolean;
-	readonly tab?: boolean;
-	readonly backspace?: boolean;
-	readonly delete?: boolean;
-	readonly ctrl?: boolean;
-	readonly meta?: boolean;
-};
-
-/**
-One key press: a named key (`down`, `enter`, `ctrl+c` …) or the printable
-character typed (`l`, `G`, `7`, `?`).
-*/
-export type KeyToken = string;
-
-/** Where keys are read: the slides, the end screen, an overlay, or the presenter console. */
-export type Scope = 'slides' | 'end' | 'help' | 'overview' | 'console';
-
-export type Command =
-	| 'next'
-	| 'previous'
-	| 'first'
-	| 'last'
-	| 'goto'
-	| 'start-quiz'
-	| 'resume'
-	| 'overview'
-	| 'search'
-	| 'search-next'
-	| 'search-previous'
-	| 'blackout'
-	| 'reveal'
-	| 'footer'
-	| 'timer'
-	| 'timer-reset'
-	| 'presenter'
-	| 'notes-down'
-	| 'notes-up'
-	| 'overview-up'
-	| 'overview-down'
-	| 'overview-open'
-	| 'help'
-	| 'close'
-	| 'quit';
-
-export type Binding = {
+export type Binding<Command extends string, Scope extends string> = {
 	readonly command: Command;
 	/**
-	Key sequences, each a space-separated list of tokens: `g g` is g twice;
-	`<number>` stands for one or more digits (the number the command takes).
+	Key sequences, each a space-separated list of tokens from `toKeyTokens`
+	(`g g` is g twice), or of placeholders: `<number>` is one or more digits,
+	the number the command takes; `<any>` is any key; any other `<name>` is a
+	slot the reader is handed, for keys whose meaning depends on the screen.
 	*/
 	readonly keys: readonly string[];
 	readonly description: string;
 	readonly scopes: readonly Scope[];
+	/** Left out of key hints (not of the help): Ctrl+C is a way out, not a step. */
+	readonly unhinted?: true;
 };
 
-const deck: readonly Scope[] = ['slides', 'end'];
-/** The slides, the end screen and the presenter console, which drives them. */
-const driven: readonly Scope[] = [...deck, 'console'];
+export type Keymap<Command extends string, Scope extends string> = ReadonlyArray<Binding<Command, Scope>>;
 
-export const keymap: readonly Binding[] = [
-	{command: 'next', keys: ['right', 'down', 'space', 'enter', 'pagedown', 'l', 'j'], description: 'Next step, page or slide', scopes: ['slides', 'help', 'console']},
-	// Clickers send PgDn (some Space or →): the same click that went through the slides starts the quiz.
-	{command: 'start-quiz', keys: ['enter', 'pagedown', 'space', 'right'], description: 'Start the quiz (end screen)', scopes: ['end']},
-	{command: 'previous', keys: ['left', 'up', 'backspace', 'pageup', 'h', 'k'], description: 'Previous step, page or slide', scopes: [...driven, 'help']},
-	{command: 'first', keys: ['g g', 'home'], description: 'First slide', scopes: [...driven, 'overview']},
-	{command: 'last', keys: ['G', 'end'], description: 'Last slide', scopes: [...driven, 'overview']},
-	{command: 'goto', keys: ['<number> enter', '<number> G'], description: 'Go to slide <n> (in the overview too)', scopes: [...driven, 'overview']},
-	{command: 'resume', keys: ['r'], description: 'Resume where you left off', scopes: deck},
-	{command: 'overview', keys: ['o'], description: 'Overview: pick a slide', scopes: [...deck, 'overview']},
-	{command: 'overview-up', keys: ['up', 'k'], description: 'Overview: highlight the slide above', scopes: ['overview']},
-	{command: 'overview-down', keys: ['down', 'j'], description: 'Overview: highlight the slide below', scopes: ['overview']},
-	{command: 'overview-open', keys: ['enter'], description: 'Overview: go to the highlighted slide', scopes: ['overview']},
-	{command: 'search', keys: ['/'], description: 'Search all slides and notes (Enter runs, Esc cancels)', scopes: deck},
-	{command: 'search-next', keys: ['n'], description: 'Next search match', scopes: deck},
-	{command: 'search-previous', keys: ['N'], description: 'Previous search match', scopes: deck},
-	{command: 'reveal', keys: ['s'], description: 'Reveal all steps of the slide', scopes: ['slides', 'console']},
-	{command: 'presenter', keys: ['p'], description: 'Speaker notes and what comes next, beside the slide', scopes: deck},
-	{command: 'notes-down', keys: [']'], description: 'Scroll the notes down', scopes: driven},
-	{command: 'notes-up', keys: ['['], description: 'Scroll the notes up', scopes: driven},
-	{command: 'timer', keys: ['t'], description: 'Pause or resume the timer (or start it now)', scopes: driven},
-	{command: 'timer-reset', keys: ['T'], description: 'Reset the timer: it starts again with the next slide', scopes: driven},
-	{command: 'blackout', keys: ['b', '.'], description: 'Blackout (any key returns)', scopes: driven},
-	{command: 'footer', keys: ['f'], description: 'Hide or show the footer', scopes: deck},
-	{command: 'help', keys: ['?'], description: 'This help', scopes: [...driven, 'help']},
-	{command: 'close', keys: ['escape'], description: 'Close an overlay, clear the search', scopes: [...driven, 'help', 'overview']},
-	{command: 'quit', keys: ['q', 'ctrl+c'], description: 'Quit', scopes: [...driven, 'help', 'overview']},
-];
-
-const namedKeys: ReadonlyArray<readonly [keyof KeyFlags, KeyToken]> = [
-	['upArrow', 'up'],
-	['downArrow', 'down'],
-	['leftArrow', 'left'],
-	['rightArrow', 'right'],
-	['pageUp', 'pageup'],
-	['pageDown', 'pagedown'],
-	['home', 'home'],
-	['end', 'end'],
-	['return', 'enter'],
-	['escape', 'escape'],
-	['tab', 'tab'],
-	// Most terminals send DEL for Backspace, which Ink reports as `delete`.
-	['backspace', 'backspace'],
-	['delete', 'backspace'],
-];
-
-const tokenForCharacter = (character: string): KeyToken | undefined => {
-	switch (character) {
-		case '\r':
-		case '\n': {
-			return 'enter';
-		}
-
-		case '\u007F':
-		case '\b': {
-			return 'backspace';
-		}
-
-		case '\t': {
-			return 'tab';
-		}
-
-		case ' ': {
-			return 'space';
-		}
-
-		case '\u001B': {
-			return 'escape';
-		}
-
-		case '\u0003': {
-			return 'ctrl+c';
-		}
-
-		default: {
-			// Other control characters are not keys the slideshow uses.
-			return /^[\u0000-\u001F\u007F-\u009F]$/.test(character) ? undefined : character;
-		}
-	}
+/** A placeholder for one key, whose meaning depends on what is on screen: the option a letter names. */
+export type Slot = {
+	/** The number the key stands for (an option, a count, a digit), or `undefined` when it is not one. */
+	readonly read: (token: KeyToken) => number | undefined;
+	/** How the slot is written for people; `named` are the keys the scopes bind by name, which the slot cannot take. */
+	readonly label: (named: ReadonlySet<KeyToken>) => string;
 };
 
-/**
-Turns one Ink input event into key presses. Characters typed faster than the
-terminal is read arrive as one string (`'lll'`), so plain input is split into
-one token per character: otherwise typed-ahead keys would be lost.
-*/
-export function toKeyTokens(input: string, key: KeyFlags): KeyToken[] {
-	for (const [flag, token] of namedKeys) {
-		if (key[flag]) {
-			return [token];
-		}
-	}
+export type Slots = Readonly<Record<string, Slot>>;
 
-	if (key.ctrl) {
-		return input.length === 1 ? [`ctrl+${input.toLowerCase()}`] : [];
-	}
+export type KeyRead<Command extends string> = {
+	/** Tokens of a sequence still being typed (`g`, digits). */
+	readonly pending: readonly KeyToken[];
+	readonly command?: Command;
+	/** What a placeholder stood for: the number typed before `goto`, the option a letter names. */
+	readonly value?: number;
+};
 
-	if (key.meta) {
-		// Alt+key: nothing is bound to it, and it must not count as the bare key.
-		return [];
-	}
+type Match =
+	| {readonly kind: 'full'; readonly value?: number; readonly placeholder: boolean}
+	| {readonly kind: 'prefix'}
+	| {readonly kind: 'none'};
 
-	const tokens: KeyToken[] = [];
-	for (const character of input) {
-		const token = tokenForCharacter(character);
-		if (token !== undefined) {
-			tokens.push(token);
-		}
-	}
-
-	return tokens;
-}
+const none: Match = {kind: 'none'};
 
 const isDigit = (token: KeyToken): boolean => /^\d$/.test(token);
 
-type Match = {readonly kind: 'full'; readonly count?: number} | {readonly kind: 'prefix'} | {readonly kind: 'none'};
-
-/** Matches typed tokens against one key sequence of a binding. */
-const matchSequence = (sequence: string, tokens: readonly KeyToken[]): Match => {
-	const parts = sequence.split(' ');
+/** Matches typed tokens against one key sequence. */
+function matchSequence(sequence: string, tokens: readonly KeyToken[], slots: Slots): Match {
 	let index = 0;
-	let count: number | undefined;
-	for (const part of parts) {
+	let value: number | undefined;
+	let placeholder = false;
+	for (const part of sequence.split(' ')) {
 		if (index === tokens.length) {
 			return {kind: 'prefix'};
 		}
@@ -209,61 +69,91 @@ const matchSequence = (sequence: string, tokens: readonly KeyToken[]): Match => 
 			}
 
 			if (digits === '') {
-				return {kind: 'none'};
+				return none;
 			}
 
-			count = Number(digits);
+			value = Number(digits);
+			placeholder = true;
 			continue;
 		}
 
-		if (tokens[index] !== part) {
-			return {kind: 'none'};
+		const token = tokens[index]!;
+		const slot = slots[part];
+		if (part === '<any>') {
+			placeholder = true;
+		} else if (slot) {
+			value = slot.read(token);
+			if (value === undefined) {
+				return none;
+			}
+
+			placeholder = true;
+		} else if (token !== part) {
+			return none;
 		}
 
 		index++;
 	}
 
-	return index === tokens.length ? {kind: 'full', count} : {kind: 'none'};
+	return index === tokens.length ? {kind: 'full', value, placeholder} : none;
+}
+
+export type ReadOptions = {
+	/** Tokens of a sequence typed so far (from the last `KeyRead`). */
+	readonly pending?: readonly KeyToken[];
+	readonly slots?: Slots;
 };
 
-export type KeyResult = {
-	/** Tokens of a sequence still being typed (`g`, digits). */
-	readonly pending: readonly KeyToken[];
-	readonly command?: Command;
-	/** The number typed before the command, for `goto`. */
-	readonly count?: number;
-};
+const shift = 'shift+';
 
 /**
 Adds one key press to what is being typed and says which command, if any, it
-completes. A key that fits no sequence drops what was pending and is read on
-its own, so a stray `g` never swallows the next key.
+completes in `scope`. One rule for every screen:
+1. a sequence of named keys the typed keys complete wins (the first, in the
+   keymap's order), so `j` moves where `<letter>` would name option J;
+2. then the first sequence with a placeholder they complete, so `<any>` only
+   takes what no named key did;
+3. then, if they begin a sequence, they wait for the next key (`g`, digits);
+4. else a pending sequence is dropped and the key read on its own, so a stray
+   `g` never swallows the next key.
+A shifted key the scope does not name is read as the key itself (Shift+Tab
+is Tab, where only Tab is bound).
 */
-export function readKey(pending: readonly KeyToken[], token: KeyToken, scope: Scope): KeyResult {
-	const tokens = [...pending, token];
+export function readKey<Command extends string, Scope extends string>(
+	keymap: Keymap<Command, Scope>,
+	scope: Scope,
+	token: KeyToken,
+	{pending = [], slots = {}}: ReadOptions = {},
+): KeyRead<Command> {
+	const bindings = keymap.filter(binding => binding.scopes.includes(scope));
+	const key = token.startsWith(shift) && !bindings.some(binding => binding.keys.includes(token)) ? token.slice(shift.length) : token;
+	const tokens = [...pending, key];
+	let withPlaceholder: KeyRead<Command> | undefined;
 	let isPrefix = false;
-	for (const binding of keymap) {
-		if (!binding.scopes.includes(scope)) {
-			continue;
-		}
-
+	for (const binding of bindings) {
 		for (const sequence of binding.keys) {
-			const match = matchSequence(sequence, tokens);
-			if (match.kind === 'full') {
-				return {pending: [], command: binding.command, count: match.count};
+			const match = matchSequence(sequence, tokens, slots);
+			if (match.kind === 'full' && !match.placeholder) {
+				return {pending: [], command: binding.command};
 			}
 
-			if (match.kind === 'prefix') {
-				isPrefix = true;
+			if (match.kind === 'full') {
+				withPlaceholder ??= {pending: [], command: binding.command, ...(match.value === undefined ? {} : {value: match.value})};
 			}
+
+			isPrefix ||= match.kind === 'prefix';
 		}
+	}
+
+	if (withPlaceholder) {
+		return withPlaceholder;
 	}
 
 	if (isPrefix) {
 		return {pending: tokens};
 	}
 
-	return pending.length > 0 ? readKey([], token, scope) : {pending: []};
+	return pending.length > 0 ? readKey(keymap, scope, token, {slots}) : {pending: []};
 }
 
 const keyLabels: Readonly<Record<string, string>> = {
@@ -280,37 +170,87 @@ const keyLabels: Readonly<Record<string, string>> = {
 	end: 'End',
 	escape: 'Esc',
 	tab: 'Tab',
+	'shift+tab': 'Shift+Tab',
 	'ctrl+c': 'Ctrl+C',
 	// Not `N`: that is a key of its own (previous search match).
 	'<number>': '<n>',
+	'<any>': 'any key',
 };
 
-/** How a key sequence is written for people: `<number> enter` → `<n> Enter`. */
-export function formatKeys(sequence: string): string {
+/** How a key sequence is written for people: `<number> enter` → `<n> Enter`; a slot by its own label. */
+export function formatKeys(sequence: string, slots: Slots = {}, named: ReadonlySet<KeyToken> = new Set()): string {
 	return sequence
 		.split(' ')
-		.map(token => keyLabels[token] ?? token)
+		.map(token => slots[token]?.label(named) ?? keyLabels[token] ?? token)
 		.join(' ');
 }
 
-export type KeyHelp = {
+export type KeyHelp<Command extends string> = {
 	readonly command: Command;
 	/** The key sequences, as people write them. */
 	readonly keys: readonly string[];
 	readonly description: string;
 };
 
-/**
-Help rows straight from the keymap; `include` leaves out commands that don't
-apply now, and `scopes`, when given, keeps only bindings read in one of them.
-*/
-export function describeKeys(include: (command: Command) => boolean = () => true, scopes?: readonly Scope[]): KeyHelp[] {
-	return keymap
-		.filter(binding => include(binding.command) && (scopes === undefined || binding.scopes.some(scope => scopes.includes(scope))))
-		.map(binding => ({command: binding.command, keys: binding.keys.map(formatKeys), description: binding.description}));
+export type DescribeOptions<Command extends string> = {
+	/** Leaves out commands that do nothing now (no slide to view, nothing to resume). */
+	readonly include?: (command: Command) => boolean;
+	/** The slots as they are on screen now, so their labels name its options. */
+	readonly slots?: Slots;
+};
+
+function helpRows<Command extends string, Scope extends string>(
+	keymap: Keymap<Command, Scope>,
+	scopes: readonly Scope[],
+	{include = () => true, slots = {}}: DescribeOptions<Command>,
+	keep: (binding: Binding<Command, Scope>) => boolean,
+): Array<KeyHelp<Command>> {
+	const bindings = keymap.filter(binding => binding.scopes.some(scope => scopes.includes(scope)));
+	const named = new Set(bindings.flatMap(binding => binding.keys.filter(sequence => !sequence.includes(' ') && !sequence.startsWith('<'))));
+	return bindings
+		.filter(binding => keep(binding) && include(binding.command))
+		.map(binding => ({command: binding.command, keys: binding.keys.map(sequence => formatKeys(sequence, slots, named)), description: binding.description}));
 }
 
-/** The keys of one command as shown in hints: `formatted keys of 'quit'` → `q`. */
-export function keysFor(command: Command): readonly string[] {
-	return keymap.find(binding => binding.command === command)?.keys.map(formatKeys) ?? [];
+/** The help: one row per binding read in any of `scopes`, in the keymap's order. */
+export function describeKeys<Command extends string, Scope extends string>(
+	keymap: Keymap<Command, Scope>,
+	scopes: readonly Scope[],
+	options: DescribeOptions<Command> = {},
+): Array<KeyHelp<Command>> {
+	return helpRows(keymap, scopes, options, () => true);
+}
+
+export type KeyHint = {
+	/** The keys, as people write them, `/` between: `Enter/→/PgDn`. */
+	readonly keys: string;
+	readonly description: string;
+};
+
+/**
+The key hints of one scope, from the same rows as the help: bindings that
+say the same thing share one hint (`1–4/A–D answer at once`), and `unhinted`
+ones are left out.
+*/
+export function keyHints<Command extends string, Scope extends string>(
+	keymap: Keymap<Command, Scope>,
+	scope: Scope,
+	options: DescribeOptions<Command> = {},
+): KeyHint[] {
+	const hints: Array<{keys: string[]; description: string}> = [];
+	for (const {keys, description} of helpRows(keymap, [scope], options, binding => !binding.unhinted)) {
+		const same = hints.find(hint => hint.description === description);
+		if (same) {
+			same.keys.push(...keys.filter(key => !same.keys.includes(key)));
+		} else {
+			hints.push({keys: [...keys], description});
+		}
+	}
+
+	return hints.map(({keys, description}) => ({keys: keys.join('/'), description}));
+}
+
+/** The keys of a command as people write them, from its first binding: `q`, `Ctrl+C` for `quit`. */
+export function keysOf<Command extends string, Scope extends string>(keymap: Keymap<Command, Scope>, command: Command): readonly string[] {
+	return keymap.find(binding => binding.command === command)?.keys.map(sequence => formatKeys(sequence)) ?? [];
 }

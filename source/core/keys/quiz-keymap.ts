@@ -4,7 +4,8 @@ this file and the on-screen hints are generated from it, so they cannot drift
 from what the keys do. Key tokens come from the slideshow's `toKeyTokens`.
 */
 import {optionLetter} from '../text/option-letter.js';
-import {formatKeys, type KeyToken} from './keymap.js';
+import type {KeyToken} from './key-tokens.js';
+import {formatKeys} from './keymap.js';
 
 /** Where keys are read; one scope per screen or overlay. */
 export type QuizScope =

@@ -5,7 +5,8 @@ hints are generated from the same list, so they cannot drift apart. Key
 tokens come from the slideshow's `toKeyTokens`.
 */
 import {fieldForKey, type CountField} from '../room/fields.js';
-import {formatKeys, type KeyToken} from './keymap.js';
+import type {KeyToken} from './key-tokens.js';
+import {formatKeys} from './keymap.js';
 
 /**
 - `asking`: a question, its answer hidden;

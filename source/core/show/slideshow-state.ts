@@ -6,7 +6,9 @@ faster than React renders each still count.
 import type {RemoteCommand} from '../protocol/protocol.js';
 import {observe, type RehearsalLog, startRehearsal} from '../talk/rehearsal.js';
 import {elapsedMs, idleTimer, startTimer, type Timer, toggleTimer} from '../talk/timer.js';
-import {type Command, type KeyFlags, type KeyToken, readKey, type Scope, toKeyTokens} from '../keys/keymap.js';
+import {type KeyFlags, type KeyToken, toKeyTokens} from '../keys/key-tokens.js';
+import {readKey} from '../keys/keymap.js';
+import {type SlideshowCommand, slideshowKeys, type SlideshowScope} from '../keys/slideshow-keys.js';
 import {type NavigationContext, navigate, normalize, type Position, startPosition} from './navigation.js';
 
 export type Overlay = 'none' | 'help' | 'overview' | 'search' | 'blackout';
@@ -150,7 +152,7 @@ export function initialState(options: InitialOptions = {}): SlideshowState {
 	};
 }
 
-export function scopeOf(state: SlideshowState): Scope | undefined {
+export function scopeOf(state: SlideshowState): SlideshowScope | undefined {
 	switch (state.overlay) {
 		case 'none': {
 			return state.position.atEnd ? 'end' : 'slides';
@@ -251,7 +253,7 @@ const scrollNotes = (state: SlideshowState, delta: number, context: SlideshowCon
 	return notesScroll === state.notesScroll ? state : {...state, notesScroll};
 };
 
-const overviewCommand = (state: SlideshowState, command: Command, context: SlideshowContext): SlideshowState | undefined => {
+const overviewCommand = (state: SlideshowState, command: SlideshowCommand, context: SlideshowContext): SlideshowState | undefined => {
 	const highlight = (index: number): SlideshowState => ({...state, overviewIndex: clamp(index, 0, context.slideCount - 1)});
 	switch (command) {
 		case 'overview-up': {
@@ -282,7 +284,7 @@ const overviewCommand = (state: SlideshowState, command: Command, context: Slide
 
 const runCommand = (
 	state: SlideshowState,
-	command: Command,
+	command: SlideshowCommand,
 	count: number | undefined,
 	context: SlideshowContext,
 	now: number,
@@ -451,11 +453,11 @@ const readToken = (state: SlideshowState, token: KeyToken, context: SlideshowCon
 		return state;
 	}
 
-	const {pending, command, count} = readKey(state.pending, token, scope);
+	const {pending, command, value} = readKey(slideshowKeys, scope, token, {pending: state.pending});
 	// Keep the same object when nothing changes, so an ignored key re-renders nothing.
 	const unchanged = pending.length === 0 && state.pending.length === 0 && state.message === undefined;
 	const next: SlideshowState = unchanged ? state : {...state, pending, message: undefined};
-	return command === undefined ? next : runCommand(next, command, count, context, now);
+	return command === undefined ? next : runCommand(next, command, value, context, now);
 };
 
 /** The slide a position stands for; the end screen counts as one past the last. */

@@ -7,7 +7,7 @@ import {Overlay} from './Overlay.js';
 
 type Props = {
 	/** From `describeKeys()`: the keymap itself, so help cannot drift. */
-	readonly rows: readonly KeyHelp[];
+	readonly rows: ReadonlyArray<KeyHelp<string>>;
 	readonly width: number;
 	readonly height: number;
 	/** 0-based page, when the keys need more than one. */
@@ -25,7 +25,7 @@ const minKeysWidth = 8;
 
 /** One key's help, wrapped: the keys in their column, the description beside them. */
 export type HelpEntry = {
-	readonly command: KeyHelp['command'];
+	readonly command: string;
 	readonly keys: readonly string[];
 	readonly description: readonly string[];
 	readonly height: number;
@@ -74,7 +74,7 @@ How the help fits a panel of this size: every description wrapped, never cut.
 Of the column counts and key-column widths that fit, the one with the fewest
 pages wins, then the one with the fewest lines, then the one with fewer columns.
 */
-export function helpLayout(rows: readonly KeyHelp[], width: number, height: number): HelpLayout {
+export function helpLayout(rows: ReadonlyArray<KeyHelp<string>>, width: number, height: number): HelpLayout {
 	const perColumn = Math.max(1, height - chrome);
 	const inner = Math.max(1, width - frameColumns);
 	const fitColumns = Math.max(1, Math.floor(inner / minColumnWidth));

@@ -4,7 +4,8 @@ import type {Deck} from '../../core/deck/types.js';
 import type {RemoteCommand, ShowState} from '../../core/protocol/protocol.js';
 import type {Plan} from '../../core/talk/budgets.js';
 import {idleTimer} from '../../core/talk/timer.js';
-import {describeKeys, keysFor} from '../../core/keys/keymap.js';
+import {describeKeys, keysOf} from '../../core/keys/keymap.js';
+import {type SlideshowCommand, slideshowKeys} from '../../core/keys/slideshow-keys.js';
 import type {Highlighter} from '../../core/layout/index.js';
 import {HelpOverlay, helpLayout} from '../kit/HelpOverlay.js';
 import {TooSmall} from '../kit/TooSmall.js';
@@ -43,6 +44,9 @@ type Props = {
 	readonly banner?: string;
 };
 
+/** The keys the bottom line names while nothing else is said there; `?` lists them all. */
+const hintLine: ReadonlyArray<readonly [SlideshowCommand, string]> = [['next', 'next'], ['previous', 'back'], ['timer', 'timer'], ['help', 'keys'], ['quit', 'quit']];
+
 const opening: ShowState = {slide: 0, step: 0, page: 0, pageCount: 1, atEnd: false, blackout: false, timer: idleTimer, slideStartedMs: 0, pacedFrom: 0};
 
 /** The presenter console: the slide now and next, the notes, the time, driving the show from a second terminal. */
@@ -59,7 +63,7 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 		[slide, step, panes.notes.width],
 	);
 	const rows = notesRows(panes.notes.height);
-	const helpRows = useMemo(() => describeKeys(undefined, ['console']), []);
+	const helpRows = useMemo(() => describeKeys(slideshowKeys, ['console']), []);
 	const helpSize = {width: size.columns, height: panes.notes.height};
 	const helpPageCount = useMemo(() => helpLayout(helpRows, helpSize.width, helpSize.height).pageCount, [helpRows, helpSize.width, helpSize.height]);
 	const context = useMemo<ConsoleContext>(() => ({
@@ -89,7 +93,7 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 
 	const stepCount = Math.max(1, slide?.steps.length ?? 1);
 	const status = describeLink(link, deckArgument);
-	const hint = `${keysFor('next')[0]} next · ${keysFor('previous')[0]} back · ${keysFor('timer')[0]} timer · ${keysFor('help')[0]} keys · ${keysFor('quit')[0]} quit`;
+	const hint = hintLine.map(([command, what]) => `${keysOf(slideshowKeys, command)[0]} ${what}`).join(' · ');
 	const frameHeight = size.rows - 1;
 
 	return (

@@ -5,7 +5,9 @@ are queued here, numbered, and sent by the screen, so the reducer stays pure
 and two fast keys are two commands.
 */
 import {remoteCommands, type RemoteCommand} from '../../core/protocol/protocol.js';
-import {type Command, type KeyFlags, type KeyToken, readKey, toKeyTokens} from '../../core/keys/keymap.js';
+import {type KeyFlags, type KeyToken, toKeyTokens} from '../../core/keys/key-tokens.js';
+import {readKey} from '../../core/keys/keymap.js';
+import {type SlideshowCommand, slideshowKeys} from '../../core/keys/slideshow-keys.js';
 import {settleOutbox} from '../kit/console/outbox.js';
 
 export type Outgoing = {
@@ -49,7 +51,7 @@ export const initialConsoleState: ConsoleState = {pending: [], help: false, help
 
 const noShow = 'No slideshow to drive yet: this console follows one as soon as it starts';
 
-const isRemote = (command: Command): command is RemoteCommand => (remoteCommands as readonly string[]).includes(command);
+const isRemote = (command: SlideshowCommand): command is RemoteCommand => (remoteCommands as readonly string[]).includes(command);
 
 const clamp = (value: number, low: number, high: number): number => Math.min(Math.max(value, low), Math.max(low, high));
 
@@ -63,7 +65,7 @@ const send = (state: ConsoleState, command: RemoteCommand, count: number | undef
 	return {...state, seq, outbox: [...state.outbox, {seq, command, ...(count === undefined ? {} : {count})}]};
 };
 
-const runCommand = (state: ConsoleState, command: Command, count: number | undefined, context: ConsoleContext): ConsoleState => {
+const runCommand = (state: ConsoleState, command: SlideshowCommand, count: number | undefined, context: ConsoleContext): ConsoleState => {
 	if (state.help) {
 		switch (command) {
 			case 'next':
@@ -118,10 +120,10 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
 					break;
 				}
 
-				const {pending, command, count} = readKey(next.pending, token, 'console');
+				const {pending, command, value} = readKey(slideshowKeys, 'console', token, {pending: next.pending});
 				next = {...next, pending, message: undefined};
 				if (command !== undefined) {
-					next = runCommand(next, command, count, action.context);
+					next = runCommand(next, command, value, action.context);
 				}
 			}
 

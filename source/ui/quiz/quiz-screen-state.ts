@@ -15,7 +15,7 @@ import {
 import {summarize} from '../../core/quiz/results.js';
 import {remainingMs} from '../../core/quiz/exam-state.js';
 import {gradeOf} from '../../core/study/scheduler.js';
-import {toKeyTokens} from '../../core/keys/keymap.js';
+import {toKeyTokens} from '../../core/keys/key-tokens.js';
 import {examCommand, examScope, isExamScope, withExam} from './exam-commands.js';
 import {type ScrollCommand, type ScrollContext, scrolled} from '../kit/screen/fit-screen.js';
 import {arm, enterNotYet, follow, isArmed, moveHighlight, noSuchOption} from './highlight.js';

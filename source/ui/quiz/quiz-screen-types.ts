@@ -4,7 +4,7 @@ import type {QuizState} from '../../core/quiz/quiz-state.js';
 import type {QuizSummary} from '../../core/quiz/results.js';
 import type {Attempt} from '../../core/records/attempt.js';
 import type {Grade, ScheduleBook} from '../../core/records/schedule-file.js';
-import type {KeyFlags} from '../../core/keys/keymap.js';
+import type {KeyFlags} from '../../core/keys/key-tokens.js';
 import type {ScrollContext} from '../kit/screen/fit-screen.js';
 
 export type Screen = 'intro' | 'asking' | 'results' | 'replay' | 'exam' | 'answers';

@@ -8,7 +8,7 @@ since they are typed through it, on a copy of the room's state.
 */
 import type {RoomRemote} from '../../core/protocol/room-messages.js';
 import {type CountEntry, currentRoomQuestion, type RoomCommand, roomReducer, type RoomState} from '../../core/room/room-state.js';
-import {type KeyFlags, toKeyTokens} from '../../core/keys/keymap.js';
+import {type KeyFlags, toKeyTokens} from '../../core/keys/key-tokens.js';
 import {consoleRoomKeymap, readRoomKey, type RoomKey} from '../../core/keys/room-keymap.js';
 import {roomScope, type RoomKeyFlags} from './room-screen-state.js';
 import {settleOutbox} from '../kit/console/outbox.js';

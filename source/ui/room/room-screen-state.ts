@@ -7,7 +7,7 @@ so keys typed faster than React renders each still count; commands from
 elsewhere go straight to the room reducer.
 */
 import {currentRoomQuestion, roomReducer, type RoomCommand, type RoomState} from '../../core/room/room-state.js';
-import {type KeyFlags, toKeyTokens, type KeyToken} from '../../core/keys/keymap.js';
+import {type KeyFlags, toKeyTokens, type KeyToken} from '../../core/keys/key-tokens.js';
 import {scrolled} from '../kit/screen/fit-screen.js';
 import {readRoomKey, type RoomKey, type RoomScope} from '../../core/keys/room-keymap.js';
 

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {sanitize} from '../../core/text/sanitize.js';
-import {keysFor} from '../../core/keys/keymap.js';
+import {keysOf} from '../../core/keys/keymap.js';
+import {slideshowKeys} from '../../core/keys/slideshow-keys.js';
 import {textProps} from '../kit/theme.js';
 import {useTheme} from '../kit/use-theme.js';
 
@@ -20,11 +21,11 @@ export function EndScreen({deckTitle, quizTitle, width}: Props) {
 			<Text {...textProps(theme.roles.title)}>End of “{sanitize(deckTitle)}”</Text>
 			{quizTitle === undefined ? undefined : (
 				<Text>
-					Press <Text {...key}>{keysFor('start-quiz').join(' or ')}</Text> to start the quiz: {sanitize(quizTitle)}
+					Press <Text {...key}>{keysOf(slideshowKeys, 'start-quiz').join(' or ')}</Text> to start the quiz: {sanitize(quizTitle)}
 				</Text>
 			)}
 			<Text>
-				Press <Text {...key}>{keysFor('quit')[0]}</Text> to quit, <Text {...key}>←</Text> to go back
+				Press <Text {...key}>{keysOf(slideshowKeys, 'quit')[0]}</Text> to quit, <Text {...key}>←</Text> to go back
 			</Text>
 		</Box>
 	);

@@ -5,6 +5,7 @@ import {type Budgets, completeBudgets} from '../../core/talk/budgets.js';
 import type {ShowState} from '../../core/protocol/protocol.js';
 import type {RehearsalLog} from '../../core/talk/rehearsal.js';
 import {describeKeys} from '../../core/keys/keymap.js';
+import {slideshowKeys} from '../../core/keys/slideshow-keys.js';
 import {bodyWidth, type Highlighter, MIN_BODY_HEIGHT, type Page, searchSlides} from '../../core/layout/index.js';
 import {layoutNotes, type NotesLayout, notesOf, notesTop} from '../kit/panes/notes-layout.js';
 import {notesRows, notesWidth} from '../kit/panes/NotesPane.js';
@@ -165,10 +166,9 @@ export function Slideshow({
 	const fullWidth = bodyWidth(size.columns);
 
 	// The overview's own keys are on its footnote; the help lists the slideshow's.
-	const helpRows = useMemo(() => describeKeys(command =>
-		(command !== 'start-quiz' || quizOffered) && (command !== 'resume' || state.resumeSlide !== undefined),
-	slideshowHelpScopes),
-	[quizOffered, state.resumeSlide]);
+	const helpRows = useMemo(() => describeKeys(slideshowKeys, slideshowHelpScopes, {
+		include: command => (command !== 'start-quiz' || quizOffered) && (command !== 'resume' || state.resumeSlide !== undefined),
+	}), [quizOffered, state.resumeSlide]);
 	// Laid out only once help is paged: the first slide should not wait for it.
 	const helpPageCount = useMemo(() => {
 		let count: number | undefined;

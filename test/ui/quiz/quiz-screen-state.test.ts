@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {start} from '../../../source/core/quiz/quiz-state.js';
-import type {KeyFlags} from '../../../source/core/keys/keymap.js';
+import type {KeyFlags} from '../../../source/core/keys/key-tokens.js';
 import {hintsFor, optionLabel, readQuizKey} from '../../../source/core/keys/quiz-keymap.js';
 import {initialScreenState, quizScreenReducer, scopeOf} from '../../../source/ui/quiz/quiz-screen-state.js';
 import {type QuizScreenAction, type QuizScreenState} from '../../../source/ui/quiz/quiz-screen-types.js';

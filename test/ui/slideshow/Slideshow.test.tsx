@@ -2,6 +2,7 @@ import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {Deck} from '../../../source/core/deck/types.js';
 import {describeKeys} from '../../../source/core/keys/keymap.js';
+import {slideshowKeys} from '../../../source/core/keys/slideshow-keys.js';
 import {bodyWidth} from '../../../source/core/layout/index.js';
 import {helpLayout} from '../../../source/ui/kit/HelpOverlay.js';
 import {Slideshow, type SlideshowResult, slideshowHelpScopes} from '../../../source/ui/slideshow/Slideshow.js';
@@ -23,6 +24,9 @@ import {
 import {fiveSlides, makeDeck, paragraph, press, renderInTerminal, settle, slide} from '../helpers.js';
 
 type Rendered = ReturnType<typeof render>;
+
+/** The help of a deck with no quiz offered and nothing to resume. */
+const helpRows = describeKeys(slideshowKeys, slideshowHelpScopes, {include: command => command !== 'start-quiz' && command !== 'resume'});
 
 const mounted: Array<{unmount: () => void}> = [];
 
@@ -132,7 +136,7 @@ describe('Slideshow', () => {
 		mounted.push(app);
 		await settle();
 		await press(app, '?');
-		for (const row of describeKeys(command => command !== 'start-quiz' && command !== 'resume', slideshowHelpScopes)) {
+		for (const row of helpRows) {
 			expect(frame(app)).toContain(row.description);
 		}
 
@@ -344,7 +348,7 @@ describe('terminal size', () => {
 			await settle();
 			const frames = await helpFrames(app);
 			const words = frames.join('\n').split(/\s+/);
-			for (const row of describeKeys(command => command !== 'start-quiz' && command !== 'resume', slideshowHelpScopes)) {
+			for (const row of helpRows) {
 				const layout = helpLayout([row], bodyWidth(columns), rows - 4);
 				expect(layout.pages[0]?.[0]?.[0]?.description.join(' ')).toBe(row.description);
 				for (const word of row.description.split(' ')) {
@@ -360,7 +364,7 @@ describe('terminal size', () => {
 			if (columns === 80) {
 				// At 80 columns every description fits on one line.
 				const seen = frames.join('\n');
-				for (const row of describeKeys(command => command !== 'start-quiz' && command !== 'resume', slideshowHelpScopes)) {
+				for (const row of helpRows) {
 					expect(seen).toContain(row.description);
 				}
 			}

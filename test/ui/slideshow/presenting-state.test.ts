@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {RemoteCommand} from '../../../source/core/protocol/protocol.js';
 import {observe} from '../../../source/core/talk/rehearsal.js';
 import {elapsedMs} from '../../../source/core/talk/timer.js';
-import type {KeyFlags} from '../../../source/core/keys/keymap.js';
+import type {KeyFlags} from '../../../source/core/keys/key-tokens.js';
 import {
 	initialState,
 	type SlideshowContext,

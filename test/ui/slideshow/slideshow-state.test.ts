@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import type {KeyFlags} from '../../../source/core/keys/keymap.js';
+import type {KeyFlags} from '../../../source/core/keys/key-tokens.js';
 import {
 	initialState,
 	type SlideshowContext,

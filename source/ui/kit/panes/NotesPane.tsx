@@ -1,4 +1,5 @@
-import {keysFor} from '../../../core/keys/keymap.js';
+import {keysOf} from '../../../core/keys/keymap.js';
+import {slideshowKeys} from '../../../core/keys/slideshow-keys.js';
 import {Overlay} from '../Overlay.js';
 import {Lines} from './Lines.js';
 import {type NotesLayout, notesTop} from './notes-layout.js';
@@ -28,7 +29,7 @@ export function NotesPane({layout, scroll, width, height}: Props) {
 	const shown = layout.lines.slice(top, top + rows);
 	const scrollable = total > rows;
 	const footnote = scrollable
-		? `${top > 0 ? '↑ ' : '  '}lines ${top + 1}–${top + shown.length} of ${total}${top + rows < total ? ' ↓' : ''} · ${keysFor('notes-up').join('')} ${keysFor('notes-down').join('')} scroll`
+		? `${top > 0 ? '↑ ' : '  '}lines ${top + 1}–${top + shown.length} of ${total}${top + rows < total ? ' ↓' : ''} · ${keysOf(slideshowKeys, 'notes-up').join('')} ${keysOf(slideshowKeys, 'notes-down').join('')} scroll`
 		: ' ';
 	return (
 		<Overlay title="Notes" width={width} height={height} footnote={footnote}>

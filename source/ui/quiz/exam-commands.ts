@@ -8,7 +8,7 @@ import {summarize} from '../../core/quiz/results.js';
 import {type ExamAction, examAsQuiz, examAnswers, type ExamState, exam as examReducer, isAnswered} from '../../core/quiz/exam-state.js';
 import {gradeOf} from '../../core/study/scheduler.js';
 import {arm, enterNotYet, follow, isArmed, moveHighlight, noSuchOption} from './highlight.js';
-import type {QuizCommand, QuizScope} from '../../core/keys/quiz-keymap.js';
+import type {QuizCommand, QuizScope} from '../../core/keys/quiz-keys.js';
 import type {PendingReview, QuizScreenContext, QuizScreenState} from './quiz-screen-types.js';
 
 /** Where keys are read in an exam. */

@@ -2,7 +2,7 @@
 The highlight of a choice question, shared by the quiz and the exam: moving
 it arms Enter on that question only, and keeps the option in view.
 */
-import {optionKeys} from '../../core/keys/quiz-keymap.js';
+import {optionKeys} from '../../core/keys/quiz-keys.js';
 import type {QuizScreenState} from './quiz-screen-types.js';
 import type {ScrollContext} from '../kit/screen/fit-screen.js';
 

@@ -6,7 +6,7 @@ import type {PresentedQuestion} from '../../core/quiz/shuffle.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import type {ThemedLine} from '../kit/LineText.js';
 import {slideReference} from '../../core/text/format.js';
-import {optionLabel} from '../../core/keys/quiz-keymap.js';
+import {optionLabel} from '../../core/keys/quiz-keys.js';
 import {
 	blockLines, type ChoiceOption, type Choices, footer, hanging, plain, pointerWidth, type QuizScreen, type Section, spaced, spanLines, textLines,
 } from '../kit/screen/screen-lines.js';

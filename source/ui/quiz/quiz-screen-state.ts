@@ -19,8 +19,12 @@ import {toKeyTokens} from '../../core/keys/key-tokens.js';
 import {examCommand, examScope, isExamScope, withExam} from './exam-commands.js';
 import {type ScrollCommand, type ScrollContext, scrolled} from '../kit/screen/fit-screen.js';
 import {arm, enterNotYet, follow, isArmed, moveHighlight, noSuchOption} from './highlight.js';
-import {type QuizKey, type QuizScope, readQuizKey, scrollCommands} from '../../core/keys/quiz-keymap.js';
+import {readKey} from '../../core/keys/keymap.js';
+import {optionSlots, type QuizCommand, quizKeys, type QuizScope, scrollCommands} from '../../core/keys/quiz-keys.js';
 import type {InitialOptions, PendingReview, QuizScreenAction, QuizScreenContext, QuizScreenState} from './quiz-screen-types.js';
+
+/** A command read, with the option a digit or letter named. */
+type QuizKey = {readonly command: QuizCommand; readonly option?: number};
 
 export function initialScreenState(quiz: QuizState, {exam, book}: InitialOptions = {}): QuizScreenState {
 	return {screen: 'intro', quiz, cursor: 0, scroll: 0, confirming: false, pending: [], ...(exam ? {exam} : {}), ...(book ? {book} : {})};
@@ -374,12 +378,12 @@ export function quizScreenReducer(state: QuizScreenState, action: QuizScreenActi
 			let result = tick(state, action.now);
 			for (const token of toKeyTokens(action.input, action.key)) {
 				const scope = scopeOf(result);
-				const key = scope === undefined ? undefined : readQuizKey(token, scope);
-				if (scope !== undefined && key !== undefined) {
+				const {command, value} = scope === undefined ? {} : readKey(quizKeys, scope, token, {slots: optionSlots()});
+				if (scope !== undefined && command !== undefined) {
 					const before = bodyIdentity(result);
 					// A scroll key keeps the note on screen: it only moves the body under it.
-					const cleared = scrollCommands.has(key.command) ? result : {...result, message: undefined};
-					result = runCommand(cleared, scope, key, action.now, action.context);
+					const cleared = scrollCommands.has(command) ? result : {...result, message: undefined};
+					result = runCommand(cleared, scope, {command, option: value}, action.now, action.context);
 					if (bodyIdentity(result) !== before && result.scroll !== 0) {
 						result = {...result, scroll: 0};
 					}

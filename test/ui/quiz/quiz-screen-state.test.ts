@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {start} from '../../../source/core/quiz/quiz-state.js';
 import type {KeyFlags} from '../../../source/core/keys/key-tokens.js';
-import {hintsFor, optionLabel, readQuizKey} from '../../../source/core/keys/quiz-keymap.js';
+import {type KeyHint, keyHints, readKey} from '../../../source/core/keys/keymap.js';
+import {optionLabel, optionSlots, type QuizCommand, quizKeys, type QuizScope} from '../../../source/core/keys/quiz-keys.js';
 import {initialScreenState, quizScreenReducer, scopeOf} from '../../../source/ui/quiz/quiz-screen-state.js';
 import {type QuizScreenAction, type QuizScreenState} from '../../../source/ui/quiz/quiz-screen-types.js';
 import {enterNotYet} from '../../../source/ui/quiz/highlight.js';
@@ -14,6 +15,13 @@ const enter = keys('\r', {return: true});
 const pick = (position: number): QuizScreenAction => keys(String(position + 1), {}, 20);
 const run = (state: QuizScreenState, ...actions: QuizScreenAction[]): QuizScreenState => actions.reduce(quizScreenReducer, state);
 const fresh = (): QuizScreenState => initialScreenState(start(deck.quiz.questions, {seed: 3, now: 0}));
+/** The command a key means in a scope, and the option it names. */
+const quizKey = (token: string, scope: QuizScope): {command?: QuizCommand; option?: number} => {
+	const {command, value} = readKey(quizKeys, scope, token, {slots: optionSlots()});
+	return {command, option: value};
+};
+const quizHints = (scope: QuizScope, include?: (command: QuizCommand) => boolean, options?: number): KeyHint[] =>
+	keyHints(quizKeys, scope, {include, slots: optionSlots(options)});
 /** The displayed position of an original option of the current question. */
 const shown = (state: QuizScreenState, original: number): number => state.quiz.questions[state.quiz.index]!.order.indexOf(original);
 
@@ -23,54 +31,54 @@ describe('the quiz keymap', () => {
 	});
 
 	it('reads digits and letters as options, up to Z', () => {
-		expect(readQuizKey('c', 'single')).toEqual({command: 'pick', option: 2});
-		expect(readQuizKey('3', 'single')).toEqual({command: 'pick', option: 2});
-		expect(readQuizKey('3', 'multiple')).toEqual({command: 'pick', option: 2});
-		expect(readQuizKey('B', 'multiple')).toEqual({command: 'pick', option: 1});
-		expect(readQuizKey('e', 'single')).toEqual({command: 'pick', option: 4});
-		expect(readQuizKey('z', 'multiple')).toEqual({command: 'pick', option: 25});
+		expect(quizKey('c', 'single')).toEqual({command: 'pick', option: 2});
+		expect(quizKey('3', 'single')).toEqual({command: 'pick', option: 2});
+		expect(quizKey('3', 'multiple')).toEqual({command: 'pick', option: 2});
+		expect(quizKey('B', 'multiple')).toEqual({command: 'pick', option: 1});
+		expect(quizKey('e', 'single')).toEqual({command: 'pick', option: 4});
+		expect(quizKey('z', 'multiple')).toEqual({command: 'pick', option: 25});
 	});
 
 	it('keeps j, k and q for their commands, and names options J, K and Q with Shift', () => {
-		expect(readQuizKey('j', 'multiple')).toEqual({command: 'down'});
-		expect(readQuizKey('J', 'multiple')).toEqual({command: 'pick', option: 9});
-		expect(readQuizKey('k', 'single')).toEqual({command: 'up'});
-		expect(readQuizKey('K', 'single')).toEqual({command: 'pick', option: 10});
-		expect(readQuizKey('q', 'single')).toEqual({command: 'abandon'});
-		expect(readQuizKey('Q', 'single')).toEqual({command: 'pick', option: 16});
+		expect(quizKey('j', 'multiple')).toEqual({command: 'down'});
+		expect(quizKey('J', 'multiple')).toEqual({command: 'pick', option: 9});
+		expect(quizKey('k', 'single')).toEqual({command: 'up'});
+		expect(quizKey('K', 'single')).toEqual({command: 'pick', option: 10});
+		expect(quizKey('q', 'single')).toEqual({command: 'abandon'});
+		expect(quizKey('Q', 'single')).toEqual({command: 'pick', option: 16});
 	});
 
 	it('sizes the option hints to the question, and says which letters need Shift', () => {
-		expect(hintsFor('single', undefined, 4)).toContainEqual({keys: '1–4/A–D', description: 'answer at once'});
-		expect(hintsFor('multiple', undefined, 6)).toContainEqual({keys: '1–6/A–F', description: 'tick or untick that option'});
-		expect(hintsFor('single', undefined, 12)).toContainEqual({keys: '1–9/A–L/Shift+J/K', description: 'answer at once'});
-		expect(hintsFor('single', undefined, 20)).toContainEqual({keys: '1–9/A–T/Shift+J/K/Q', description: 'answer at once'});
+		expect(quizHints('single', undefined, 4)).toContainEqual({keys: '1–4/A–D', description: 'answer at once'});
+		expect(quizHints('multiple', undefined, 6)).toContainEqual({keys: '1–6/A–F', description: 'tick or untick that option'});
+		expect(quizHints('single', undefined, 12)).toContainEqual({keys: '1–9/A–L/Shift+J/K', description: 'answer at once'});
+		expect(quizHints('single', undefined, 20)).toContainEqual({keys: '1–9/A–T/Shift+J/K/Q', description: 'answer at once'});
 	});
 
 	it('lets any key close a slide, but Ctrl+C still leaves', () => {
-		expect(readQuizKey('x', 'slide')).toEqual({command: 'close'});
-		expect(readQuizKey('down', 'slide')).toEqual({command: 'more'});
-		expect(readQuizKey('ctrl+c', 'slide')).toEqual({command: 'interrupt'});
+		expect(quizKey('x', 'slide')).toEqual({command: 'close'});
+		expect(quizKey('down', 'slide')).toEqual({command: 'more'});
+		expect(quizKey('ctrl+c', 'slide')).toEqual({command: 'interrupt'});
 	});
 
 	it('scrolls with ↑↓ and PgUp/PgDn where the arrows are free, and only with PgUp/PgDn where they move the highlight', () => {
-		expect(readQuizKey('down', 'feedback')).toEqual({command: 'line-down'});
-		expect(readQuizKey('up', 'results')).toEqual({command: 'line-up'});
-		expect(readQuizKey('pagedown', 'results')).toEqual({command: 'page-down'});
+		expect(quizKey('down', 'feedback')).toEqual({command: 'line-down'});
+		expect(quizKey('up', 'results')).toEqual({command: 'line-up'});
+		expect(quizKey('pagedown', 'results')).toEqual({command: 'page-down'});
 		// Where PgDn also goes on, it pages first (see the reducer).
-		expect(readQuizKey('pagedown', 'intro')).toEqual({command: 'page-on'});
-		expect(readQuizKey('pagedown', 'feedback')).toEqual({command: 'page-on'});
-		expect(readQuizKey('down', 'single')).toEqual({command: 'down'});
-		expect(readQuizKey('j', 'single')).toEqual({command: 'down'});
-		expect(readQuizKey('down', 'multiple')).toEqual({command: 'down'});
-		expect(readQuizKey('pageup', 'multiple')).toEqual({command: 'page-up'});
-		expect(hintsFor('feedback')).toContainEqual({keys: '↓/↑/PgUp', description: 'scroll'});
-		expect(hintsFor('feedback')).toContainEqual({keys: 'Enter/→/PgDn', description: 'go on'});
+		expect(quizKey('pagedown', 'intro')).toEqual({command: 'page-on'});
+		expect(quizKey('pagedown', 'feedback')).toEqual({command: 'page-on'});
+		expect(quizKey('down', 'single')).toEqual({command: 'down'});
+		expect(quizKey('j', 'single')).toEqual({command: 'down'});
+		expect(quizKey('down', 'multiple')).toEqual({command: 'down'});
+		expect(quizKey('pageup', 'multiple')).toEqual({command: 'page-up'});
+		expect(quizHints('feedback')).toContainEqual({keys: '↓/↑/PgUp', description: 'scroll'});
+		expect(quizHints('feedback')).toContainEqual({keys: 'Enter/→/PgDn', description: 'go on'});
 	});
 
 	it('merges hints that do the same thing', () => {
-		expect(hintsFor('single')).toContainEqual({keys: '1–9/A–Z', description: 'answer at once'});
-		expect(hintsFor('feedback', command => command !== 'view-slide').map(hint => hint.description)).toEqual(['go on', 'abandon', 'scroll']);
+		expect(quizHints('single')).toContainEqual({keys: '1–9/A–Z', description: 'answer at once'});
+		expect(quizHints('feedback', command => command !== 'view-slide').map(hint => hint.description)).toEqual(['go on', 'abandon', 'scroll']);
 	});
 });
 

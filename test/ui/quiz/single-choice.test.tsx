@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import type {Deck, Question} from '../../../source/core/deck/types.js';
 import type {Attempt} from '../../../source/core/records/attempt.js';
 import {displayWidth} from '../../../source/core/layout/index.js';
-import {optionLabel} from '../../../source/core/keys/quiz-keymap.js';
+import {optionLabel} from '../../../source/core/keys/quiz-keys.js';
 import {QuizApp} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
 import {themes} from '../../../source/ui/kit/theme.js';

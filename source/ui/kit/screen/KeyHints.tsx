@@ -1,7 +1,8 @@
 import {Box, Text} from 'ink';
 import {textProps} from '../theme.js';
 import {useTheme} from '../use-theme.js';
-import {hintsFor, type QuizCommand, type QuizScope} from '../../../core/keys/quiz-keymap.js';
+import {keyHints} from '../../../core/keys/keymap.js';
+import {optionSlots, type QuizCommand, quizKeys, type QuizScope} from '../../../core/keys/quiz-keys.js';
 
 type Props = {
 	readonly scope: QuizScope;
@@ -12,7 +13,7 @@ type Props = {
 /** The keys that work on this screen, generated from the quiz keymap. */
 export function KeyHints({scope, include}: Props) {
 	const theme = useTheme();
-	const hints = hintsFor(scope, include);
+	const hints = keyHints(quizKeys, scope, {include, slots: optionSlots()});
 	return (
 		<Box aria-label={`Keys: ${hints.map(hint => `${hint.keys} ${hint.description}`).join(', ')}`}>
 			<Text {...textProps(theme.roles.hint)} wrap="wrap">

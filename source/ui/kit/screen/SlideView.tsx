@@ -7,7 +7,7 @@ import {textProps} from '../theme.js';
 import {useTheme} from '../use-theme.js';
 import {slideReference} from '../../../core/text/format.js';
 import {KeyHints} from './KeyHints.js';
-import type {QuizScope} from '../../../core/keys/quiz-keymap.js';
+import type {QuizScope} from '../../../core/keys/quiz-keys.js';
 
 type Props = {
 	readonly deck: Deck;

@@ -6,7 +6,8 @@ import type {BoxProps} from 'ink';
 import type {Block, Span} from '../../../core/deck/types.js';
 import {displayWidth, layoutBlocks, type SegmentStyle, wrapSpans} from '../../../core/layout/index.js';
 import type {ThemedLine, ThemedSegment} from '../LineText.js';
-import {hintsFor, type QuizCommand, type QuizScope, scrollCommands} from '../../../core/keys/quiz-keymap.js';
+import {type KeyHint, keyHints} from '../../../core/keys/keymap.js';
+import {optionSlots, type QuizCommand, quizKeys, type QuizScope, scrollCommands} from '../../../core/keys/quiz-keys.js';
 
 /** Lines drawn together, with what a screen reader says for them. */
 export type Section = {
@@ -135,6 +136,10 @@ export function spaced(sections: ReadonlyArray<Section | undefined>): Section[] 
 	return result;
 }
 
+/** The quiz's key hints of a scope, sized to a question of `options` options when one is on screen. */
+const quizHints = (scope: QuizScope, include: (command: QuizCommand) => boolean, options: number | undefined): KeyHint[] =>
+	keyHints(quizKeys, scope, {include, slots: optionSlots(options)});
+
 /**
 The key hints of a scope, generated from the keymap and packed into lines:
 each hint goes on the first line it fits (so a short hint fills the gap a long
@@ -145,7 +150,7 @@ export function hintLines(scope: QuizScope, width: number, include: (command: Qu
 	const separator = width < 60 ? ' · ' : '  ·  ';
 	const lines: ThemedSegment[][] = [];
 	const used: number[] = [];
-	for (const {keys, description} of hintsFor(scope, include, options)) {
+	for (const {keys, description} of quizHints(scope, include, options)) {
 		const size = displayWidth(keys) + 1 + displayWidth(description);
 		const hint: ThemedSegment[] = [{text: keys, style: {role: 'key'}}, {text: ` ${description}`, style: {role: 'hint'}}];
 		const line = used.findIndex(taken => taken + separator.length + size <= width);
@@ -175,7 +180,7 @@ the number of options of the question on screen, for the hints' ranges.
 export function footer(scope: QuizScope, width: number, message: string | undefined, include: (command: QuizCommand) => boolean = () => true, options?: number): QuizScreen['footer'] {
 	return (scrolls: boolean): Section[] => {
 		const shown = (command: QuizCommand): boolean => include(command) && (scrolls || !scrollCommands.has(command));
-		const keysLabel = `Keys: ${hintsFor(scope, shown, options).map(hint => `${hint.keys} ${hint.description}`).join(', ')}`;
+		const keysLabel = `Keys: ${quizHints(scope, shown, options).map(hint => `${hint.keys} ${hint.description}`).join(', ')}`;
 		return [
 			...(message === undefined ? [] : [{lines: textLines(message, width, {role: 'hint'})}]),
 			{lines: hintLines(scope, width, shown, options), label: keysLabel},

@@ -1,11 +1,11 @@
 /**
-Every key the quiz knows, as data. The quiz reducer reads keys only through
-this file and the on-screen hints are generated from it, so they cannot drift
-from what the keys do. Key tokens come from the slideshow's `toKeyTokens`.
+Every key of the quiz, the exam and the review, as data for the keymap
+engine (keymap.ts). The quiz screen's reducer reads keys only through these
+bindings and the on-screen hints are generated from them, so they cannot
+drift from what the keys do.
 */
 import {optionLetter} from '../text/option-letter.js';
-import type {KeyToken} from './key-tokens.js';
-import {formatKeys} from './keymap.js';
+import type {Keymap, Slots} from './keymap.js';
 
 /** Where keys are read; one scope per screen or overlay. */
 export type QuizScope =
@@ -74,19 +74,6 @@ export type QuizCommand =
 	| 'previous-answer'
 	| 'next-deck';
 
-export type QuizBinding = {
-	readonly command: QuizCommand;
-	/**
-	Tokens from `toKeyTokens`; `<digit>` is 1–9 and `<letter>` is A–Z, both
-	standing for an option; `<any>` is any other key. A lowercase letter bound
-	to a command of the scope (`j`, `k`, `q`) means that command; its capital
-	still names the option, so every option keeps a letter.
-	*/
-	readonly keys: readonly string[];
-	readonly description: string;
-	readonly scopes: readonly QuizScope[];
-};
-
 const choosing: readonly QuizScope[] = ['single', 'multiple'];
 const asking: readonly QuizScope[] = [...choosing, 'card', 'revealed', 'feedback'];
 const examQuestion: readonly QuizScope[] = ['exam-choice', 'exam-card', 'exam-revealed'];
@@ -97,19 +84,24 @@ const reading: readonly QuizScope[] = ['intro', 'card', 'revealed', 'feedback', 
 /** Screens where PgDn goes on once the body has been paged to its end. */
 const pagingOn: readonly QuizScope[] = ['intro', 'card', 'feedback', 'answers'];
 
-/** What the scroll bindings say in the hints; QuizApp shows them only when the body scrolls. */
-export const scrollDescription = 'scroll';
+/** What the scroll bindings say in the hints; a screen shows them only when its body scrolls. */
+const scrollDescription = 'scroll';
 
-export const quizKeymap: readonly QuizBinding[] = [
-	// First, so no `<any>` below can take it.
-	{command: 'interrupt', keys: ['ctrl+c'], description: 'leave at once', scopes: ['intro', ...asking, ...examining, 'submit-confirm', 'answers', 'confirm', 'slide', 'replay', 'results']},
+/**
+`<option-digit>` is 1–9 and `<option-letter>` A–Z, both naming an option (see
+`optionSlots`). A lowercase letter bound to a command of the scope (`j`, `k`,
+`q`) means that command, as the engine reads named keys first; its capital
+still names the option, so every option keeps a letter.
+*/
+export const quizKeys: Keymap<QuizCommand, QuizScope> = [
+	{command: 'interrupt', keys: ['ctrl+c'], description: 'leave at once', scopes: ['intro', ...asking, ...examining, 'submit-confirm', 'answers', 'confirm', 'slide', 'replay', 'results'], unhinted: true},
 	{command: 'start', keys: ['enter', 'space', 'right'], description: 'start', scopes: ['intro']},
-	{command: 'pick', keys: ['<digit>', '<letter>'], description: 'answer at once', scopes: ['single']},
+	{command: 'pick', keys: ['<option-digit>', '<option-letter>'], description: 'answer at once', scopes: ['single']},
 	{command: 'up', keys: ['up', 'k'], description: 'move', scopes: choosing},
 	{command: 'down', keys: ['down', 'j'], description: 'move', scopes: choosing},
 	{command: 'choose', keys: ['enter'], description: 'choose', scopes: ['single']},
 	{command: 'toggle', keys: ['space'], description: 'tick or untick', scopes: ['multiple']},
-	{command: 'pick', keys: ['<digit>', '<letter>'], description: 'tick or untick that option', scopes: ['multiple']},
+	{command: 'pick', keys: ['<option-digit>', '<option-letter>'], description: 'tick or untick that option', scopes: ['multiple']},
 	{command: 'submit', keys: ['enter'], description: 'submit', scopes: ['multiple']},
 	{command: 'reveal', keys: ['space', 'enter'], description: 'reveal the answer', scopes: ['card']},
 	// As in Anki: 1–4 say how well, for the card's review schedule; y and n are Good and Again.
@@ -130,7 +122,7 @@ export const quizKeymap: readonly QuizBinding[] = [
 	{command: 'page-on', keys: ['pagedown'], description: 'go on', scopes: ['feedback']},
 	{command: 'view-slide', keys: ['v'], description: 'view the slide', scopes: ['feedback', 'answers']},
 	// The exam: answers are taken without feedback and can be changed until it is submitted.
-	{command: 'pick', keys: ['<digit>', '<letter>'], description: 'choose (or tick) that option', scopes: ['exam-choice']},
+	{command: 'pick', keys: ['<option-digit>', '<option-letter>'], description: 'choose (or tick) that option', scopes: ['exam-choice']},
 	{command: 'up', keys: ['up', 'k'], description: 'move', scopes: ['exam-choice', 'sheet']},
 	{command: 'down', keys: ['down', 'j'], description: 'move', scopes: ['exam-choice', 'sheet']},
 	{command: 'toggle', keys: ['space'], description: 'choose (or tick)', scopes: ['exam-choice']},
@@ -196,120 +188,37 @@ export function optionLabel(position: number): string {
 	return position < 9 ? `${position + 1} ${letter}` : letter.padStart(3);
 }
 
-/** The displayed option position a digit or letter token names, if any. */
-function optionIndex(part: string, token: KeyToken): number | undefined {
-	if (part === '<digit>' && /^[1-9]$/.test(token)) {
-		return Number(token) - 1;
-	}
+/** The digits that name options of a question of `options` (any number when absent): `1–4`. */
+const digitRange = (options: number | undefined): string =>
+	options === undefined || options >= 9 ? '1–9' : (options <= 1 ? '1' : `1–${options}`);
 
-	if (part === '<letter>' && /^[a-z]$/i.test(token)) {
-		return letters.indexOf(token.toLowerCase());
-	}
-
-	return undefined;
-}
-
-export type QuizKey = {
-	readonly command: QuizCommand;
-	/** The option a `pick` names (0-based displayed position). */
-	readonly option?: number;
+/** The letters that name options of a question of `options` (any number when absent): `A–D`. */
+const letterRange = (options: number | undefined): string => {
+	const last = options === undefined ? 'Z' : optionLetter(Math.max(0, Math.min(options, letters.length) - 1));
+	return last === 'A' ? 'A' : `A–${last}`;
 };
-
-/**
-The command one key press means in a scope. A key named by a binding of the
-scope wins over the placeholders (so `j` moves, and `J` names option J); then
-bindings are tried in order, so `<any>` (listed after the rest of its scope)
-only takes what is left. A digit or letter past the question's options still
-comes back as a `pick`, for the reducer to say there is no such option.
-*/
-export function readQuizKey(token: KeyToken, scope: QuizScope): QuizKey | undefined {
-	const bindings = quizKeymap.filter(binding => binding.scopes.includes(scope));
-	const exact = bindings.find(binding => binding.keys.includes(token));
-	if (exact) {
-		return {command: exact.command};
-	}
-
-	for (const binding of bindings) {
-		for (const part of binding.keys) {
-			if (part === '<any>') {
-				return {command: binding.command};
-			}
-
-			const option = optionIndex(part, token);
-			if (option !== undefined) {
-				return {command: binding.command, option};
-			}
-		}
-	}
-
-	return undefined;
-}
-
-/** Lowercase letters that a command of `scope` takes, so their options are chosen with Shift. */
-const letterCommands = (scope: QuizScope): Set<string> => new Set(quizKeymap
-	.filter(binding => binding.scopes.includes(scope))
-	.flatMap(binding => binding.keys.filter(key => /^[a-z]$/.test(key))));
-
-/** How a placeholder is written in the hints, for a question of `options` options (any number when absent). */
-function placeholderLabel(part: string, options: number | undefined): string | undefined {
-	switch (part) {
-		case '<digit>': {
-			return options === undefined || options >= 9 ? '1–9' : (options <= 1 ? '1' : `1–${options}`);
-		}
-
-		case '<letter>': {
-			const last = options === undefined ? 'Z' : optionLetter(Math.max(0, Math.min(options, letters.length) - 1));
-			return last === 'A' ? 'A' : `A–${last}`;
-		}
-
-		case '<any>': {
-			return 'any key';
-		}
-
-		default: {
-			return undefined;
-		}
-	}
-}
 
 /** The keys that name the options of a question of `count`: `1–4 or A–D`. */
-export const optionKeys = (count: number): string => `${placeholderLabel('<digit>', count)} or ${placeholderLabel('<letter>', count)}`;
-
-export type QuizHint = {
-	readonly keys: string;
-	readonly description: string;
-};
+export const optionKeys = (count: number): string => `${digitRange(count)} or ${letterRange(count)}`;
 
 /**
-The key hints for a scope, straight from the keymap. Bindings that do the same
-thing share one hint (`1–4/A–D answer at once`); Ctrl+C is left out, since it
-is a way out rather than a choice. `options`, the number of options of the
-question on screen, sizes the ranges and names the options a command letter
-hides (`Shift+J/K`).
+The option keys of a question of `options` options, for reading and hinting.
+Reading takes any digit or letter, even past the question's options, so the
+reducer can say there is no such option. The hints are sized to the question
+and name the options whose letter a command of the scope takes (`Shift+J/K`).
 */
-export function hintsFor(scope: QuizScope, include: (command: QuizCommand) => boolean = () => true, options?: number): QuizHint[] {
-	const hints: Array<{keys: string[]; description: string}> = [];
-	const taken = letterCommands(scope);
-	for (const binding of quizKeymap) {
-		if (!binding.scopes.includes(scope) || binding.command === 'interrupt' || !include(binding.command)) {
-			continue;
-		}
-
-		const keys = binding.keys.map(part => placeholderLabel(part, options) ?? formatKeys(part));
-		if (binding.keys.includes('<letter>') && options !== undefined) {
-			const hidden = [...letters.slice(0, options)].filter(letter => taken.has(letter)).map(letter => letter.toUpperCase());
-			if (hidden.length > 0) {
-				keys.push(`Shift+${hidden.join('/')}`);
-			}
-		}
-
-		const same = hints.find(hint => hint.description === binding.description);
-		if (same) {
-			same.keys.push(...keys);
-		} else {
-			hints.push({keys, description: binding.description});
-		}
-	}
-
-	return hints.map(({keys, description}) => ({keys: keys.join('/'), description}));
+export function optionSlots(options?: number): Slots {
+	return {
+		'<option-digit>': {
+			read: token => (/^[1-9]$/.test(token) ? Number(token) - 1 : undefined),
+			label: () => digitRange(options),
+		},
+		'<option-letter>': {
+			read: token => (/^[a-z]$/i.test(token) ? letters.indexOf(token.toLowerCase()) : undefined),
+			label(named) {
+				const hidden = options === undefined ? [] : [...letters.slice(0, options)].filter(letter => named.has(letter));
+				return [letterRange(options), ...(hidden.length > 0 ? [`Shift+${hidden.join('/').toUpperCase()}`] : [])].join('/');
+			},
+		},
+	};
 }

@@ -35,6 +35,8 @@ describe('toKeyTokens', () => {
 		['', {backspace: true}, ['backspace']],
 		// DEL, which most terminals send for Backspace, reaches Ink as `delete`.
 		['', {delete: true}, ['backspace']],
+		['', {tab: true}, ['tab']],
+		['', {tab: true, shift: true}, ['shift+tab']],
 		['c', {ctrl: true}, ['ctrl+c']],
 		[' ', {}, ['space']],
 		['G', {}, ['G']],

@@ -1,6 +1,6 @@
 /**
 Key presses as tokens: Ink's `(input, key)` turned into the names the keymaps
-are written in (`down`, `enter`, `ctrl+c`, `G`, `7`). Every
+are written in (`down`, `enter`, `ctrl+c`, `shift+tab`, `G`, `7`). Every
 screen's reducer reads its keys through these, one token at a time.
 */
 
@@ -21,6 +21,8 @@ export type KeyFlags = {
 	readonly delete?: boolean;
 	readonly ctrl?: boolean;
 	readonly meta?: boolean;
+	/** Read only with Tab: Shift+Tab is a key of its own where a keymap names it. */
+	readonly shift?: boolean;
 };
 
 /**
@@ -89,7 +91,8 @@ one token per character: otherwise typed-ahead keys would be lost.
 export function toKeyTokens(input: string, key: KeyFlags): KeyToken[] {
 	for (const [flag, token] of namedKeys) {
 		if (key[flag]) {
-			return [token];
+			// Where no binding names Shift+Tab, the keymap reads it as Tab (see `readKey`).
+			return [token === 'tab' && key.shift ? 'shift+tab' : token];
 		}
 	}
 

@@ -11,7 +11,7 @@ import {QuizFrame} from '../kit/screen/QuizFrame.js';
 import {type QuizScreen, textLines} from '../kit/screen/screen-lines.js';
 import {Countdown, countdownRows} from './Countdown.js';
 import {roomQuestionScreen} from './question-screen.js';
-import {consoleRoomKeymap} from '../../core/keys/room-keymap.js';
+import {consoleRoomKeys} from '../../core/keys/room-keys.js';
 import {hintSection} from './room-lines.js';
 import {roomScope} from './room-screen-state.js';
 import {roomSummaryScreen} from './room-screens.js';
@@ -64,15 +64,15 @@ function screenOf(room: RoomState, deck: Deck, width: number): QuizScreen {
 		return {
 			header: [{lines: textLines(title, width, {role: 'title', bold: true})}],
 			body: [{lines: textLines(`${plural(room.questions.length, 'question')}, one at a time.`, width)}],
-			footer: () => [hintSection('intro', [], width, undefined, consoleRoomKeymap)],
+			footer: () => [hintSection('intro', [], width, undefined, consoleRoomKeys)],
 		};
 	}
 
 	if (room.phase === 'summary' || !view) {
-		return roomSummaryScreen({summary: summarizeRoomState(room), deck, questionCount: room.questions.length, width, keymap: consoleRoomKeymap});
+		return roomSummaryScreen({summary: summarizeRoomState(room), deck, questionCount: room.questions.length, width, keymap: consoleRoomKeys});
 	}
 
-	return roomQuestionScreen({view, deck, width, layout: 'plain', linkUrls: true, scope, keymap: consoleRoomKeymap});
+	return roomQuestionScreen({view, deck, width, layout: 'plain', linkUrls: true, scope, keymap: consoleRoomKeys});
 }
 
 /** Which body is on screen: a new one starts at the top. */

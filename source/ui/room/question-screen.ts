@@ -12,7 +12,8 @@ import {sanitize} from '../../core/text/sanitize.js';
 import type {SegmentStyle} from '../../core/layout/index.js';
 import type {ThemedLine, ThemedSegment} from '../kit/LineText.js';
 import {blockLines, hanging, plain, type QuizScreen, type Section, spaced, spanLines, textLines} from '../kit/screen/screen-lines.js';
-import {type RoomBinding, type RoomKeyCommand, type RoomScope, scrollCommands} from '../../core/keys/room-keymap.js';
+import type {Keymap} from '../../core/keys/keymap.js';
+import {type RoomKeyCommand, type RoomScope, scrollCommands} from '../../core/keys/room-keys.js';
 import {bar, besideColumn, blockRows, hintSection, lineWidth} from './room-lines.js';
 
 /**
@@ -31,7 +32,7 @@ export type RoomQuestionInput = {
 	readonly linkUrls: boolean;
 	readonly scope: RoomScope;
 	/** Whose keys the hints name: the room screen's, or a presenter console's. */
-	readonly keymap?: readonly RoomBinding[];
+	readonly keymap?: Keymap<RoomKeyCommand, RoomScope>;
 };
 
 type Style = ThemedSegment['style'];

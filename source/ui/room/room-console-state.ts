@@ -9,8 +9,9 @@ since they are typed through it, on a copy of the room's state.
 import type {RoomRemote} from '../../core/protocol/room-messages.js';
 import {type CountEntry, currentRoomQuestion, type RoomCommand, roomReducer, type RoomState} from '../../core/room/room-state.js';
 import {type KeyFlags, toKeyTokens} from '../../core/keys/key-tokens.js';
-import {consoleRoomKeymap, readRoomKey, type RoomKey} from '../../core/keys/room-keymap.js';
-import {roomScope, type RoomKeyFlags} from './room-screen-state.js';
+import {readKey} from '../../core/keys/keymap.js';
+import {consoleRoomKeys, type RoomKeyCommand, roomSlots} from '../../core/keys/room-keys.js';
+import {roomScope} from './room-screen-state.js';
 import {settleOutbox} from '../kit/console/outbox.js';
 
 export type RoomOutgoing = {
@@ -38,7 +39,7 @@ export type RoomConsoleContext = {
 };
 
 export type RoomConsoleAction =
-	| {readonly type: 'keys'; readonly input: string; readonly key: RoomKeyFlags & KeyFlags; readonly room: RoomState | undefined; readonly context: RoomConsoleContext}
+	| {readonly type: 'keys'; readonly input: string; readonly key: KeyFlags; readonly room: RoomState | undefined; readonly context: RoomConsoleContext}
 	/** Commands up to `seq` have been dealt with (see `settleOutbox`). */
 	| {readonly type: 'sent'; readonly seq: number; readonly delivered: boolean}
 	/** A room quiz is followed (again): there is one to drive now. */
@@ -89,15 +90,16 @@ function type(state: RoomConsoleState, room: RoomState, command: RoomCommand): R
 	return {...base, entry: typed.entry ? {...typed.entry, question} : undefined};
 }
 
-function runKey(state: RoomConsoleState, key: RoomKey, room: RoomState, context: RoomConsoleContext): RoomConsoleState {
+/** `value` is what the key named: the count a letter opens, the digit typed. */
+function runKey(state: RoomConsoleState, command: RoomKeyCommand, value: number | undefined, room: RoomState, context: RoomConsoleContext): RoomConsoleState {
 	const question = currentRoomQuestion(room)?.presented.question.id;
 	const meant = question === undefined ? {} : {question};
-	switch (key.command) {
+	switch (command) {
 		case 'start':
 		case 'advance':
 		case 'previous': {
 			// As on the room screen, a count being typed goes in before the quiz moves on.
-			return queue(commit(state, room), {type: key.command, ...meant});
+			return queue(commit(state, room), {type: command, ...meant});
 		}
 
 		case 'view-slide': {
@@ -113,18 +115,18 @@ function runKey(state: RoomConsoleState, key: RoomKey, room: RoomState, context:
 		}
 
 		case 'count': {
-			return key.field === undefined ? state : type(state, room, {type: 'edit-count', field: key.field});
+			return value === undefined ? state : type(state, room, {type: 'edit-count', field: value});
 		}
 
 		case 'next-field':
 		case 'previous-field':
 		case 'erase':
 		case 'cancel': {
-			return type(state, room, {type: key.command});
+			return type(state, room, {type: command});
 		}
 
 		case 'digit': {
-			return key.digit === undefined ? state : type(state, room, {type: 'digit', digit: key.digit});
+			return value === undefined ? state : type(state, room, {type: 'digit', digit: value});
 		}
 
 		case 'line-down':
@@ -136,7 +138,7 @@ function runKey(state: RoomConsoleState, key: RoomKey, room: RoomState, context:
 				return state;
 			}
 
-			const step = {'line-down': 1, 'line-up': -1, 'page-down': scroll.page, 'page-up': -scroll.page}[key.command];
+			const step = {'line-down': 1, 'line-up': -1, 'page-down': scroll.page, 'page-up': -scroll.page}[command];
 			const from = scrollOf(state, context.body);
 			const line = Math.min(scroll.max, Math.max(0, from + step));
 			return line === from ? state : {...state, scroll: {body: context.body, line}};
@@ -158,8 +160,7 @@ export function roomConsoleReducer(state: RoomConsoleState, action: RoomConsoleA
 	switch (action.type) {
 		case 'keys': {
 			let next: RoomConsoleState = state.message === undefined ? state : {...state, message: undefined};
-			const tokens = action.key.tab && action.key.shift ? ['shift+tab'] : toKeyTokens(action.input, action.key);
-			for (const token of tokens) {
+			for (const token of toKeyTokens(action.input, action.key)) {
 				if (next.quit) {
 					break;
 				}
@@ -172,9 +173,9 @@ export function roomConsoleReducer(state: RoomConsoleState, action: RoomConsoleA
 
 				const shown = consoleRoom(room, next);
 				const scope = roomScope(shown);
-				const key = scope === undefined ? undefined : readRoomKey(token, scope, currentRoomQuestion(shown)?.fields, consoleRoomKeymap);
-				if (key !== undefined) {
-					next = runKey(next, key, room, action.context);
+				const {command, value} = scope === undefined ? {} : readKey(consoleRoomKeys, scope, token, {slots: roomSlots(currentRoomQuestion(shown)?.fields ?? [])});
+				if (command !== undefined) {
+					next = runKey(next, command, value, room, action.context);
 				}
 			}
 

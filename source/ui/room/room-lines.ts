@@ -5,7 +5,8 @@ import {drawBlockLetters} from '../../core/layout/block-font.js';
 import {displayWidth} from '../../core/layout/index.js';
 import type {ThemedLine, ThemedSegment} from '../kit/LineText.js';
 import type {Section} from '../kit/screen/screen-lines.js';
-import {type RoomBinding, roomHints, type RoomKeyCommand, roomKeymap, type RoomScope} from '../../core/keys/room-keymap.js';
+import {keyHints, type Keymap} from '../../core/keys/keymap.js';
+import {type RoomKeyCommand, roomKeys, type RoomScope, roomSlots} from '../../core/keys/room-keys.js';
 
 const partialBlocks = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'] as const;
 
@@ -48,8 +49,8 @@ export function blockRows(text: string, style: ThemedSegment['style']): ThemedLi
 }
 
 /** The key hints of a scope as lines that fit `width`, each hint kept whole where it can be. */
-export function hintSection(scope: RoomScope, fields: readonly CountField[], width: number, include?: (command: RoomKeyCommand) => boolean, keymap: readonly RoomBinding[] = roomKeymap): Section {
-	const hints = roomHints(scope, fields, include, keymap);
+export function hintSection(scope: RoomScope, fields: readonly CountField[], width: number, include?: (command: RoomKeyCommand) => boolean, keymap: Keymap<RoomKeyCommand, RoomScope> = roomKeys): Section {
+	const hints = keyHints(keymap, scope, {include, slots: roomSlots(fields)});
 	const separator = ' · ';
 	const lines: ThemedSegment[][] = [];
 	let used = 0;

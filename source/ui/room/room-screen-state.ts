@@ -7,9 +7,10 @@ so keys typed faster than React renders each still count; commands from
 elsewhere go straight to the room reducer.
 */
 import {currentRoomQuestion, roomReducer, type RoomCommand, type RoomState} from '../../core/room/room-state.js';
-import {type KeyFlags, toKeyTokens, type KeyToken} from '../../core/keys/key-tokens.js';
+import {type KeyFlags, toKeyTokens} from '../../core/keys/key-tokens.js';
+import {readKey} from '../../core/keys/keymap.js';
+import {type RoomKeyCommand, roomKeys, type RoomScope, roomSlots} from '../../core/keys/room-keys.js';
 import {scrolled} from '../kit/screen/fit-screen.js';
-import {readRoomKey, type RoomKey, type RoomScope} from '../../core/keys/room-keymap.js';
 
 export type RoomScreenState = {
 	readonly room: RoomState;
@@ -26,10 +27,8 @@ export type RoomScreenContext = {
 	readonly scroll?: {readonly max: number; readonly page: number};
 };
 
-export type RoomKeyFlags = KeyFlags & {readonly shift?: boolean};
-
 export type RoomScreenAction =
-	| {readonly type: 'keys'; readonly input: string; readonly key: RoomKeyFlags; readonly now: number; readonly context: RoomScreenContext}
+	| {readonly type: 'keys'; readonly input: string; readonly key: KeyFlags; readonly now: number; readonly context: RoomScreenContext}
 	/** A command from outside this terminal's keys. */
 	| {readonly type: 'command'; readonly command: RoomCommand};
 
@@ -70,9 +69,11 @@ function withRoom(state: RoomScreenState, command: RoomCommand): RoomScreenState
 	return {room, page: moved ? 0 : state.page, scroll: moved ? 0 : state.scroll};
 }
 
-/** The room command a key means, or what it does to this screen alone. */
-function runKey(state: RoomScreenState, key: RoomKey, now: number, context: RoomScreenContext): RoomScreenState {
-	const {command} = key;
+/**
+The room command a key means, or what it does to this screen alone; `value`
+is what the key named: the count a letter opens, the digit typed.
+*/
+function runKey(state: RoomScreenState, command: RoomKeyCommand, value: number | undefined, now: number, context: RoomScreenContext): RoomScreenState {
 	switch (command) {
 		case 'start':
 		case 'advance':
@@ -84,11 +85,11 @@ function runKey(state: RoomScreenState, key: RoomKey, now: number, context: Room
 		}
 
 		case 'count': {
-			return key.field === undefined ? state : withRoom(state, {type: 'edit-count', field: key.field});
+			return value === undefined ? state : withRoom(state, {type: 'edit-count', field: value});
 		}
 
 		case 'digit': {
-			return key.digit === undefined ? state : withRoom(state, {type: 'digit', digit: key.digit});
+			return value === undefined ? state : withRoom(state, {type: 'digit', digit: value});
 		}
 
 		case 'next-field':
@@ -125,21 +126,17 @@ function runKey(state: RoomScreenState, key: RoomKey, now: number, context: Room
 	}
 }
 
-// Shift+Tab is `tab` with shift; the slideshow's tokens do not tell the two apart.
-const tokensOf = (input: string, key: RoomKeyFlags): KeyToken[] =>
-	key.tab && key.shift ? ['shift+tab'] : toKeyTokens(input, key);
-
 export function roomScreenReducer(state: RoomScreenState, action: RoomScreenAction): RoomScreenState {
 	if (action.type === 'command') {
 		return withRoom(state, action.command);
 	}
 
 	let result = state;
-	for (const token of tokensOf(action.input, action.key)) {
+	for (const token of toKeyTokens(action.input, action.key)) {
 		const scope = roomScope(result.room);
-		const key = scope === undefined ? undefined : readRoomKey(token, scope, currentRoomQuestion(result.room)?.fields);
-		if (key !== undefined) {
-			result = runKey(result, key, action.now, action.context);
+		const {command, value} = scope === undefined ? {} : readKey(roomKeys, scope, token, {slots: roomSlots(currentRoomQuestion(result.room)?.fields ?? [])});
+		if (command !== undefined) {
+			result = runKey(result, command, value, action.now, action.context);
 		}
 	}
 

@@ -7,7 +7,8 @@ import {sanitize} from '../../core/text/sanitize.js';
 import {blockTitle} from '../../core/layout/block-font.js';
 import type {ThemedLine} from '../kit/LineText.js';
 import {hanging, type QuizScreen, type Section, spaced, textLines} from '../kit/screen/screen-lines.js';
-import {type RoomBinding, scrollCommands} from '../../core/keys/room-keymap.js';
+import type {Keymap} from '../../core/keys/keymap.js';
+import {type RoomKeyCommand, type RoomScope, scrollCommands} from '../../core/keys/room-keys.js';
 import {hintSection} from './room-lines.js';
 
 export type RoomIntroInput = {
@@ -21,7 +22,7 @@ export type RoomIntroInput = {
 	/** Rows the title may take in block letters; 0 for plain text. */
 	readonly titleRows: number;
 	/** Whose keys the hints name: the room screen's, or a presenter console's. */
-	readonly keymap?: readonly RoomBinding[];
+	readonly keymap?: Keymap<RoomKeyCommand, RoomScope>;
 };
 
 const saveNote = (saveRoom: boolean): string => (saveRoom
@@ -54,7 +55,7 @@ export type RoomSummaryInput = {
 	/** Whether the counts will be kept; unknown to a console, which says nothing of it. */
 	readonly saveRoom?: boolean;
 	readonly width: number;
-	readonly keymap?: readonly RoomBinding[];
+	readonly keymap?: Keymap<RoomKeyCommand, RoomScope>;
 };
 
 /** `25%`, `≤50%` for a choose-all bound, `–` with no share. */

@@ -2,6 +2,8 @@
 import {describe, expect, it} from 'vitest';
 import type {RoomRemote} from '../../../source/core/protocol/room-messages.js';
 import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../../source/core/room/room-state.js';
+import {consoleRoomKeys} from '../../../source/core/keys/room-keys.js';
+import {hintSection} from '../../../source/ui/room/room-lines.js';
 import {consoleRoom, initialRoomConsole, type RoomConsoleState, roomConsoleReducer, scrollOf} from '../../../source/ui/room/room-console-state.js';
 import {card, multiple, single} from '../quiz/fixture.js';
 
@@ -30,6 +32,18 @@ describe('the room console\'s keys', () => {
 		expect(sent(keys(revealed, initialRoomConsole, 'v'))).toEqual([{type: 'view-slide', question: 'capital'}]);
 		const viewing = run(revealed, {type: 'view-slide'});
 		expect(sent(keys(viewing, initialRoomConsole, 'x'))).toEqual([{type: 'close-slide'}]);
+	});
+
+	it('quits with q or Ctrl+C over a slide too, as its hints say, and closes the slide with any other key', () => {
+		const viewing = run(revealed, {type: 'view-slide'});
+		for (const key of ['q', '\u0003']) {
+			const left = keys(viewing, initialRoomConsole, key);
+			expect(left.quit).toBe(true);
+			expect(left.outbox).toEqual([]);
+		}
+
+		expect(hintSection('slide', [], 80, undefined, consoleRoomKeys).label).toBe('Keys: any key back to the question, q/Ctrl+C quit the console');
+		expect(sent(keys(viewing, initialRoomConsole, 'escape'))).toEqual([{type: 'close-slide'}]);
 	});
 
 	it('types a count here and sends it whole on Enter; the room sees nothing of it before', () => {

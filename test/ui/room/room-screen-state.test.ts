@@ -1,13 +1,16 @@
 import {describe, expect, it} from 'vitest';
 import {startRoom} from '../../../source/core/room/room-state.js';
 import {hintSection} from '../../../source/ui/room/room-lines.js';
-import {readRoomKey, roomHints} from '../../../source/core/keys/room-keymap.js';
-import {initialRoomScreen, type RoomKeyFlags, roomScope, roomScreenReducer, type RoomScreenAction, type RoomScreenContext, type RoomScreenState} from '../../../source/ui/room/room-screen-state.js';
+import type {KeyFlags} from '../../../source/core/keys/key-tokens.js';
+import {type KeyHint, keyHints, readKey} from '../../../source/core/keys/keymap.js';
+import {type RoomKeyCommand, roomKeys, type RoomScope, roomSlots} from '../../../source/core/keys/room-keys.js';
+import type {CountField} from '../../../source/core/room/fields.js';
+import {initialRoomScreen, roomScope, roomScreenReducer, type RoomScreenAction, type RoomScreenContext, type RoomScreenState} from '../../../source/ui/room/room-screen-state.js';
 import {makeQuestion} from '../../quiz/make-question.js';
 
 const questions = [makeQuestion('one', 'single', [0], 4, 2), makeQuestion('two', 'multiple', [0, 1], 3), makeQuestion('three', 'card')];
 const context: RoomScreenContext = {pageCount: () => 2};
-const keys = (input: string, key: RoomKeyFlags = {}, scroll?: RoomScreenContext['scroll']): RoomScreenAction => ({type: 'keys', input, key, now: 0, context: scroll ? {...context, scroll} : context});
+const keys = (input: string, key: KeyFlags = {}, scroll?: RoomScreenContext['scroll']): RoomScreenAction => ({type: 'keys', input, key, now: 0, context: scroll ? {...context, scroll} : context});
 const run = (state: RoomScreenState, ...actions: RoomScreenAction[]): RoomScreenState => actions.reduce(roomScreenReducer, state);
 const fresh = (): RoomScreenState => initialRoomScreen(startRoom(questions, {seed: 1}));
 
@@ -59,25 +62,33 @@ describe('keys on the room screen', () => {
 	});
 });
 
+/** The command a key means on a question with these count fields, and the count or digit it names. */
+const roomKey = (token: string, scope: RoomScope, fields: readonly CountField[]): {command: RoomKeyCommand; value?: number} | undefined => {
+	const {command, value} = readKey(roomKeys, scope, token, {slots: roomSlots(fields)});
+	return command === undefined ? undefined : {command, value};
+};
+const roomHints = (scope: RoomScope, fields: readonly CountField[], include?: (command: RoomKeyCommand) => boolean): KeyHint[] =>
+	keyHints(roomKeys, scope, {include, slots: roomSlots(fields)});
+
 describe('the room keymap', () => {
 	const fields = startRoom([questions[1]!], {seed: 1}).questions[0]!.fields;
 
 	it('names a count by its letter in either case, or # for the head count', () => {
-		expect(readRoomKey('b', 'asking', fields)).toEqual({command: 'count', field: 1});
-		expect(readRoomKey('C', 'asking', fields)).toEqual({command: 'count', field: 2});
-		expect(readRoomKey('#', 'asking', fields)).toEqual({command: 'count', field: 3});
-		expect(readRoomKey('d', 'asking', fields)).toBeUndefined();
-		expect(readRoomKey('7', 'counting', fields)).toEqual({command: 'digit', digit: 7});
-		expect(readRoomKey('7', 'asking', fields)).toBeUndefined();
+		expect(roomKey('b', 'asking', fields)).toEqual({command: 'count', value: 1});
+		expect(roomKey('C', 'asking', fields)).toEqual({command: 'count', value: 2});
+		expect(roomKey('#', 'asking', fields)).toEqual({command: 'count', value: 3});
+		expect(roomKey('d', 'asking', fields)).toBeUndefined();
+		expect(roomKey('7', 'counting', fields)).toEqual({command: 'digit', value: 7});
+		expect(roomKey('7', 'asking', fields)).toBeUndefined();
 	});
 
 	it('keeps q and v for themselves; with Shift they name an option', () => {
-		expect(readRoomKey('q', 'asking', fields)).toEqual({command: 'end'});
-		expect(readRoomKey('v', 'revealed', fields)).toEqual({command: 'view-slide'});
+		expect(roomKey('q', 'asking', fields)).toEqual({command: 'end'});
+		expect(roomKey('v', 'revealed', fields)).toEqual({command: 'view-slide'});
 		const many = startRoom([makeQuestion('many', 'single', [0], 28)], {seed: 1}).questions[0]!.fields;
-		expect(readRoomKey('q', 'asking', many)).toEqual({command: 'end'});
-		expect(readRoomKey('Q', 'asking', many)).toEqual({command: 'count', field: 16});
-		expect(readRoomKey('V', 'revealed', many)).toEqual({command: 'count', field: 21});
+		expect(roomKey('q', 'asking', many)).toEqual({command: 'end'});
+		expect(roomKey('Q', 'asking', many)).toEqual({command: 'count', value: 16});
+		expect(roomKey('V', 'revealed', many)).toEqual({command: 'count', value: 21});
 		expect(many.slice(25).map(field => field.label)).toEqual(['Z', 'AA', 'AB']);
 	});
 

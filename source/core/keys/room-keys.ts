@@ -1,12 +1,11 @@
 /**
-Every key of the room quiz, as data: which command a key means on each
-screen. The screen reducer reads keys only through here and the on-screen
-hints are generated from the same list, so they cannot drift apart. Key
-tokens come from the slideshow's `toKeyTokens`.
+Every key of the room quiz and of a presenter console following it, as data
+for the keymap engine (keymap.ts): which command a key means on each screen.
+The reducers read keys only through these bindings and the on-screen hints
+are generated from them, so they cannot drift apart.
 */
 import {fieldForKey, type CountField} from '../room/fields.js';
-import type {KeyToken} from './key-tokens.js';
-import {formatKeys} from './keymap.js';
+import type {Keymap, Slots} from './keymap.js';
 
 /**
 - `asking`: a question, its answer hidden;
@@ -38,25 +37,18 @@ export type RoomKeyCommand =
 	| 'quit'
 	| 'interrupt';
 
-export type RoomBinding = {
-	readonly command: RoomKeyCommand;
-	/**
-	Tokens from `toKeyTokens` (and `shift+tab`); `<digit>` is 0–9, `<field>` a
-	letter (either case) or `#` naming a count, `<any>` any other key.
-	*/
-	readonly keys: readonly string[];
-	readonly description: string;
-	readonly scopes: readonly RoomScope[];
-};
-
 const question: readonly RoomScope[] = ['asking', 'counting', 'revealed'];
 const all: readonly RoomScope[] = ['intro', ...question, 'slide', 'summary'];
 
 /** What the scroll bindings say; they are hinted only when there is something to scroll. */
-export const scrollDescription = 'scroll';
+const scrollDescription = 'scroll';
 
-export const roomKeymap: readonly RoomBinding[] = [
-	{command: 'interrupt', keys: ['ctrl+c'], description: 'leave at once', scopes: all},
+/**
+`<digit>` is 0–9, `<field>` a letter (either case) or `#` naming a count of
+the question on screen (see `roomSlots`).
+*/
+export const roomKeys: Keymap<RoomKeyCommand, RoomScope> = [
+	{command: 'interrupt', keys: ['ctrl+c'], description: 'leave at once', scopes: all, unhinted: true},
 	{command: 'start', keys: ['enter', 'space', 'right', 'pagedown'], description: 'start', scopes: ['intro']},
 	// A clicker sends → or PgDn: one button walks the whole quiz, reveal by reveal.
 	{command: 'advance', keys: ['space', 'right', 'pagedown'], description: 'reveal the answer', scopes: ['asking', 'counting']},
@@ -78,91 +70,37 @@ export const roomKeymap: readonly RoomBinding[] = [
 	{command: 'more', keys: ['down', 'pagedown'], description: 'more of the slide', scopes: ['slide']},
 	{command: 'close', keys: ['<any>'], description: 'back to the question', scopes: ['slide']},
 	{command: 'quit', keys: ['q', 'escape'], description: 'finish', scopes: ['intro', 'summary']},
-	// Last, so a named key above wins: an option whose letter is a key here (q, v) is typed with Shift (Q, V), or reached with Tab, as is one past Z.
+	// A named key wins over it: an option whose letter is a key here (q, v) is typed with Shift (Q, V), or reached with Tab, as is one past Z.
 	{command: 'count', keys: ['<field>'], description: 'then a number: hands for it', scopes: question},
 ];
 
 /**
 The keys of a presenter console following a room quiz: the room screen's,
 sent to the room, except that `q` and `Ctrl+C` leave the console (the quiz
-goes on), and the summary and a slide's pages are the room screen's own.
+goes on; over a slide too, where any other key closes it), and the summary
+and a slide's pages are the room screen's own.
 */
-export const consoleRoomKeymap: readonly RoomBinding[] = [
-	...roomKeymap.filter(binding => !['quit', 'interrupt', 'end', 'more', 'count'].includes(binding.command)),
+export const consoleRoomKeys: Keymap<RoomKeyCommand, RoomScope> = [
+	...roomKeys.filter(binding => !['quit', 'interrupt', 'end', 'more', 'count'].includes(binding.command)),
 	{command: 'quit', keys: ['q', 'ctrl+c'], description: 'quit the console', scopes: all},
-	// Last, as on the room screen: `q` and `v` name options only with Shift.
-	...roomKeymap.filter(binding => binding.command === 'count'),
+	// Last in the hints, as on the room screen.
+	...roomKeys.filter(binding => binding.command === 'count'),
 ];
 
 /** The commands that scroll a screen's body. */
 export const scrollCommands: ReadonlySet<RoomKeyCommand> = new Set(['line-down', 'line-up', 'page-down', 'page-up']);
 
-export type RoomKey = {
-	readonly command: RoomKeyCommand;
-	/** The field a `count` names. */
-	readonly field?: number;
-	/** The digit a `digit` types. */
-	readonly digit?: number;
-};
-
-/** The command one key means in a scope, given the question's count fields. Bindings are tried in order. */
-export function readRoomKey(token: KeyToken, scope: RoomScope, fields: readonly CountField[] = [], keymap = roomKeymap): RoomKey | undefined {
-	for (const binding of keymap) {
-		if (!binding.scopes.includes(scope)) {
-			continue;
-		}
-
-		for (const part of binding.keys) {
-			if (part === token || part === '<any>') {
-				return {command: binding.command};
-			}
-
-			if (part === '<digit>' && /^\d$/.test(token)) {
-				return {command: binding.command, digit: Number(token)};
-			}
-
-			const field = part === '<field>' ? fieldForKey(fields, token) : undefined;
-			if (field !== undefined) {
-				return {command: binding.command, field};
-			}
-		}
-	}
-
-	return undefined;
-}
-
-export type RoomHint = {
-	readonly keys: string;
-	readonly description: string;
-};
-
-/** `A–D`, `A–D #`: the field keys of a question as hinted. */
+/** `A–D`, `A–D/#`: the count keys of a question as hinted. */
 const fieldKeys = (fields: readonly CountField[]): string => {
 	const letters = fields.filter(field => field.kind !== 'people').map(field => field.label).filter(label => label.length === 1);
 	const range = letters.length > 1 ? `${letters[0]}–${letters.at(-1)}` : letters[0] ?? '';
 	return fields.some(field => field.kind === 'people') ? `${range}/#` : range;
 };
 
-/**
-The hints for a scope, straight from the keymap; bindings with the same
-description share a hint. Ctrl+C is left out: it is a way out, not a step.
-*/
-export function roomHints(scope: RoomScope, fields: readonly CountField[], include: (command: RoomKeyCommand) => boolean = () => true, keymap = roomKeymap): RoomHint[] {
-	const labels: Readonly<Record<string, string>> = {'<digit>': '0–9', '<field>': fieldKeys(fields), '<any>': 'any key', 'shift+tab': 'Shift+Tab'};
-	const hints: Array<{keys: string[]; description: string}> = [];
-	for (const binding of keymap) {
-		if (!binding.scopes.includes(scope) || binding.command === 'interrupt' || !include(binding.command)) {
-			continue;
-		}
-
-		const keys = binding.keys.map(part => labels[part] ?? formatKeys(part));
-		const same = hints.find(hint => hint.description === binding.description);
-		if (same) {
-			same.keys.push(...keys.filter(key => !same.keys.includes(key)));
-		} else {
-			hints.push({keys, description: binding.description});
-		}
-	}
-
-	return hints.map(({keys, description}) => ({keys: keys.join('/'), description}));
+/** The room's slots for a question with these count fields: the digit a key types, the count a key names. */
+export function roomSlots(fields: readonly CountField[]): Slots {
+	return {
+		'<digit>': {read: token => (/^\d$/.test(token) ? Number(token) : undefined), label: () => '0–9'},
+		'<field>': {read: token => fieldForKey(fields, token), label: () => fieldKeys(fields)},
+	};
 }

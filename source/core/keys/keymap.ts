@@ -7,7 +7,7 @@ says it does cannot drift apart, and every screen reads keys by one rule.
 */
 import type {KeyToken} from './key-tokens.js';
 
-export type Binding<Command extends string, Scope extends string> = {
+type Binding<Command extends string, Scope extends string> = {
 	readonly command: Command;
 	/**
 	Key sequences, each a space-separated list of tokens from `toKeyTokens`
@@ -25,7 +25,7 @@ export type Binding<Command extends string, Scope extends string> = {
 export type Keymap<Command extends string, Scope extends string> = ReadonlyArray<Binding<Command, Scope>>;
 
 /** A placeholder for one key, whose meaning depends on what is on screen: the option a letter names. */
-export type Slot = {
+type Slot = {
 	/** The number the key stands for (an option, a count, a digit), or `undefined` when it is not one. */
 	readonly read: (token: KeyToken) => number | undefined;
 	/** How the slot is written for people; `named` are the keys the scopes bind by name, which the slot cannot take. */
@@ -34,7 +34,7 @@ export type Slot = {
 
 export type Slots = Readonly<Record<string, Slot>>;
 
-export type KeyRead<Command extends string> = {
+type KeyRead<Command extends string> = {
 	/** Tokens of a sequence still being typed (`g`, digits). */
 	readonly pending: readonly KeyToken[];
 	readonly command?: Command;
@@ -98,7 +98,7 @@ function matchSequence(sequence: string, tokens: readonly KeyToken[], slots: Slo
 	return index === tokens.length ? {kind: 'full', value, placeholder} : none;
 }
 
-export type ReadOptions = {
+type ReadOptions = {
 	/** Tokens of a sequence typed so far (from the last `KeyRead`). */
 	readonly pending?: readonly KeyToken[];
 	readonly slots?: Slots;
@@ -110,7 +110,7 @@ const shift = 'shift+';
 Adds one key press to what is being typed and says which command, if any, it
 completes in `scope`. One rule for every screen:
 1. a sequence of named keys the typed keys complete wins (the first, in the
-   keymap's order), so `j` moves where `<letter>` would name option J;
+   keymap's order), so `j` moves where a letter slot would name option J;
 2. then the first sequence with a placeholder they complete, so `<any>` only
    takes what no named key did;
 3. then, if they begin a sequence, they wait for the next key (`g`, digits);
@@ -192,7 +192,7 @@ export type KeyHelp<Command extends string> = {
 	readonly description: string;
 };
 
-export type DescribeOptions<Command extends string> = {
+type DescribeOptions<Command extends string> = {
 	/** Leaves out commands that do nothing now (no slide to view, nothing to resume). */
 	readonly include?: (command: Command) => boolean;
 	/** The slots as they are on screen now, so their labels name its options. */

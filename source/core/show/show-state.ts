@@ -4,7 +4,7 @@ commands as the slideshow reads them. The slideshow stays the one owner of
 position and timer; this is only what it tells and what it is told.
 */
 import type {RemoteCommand, ShowState} from '../protocol/protocol.js';
-import type {SlideshowState} from './slideshow-state.js';
+import type {SlideshowState} from './slideshow-types.js';
 
 /** Where console commands come from (the socket, or a test); returns how to stop listening. */
 export type CommandSource = {

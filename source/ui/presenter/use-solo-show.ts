@@ -2,7 +2,8 @@ import {useCallback, useMemo, useReducer} from 'react';
 import type {Deck} from '../../core/deck/types.js';
 import type {RemoteCommand, ShowState} from '../../core/protocol/protocol.js';
 import {showStateOf} from '../../core/show/show-state.js';
-import {initialState, type SlideshowContext, slideshowReducer} from '../../core/show/slideshow-state.js';
+import {initialState, slideshowReducer} from '../../core/show/slideshow-state.js';
+import type {SlideshowContext} from '../../core/show/slideshow-types.js';
 import {useDeckReload} from '../kit/use-deck-reload.js';
 import type {Clock} from '../kit/use-elapsed.js';
 

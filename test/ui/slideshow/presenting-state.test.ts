@@ -3,12 +3,8 @@ import type {RemoteCommand} from '../../../source/core/protocol/protocol.js';
 import {observe} from '../../../source/core/talk/rehearsal.js';
 import {elapsedMs} from '../../../source/core/talk/timer.js';
 import type {KeyFlags} from '../../../source/core/keys/key-tokens.js';
-import {
-	initialState,
-	type SlideshowContext,
-	slideshowReducer,
-	type SlideshowState,
-} from '../../../source/core/show/slideshow-state.js';
+import {initialState, slideshowReducer} from '../../../source/core/show/slideshow-state.js';
+import type {SlideshowContext, SlideshowState} from '../../../source/core/show/slideshow-types.js';
 
 // Four slides; slide 2 (index 1) has two steps. "aside" is only in slide 3's notes.
 const context: SlideshowContext = {

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import type {Position} from '../../../source/core/show/navigation.js';
 import {positionAfterReload} from '../../../source/core/show/reload-position.js';
-import {initialState, type SlideshowContext, type SlideshowState, slideshowReducer} from '../../../source/core/show/slideshow-state.js';
+import {initialState, slideshowReducer} from '../../../source/core/show/slideshow-state.js';
+import type {SlideshowContext, SlideshowState} from '../../../source/core/show/slideshow-types.js';
 
 const slides = (...slugs: string[]) => slugs.map(slug => ({slug}));
 const at = (slide: number, step = 0, page = 0): Position => ({slide, step, page, atEnd: false});

@@ -1,11 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {KeyFlags} from '../../../source/core/keys/key-tokens.js';
-import {
-	initialState,
-	type SlideshowContext,
-	slideshowReducer,
-	type SlideshowState,
-} from '../../../source/core/show/slideshow-state.js';
+import {initialState, slideshowReducer} from '../../../source/core/show/slideshow-state.js';
+import type {SlideshowContext, SlideshowState} from '../../../source/core/show/slideshow-types.js';
 
 // Four slides of one page; slide 2 (index 1) has two steps; "needle" on slides 2 (step 1) and 4.
 const context: SlideshowContext = {

@@ -1,0 +1,19 @@
+/** The commands a presenter console sends, run on the slideshow as if their keys were pressed here. */
+import type {RemoteCommand} from '../protocol/protocol.js';
+import {runCommand} from './slideshow-commands.js';
+import type {SlideshowContext, SlideshowState} from './slideshow-types.js';
+
+/** A console's command, read as if its key were pressed here with no overlay open. */
+export const runRemote = (state: SlideshowState, command: RemoteCommand, count: number | undefined, context: SlideshowContext, now: number): SlideshowState => {
+	if (state.outcome !== undefined) {
+		return state;
+	}
+
+	// As with a key here, the first one after a blackout only brings the slide back.
+	if (state.overlay === 'blackout') {
+		return {...state, overlay: 'none'};
+	}
+
+	const ready = state.overlay === 'none' && state.pending.length === 0 ? state : {...state, overlay: 'none' as const, draft: '', pending: []};
+	return runCommand(ready, command, count, context, now);
+};

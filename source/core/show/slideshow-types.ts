@@ -1,0 +1,124 @@
+/**
+The slideshow's state, context and actions: the shapes its reducer
+(slideshow-state.ts) and the pieces it is composed of (navigation, search,
+overlays, timer, remote commands) share.
+*/
+import type {RemoteCommand} from '../protocol/protocol.js';
+import type {RehearsalLog} from '../talk/rehearsal.js';
+import type {Timer} from '../talk/timer.js';
+import type {KeyFlags, KeyToken} from '../keys/key-tokens.js';
+import type {NavigationContext, Position} from './navigation.js';
+
+export type Overlay = 'none' | 'help' | 'overview' | 'search' | 'blackout';
+
+export type Outcome = 'quit' | 'quiz';
+
+/** Where a search query shows: a slide (0-based) and the first step that shows it. */
+export type Hit = {
+	readonly slide: number;
+	readonly step: number;
+	/** The match is in the speaker notes (of that step), not on the slide. */
+	readonly inNotes?: boolean;
+};
+
+export type Search = {
+	readonly query: string;
+	/** In deck order, one per slide and step, so `n` walks through reveals too. */
+	readonly hits: readonly Hit[];
+};
+
+export type SlideshowState = {
+	readonly position: Position;
+	readonly overlay: Overlay;
+	/** Page of the help overlay, when it needs more than one. */
+	readonly helpPage: number;
+	readonly footer: boolean;
+	/** Keys of a sequence being typed: `g`, or the digits of a slide number. */
+	readonly pending: readonly KeyToken[];
+	/** The search query being typed at the prompt. */
+	readonly draft: string;
+	/** The search last run; its matches are highlighted while it is set. */
+	readonly search?: Search;
+	/** A one-line note for the status line (search result, unknown command …). */
+	readonly message?: string;
+	/** 1-based slide the last session ended on, while `r` can still go there. */
+	readonly resumeSlide?: number;
+	/** The "press r to resume" hint is showing: on the opening slide, for its first seconds. */
+	readonly resumeHint: boolean;
+	/** A key has been pressed; until then the footer says that `?` lists the keys. */
+	readonly pressed: boolean;
+	/** 0-based slide highlighted in the overview. */
+	readonly overviewIndex: number;
+	/** The talk's timer; it starts when the show first moves to another slide. */
+	readonly timer: Timer;
+	/** The timer's reading when the current slide was entered (for pacing). */
+	readonly slideStartedMs: number;
+	/** 0-based slide the timer started on: pacing leaves out the slides before it. */
+	readonly pacedFrom: number;
+	/** Speaker notes and the next step shown beside the slide (`p`). */
+	readonly presenter: boolean;
+	/** Lines the notes are scrolled from where the current step's notes start. */
+	readonly notesScroll: number;
+	/** With `--rehearse`: the time each slide has had. */
+	readonly rehearsal?: RehearsalLog;
+	/** Set once: the screen is done and the app should exit with this. */
+	readonly outcome?: Outcome;
+};
+
+export type SlideshowContext = NavigationContext & {
+	/** The deck has a quiz and the caller wants it offered at the end. */
+	readonly offerQuiz: boolean;
+	/** Where the query occurs in the deck. */
+	readonly search: (query: string) => readonly Hit[];
+	/** The page of a slide at a step where the query first shows, if known. */
+	readonly matchPage?: (slide: number, step: number, query: string) => number | undefined;
+	/** Pages the help overlay needs at this terminal size. */
+	readonly helpPageCount?: number;
+	/**
+	Where the notes of a slide at a step start (`auto`, the line the current
+	step's notes begin on) and how far they can scroll (`max`), as laid out now.
+	*/
+	readonly notesRange?: (slide: number, step: number) => {readonly auto: number; readonly max: number};
+	/** Lines one notes-scroll key moves. */
+	readonly notesPage?: number;
+};
+
+export type SlideshowAction =
+	| {
+		readonly type: 'keys';
+		readonly input: string;
+		readonly key: KeyFlags;
+		readonly context: SlideshowContext;
+		/** The clock when the key was read; the timer reads it. */
+		readonly now?: number;
+	}
+	/** A command from a presenter console: the keymap's name for it, as if its key were pressed here. */
+	| {
+		readonly type: 'command';
+		readonly command: RemoteCommand;
+		readonly count?: number;
+		readonly context: SlideshowContext;
+		readonly now?: number;
+	}
+	/** The resume hint has been seen long enough. */
+	| {readonly type: 'hide-resume-hint'}
+	/**
+	Where the last session ended, learnt once the show is on screen (the store
+	opens after the first frame). Offered only if nothing has moved yet.
+	*/
+	| {readonly type: 'resume-known'; readonly resumeSlide: number}
+	/**
+	The deck was read again (`--watch`): the show stands at `position` in the
+	new version (see `positionAfterReload`), its timer and pacing untouched.
+	*/
+	| {readonly type: 'reload'; readonly position: Position; readonly context: SlideshowContext};
+
+export type InitialOptions = {
+	/** 1-based. */
+	readonly startSlide?: number;
+	readonly resumeSlide?: number;
+	/** Record a rehearsal from `now`: the timer runs from the start. */
+	readonly rehearse?: {readonly slideCount: number; readonly now: number};
+	/** A one-line note for the status line as the slideshow opens. */
+	readonly message?: string;
+};

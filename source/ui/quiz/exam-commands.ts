@@ -1,11 +1,11 @@
 /**
 The exam's part of the quiz screen reducer: which scope its keys are read in,
-what each command does to the exam, and what a submitted exam becomes (a
-finished, recorded round, shown with the quiz's own results). The exam itself
-is the pure reducer in source/core/quiz/exam-state.ts.
+what each command does to the exam, its clock, and what a submitted exam
+becomes (a finished, recorded round, shown with the quiz's own results). The
+exam itself is the pure reducer in source/core/quiz/exam-state.ts.
 */
 import {summarize} from '../../core/quiz/results.js';
-import {type ExamAction, examAsQuiz, examAnswers, type ExamState, exam as examReducer, isAnswered} from '../../core/quiz/exam-state.js';
+import {type ExamAction, examAsQuiz, examAnswers, type ExamState, exam as examReducer, isAnswered, remainingMs} from '../../core/quiz/exam-state.js';
 import {gradeOf} from '../../core/study/scheduler.js';
 import {arm, enterNotYet, follow, isArmed, moveHighlight, noSuchOption} from './highlight.js';
 import type {QuizCommand, QuizScope} from '../../core/keys/quiz-keys.js';
@@ -89,6 +89,22 @@ export function withExam(state: QuizScreenState, action: ExamAction): QuizScreen
 
 	const moved = after.index !== before.index || after.view !== before.view;
 	return {...state, exam: after, ...(moved ? {cursor: cursorFor(after)} : {})};
+}
+
+/**
+The exam's clock moved on: the countdown shows whole seconds, so the state
+changes (and the screen redraws) only when the second shown does, or when
+time is up.
+*/
+export function tick(state: QuizScreenState, now: number): QuizScreenState {
+	const {exam} = state;
+	if (state.screen !== 'exam' || !exam || exam.submitted || exam.timeLimitMs === undefined) {
+		return state;
+	}
+
+	const seconds = (ms: number | undefined): number => Math.ceil((ms ?? 0) / 1000);
+	const next = withExam(state, {type: 'tick', now});
+	return next.screen === 'exam' && next.exam && seconds(remainingMs(next.exam)) === seconds(remainingMs(exam)) ? state : next;
 }
 
 const grades = {'rate-again': 'again', 'rate-hard': 'hard', 'rate-good': 'good', 'rate-easy': 'easy', knew: 'good', 'did-not-know': 'again'} as const;

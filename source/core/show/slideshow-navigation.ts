@@ -7,7 +7,7 @@ import type {SlideshowCommand} from '../keys/slideshow-keys.js';
 import {navigate, type Position} from './navigation.js';
 import type {SlideshowContext, SlideshowState} from './slideshow-types.js';
 
-export type NavigationCommand = Extract<SlideshowCommand, 'next' | 'previous' | 'first' | 'last' | 'reveal' | 'goto' | 'start-quiz' | 'resume'>;
+type MoveCommand = Extract<SlideshowCommand, 'next' | 'previous' | 'first' | 'last' | 'reveal' | 'goto' | 'start-quiz' | 'resume'>;
 
 export const moveTo = (state: SlideshowState, position: Position): SlideshowState => ({
 	...state,
@@ -17,7 +17,7 @@ export const moveTo = (state: SlideshowState, position: Position): SlideshowStat
 });
 
 /** `count` is the slide number typed before `goto`. */
-export function navigationCommand(state: SlideshowState, command: NavigationCommand, count: number | undefined, context: SlideshowContext): SlideshowState {
+export function navigationCommand(state: SlideshowState, command: MoveCommand, count: number | undefined, context: SlideshowContext): SlideshowState {
 	switch (command) {
 		case 'next':
 		case 'previous':

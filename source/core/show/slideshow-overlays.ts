@@ -8,7 +8,7 @@ import {navigate} from './navigation.js';
 import {moveTo} from './slideshow-navigation.js';
 import type {Overlay, SlideshowContext, SlideshowState} from './slideshow-types.js';
 
-export type OverlayCommand = Extract<SlideshowCommand,
+type OverlayCommand = Extract<SlideshowCommand,
 	'overview' | 'overview-up' | 'overview-down' | 'overview-open' | 'help' | 'blackout' | 'footer' | 'presenter' | 'notes-down' | 'notes-up' | 'close'
 >;
 

@@ -8,7 +8,7 @@ import {navigate, type Position} from './navigation.js';
 import {moveTo} from './slideshow-navigation.js';
 import type {Hit, SlideshowContext, SlideshowState} from './slideshow-types.js';
 
-export type SearchCommand = Extract<SlideshowCommand, 'search' | 'search-next' | 'search-previous'>;
+type SearchCommand = Extract<SlideshowCommand, 'search' | 'search-next' | 'search-previous'>;
 
 /** Goes to a search hit: the step that reveals it and the page it is on; a hit in the notes opens them. */
 const gotoHit = (state: SlideshowState, {slide, step, inNotes}: Hit, query: string, context: SlideshowContext): SlideshowState => {

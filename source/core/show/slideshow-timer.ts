@@ -9,7 +9,7 @@ import {elapsedMs, idleTimer, startTimer, toggleTimer} from '../talk/timer.js';
 import {normalize, type Position} from './navigation.js';
 import type {SlideshowContext, SlideshowState} from './slideshow-types.js';
 
-export type TimerCommand = Extract<SlideshowCommand, 'timer' | 'timer-reset'>;
+type TimerCommand = Extract<SlideshowCommand, 'timer' | 'timer-reset'>;
 
 /** The slide a position stands for; the end screen counts as one past the last. */
 const slideIndex = (position: Position): number => position.slide + (position.atEnd ? 1 : 0);

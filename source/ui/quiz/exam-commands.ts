@@ -72,7 +72,7 @@ function cursorFor(exam: ExamState): number {
 }
 
 /** Runs one exam action; a submission turns into the results. */
-export function withExam(state: QuizScreenState, action: ExamAction): QuizScreenState {
+function withExam(state: QuizScreenState, action: ExamAction): QuizScreenState {
 	const before = state.exam;
 	if (!before) {
 		return state;

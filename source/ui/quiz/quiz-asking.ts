@@ -15,7 +15,7 @@ import type {QuizCommand, QuizScope} from '../../core/keys/quiz-keys.js';
 import {arm, enterNotYet, follow, isArmed, moveHighlight, noSuchOption} from './highlight.js';
 import type {PendingReview, QuizScreenContext, QuizScreenState} from './quiz-screen-types.js';
 
-export type AskingCommand = Extract<QuizCommand,
+type AskingCommand = Extract<QuizCommand,
 	'start' | 'pick' | 'up' | 'down' | 'toggle' | 'choose' | 'submit' | 'reveal' | 'knew' | 'did-not-know' | 'rate-again' | 'rate-hard' | 'rate-good' | 'rate-easy' | 'next'
 >;
 

@@ -9,7 +9,7 @@ import type {QuizCommand, QuizScope} from '../../core/keys/quiz-keys.js';
 import {type ScrollCommand, type ScrollContext, scrolled} from '../kit/screen/fit-screen.js';
 import type {QuizScreenContext, QuizScreenState} from './quiz-screen-types.js';
 
-export type OverlayCommand = Extract<QuizCommand, 'view-slide' | 'close' | 'abandon' | 'yes' | 'no' | ScrollCommand>;
+type OverlayCommand = Extract<QuizCommand, 'view-slide' | 'close' | 'abandon' | 'yes' | 'no' | ScrollCommand>;
 
 /**
 Which screen body shows: a new one starts scrolled to the top. The abandon

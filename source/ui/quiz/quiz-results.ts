@@ -7,7 +7,7 @@ import {retryMissed, type QuizState} from '../../core/quiz/quiz-state.js';
 import type {QuizCommand, QuizScope} from '../../core/keys/quiz-keys.js';
 import type {QuizScreenContext, QuizScreenState} from './quiz-screen-types.js';
 
-export type ResultsCommand = Extract<QuizCommand, 'answers' | 'previous-answer' | 'back' | 'retry' | 'replay' | 'stop-review' | 'next-deck'>;
+type ResultsCommand = Extract<QuizCommand, 'answers' | 'previous-answer' | 'back' | 'retry' | 'replay' | 'stop-review' | 'next-deck'>;
 
 const missedSlides = (finished: QuizState): number[] => {
 	const missed = new Set(finished.answers.filter(answer => !answer.right).map(answer => answer.questionId));

@@ -10,7 +10,7 @@ import type {Deck} from '../core/deck/types.js';
 import {checkDecks} from './check/check.js';
 import {listDecks} from './decks/decks.js';
 import {quizExitNote} from '../ui/quiz/exit-note.js';
-import type {Command} from './shared/interpret.js';
+import type {Command} from './shared/command.js';
 import {loadNamedDeck, openDeck, recoveredNotice} from './shared/open-deck.js';
 import {claimTerminal, notInteractive} from '../io/terminal/claim-terminal.js';
 import {deckSource} from './shared/deck-source.js';

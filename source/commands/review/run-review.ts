@@ -3,7 +3,7 @@ import type {ScoreStore} from '../../io/store/score-store.js';
 import {nothingDue, planReview, type ReviewCandidate, type ReviewPlan} from '../../core/study/review-plan.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {deckSource, rememberedDeck} from '../shared/deck-source.js';
-import type {Command} from '../shared/interpret.js';
+import type {Command} from '../shared/command.js';
 import {openDeckAndStore, openStore} from '../shared/open-store.js';
 import type {Streams} from '../shared/streams.js';
 

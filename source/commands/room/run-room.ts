@@ -2,7 +2,7 @@ import {resolveDeckPath} from '../../io/deck/bundled.js';
 import type {Deck} from '../../core/deck/types.js';
 import {hasCounts, roomRecord} from '../../core/room/record.js';
 import {sanitize} from '../../core/text/sanitize.js';
-import type {Command, RoomOptions} from '../shared/interpret.js';
+import type {Command, RoomOptions} from '../shared/command.js';
 import {openStore, type OpenedStore} from '../shared/open-store.js';
 import type {Streams} from '../shared/streams.js';
 

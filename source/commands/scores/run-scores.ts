@@ -10,7 +10,7 @@ import {dueSummary} from '../../core/study/progress.js';
 import {rememberedDeck} from '../shared/deck-source.js';
 import {plural} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
-import type {Command} from '../shared/interpret.js';
+import type {Command} from '../shared/command.js';
 import {openDeckAndStore, openStore} from '../shared/open-store.js';
 import type {Streams} from '../shared/streams.js';
 

@@ -12,7 +12,8 @@ import {formatScore, plural} from '../../core/text/format.js';
 import {sanitize, toSafeJson} from '../../core/text/sanitize.js';
 import {displayWidth, truncateToWidth} from '../../core/layout/display-width.js';
 import {roomsCsv} from './room-scores.js';
-import {defaultWidth, formatDate, scoresCsv, wrapText} from './scores-text.js';
+import {scoresCsv} from './scores-csv.js';
+import {defaultWidth, formatDate, wrapText} from './scores-text.js';
 import {append, maxOf} from '../../core/text/arrays.js';
 
 export type DeckScores = {

@@ -214,7 +214,7 @@ export async function runCommand(command: Command, given: Streams): Promise<numb
 }
 
 async function runQuizCommand(deck: Deck, command: Extract<Command, {kind: 'quiz'}>, opened: OpenedStore, streams: Streams): Promise<number> {
-	const {runQuiz} = await import('./quiz/mount-quiz.js');
+	const {runQuiz} = await import('./shared/mount-quiz.js');
 	const result = await runQuiz(deck, {
 		store: opened.store,
 		...(opened.error ? {storeError: opened.error} : {}),

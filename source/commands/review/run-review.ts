@@ -93,7 +93,7 @@ export async function runReviewCommand(command: Extract<Command, {kind: 'review'
 		return 0;
 	}
 
-	const {runReview} = await import('./mount-review.js');
+	const {runReview} = await import('../shared/mount-quiz.js');
 	// A deck named on the command line is remembered as it was opened; the others as their schedules have them.
 	const result = await runReview(plan.decks.map(entry => ({...entry, source: named ? deckSource(command.deck, named) : entry.book.deck})), {
 		store,

@@ -1,17 +1,14 @@
-import path from 'node:path';
-import {bundledDeckNames, bundledDecksDirectory, resolveDeckPath} from '../io/deck/bundled.js';
-import {loadDeck, type LoadResult} from '../io/deck/load.js';
+import {resolveDeckPath} from '../io/deck/bundled.js';
+import type {LoadResult} from '../io/deck/load.js';
 import {closestSlide} from '../core/deck/links.js';
 import {deckToPlainText} from '../core/layout/deck-text.js';
 import {isUtf8Locale} from '../core/text/ascii.js';
 import {sanitize, toSafeJson} from '../core/text/sanitize.js';
 import {asciiStream} from '../io/terminal/ascii-stream.js';
 import type {Deck} from '../core/deck/types.js';
-import {checkDecks} from './check/check.js';
-import {listDecks} from './decks/decks.js';
 import {quizExitNote} from '../ui/quiz/exit-note.js';
 import type {Command} from './shared/command.js';
-import {loadNamedDeck, openDeck, recoveredNotice} from './shared/open-deck.js';
+import {openDeck, recoveredNotice} from './shared/open-deck.js';
 import {claimTerminal, notInteractive} from '../io/terminal/claim-terminal.js';
 import {deckSource} from './shared/deck-source.js';
 import {type OpenedStore, openStore} from './shared/open-store.js';
@@ -33,26 +30,15 @@ export async function runCommand(command: Command, given: Streams): Promise<numb
 		}
 
 		case 'check': {
-			const output = checkDecks(command.decks.map(deck => loadNamedDeck(deck)), command);
-			stdout.write(output.stdout);
-			return output.exitCode;
+			return (await import('./check/run-check.js')).runCheckCommand(command, streams);
 		}
 
 		case 'decks': {
-			const names = bundledDeckNames();
-			const output = listDecks(names.map(name => ({name, result: loadDeck(path.join(bundledDecksDirectory(), `${name}.md`))})));
-			stdout.write(output.stdout);
-			return output.exitCode;
+			return (await import('./decks/run-decks.js')).runDecksCommand(streams);
 		}
 
 		case 'print': {
-			const deck = openDeck(command.deck, stderr);
-			if (!deck) {
-				return 1;
-			}
-
-			stdout.write(deckToPlainText(deck, command));
-			return 0;
+			return (await import('./print/run-print.js')).runPrintCommand(command, streams);
 		}
 
 		case 'play': {

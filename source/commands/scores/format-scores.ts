@@ -7,7 +7,7 @@ import {questionsCsv, scoresCsv} from './scores-csv.js';
 import {noRooms, scoresJson} from './scores-json.js';
 import {defaultWidth, scoresText} from './scores-text.js';
 
-export type ScoresOptions = {
+type ScoresOptions = {
 	readonly json?: boolean;
 	readonly csv?: boolean;
 	/** With `csv`: one row per question (accuracy, last results, schedule) instead of one per attempt. */

@@ -58,7 +58,7 @@ const trendLength = 10;
 const scoreJson = (attempt: Attempt | undefined): ScoreJson | null =>
 	attempt ? {score: attempt.score, total: attempt.total, percentage: attemptPercentage(attempt), endedAt: attempt.endedAt} : null;
 
-export function summaryJson(decks: readonly DeckScores[], warnings: readonly string[]): SummaryJson {
+function summaryJson(decks: readonly DeckScores[], warnings: readonly string[]): SummaryJson {
 	return {
 		decks: decks.map(({deckId, deck, attempts, title, due, rooms = []}) => ({
 			id: deckId,
@@ -158,7 +158,7 @@ function summaryText(decks: readonly DeckScores[], data: SummaryJson, width: num
 	return lines.map(line => sanitize(line)).join('\n') + '\n';
 }
 
-export type SummaryOptions = {
+type SummaryOptions = {
 	readonly json?: boolean;
 	readonly csv?: boolean;
 	readonly width?: number;

@@ -3,7 +3,7 @@ A command line as one command with plain options: what interpret.ts makes of
 it, and what the dispatch (run-command.ts) runs.
 */
 
-export type Theme = 'dark' | 'light';
+type Theme = 'dark' | 'light';
 
 export type Command =
 	| {

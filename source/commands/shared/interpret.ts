@@ -12,7 +12,7 @@ const MIN_CHECK_WIDTH = 40;
 const helpHint = 'run `briefing-deck --help` for usage';
 
 /** What meow parsed (positional input, flags), with the raw argv and the environment. */
-export type Parsed = {
+type Parsed = {
 	readonly input: readonly string[];
 	readonly flags: Readonly<Record<string, unknown>>;
 	readonly argv: readonly string[];

@@ -6,7 +6,8 @@ As that bundle is CommonJS, there is no top-level await here.
 */
 import process from 'node:process';
 import meow from 'meow';
-import {flagSpecs, interpret} from './source/commands/shared/interpret.js';
+import {flagSpecs} from './source/commands/shared/flags.js';
+import {interpret} from './source/commands/shared/interpret.js';
 import {runCommand} from './source/commands/run-command.js';
 
 /** Parses argv, runs the command, flushes the output and exits with its code. */

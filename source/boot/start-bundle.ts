@@ -17,7 +17,7 @@ import process from 'node:process';
 import vm from 'node:vm';
 import {setBuildId} from '../io/cache/build-id.js';
 import {codeCacheDirectory, readCodeCache, writeCodeCache} from '../io/cache/code-cache.js';
-import {commandNames} from '../commands/shared/interpret.js';
+import {commandNames} from '../commands/shared/command.js';
 
 /** Which cache a command line uses: its subcommand, else `play` (flags first, a deck, or nothing). */
 export const cacheKind = (argv: readonly string[]): string => {

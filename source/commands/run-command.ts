@@ -1,318 +1,59 @@
-import path from 'node:path';
-import {bundledDeckNames, bundledDecksDirectory, resolveDeckPath} from '../io/deck/bundled.js';
-import {loadDeck, type LoadResult} from '../io/deck/load.js';
-import {closestSlide} from '../core/deck/links.js';
-import {deckToPlainText} from '../core/layout/deck-text.js';
 import {isUtf8Locale} from '../core/text/ascii.js';
-import {sanitize, toSafeJson} from '../core/text/sanitize.js';
+import {sanitize} from '../core/text/sanitize.js';
 import {asciiStream} from '../io/terminal/ascii-stream.js';
-import type {Deck} from '../core/deck/types.js';
-import {checkDecks} from './check/check.js';
-import {listDecks} from './decks/decks.js';
-import {quizExitNote} from '../ui/quiz/exit-note.js';
-import type {Command} from './shared/interpret.js';
-import {loadNamedDeck, openDeck, recoveredNotice} from './shared/open-deck.js';
-import {claimTerminal, notInteractive} from '../io/terminal/claim-terminal.js';
-import {deckSource} from './shared/deck-source.js';
-import {type OpenedStore, openStore} from './shared/open-store.js';
-import {currentBuildId} from '../io/cache/build-id.js';
-import {codeCacheDirectory} from '../io/cache/code-cache.js';
-import {loadDeckCached} from '../io/cache/deck-cache.js';
+import type {Command} from './shared/command.js';
 import type {Streams} from './shared/streams.js';
 
-/** Runs one command and returns the exit code. The terminal decisions are made here, before anything renders. */
+type Runnable = Exclude<Command, {kind: 'usage-error'}>;
+
+/** Each command's options, by the command's name. */
+type CommandOf = {[Each in Runnable as Each['kind']]: Each};
+
+type Name = keyof CommandOf;
+
+/**
+Every command, each in a module of its own, imported as the command runs.
+The build bundles them all into one file (scripts/build.js), and esbuild
+turns each `import()` into a call that sets the module up (its top-level
+code, and that of what only it imports) there and then, rather than as the
+bundle loads: a launch sets up its own command's modules and no other's, and
+each command imports its screen (React, Ink) only once it knows it will draw
+one, after it has taken the terminal.
+*/
+const commands: {readonly [Each in Name]: (command: CommandOf[Each], streams: Streams) => Promise<number>} = {
+	play: async (command, streams) => (await import('./play/run-play.js')).runPlayCommand(command, streams),
+	async quiz(command, streams) {
+		// `quiz --room` is the room's own command: a shared screen, and no personal score.
+		if (command.room) {
+			const {runRoomCommand} = await import('./room/run-room.js');
+			return runRoomCommand({...command, room: command.room}, streams);
+		}
+
+		return (await import('./quiz/run-quiz.js')).runQuizCommand(command, streams);
+	},
+	review: async (command, streams) => (await import('./review/run-review.js')).runReviewCommand(command, streams),
+	scores: async (command, streams) => (await import('./scores/run-scores.js')).runScoresCommand(command, streams),
+	presenter: async (command, streams) => (await import('./presenter/run-presenter.js')).runPresenterCommand(command, streams),
+	rehearsals: async (command, streams) => (await import('./rehearsals/run-rehearsals.js')).runRehearsalsCommand(command, streams),
+	check: async (command, streams) => (await import('./check/run-check.js')).runCheckCommand(command, streams),
+	print: async (command, streams) => (await import('./print/run-print.js')).runPrintCommand(command, streams),
+	decks: async (_command, streams) => (await import('./decks/run-decks.js')).runDecksCommand(streams),
+};
+
+/** The command's own runner, typed so that each command reaches the runner for its options. */
+async function run<Each extends Name>(name: Each, command: CommandOf[Each], streams: Streams): Promise<number> {
+	return commands[name](command, streams);
+}
+
+/** Runs one command and returns the exit code. Each command decides about the terminal before anything renders. */
 export async function runCommand(command: Command, given: Streams): Promise<number> {
 	// A terminal whose locale is not UTF-8 shows each byte of `•` or `│` as garbage.
 	const streams = isUtf8Locale(given.env) ? given : {...given, stdout: asciiStream(given.stdout), stderr: asciiStream(given.stderr)};
-	const {stdout, stderr} = streams;
-	switch (command.kind) {
-		case 'usage-error': {
-			// Messages quote what was typed, which a shell glob can fill with any file name.
-			stderr.write(`briefing-deck: ${sanitize(command.message)}\n  hint: ${sanitize(command.hint)}\n`);
-			return 2;
-		}
-
-		case 'check': {
-			const output = checkDecks(command.decks.map(deck => loadNamedDeck(deck)), command);
-			stdout.write(output.stdout);
-			return output.exitCode;
-		}
-
-		case 'decks': {
-			const names = bundledDeckNames();
-			const output = listDecks(names.map(name => ({name, result: loadDeck(path.join(bundledDecksDirectory(), `${name}.md`))})));
-			stdout.write(output.stdout);
-			return output.exitCode;
-		}
-
-		case 'print': {
-			const deck = openDeck(command.deck, stderr);
-			if (!deck) {
-				return 1;
-			}
-
-			stdout.write(deckToPlainText(deck, command));
-			return 0;
-		}
-
-		case 'play': {
-			let notice: string | undefined;
-			const deckCache = deckCacheFor(streams.env);
-			const deck = openDeck(command.deck, stderr, errors => {
-				notice = recoveredNotice(errors);
-			}, deckCache?.load);
-			if (!deck) {
-				return 1;
-			}
-
-			if (!stdout.isTTY || streams.env['TERM'] === 'dumb') {
-				// Piped or redirected, or a terminal that cannot place text (an editor's
-				// shell, say): a transcript is what is wanted there.
-				stdout.write(deckToPlainText(deck));
-				deckCache?.keep();
-				return 0;
-			}
-
-			if (!streams.stdin.isTTY) {
-				stderr.write(notInteractive('the slideshow'));
-				return 2;
-			}
-
-			const startSlide = command.slide === undefined ? undefined : resolveSlide(deck, command.slide);
-			if (startSlide === null) {
-				const near = closestSlide(command.slide!.replace(/^#/, ''), deck.slides);
-				const hint = near ? `did you mean \`${near.slug}\` (slide ${near.number})?` : `give a number from 1 to ${deck.slides.length} or a slide's slug`;
-				stderr.write(`briefing-deck: --slide ${sanitize(command.slide ?? '')}: no such slide (the deck has ${deck.slides.length})\n  hint: ${sanitize(hint)}\n`);
-				return 2;
-			}
-
-			const color = claimTerminal(streams.stdin, command.color);
-			const paceFromRehearsal = command.paceFromRehearsal === true;
-			// The store is opened after the first frame when nothing on that frame
-			// needs it: past rehearsals set the pace only with --pace-from-rehearsal
-			// or in a deck without a duration, and a watched deck may change that.
-			// The resume hint then appears a moment after the slide.
-			const storeFirst = paceFromRehearsal || deck.meta.duration === undefined || command.watch === true || deck.slides.length === 0;
-			const store = storeLater(async () => openStore(command.store, streams.env));
-			const opened = storeFirst ? await store.open() : undefined;
-			if (opened && deck.slides.length === 0 && command.offerQuiz && (deck.quiz?.questions.length ?? 0) > 0) {
-				// A deck that is only a quiz has nothing to show first: straight to the quiz.
-				return runQuizCommand(deck, {...command, kind: 'quiz', color, shuffle: false, json: false, exam: false}, opened, streams);
-			}
-
-			const {runSlideshow} = await import('./play/mount-slideshow.js');
-			const presenting = await import('./shared/presenting.js');
-			const {budgets, warnings} = presenting.planFor(deck, opened?.store, paceFromRehearsal);
-			// Nothing is watched, or even loaded for it, without --watch.
-			const watched = command.watch ? (await import('../io/watch/watch-deck.js')).watchDeck(resolveDeckPath(command.deck), deck) : undefined;
-			const live = watched && {feed: watched, budgetsFor: (shown: Deck) => presenting.planFor(shown, opened?.store, paceFromRehearsal).budgets};
-			const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env, live);
-			const resumeSlide = opened?.store?.resumePosition(deck.meta.id);
-			const result = await runSlideshow(deck, {
-				...(startSlide === undefined ? {} : {startSlide}),
-				...(resumeSlide === undefined ? {} : {resumeSlide}),
-				...(opened ? {} : {laterResumeSlide: async () => (await store.open()).store?.resumePosition(deck.meta.id)}),
-				theme: command.theme,
-				color,
-				stdout,
-				offerQuiz: command.offerQuiz && deck.quiz !== undefined,
-				screenReader: command.screenReader,
-				...(notice === undefined ? {} : {notice}),
-				...(deckCache ? {afterFirstFrame: deckCache.keep} : {}),
-				onPosition(slide) {
-					store.whenOpen(({store: scores}) => {
-						try {
-							scores?.saveResumePosition(deck.meta.id, slide);
-						} catch {
-							// A resume position is a convenience; failing to keep one must not stop the show.
-						}
-					});
-				},
-				budgets,
-				rehearse: command.rehearse === true,
-				...(shared.channel ? {remote: shared.channel.remote, onShowState: shared.channel.onShowState} : {}),
-				...(live ? {live} : {}),
-			}).finally(() => {
-				shared.channel?.close();
-				watched?.close();
-			});
-			if (shared.problem) {
-				stderr.write(`briefing-deck: presenter consoles could not follow this show: ${shared.problem}\n`);
-			}
-
-			presenting.reportWarnings(warnings, stderr);
-
-			const kept = result.rehearsal ? presenting.keepRehearsal(deck, result.rehearsal, budgets, (await store.open()).store, streams) : 0;
-			if (result.next !== 'quiz') {
-				return kept;
-			}
-
-			return runQuizCommand(watched?.current().deck ?? deck, {...command, kind: 'quiz', color, shuffle: false, json: false, exam: false}, await store.open(), streams);
-		}
-
-		case 'quiz': {
-			const deck = openDeck(command.deck, stderr);
-			if (!deck) {
-				return 1;
-			}
-
-			if (!deck.quiz || deck.quiz.questions.length === 0) {
-				stderr.write(`briefing-deck: ${deck.meta.title} has no quiz\n  hint: a quiz starts with a \`<!-- quiz -->\` line; see docs/deck-format.md\n`);
-				return 1;
-			}
-
-			if (!stdout.isTTY || !streams.stdin.isTTY) {
-				stderr.write(notInteractive('the quiz'));
-				return 2;
-			}
-
-			if (streams.env['TERM'] === 'dumb') {
-				stderr.write('briefing-deck: the quiz draws a full screen, which TERM=dumb cannot show\n  hint: run it in a terminal emulator, or use `briefing-deck print --answers` for text\n');
-				return 2;
-			}
-
-			const color = claimTerminal(streams.stdin, command.color);
-			if (command.room) {
-				const {runRoomCommand} = await import('./room/run-room.js');
-				return runRoomCommand(deck, {...command, color, room: command.room}, streams);
-			}
-
-			return runQuizCommand(deck, {...command, color}, await openStore(command.store, streams.env), streams);
-		}
-
-		case 'review': {
-			const {runReviewCommand} = await import('./review/run-review.js');
-			// Saying what is due needs no terminal; asking it does.
-			return runReviewCommand(command, streams, {
-				interactive() {
-					if (!stdout.isTTY || !streams.stdin.isTTY) {
-						stderr.write(notInteractive('review'));
-						return false;
-					}
-
-					claimTerminal(streams.stdin, command.color);
-					return true;
-				},
-			});
-		}
-
-		case 'scores': {
-			const {runScoresCommand} = await import('./scores/run-scores.js');
-			return runScoresCommand(command, streams);
-		}
-
-		case 'presenter': {
-			const {runPresenterCommand} = await import('./presenter/run-presenter.js');
-			return runPresenterCommand(command, streams);
-		}
-
-		case 'rehearsals': {
-			const {runRehearsalsCommand} = await import('./rehearsals/run-rehearsals.js');
-			return runRehearsalsCommand(command, streams);
-		}
-	}
-}
-
-async function runQuizCommand(deck: Deck, command: Extract<Command, {kind: 'quiz'}>, opened: OpenedStore, streams: Streams): Promise<number> {
-	const {runQuiz} = await import('./quiz/mount-quiz.js');
-	const result = await runQuiz(deck, {
-		store: opened.store,
-		...(opened.error ? {storeError: opened.error} : {}),
-		...(command.seed === undefined ? {} : {seed: command.seed}),
-		shuffle: command.shuffle,
-		json: command.json,
-		...(command.exam ? {mode: 'exam' as const} : {}),
-		...(command.timeLimitMs === undefined ? {} : {timeLimitMs: command.timeLimitMs}),
-		deckSource: deckSource(command.deck, deck),
-		theme: command.theme,
-		color: command.color,
-		stdout: streams.stdout,
-		screenReader: command.screenReader,
-	});
-	for (const warning of opened.store?.warnings ?? []) {
-		streams.stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
+	if (command.kind === 'usage-error') {
+		// Messages quote what was typed, which a shell glob can fill with any file name.
+		streams.stderr.write(`briefing-deck: ${sanitize(command.message)}\n  hint: ${sanitize(command.hint)}\n`);
+		return 2;
 	}
 
-	if (result.attempt && (command.json || result.saveError)) {
-		streams.stdout.write(toSafeJson(result.attempt) + '\n');
-	}
-
-	if (result.saveError) {
-		streams.stderr.write(`briefing-deck: ${result.saveError}\n  hint: the attempt above was not saved; choose a writable store with --store DIR\n`);
-		return 1;
-	}
-
-	const note = quizExitNote(result);
-	if (note !== undefined) {
-		streams.stderr.write(`briefing-deck: ${note}\n`);
-	}
-
-	// Ctrl+C ends with the status a shell expects of an interrupted program.
-	return result.exit === 'interrupted' ? 130 : 0;
-}
-
-
-/**
-The score store, opened once, when first asked for. `whenOpen` runs its
-callback at once if the store is open and otherwise once it is, in order, so
-a position saved before the store was open is not lost.
-*/
-function storeLater(open: () => Promise<OpenedStore>): {open: () => Promise<OpenedStore>; whenOpen: (then: (opened: OpenedStore) => void) => void} {
-	let opening: Promise<OpenedStore> | undefined;
-	let opened: OpenedStore | undefined;
-	const openOnce = async (): Promise<OpenedStore> => {
-		opening ??= open().then(result => {
-			opened = result;
-			return result;
-		});
-		return opening;
-	};
-
-	return {
-		open: openOnce,
-		whenOpen(then) {
-			if (opened) {
-				then(opened);
-			} else {
-				void openOnce().then(then);
-			}
-		},
-	};
-}
-
-/** `--slide 3` or `--slide why-now`; null when it names no slide. */
-export function resolveSlide(deck: Deck, value: string): number | null {
-	const slug = value.replace(/^#/, '');
-	if (/^\d+$/.test(slug)) {
-		const number = Number(slug);
-		return number >= 1 && number <= deck.slides.length ? number : null;
-	}
-
-	return deck.slides.find(slide => slide.slug === slug)?.number ?? null;
-}
-
-/**
-The slideshow's deck loader, through the parsed-deck cache (deck-cache.ts)
-when this is a build that has one. A deck parsed afresh is kept by `keep`,
-called once the first slide is drawn, so the writing never delays it.
-*/
-function deckCacheFor(env: Streams['env']): {readonly load: (file: string) => LoadResult; readonly keep: () => void} | undefined {
-	const directory = codeCacheDirectory(env);
-	const buildId = currentBuildId();
-	if (directory === undefined || buildId === undefined) {
-		return undefined;
-	}
-
-	let save: (() => void) | undefined;
-	return {
-		load(file) {
-			const loaded = loadDeckCached(file, {directory, buildId});
-			save = loaded.save;
-			return loaded.result;
-		},
-		keep() {
-			save?.();
-			save = undefined;
-		},
-	};
+	return run(command.kind, command, streams);
 }

@@ -5,7 +5,7 @@ import process from 'node:process';
 import {describe, expect, it} from 'vitest';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {readCodeCache, writeCodeCache} from '../../source/io/cache/code-cache.js';
-import {commandNames} from '../../source/commands/shared/interpret.js';
+import {commandNames} from '../../source/commands/shared/command.js';
 import {repoRoot} from '../deck/helpers.js';
 
 /**

@@ -1,6 +1,9 @@
 import meow from 'meow';
 import {describe, expect, it} from 'vitest';
-import {type Command, findUnknownFlags, flagSpecs, interpret} from '../../source/commands/shared/interpret.js';
+import type {Command} from '../../source/commands/shared/command.js';
+import {flagSpecs} from '../../source/commands/shared/flags.js';
+import {interpret} from '../../source/commands/shared/interpret.js';
+import {findUnknownFlags} from '../../source/commands/shared/unknown-flags.js';
 
 /**
 Runs argv through meow exactly as cli.tsx sets it up (but with help and

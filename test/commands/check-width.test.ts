@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {checkDecks, wideCodeWarnings} from '../../source/commands/check/check.js';
+import {checkDecks, wideCodeWarnings} from '../../source/commands/check/check-report.js';
 import {parseDeck} from '../../source/core/deck/parse.js';
 import {md} from '../deck/helpers.js';
 

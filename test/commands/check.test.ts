@@ -1,8 +1,8 @@
 import path from 'node:path';
 import process from 'node:process';
 import {describe, expect, it} from 'vitest';
-import {checkDecks, uncoveredSlides} from '../../source/commands/check/check.js';
-import {listDecks} from '../../source/commands/decks/decks.js';
+import {checkDecks, uncoveredSlides} from '../../source/commands/check/check-report.js';
+import {listDecks} from '../../source/commands/decks/decks-table.js';
 import {loadDeck} from '../../source/io/deck/load.js';
 import {parseDeck} from '../../source/core/deck/parse.js';
 import {fixture, md} from '../deck/helpers.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {uncoveredSlides} from '../../source/commands/check/check.js';
+import {uncoveredSlides} from '../../source/commands/check/check-report.js';
 import {bundledDeckNames, bundledDecksDirectory, DEFAULT_DECK, resolveDeckPath} from '../../source/io/deck/bundled.js';
 import {loadDeck} from '../../source/io/deck/load.js';
 import {deckToPlainText} from '../../source/core/layout/deck-text.js';

@@ -1,6 +1,7 @@
 /** Room records in `briefing-deck scores`: their own section, apart from personal attempts. */
 import {describe, expect, it} from 'vitest';
-import {formatScores, type ScoresJson} from '../../source/commands/scores/scores-text.js';
+import {formatScores} from '../../source/commands/scores/format-scores.js';
+import type {ScoresJson} from '../../source/commands/scores/scores-json.js';
 import type {Attempt} from '../../source/core/records/attempt.js';
 import type {RoomRecord} from '../../source/core/records/room-record.js';
 import type {RoomHistory} from '../../source/io/store/score-store.js';

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {formatReset, formatScores, type ScoresJson} from '../../source/commands/scores/scores-text.js';
+import {formatScores} from '../../source/commands/scores/format-scores.js';
+import type {ScoresJson} from '../../source/commands/scores/scores-json.js';
+import {formatReset} from '../../source/commands/scores/scores-text.js';
 import type {Attempt} from '../../source/core/records/attempt.js';
 import type {HistoryResult} from '../../source/io/store/score-store.js';
 import {review} from '../../source/core/study/scheduler.js';

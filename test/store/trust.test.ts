@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {FileSystem} from '../../source/io/fs/file-system.js';
-import {formatScores} from '../../source/commands/scores/scores-text.js';
+import {formatScores} from '../../source/commands/scores/format-scores.js';
 import {createScoreStore, type ScoreStore} from '../../source/io/store/score-store.js';
 import type {StoreWarning} from '../../source/core/records/warnings.js';
 import {toSafeJson} from '../../source/core/text/sanitize.js';

@@ -8,8 +8,6 @@ import type {CommandSource} from '../../core/show/show-state.js';
 import {LiveSlideshow} from '../../ui/slideshow/LiveSlideshow.js';
 import {Slideshow, type SlideshowResult} from '../../ui/slideshow/Slideshow.js';
 
-export type {SlideshowResult} from '../../ui/slideshow/Slideshow.js';
-
 export type SlideshowOptions = ScreenOptions & {
 	/** 1-based slide to open on, already resolved from --slide. */
 	readonly startSlide?: number;

@@ -8,7 +8,7 @@ import {RoomConsole} from '../../ui/room/RoomConsole.js';
 import type {Plan} from '../../core/talk/budgets.js';
 import {useLiveDeck} from '../../ui/kit/use-live-deck.js';
 
-export type PresenterOptions = ScreenOptions & {
+type PresenterOptions = ScreenOptions & {
 	readonly source: ShowSource;
 	/** The budgets for a version of the deck. */
 	readonly planFor: (deck: Deck) => Plan;

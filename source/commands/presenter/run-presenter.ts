@@ -5,7 +5,7 @@ import {createChannelLog} from '../../io/channel/channel-log.js';
 import {connectPresenter} from '../../io/channel/client.js';
 import type {ShowSource} from '../../ui/presenter/PresenterApp.js';
 import {createDeckFeed} from '../../io/watch/deck-feed.js';
-import type {Command} from '../shared/interpret.js';
+import type {Command} from '../shared/command.js';
 import {openDeck} from '../shared/open-deck.js';
 import {openStore} from '../shared/open-store.js';
 import {channelFor, planFor, reportWarnings} from '../shared/presenting.js';

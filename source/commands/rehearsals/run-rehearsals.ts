@@ -1,6 +1,6 @@
 import {formatRehearsals, rehearsalsJson} from '../shared/rehearsal-text.js';
 import {toSafeJson} from '../../core/text/sanitize.js';
-import type {Command} from '../shared/interpret.js';
+import type {Command} from '../shared/command.js';
 import {openDeck} from '../shared/open-deck.js';
 import {openStore} from '../shared/open-store.js';
 import type {Streams} from '../shared/streams.js';

@@ -2,15 +2,31 @@ import type {Deck} from '../../core/deck/types.js';
 import type {ScoreStore} from '../../io/store/score-store.js';
 import {nothingDue, planReview, type ReviewCandidate, type ReviewPlan} from '../../core/study/review-plan.js';
 import {sanitize} from '../../core/text/sanitize.js';
+import {claimTerminal, notInteractive} from '../../io/terminal/claim-terminal.js';
 import {deckSource, rememberedDeck} from '../shared/deck-source.js';
-import type {Command} from '../shared/interpret.js';
+import type {Command} from '../shared/command.js';
 import {openDeckAndStore, openStore} from '../shared/open-store.js';
 import type {Streams} from '../shared/streams.js';
 
-export type ReviewTerminal = {
+type ReviewCommand = Extract<Command, {kind: 'review'}>;
+
+type ReviewTerminal = {
 	/** Takes the terminal for the session; false (having said why) when there is none. */
 	readonly interactive: () => boolean;
 };
+
+/** The process's terminal: both ends must be one. */
+const processTerminal = (command: ReviewCommand, {stdin, stdout, stderr}: Streams): ReviewTerminal => ({
+	interactive() {
+		if (!stdout.isTTY || !stdin.isTTY) {
+			stderr.write(notInteractive('review'));
+			return false;
+		}
+
+		claimTerminal(stdin, command.color);
+		return true;
+	},
+});
 
 type Look = {
 	readonly plan: ReviewPlan;
@@ -52,9 +68,10 @@ const report = ({warnings}: Look, stderr: NodeJS.WriteStream): void => {
 every deck the store has schedules for, asked one deck after another. Looking
 is read-only: with nothing due (or no terminal to ask in) the store is left
 exactly as it was, corrupt files included. Answering writes, so the store is
-opened for writing only then, and looked at again through it.
+opened for writing only then, and looked at again through it. Saying what is
+due needs no terminal; asking it does.
 */
-export async function runReviewCommand(command: Extract<Command, {kind: 'review'}>, streams: Streams, terminal: ReviewTerminal): Promise<number> {
+export async function runReviewCommand(command: ReviewCommand, streams: Streams, terminal = processTerminal(command, streams)): Promise<number> {
 	const {stdout, stderr} = streams;
 	const opened = await openDeckAndStore(command.deck, command.store, streams, {readOnly: true});
 	if ('exitCode' in opened) {
@@ -93,7 +110,7 @@ export async function runReviewCommand(command: Extract<Command, {kind: 'review'
 		return 0;
 	}
 
-	const {runReview} = await import('./mount-review.js');
+	const {runReview} = await import('../shared/mount-quiz.js');
 	// A deck named on the command line is remembered as it was opened; the others as their schedules have them.
 	const result = await runReview(plan.decks.map(entry => ({...entry, source: named ? deckSource(command.deck, named) : entry.book.deck})), {
 		store,

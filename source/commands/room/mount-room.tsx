@@ -7,9 +7,7 @@ import {describeScreen, renderFullScreen, type ScreenOptions} from '../../ui/kit
 import {highlighterFor} from '../../core/layout/index.js';
 import {RoomApp, type RoomRunResult} from '../../ui/room/RoomApp.js';
 
-export type {RoomRunResult} from '../../ui/room/RoomApp.js';
-
-export type RunRoomOptions = ScreenOptions & {
+type RunRoomOptions = ScreenOptions & {
 	/** `--seed N`: the same option (and, with `shuffle`, question) order every time. */
 	readonly seed?: number;
 	readonly shuffle: boolean;

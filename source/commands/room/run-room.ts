@@ -2,7 +2,8 @@ import {resolveDeckPath} from '../../io/deck/bundled.js';
 import type {Deck} from '../../core/deck/types.js';
 import {hasCounts, roomRecord} from '../../core/room/record.js';
 import {sanitize} from '../../core/text/sanitize.js';
-import type {Command, RoomOptions} from '../shared/interpret.js';
+import type {Command, RoomOptions} from '../shared/command.js';
+import {openDeckQuiz} from '../shared/deck-quiz.js';
 import {openStore, type OpenedStore} from '../shared/open-store.js';
 import type {Streams} from '../shared/streams.js';
 
@@ -14,7 +15,17 @@ recorded; with `--save-room` the room's counts are kept as a room record once
 the presenter finishes, and when that fails they are printed as JSON instead,
 so no count is lost.
 */
-export async function runRoomCommand(deck: Deck, command: RoomCommand, streams: Streams): Promise<number> {
+export async function runRoomCommand(command: RoomCommand, streams: Streams): Promise<number> {
+	const opened = openDeckQuiz(command, streams);
+	if (typeof opened === 'number') {
+		return opened;
+	}
+
+	return runRoomQuiz(opened.deck, {...command, color: opened.color}, streams);
+}
+
+/** The room quiz on a deck with a quiz, once the terminal is taken. */
+async function runRoomQuiz(deck: Deck, command: RoomCommand, streams: Streams): Promise<number> {
 	const {stdout, stderr} = streams;
 	const {quiz} = deck;
 	if (!quiz) {

@@ -3,14 +3,15 @@ import {createInterface} from 'node:readline/promises';
 import {bundledDeckNames, bundledDecksDirectory} from '../../io/deck/bundled.js';
 import {loadDeck} from '../../io/deck/load.js';
 import type {Deck} from '../../core/deck/types.js';
-import {formatReset, formatScores} from './scores-text.js';
+import {formatScores} from './format-scores.js';
+import {formatReset} from './scores-text.js';
 import {type DeckScores, formatSummary} from './scores-summary.js';
 import type {ScoreStore} from '../../io/store/score-store.js';
 import {dueSummary} from '../../core/study/progress.js';
 import {rememberedDeck} from '../shared/deck-source.js';
 import {plural} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
-import type {Command} from '../shared/interpret.js';
+import type {Command} from '../shared/command.js';
 import {openDeckAndStore, openStore} from '../shared/open-store.js';
 import type {Streams} from '../shared/streams.js';
 

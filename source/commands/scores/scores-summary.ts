@@ -12,7 +12,8 @@ import {formatScore, plural} from '../../core/text/format.js';
 import {sanitize, toSafeJson} from '../../core/text/sanitize.js';
 import {displayWidth, truncateToWidth} from '../../core/layout/display-width.js';
 import {roomsCsv} from './room-scores.js';
-import {defaultWidth, formatDate, scoresCsv, wrapText} from './scores-text.js';
+import {scoresCsv} from './scores-csv.js';
+import {defaultWidth, formatDate, wrapText} from './scores-text.js';
 import {append, maxOf} from '../../core/text/arrays.js';
 
 export type DeckScores = {
@@ -57,7 +58,7 @@ const trendLength = 10;
 const scoreJson = (attempt: Attempt | undefined): ScoreJson | null =>
 	attempt ? {score: attempt.score, total: attempt.total, percentage: attemptPercentage(attempt), endedAt: attempt.endedAt} : null;
 
-export function summaryJson(decks: readonly DeckScores[], warnings: readonly string[]): SummaryJson {
+function summaryJson(decks: readonly DeckScores[], warnings: readonly string[]): SummaryJson {
 	return {
 		decks: decks.map(({deckId, deck, attempts, title, due, rooms = []}) => ({
 			id: deckId,
@@ -157,7 +158,7 @@ function summaryText(decks: readonly DeckScores[], data: SummaryJson, width: num
 	return lines.map(line => sanitize(line)).join('\n') + '\n';
 }
 
-export type SummaryOptions = {
+type SummaryOptions = {
 	readonly json?: boolean;
 	readonly csv?: boolean;
 	readonly width?: number;

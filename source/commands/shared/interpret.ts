@@ -2,158 +2,17 @@
 Turns what meow parsed into one command with plain options. Pure, so every
 flag combination can be tested without meow exiting the process.
 */
-
-export type Theme = 'dark' | 'light';
-
-export type Command =
-	| {
-		readonly kind: 'play';
-		readonly deck?: string;
-		readonly slide?: string;
-		readonly offerQuiz: boolean;
-		readonly theme: Theme;
-		readonly color: boolean;
-		readonly screenReader: boolean;
-		readonly store?: string;
-		/** Time every slide and keep the run in the store. */
-		readonly rehearse?: true;
-		/** Pace against the last rehearsal's times, whatever the deck says. */
-		readonly paceFromRehearsal?: true;
-		/** Read the deck again whenever its file is saved. */
-		readonly watch?: true;
-	}
-	| {readonly kind: 'check'; readonly decks: readonly string[]; readonly json: boolean; readonly coverage: boolean; readonly width?: number}
-	| {readonly kind: 'print'; readonly deck?: string; readonly notes: boolean; readonly answers: boolean; readonly color: boolean}
-	| {readonly kind: 'decks'}
-	| {
-		readonly kind: 'quiz';
-		readonly deck?: string;
-		readonly seed?: number;
-		readonly shuffle: boolean;
-		readonly json: boolean;
-		/** No feedback until the end (`--exam`, or implied by a time limit). */
-		readonly exam: boolean;
-		readonly timeLimitMs?: number;
-		readonly theme: Theme;
-		readonly color: boolean;
-		readonly screenReader: boolean;
-		readonly store?: string;
-		/** `--room`: the quiz for a projected screen, run by a presenter. */
-		readonly room?: RoomOptions;
-	}
-	| {
-		readonly kind: 'review';
-		/** One deck's due questions; every deck's without. */
-		readonly deck?: string;
-		readonly theme: Theme;
-		readonly color: boolean;
-		readonly screenReader: boolean;
-		readonly store?: string;
-	}
-	| {
-		readonly kind: 'scores';
-		readonly deck?: string;
-		readonly json: boolean;
-		readonly csv: boolean;
-		/** With `csv`: one row per question. */
-		readonly questions: boolean;
-		readonly reset: boolean;
-		readonly yes: boolean;
-		readonly store?: string;
-	}
-	| {
-		readonly kind: 'presenter';
-		readonly deck?: string;
-		/** Rehearse with the console alone, no slideshow. */
-		readonly solo: boolean;
-		readonly paceFromRehearsal: boolean;
-		readonly theme: Theme;
-		readonly color: boolean;
-		readonly screenReader: boolean;
-		readonly store?: string;
-		/** Read the deck again whenever its file is saved. */
-		readonly watch?: true;
-	}
-	| {readonly kind: 'rehearsals'; readonly deck?: string; readonly json: boolean; readonly store?: string}
-	| {readonly kind: 'usage-error'; readonly message: string; readonly hint: string};
-
-export type RoomOptions = {
-	/** `--countdown N`, in milliseconds. */
-	readonly countdownMs?: number;
-	/** `--save-room`: keep the room's counts as a room record. */
-	readonly save: boolean;
-};
-
-/** Each flag, and the commands it belongs to. */
-export const flagSpecs = {
-	json: {type: 'boolean', commands: ['check', 'quiz', 'scores', 'rehearsals']},
-	csv: {type: 'boolean', commands: ['scores']},
-	questions: {type: 'boolean', commands: ['scores']},
-	reset: {type: 'boolean', commands: ['scores']},
-	yes: {type: 'boolean', commands: ['scores']},
-	seed: {type: 'string', commands: ['quiz']},
-	shuffle: {type: 'boolean', commands: ['quiz']},
-	exam: {type: 'boolean', commands: ['quiz']},
-	timeLimit: {type: 'string', commands: ['quiz']},
-	coverage: {type: 'boolean', commands: ['check']},
-	width: {type: 'string', commands: ['check']},
-	notes: {type: 'boolean', commands: ['print']},
-	answers: {type: 'boolean', commands: ['print']},
-	slide: {type: 'string', commands: ['play']},
-	rehearse: {type: 'boolean', commands: ['play']},
-	paceFromRehearsal: {type: 'boolean', commands: ['play', 'presenter']},
-	solo: {type: 'boolean', commands: ['presenter']},
-	quiz: {type: 'boolean', commands: ['play'], default: true},
-	theme: {type: 'string', commands: ['play', 'quiz', 'review', 'presenter']},
-	color: {type: 'boolean', commands: ['play', 'print', 'quiz', 'review', 'presenter'], default: true},
-	screenReader: {type: 'boolean', commands: ['play', 'quiz', 'review', 'presenter']},
-	store: {type: 'string', commands: ['play', 'quiz', 'review', 'scores', 'presenter', 'rehearsals']},
-	room: {type: 'boolean', commands: ['quiz']},
-	countdown: {type: 'string', commands: ['quiz']},
-	saveRoom: {type: 'boolean', commands: ['quiz']},
-	watch: {type: 'boolean', commands: ['play', 'presenter']},
-} as const;
-
-export type FlagName = keyof typeof flagSpecs;
+import {type Command, commandNames, type RoomOptions} from './command.js';
+import {flagSpecs, kebab} from './flags.js';
+import {parseTimeLimit} from './time-limit.js';
+import {findUnknownFlags} from './unknown-flags.js';
 
 /** The narrowest terminal the slideshow draws in, and so the narrowest `check --width`. */
 const MIN_CHECK_WIDTH = 40;
-export const commandNames = ['check', 'print', 'decks', 'quiz', 'review', 'scores', 'presenter', 'rehearsals'] as const;
-
-/**
-`--time-limit`: `10m`, `90s`, `1h30m`, or a bare number of minutes; in ms.
-Undefined when it is none of those, or not between a second and a day.
-*/
-export function parseTimeLimit(text: string): number | undefined {
-	const trimmed = text.trim().toLowerCase();
-	const minutes = /^\d+(?:\.\d+)?$/.test(trimmed) ? Number(trimmed) * 60_000 : undefined;
-	const parts = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(trimmed);
-	const ms = minutes ?? (parts && trimmed !== '' ? ((Number(parts[1] ?? 0) * 3600) + (Number(parts[2] ?? 0) * 60) + Number(parts[3] ?? 0)) * 1000 : undefined);
-	return ms !== undefined && ms >= 1000 && ms <= 86_400_000 ? Math.round(ms) : undefined;
-}
-
-const kebab = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 const helpHint = 'run `briefing-deck --help` for usage';
 
-/** Flags on the command line that are not ours (meow is told to allow them so that we can say so clearly). */
-export function findUnknownFlags(argv: readonly string[]): string[] {
-	const known = new Set(['help', 'version', ...Object.keys(flagSpecs).flatMap(name => [kebab(name), `no-${kebab(name)}`])]);
-	const unknown: string[] = [];
-	for (const argument of argv) {
-		if (argument === '--') {
-			break;
-		}
-
-		const match = /^--?([^=]+)/.exec(argument);
-		if (match && argument !== '-' && !known.has(match[1]!)) {
-			unknown.push(argument.split('=')[0]!);
-		}
-	}
-
-	return unknown;
-}
-
-export type Parsed = {
+/** What meow parsed (positional input, flags), with the raw argv and the environment. */
+type Parsed = {
 	readonly input: readonly string[];
 	readonly flags: Readonly<Record<string, unknown>>;
 	readonly argv: readonly string[];

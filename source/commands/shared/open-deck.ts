@@ -3,7 +3,7 @@ import {formatDiagnostic} from '../../core/deck/format-diagnostic.js';
 import {loadDeck, type LoadResult} from '../../io/deck/load.js';
 import type {Deck, Diagnostic} from '../../core/deck/types.js';
 import {plural} from '../../core/text/format.js';
-import {commandNames} from './interpret.js';
+import {commandNames} from './command.js';
 
 /**
 Loads a deck for showing; on errors prints them and returns undefined.

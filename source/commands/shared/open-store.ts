@@ -7,7 +7,7 @@ import {openDeck} from './open-deck.js';
 
 export type OpenedStore = {readonly store?: ScoreStore; readonly error?: string};
 
-export type OpenStoreOptions = {
+type OpenStoreOptions = {
 	/** For commands that only read: nothing in the store is written, created or moved. */
 	readonly readOnly?: boolean;
 };
@@ -26,7 +26,7 @@ export async function openStore(flag: string | undefined, env: Readonly<Record<s
 	}
 }
 
-export type DeckAndStore = {readonly deck?: Deck; readonly store: ScoreStore} | {readonly exitCode: number};
+type DeckAndStore = {readonly deck?: Deck; readonly store: ScoreStore} | {readonly exitCode: number};
 
 /**
 For commands about the store, on one deck or on all (`scores`, `review`):

@@ -27,7 +27,7 @@ import {type CommandSource, createCommandSource} from '../../core/show/show-stat
 import type {DeckFeed} from '../../io/watch/deck-feed.js';
 import type {Streams} from './streams.js';
 
-export type Plan = {
+type Plan = {
 	readonly budgets: Budgets;
 	/** What reading past rehearsals met (a damaged file moved aside), for the caller to say once the screen is free. */
 	readonly warnings: readonly string[];
@@ -66,7 +66,7 @@ export function channelFor(deckPath: string, env: Readonly<Record<string, string
 	return {realPath, channel: deckChannel(realPath, {env, uid, tmpdir: os.tmpdir()}), uid};
 }
 
-export type ShowChannel = {
+type ShowChannel = {
 	readonly remote: CommandSource;
 	readonly onShowState: (state: ShowState) => void;
 	readonly close: () => void;
@@ -93,7 +93,7 @@ async function openChannel<T>(deckPath: string, env: Streams['env'], who: string
 }
 
 /** A deck read again as it is saved (`--watch`), and the budgets for each version of it. */
-export type LiveShow = {
+type LiveShow = {
 	readonly feed: DeckFeed;
 	readonly budgetsFor: (deck: Deck) => Budgets;
 };
@@ -123,7 +123,7 @@ export async function openShowChannel(deck: Deck, deckPath: string, budgets: Bud
 	});
 }
 
-export type RoomChannel = {
+type RoomChannel = {
 	readonly remote: Subscribe<RoomRemote>;
 	readonly onRoomState: (state: RoomState) => void;
 	readonly close: () => void;

@@ -86,7 +86,7 @@ export function formatRehearsalReport(deck: Pick<Deck, 'meta'>, rehearsal: Rehea
 }
 
 /** The `rehearsals --json` shape. Add fields, never rename them. */
-export type RehearsalsJson = {
+type RehearsalsJson = {
 	readonly deck: {readonly id: string; readonly title: string};
 	/** Oldest first. */
 	readonly rehearsals: ReadonlyArray<{

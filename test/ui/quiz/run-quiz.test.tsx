@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterEach, expect, it} from 'vitest';
 import {createScoreStore} from '../../../source/io/store/score-store.js';
-import {runQuiz} from '../../../source/commands/quiz/mount-quiz.js';
+import {runQuiz} from '../../../source/commands/shared/mount-quiz.js';
 import {ENTER_ALTERNATE_SCREEN, LEAVE_ALTERNATE_SCREEN} from '../../../source/io/terminal/terminal.js';
 import {FakeInput, FakeOutput} from './fake-terminal.js';
 import {deck} from './fixture.js';

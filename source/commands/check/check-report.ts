@@ -10,7 +10,7 @@ import {collectLinks} from '../../core/deck/quiz.js';
 import {append} from '../../core/text/arrays.js';
 import type {CommandOutput} from '../shared/streams.js';
 
-export type CheckOptions = {
+type CheckOptions = {
 	readonly json?: boolean;
 	readonly coverage?: boolean;
 	/** Check that code fits a terminal this many columns wide; by default, the widest slide. */

@@ -1,0 +1,88 @@
+/**
+A command line as one command with plain options: what interpret.ts makes of
+it, and what the dispatch (run-command.ts) runs.
+*/
+
+type Theme = 'dark' | 'light';
+
+export type Command =
+	| {
+		readonly kind: 'play';
+		readonly deck?: string;
+		readonly slide?: string;
+		readonly offerQuiz: boolean;
+		readonly theme: Theme;
+		readonly color: boolean;
+		readonly screenReader: boolean;
+		readonly store?: string;
+		/** Time every slide and keep the run in the store. */
+		readonly rehearse?: true;
+		/** Pace against the last rehearsal's times, whatever the deck says. */
+		readonly paceFromRehearsal?: true;
+		/** Read the deck again whenever its file is saved. */
+		readonly watch?: true;
+	}
+	| {readonly kind: 'check'; readonly decks: readonly string[]; readonly json: boolean; readonly coverage: boolean; readonly width?: number}
+	| {readonly kind: 'print'; readonly deck?: string; readonly notes: boolean; readonly answers: boolean; readonly color: boolean}
+	| {readonly kind: 'decks'}
+	| {
+		readonly kind: 'quiz';
+		readonly deck?: string;
+		readonly seed?: number;
+		readonly shuffle: boolean;
+		readonly json: boolean;
+		/** No feedback until the end (`--exam`, or implied by a time limit). */
+		readonly exam: boolean;
+		readonly timeLimitMs?: number;
+		readonly theme: Theme;
+		readonly color: boolean;
+		readonly screenReader: boolean;
+		readonly store?: string;
+		/** `--room`: the quiz for a projected screen, run by a presenter. */
+		readonly room?: RoomOptions;
+	}
+	| {
+		readonly kind: 'review';
+		/** One deck's due questions; every deck's without. */
+		readonly deck?: string;
+		readonly theme: Theme;
+		readonly color: boolean;
+		readonly screenReader: boolean;
+		readonly store?: string;
+	}
+	| {
+		readonly kind: 'scores';
+		readonly deck?: string;
+		readonly json: boolean;
+		readonly csv: boolean;
+		/** With `csv`: one row per question. */
+		readonly questions: boolean;
+		readonly reset: boolean;
+		readonly yes: boolean;
+		readonly store?: string;
+	}
+	| {
+		readonly kind: 'presenter';
+		readonly deck?: string;
+		/** Rehearse with the console alone, no slideshow. */
+		readonly solo: boolean;
+		readonly paceFromRehearsal: boolean;
+		readonly theme: Theme;
+		readonly color: boolean;
+		readonly screenReader: boolean;
+		readonly store?: string;
+		/** Read the deck again whenever its file is saved. */
+		readonly watch?: true;
+	}
+	| {readonly kind: 'rehearsals'; readonly deck?: string; readonly json: boolean; readonly store?: string}
+	| {readonly kind: 'usage-error'; readonly message: string; readonly hint: string};
+
+export type RoomOptions = {
+	/** `--countdown N`, in milliseconds. */
+	readonly countdownMs?: number;
+	/** `--save-room`: keep the room's counts as a room record. */
+	readonly save: boolean;
+};
+
+/** The subcommands: any other first word on the command line is a deck to play. */
+export const commandNames = ['check', 'print', 'decks', 'quiz', 'review', 'scores', 'presenter', 'rehearsals'] as const;

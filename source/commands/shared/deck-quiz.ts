@@ -1,0 +1,90 @@
+/**
+A deck's quiz, for `quiz`, `quiz --room` and `play` (after the last slide, or
+at once for a deck that is only a quiz): the checks before it is asked, and
+asking it to the end.
+*/
+import type {Deck} from '../../core/deck/types.js';
+import {sanitize, toSafeJson} from '../../core/text/sanitize.js';
+import {claimTerminal, notInteractive} from '../../io/terminal/claim-terminal.js';
+import {quizExitNote} from '../../ui/quiz/exit-note.js';
+import type {Command} from './command.js';
+import {deckSource} from './deck-source.js';
+import {openDeck} from './open-deck.js';
+import type {OpenedStore} from './open-store.js';
+import type {Streams} from './streams.js';
+
+type QuizCommand = Extract<Command, {kind: 'quiz'}>;
+
+/**
+The deck `quiz` names, once it has a quiz and a terminal to ask it in, which
+is then taken (raw mode, colour settled: see claimTerminal); else the exit
+code, having said why not.
+*/
+export function openDeckQuiz(command: QuizCommand, streams: Streams): {readonly deck: Deck; readonly color: boolean} | number {
+	const {stdout, stderr} = streams;
+	const deck = openDeck(command.deck, stderr);
+	if (!deck) {
+		return 1;
+	}
+
+	if (!deck.quiz || deck.quiz.questions.length === 0) {
+		stderr.write(`briefing-deck: ${deck.meta.title} has no quiz\n  hint: a quiz starts with a \`<!-- quiz -->\` line; see docs/deck-format.md\n`);
+		return 1;
+	}
+
+	if (!stdout.isTTY || !streams.stdin.isTTY) {
+		stderr.write(notInteractive('the quiz'));
+		return 2;
+	}
+
+	if (streams.env['TERM'] === 'dumb') {
+		stderr.write('briefing-deck: the quiz draws a full screen, which TERM=dumb cannot show\n  hint: run it in a terminal emulator, or use `briefing-deck print --answers` for text\n');
+		return 2;
+	}
+
+	return {deck, color: claimTerminal(streams.stdin, command.color)};
+}
+
+/**
+Asks the deck's quiz full-screen, saving the attempt to the store, then says
+how it ended: the store's warnings, the attempt as JSON (with `--json`, or
+when it could not be saved) and a note on a quiz left early. Returns the exit
+code.
+*/
+export async function runDeckQuiz(deck: Deck, command: QuizCommand, opened: OpenedStore, streams: Streams): Promise<number> {
+	const {runQuiz} = await import('./mount-quiz.js');
+	const result = await runQuiz(deck, {
+		store: opened.store,
+		...(opened.error ? {storeError: opened.error} : {}),
+		...(command.seed === undefined ? {} : {seed: command.seed}),
+		shuffle: command.shuffle,
+		json: command.json,
+		...(command.exam ? {mode: 'exam' as const} : {}),
+		...(command.timeLimitMs === undefined ? {} : {timeLimitMs: command.timeLimitMs}),
+		deckSource: deckSource(command.deck, deck),
+		theme: command.theme,
+		color: command.color,
+		stdout: streams.stdout,
+		screenReader: command.screenReader,
+	});
+	for (const warning of opened.store?.warnings ?? []) {
+		streams.stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
+	}
+
+	if (result.attempt && (command.json || result.saveError)) {
+		streams.stdout.write(toSafeJson(result.attempt) + '\n');
+	}
+
+	if (result.saveError) {
+		streams.stderr.write(`briefing-deck: ${result.saveError}\n  hint: the attempt above was not saved; choose a writable store with --store DIR\n`);
+		return 1;
+	}
+
+	const note = quizExitNote(result);
+	if (note !== undefined) {
+		streams.stderr.write(`briefing-deck: ${note}\n`);
+	}
+
+	// Ctrl+C ends with the status a shell expects of an interrupted program.
+	return result.exit === 'interrupted' ? 130 : 0;
+}

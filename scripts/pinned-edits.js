@@ -9,7 +9,7 @@ edit still applies and quietly does something else. So package.json pins every
 edited copy exactly, and the build refuses a copy of any other version before
 it edits a line of it.
 */
-import {readFileSync} from 'node:fs';
+import {readFileSync, realpathSync} from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -40,6 +40,24 @@ const readJson = file => JSON.parse(readFileSync(file, 'utf8'));
 /** The installed package that holds `file`: the path up to the last `node_modules/<name>` (or `node_modules/@scope/name`) in it. */
 const packageDirectory = file => /^(.*[/\\]node_modules[/\\](?:@[^/\\]+[/\\])?[^/\\]+)(?:[/\\]|$)/.exec(file)?.[1];
 
+/**
+The folder that `directory` is installed under as the project's: `root`,
+or, where the project's node_modules is a link to another folder (a second
+work tree sharing one install), the folder that holds the real one, as
+esbuild hands the build real paths.
+*/
+const projectOf = (directory, root) => {
+	if (!path.relative(root, directory).startsWith('..')) {
+		return root;
+	}
+
+	try {
+		return path.dirname(realpathSync(path.join(root, 'node_modules')));
+	} catch {
+		return root;
+	}
+};
+
 /** The version package.json pins at `keys`; throws unless it is one exact version, as a range would let npm move it. */
 const pinnedVersion = (manifest, keys) => {
 	let value = manifest;
@@ -63,7 +81,7 @@ checked. Returns where the copy is installed.
 */
 export function checkPinnedVersion(file, root, copies = editedCopies) {
 	const directory = packageDirectory(file);
-	const installedAt = directory === undefined ? undefined : path.relative(root, directory).split(path.sep).join('/');
+	const installedAt = directory === undefined ? undefined : path.relative(projectOf(directory, root), directory).split(path.sep).join('/');
 	const copy = copies.find(candidate => candidate.installedAt === installedAt);
 	if (copy === undefined) {
 		throw new Error(`scripts/build.js: ${file} is edited here, but its package (${installedAt ?? 'none'}) has no pin; add it to editedCopies in scripts/pinned-edits.js and pin its version in package.json`);

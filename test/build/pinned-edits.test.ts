@@ -54,6 +54,13 @@ describe('checkPinnedVersion', () => {
 		expect(checkPinnedVersion(fileIn(root, 'node_modules/meow', 'build/dependencies.js'), root)).toBe('node_modules/meow');
 	});
 
+	it('finds the copy where the project\'s node_modules is a link to another folder', () => {
+		const elsewhere = fakeProject({}, {'node_modules/meow': '14.1.0'});
+		const root = fakeProject(pins, {});
+		fs.symlinkSync(path.join(elsewhere, 'node_modules'), path.join(root, 'node_modules'));
+		expect(checkPinnedVersion(fileIn(elsewhere, 'node_modules/meow', 'build/dependencies.js'), root)).toBe('node_modules/meow');
+	});
+
 	it('checks each of two copies of a package against its own pin', () => {
 		const root = fakeProject(pins, {
 			'node_modules/string-width': '8.3.0',

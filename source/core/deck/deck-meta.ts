@@ -1,6 +1,6 @@
 import {sanitize} from '../text/sanitize.js';
 import {slugify} from '../text/slug.js';
-import type {FrontMatter} from './front-matter.js';
+import type {FrontMatter} from './front-matter-fields.js';
 import {markdownToText} from './inline.js';
 import type {DeckMeta, Slide} from './types.js';
 

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
+import {MAX_COUNT} from '../../source/core/room/room-counts.js';
 import {
-	countdownAt, currentRoomQuestion, MAX_COUNT, roomReducer, startRoom, type RoomCommand, type RoomState,
+	countdownAt, currentRoomQuestion, roomReducer, startRoom, type RoomCommand, type RoomState,
 } from '../../source/core/room/room-state.js';
 import {makeQuestion} from '../quiz/make-question.js';
 

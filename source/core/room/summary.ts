@@ -1,7 +1,7 @@
 /** How a room did over a whole quiz: its questions worst first, and the slides to go back to. */
 import type {RoomRecordQuestion} from '../records/room-record.js';
 import {questionCounts} from './record.js';
-import type {RoomState} from './room-state.js';
+import type {RoomState} from './room-model.js';
 import {tally, type Tally} from './tally.js';
 
 /** Fewer than three in four getting a question right makes it one to go back over. */

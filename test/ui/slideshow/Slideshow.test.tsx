@@ -4,7 +4,8 @@ import type {Deck} from '../../../source/core/deck/types.js';
 import {describeKeys} from '../../../source/core/keys/keymap.js';
 import {bodyWidth} from '../../../source/core/layout/index.js';
 import {helpLayout} from '../../../source/ui/kit/HelpOverlay.js';
-import {Slideshow, type SlideshowResult, slideshowHelpScopes} from '../../../source/ui/slideshow/Slideshow.js';
+import {Slideshow, type SlideshowResult} from '../../../source/ui/slideshow/Slideshow.js';
+import {slideshowHelpScopes} from '../../../source/ui/slideshow/use-slideshow-help.js';
 import {
 	backspace,
 	ctrlC,

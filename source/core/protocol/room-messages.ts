@@ -49,7 +49,7 @@ export type RoomSnapshot = {
 };
 
 /** Room commands a console may send that move the quiz; they name the question meant, so a late one is dropped. */
-export const roomMoves = ['start', 'advance', 'reveal', 'next', 'previous', 'end', 'view-slide', 'close-slide'] as const;
+const roomMoves = ['start', 'advance', 'reveal', 'next', 'previous', 'end', 'view-slide', 'close-slide'] as const;
 
 export type RoomMove = (typeof roomMoves)[number];
 

@@ -5,7 +5,7 @@ import type {RoomState} from './room-model.js';
 import {tally, type Tally} from './tally.js';
 
 /** Fewer than three in four getting a question right makes it one to go back over. */
-export const HARD_SHARE = 0.75;
+const HARD_SHARE = 0.75;
 
 export type QuestionOutcome = {
 	readonly questionId: string;

@@ -4,13 +4,15 @@ them, so a test can hold the deck-format docs to the whole list: a message
 added to the code and not to the docs fails it.
 
 A message is found where it is written: the `message` of an object literal,
-or the argument a local function takes as its `message` parameter
-(`error(line, column, message, hint)`). From there the text is followed
+or the argument a function of the file, or one it imports from a module of
+its own, takes as its `message` parameter (`error(line, column, message,
+hint)`). From there the text is followed
 through `a ? b : c`, `[message, hint]` tuples and calls to functions of the
 same file. What it cannot know (a message from elsewhere, such as an OS
 error) leaves only the text written around it.
 */
 import fs from 'node:fs';
+import path from 'node:path';
 import ts from 'typescript';
 
 export type FoundMessage = {
@@ -36,6 +38,36 @@ function localFunctions(source: ts.SourceFile): Functions {
 	};
 
 	visit(source);
+	return found;
+}
+
+/**
+Functions a file imports by name from a module of its own (`import {error}
+from './diagnostic.js'`), as that module declares them, under the name the
+file uses.
+*/
+function importedFunctions(source: ts.SourceFile): Functions {
+	const found = new Map<string, ts.SignatureDeclaration & {readonly body?: ts.Node}>();
+	for (const statement of source.statements) {
+		const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : undefined;
+		if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !statement.moduleSpecifier.text.startsWith('.') || !bindings || !ts.isNamedImports(bindings)) {
+			continue;
+		}
+
+		const target = path.resolve(path.dirname(source.fileName), statement.moduleSpecifier.text.replace(/\.js$/, '.ts'));
+		if (!fs.existsSync(target)) {
+			continue;
+		}
+
+		const declared = localFunctions(ts.createSourceFile(target, fs.readFileSync(target, 'utf8'), ts.ScriptTarget.Latest, true));
+		for (const element of bindings.elements) {
+			const fn = declared.get((element.propertyName ?? element.name).text);
+			if (fn) {
+				found.set(element.name.text, fn);
+			}
+		}
+	}
+
 	return found;
 }
 
@@ -117,7 +149,7 @@ export function diagnosticMessages(files: readonly string[]): FoundMessage[] {
 	const found: FoundMessage[] = [];
 	for (const file of files) {
 		const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-		const functions = localFunctions(source);
+		const functions = new Map([...importedFunctions(source), ...localFunctions(source)]);
 		const add = (node: ts.Node, messages: string[][]): void => {
 			const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
 			for (const parts of messages) {

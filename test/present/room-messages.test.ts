@@ -2,7 +2,8 @@
 import {describe, expect, it} from 'vitest';
 import {decodeMessage, encodeMessage, isConsoleMessage, type Message} from '../../source/core/protocol/protocol.js';
 import {roomFromSnapshot, roomSnapshot} from '../../source/core/protocol/room-snapshot.js';
-import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../source/core/room/room-state.js';
+import {roomReducer, startRoom} from '../../source/core/room/room-state.js';
+import {type RoomCommand, type RoomState} from '../../source/core/room/room-model.js';
 import {questionView} from '../../source/core/room/room-view.js';
 import {card, deck, multiple, option, single} from '../ui/quiz/fixture.js';
 

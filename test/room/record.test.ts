@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {hasCounts, questionCounts, roomRecord} from '../../source/core/room/record.js';
-import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../source/core/room/room-state.js';
+import {roomReducer, startRoom} from '../../source/core/room/room-state.js';
+import {type RoomCommand, type RoomState} from '../../source/core/room/room-model.js';
 import {validateRoomRecord} from '../../source/core/records/room-record.js';
 import {makeQuestion} from '../quiz/make-question.js';
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {
-	countdownAt, currentRoomQuestion, MAX_COUNT, roomReducer, startRoom, type RoomCommand, type RoomState,
-} from '../../source/core/room/room-state.js';
+import {MAX_COUNT} from '../../source/core/room/room-counts.js';
+import {countdownAt, roomReducer, startRoom} from '../../source/core/room/room-state.js';
+import {currentRoomQuestion, type RoomCommand, type RoomState} from '../../source/core/room/room-model.js';
 import {makeQuestion} from '../quiz/make-question.js';
 
 const single = makeQuestion('single', 'single', [2], 4, 3);

@@ -1,6 +1,7 @@
 /** The room sees nothing of the answer before the reveal; the presenter sees it throughout. */
 import {describe, expect, it} from 'vitest';
-import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../source/core/room/room-state.js';
+import {roomReducer, startRoom} from '../../source/core/room/room-state.js';
+import {type RoomCommand, type RoomState} from '../../source/core/room/room-model.js';
 import {questionView} from '../../source/core/room/room-view.js';
 import {card, multiple, single} from '../ui/quiz/fixture.js';
 

@@ -6,7 +6,7 @@ import {findWideCode} from '../../core/layout/wide-code.js';
 import {plural} from '../../core/text/format.js';
 import {displayPath, toSafeJson} from '../../core/text/sanitize.js';
 import {resolveSlideLink} from '../../core/deck/links.js';
-import {collectLinks} from '../../core/deck/quiz.js';
+import {collectLinks} from '../../core/deck/block-links.js';
 import {append} from '../../core/text/arrays.js';
 import type {CommandOutput} from '../shared/streams.js';
 

@@ -6,7 +6,8 @@ import {describeScreen, renderFullScreen, type ScreenOptions} from '../../ui/kit
 import {deckNeedsHighlighter, loadHighlighter} from '../../core/layout/index.js';
 import type {CommandSource} from '../../core/show/show-state.js';
 import {LiveSlideshow} from '../../ui/slideshow/LiveSlideshow.js';
-import {Slideshow, type SlideshowResult} from '../../ui/slideshow/Slideshow.js';
+import {Slideshow} from '../../ui/slideshow/Slideshow.js';
+import {type SlideshowResult} from '../../ui/slideshow/use-slideshow-exit.js';
 
 export type SlideshowOptions = ScreenOptions & {
 	/** 1-based slide to open on, already resolved from --slide. */

@@ -1,7 +1,8 @@
 import type {Deck} from '../../core/deck/types.js';
 import type {Subscribe} from '../../core/protocol/listeners.js';
 import type {RoomRemote} from '../../core/protocol/room-messages.js';
-import {type RoomState, startRoom} from '../../core/room/room-state.js';
+import {startRoom} from '../../core/room/room-state.js';
+import {type RoomState} from '../../core/room/room-model.js';
 import {randomSeed} from '../../core/quiz/shuffle.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from '../../ui/kit/full-screen.js';
 import {highlighterFor} from '../../core/layout/index.js';

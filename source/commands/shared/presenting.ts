@@ -19,7 +19,7 @@ import type {RoomRemote} from '../../core/protocol/room-messages.js';
 import {roomSnapshot} from '../../core/protocol/room-snapshot.js';
 import {type RehearsalLog, rehearsalRecord, rehearsedSeconds} from '../../core/talk/rehearsal.js';
 import {type PresenterServer, startPresenterServer} from '../../io/channel/server.js';
-import type {RoomState} from '../../core/room/room-state.js';
+import type {RoomState} from '../../core/room/room-model.js';
 import type {ScoreStore} from '../../io/store/score-store.js';
 import {plural} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';

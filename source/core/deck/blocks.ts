@@ -156,7 +156,7 @@ export function stripTaskMarker(spans: readonly Span[]): {spans: readonly Span[]
 }
 
 /** `- [x] text` is a GFM task item: strip the marker and remember its state. */
-export function takeTaskMarker(blocks: Block[]): {blocks: Block[]; checked?: boolean} {
+function takeTaskMarker(blocks: Block[]): {blocks: Block[]; checked?: boolean} {
 	const first = blocks[0];
 	if (first?.kind !== 'paragraph') {
 		return {blocks};

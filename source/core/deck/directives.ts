@@ -27,7 +27,7 @@ export type Directive =
 	| {readonly kind: 'new-lines'; readonly count: number};
 
 /** Most blank lines a `new_lines` directive gives: more would only push the slide off the screen. */
-export const MAX_NEW_LINES = 50;
+const MAX_NEW_LINES = 50;
 
 /** presenterm directives that only change layout; the content is still shown in order. */
 const unsupportedNames = new Set([
@@ -161,7 +161,7 @@ export function splitHtml(html: string): HtmlPieces {
 	return {comments, rest: stripTags(rest).trim()};
 }
 
-export function stripTags(html: string): string {
+function stripTags(html: string): string {
 	return html.replace(/<\/?[A-Za-z][^<>]*>/g, '');
 }
 

@@ -1,7 +1,7 @@
 import type {Diagnostic, Slide} from './types.js';
 
 /** markdown-it percent-encodes link targets; slugs and messages use them as written. */
-export function decodeURIComponentSafe(text: string): string {
+function decodeURIComponentSafe(text: string): string {
 	try {
 		return decodeURIComponent(text);
 	} catch {

@@ -85,8 +85,6 @@ export type Block =
 	/** Blank lines (presenterm's `<!-- new_lines: 3 -->`); fewer when the slide would not fit. */
 	| {readonly kind: 'space'; readonly lines: number; readonly line: number};
 
-export type BlockKind = Block['kind'];
-
 export type Slide = {
 	/** 1-based position in the deck. */
 	readonly number: number;
@@ -193,9 +191,4 @@ export type Diagnostic = {
 	shown as plain text): `check` still fails, but a talk is not refused.
 	*/
 	readonly recovered?: boolean;
-};
-
-export type ParseResult = {
-	readonly deck: Deck;
-	readonly diagnostics: readonly Diagnostic[];
 };

@@ -68,7 +68,7 @@ const lookalikes: Readonly<Record<string, string>> = {
 	'’': '\'', '‘': '\'', '“': '"', '”': '"', '–': '-', '—': '-', '…': '.',
 };
 
-export const BLOCK_LETTER_HEIGHT = 3;
+const BLOCK_LETTER_HEIGHT = 3;
 
 const glyphFor = (character: string): Bitmap | undefined => {
 	const upper = character.toUpperCase();
@@ -141,6 +141,6 @@ export function blockTitle(title: string, width: number, maxRows: number): strin
 	return blockTitleRows(lines) <= maxRows ? lines : undefined;
 }
 
-export function blockTitleRows(lines: readonly string[][]): number {
+function blockTitleRows(lines: readonly string[][]): number {
 	return lines.length === 0 ? 0 : (lines.length * (BLOCK_LETTER_HEIGHT + 1)) - 1;
 }

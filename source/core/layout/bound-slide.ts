@@ -8,7 +8,7 @@ there is and where to read it. `print` and search still see everything.
 import type {Block, Slide} from '../deck/types.js';
 
 /** Far more than fits on any screen: 1,000 rows are 40 pages of a tall terminal. */
-export const MAX_SHOWN = 1000;
+const MAX_SHOWN = 1000;
 
 type Bounded = {readonly block: Block; readonly cut: number};
 

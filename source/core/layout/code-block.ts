@@ -18,13 +18,13 @@ export const CODE_FRAME_COLUMNS = 4;
 const frameColumns = CODE_FRAME_COLUMNS;
 
 /** Starts each continued row of a wrapped line. */
-export const CONTINUATION_MARK = '↪ ';
+const CONTINUATION_MARK = '↪ ';
 
 const plainLines = (code: string): Segment[][] =>
 	code.split('\n').map(text => (text === '' ? [] : [segment(text, {role: 'code'})]));
 
 /** The code's lines, tabs expanded, highlighted when the highlighter knows the language. */
-export function codeLines(code: string, language: string, highlighter?: Highlighter): Segment[][] {
+function codeLines(code: string, language: string, highlighter?: Highlighter): Segment[][] {
 	// The fence's own final newline is not a line of code.
 	const source = expandTabs(code.endsWith('\n') ? code.slice(0, -1) : code);
 	const highlighted = language.trim() === '' ? undefined : highlighter?.(source, language);

@@ -53,7 +53,7 @@ export function graphemes(text: string): string[] {
 	return Array.from(graphemeSegmenter().segment(text), ({segment}) => segment);
 }
 
-export const TAB_SIZE = 4;
+const TAB_SIZE = 4;
 
 /**
 Replaces each tab by spaces up to the next tab stop (columns restart after

@@ -126,7 +126,7 @@ Longer code is shown plain. highlight.js grammars are regular expressions
 with backtracking; on a block of hundreds of kilobytes one can take seconds,
 and the slide would wait for it. No code meant to be read on a slide is this long.
 */
-export const MAX_HIGHLIGHT_CHARACTERS = 20_000;
+const MAX_HIGHLIGHT_CHARACTERS = 20_000;
 
 export async function loadHighlighter(): Promise<Highlighter> {
 	const {common, createLowlight} = await import('lowlight');

@@ -10,7 +10,7 @@ import type {Line, Segment} from './types.js';
 import {append} from '../text/arrays.js';
 
 /** Bullet glyphs by nesting depth, repeating after the third level. */
-export const bulletGlyphs = ['•', '◦', '▪'] as const;
+const bulletGlyphs = ['•', '◦', '▪'] as const;
 
 export type ListInput = {
 	readonly ordered: boolean;

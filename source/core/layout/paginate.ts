@@ -86,13 +86,13 @@ export function joinChunks(chunks: readonly Chunk[]): Required<PageInput> {
 	return {lines, breaks, regions, starts};
 }
 
-export const MORE_MARKER = 'more ↓';
-export const CONTINUED_MARKER = '(continued)';
+const MORE_MARKER = 'more ↓';
+const CONTINUED_MARKER = '(continued)';
 
 /** With this many rows or more, a blank line sets the repeated title apart from the page. */
 const roomyHeight = 10;
 
-export function continuedHeader(title: string, width: number): Line {
+function continuedHeader(title: string, width: number): Line {
 	const marker = segment(CONTINUED_MARKER, {role: 'muted'});
 	const room = width - CONTINUED_MARKER.length - 1;
 	if (title === '' || room < 1) {

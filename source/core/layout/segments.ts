@@ -4,7 +4,7 @@ import type {Line, Segment, SegmentStyle} from './types.js';
 
 const styleKeys = ['role', 'bold', 'italic', 'underline', 'strike', 'dim', 'inverse', 'href'] as const;
 
-export function sameStyle(a: SegmentStyle, b: SegmentStyle): boolean {
+function sameStyle(a: SegmentStyle, b: SegmentStyle): boolean {
 	return styleKeys.every(key => a[key] === b[key]);
 }
 

@@ -42,7 +42,7 @@ export type SlideLayout = {
 };
 
 /** From this many rows, a slide that fits sits in the middle of the screen, as on a projector. */
-export const STAGE_ROWS = 30;
+const STAGE_ROWS = 30;
 
 /** How many top-level blocks step `stepIndex` shows (clamped to the slide's steps). */
 export function visibleBlockCount(slide: Slide, stepIndex: number): number {

@@ -50,7 +50,7 @@ export function balancedLines(spans: readonly Span[], width: number, style: Segm
 }
 
 /** The title: block letters when they fit the width and at most half the height, else bold text. */
-export function titleLines(text: string, fallback: readonly Line[], width: number, height: number): Line[] {
+function titleLines(text: string, fallback: readonly Line[], width: number, height: number): Line[] {
 	const maxRows = Math.floor(height / 2);
 	const greedy = blockTitle(text, width, maxRows);
 	if (greedy === undefined) {

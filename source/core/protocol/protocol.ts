@@ -12,10 +12,10 @@ import {readRoomDeck, readRoomRemote, readRoomSnapshot, type RoomDeckInfo, type 
 import type {Timer} from '../talk/timer.js';
 import {describe, isCount, isRecord, isTime} from './wire-values.js';
 
-export const protocolVersion = 1;
+const protocolVersion = 1;
 
 /** Longest line (in characters) either side reads; a longer one is dropped whole. */
-export const maxLineLength = 256 * 1024;
+const maxLineLength = 256 * 1024;
 
 /** Keymap commands a console may send: the ones that move the show or its timer. */
 export const remoteCommands = ['next', 'previous', 'first', 'last', 'goto', 'reveal', 'blackout', 'timer', 'timer-reset'] as const;

@@ -9,7 +9,7 @@ its options in the order shown, the hands counted, whether it is revealed.
 A console reads the questions themselves, answers included, from its own
 copy of the deck, checked to be the same by `quizHash`.
 */
-import type {RoomCommand, RoomPhase} from '../room/room-state.js';
+import type {RoomCommand, RoomPhase} from '../room/room-model.js';
 import {describe, type Fields, isCount, isRecord, isTime} from './wire-values.js';
 
 /** The quiz a room screen runs, sent once on every connection. */
@@ -49,7 +49,7 @@ export type RoomSnapshot = {
 };
 
 /** Room commands a console may send that move the quiz; they name the question meant, so a late one is dropped. */
-export const roomMoves = ['start', 'advance', 'reveal', 'next', 'previous', 'end', 'view-slide', 'close-slide'] as const;
+const roomMoves = ['start', 'advance', 'reveal', 'next', 'previous', 'end', 'view-slide', 'close-slide'] as const;
 
 export type RoomMove = (typeof roomMoves)[number];
 

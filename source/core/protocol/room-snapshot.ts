@@ -7,7 +7,7 @@ another version of the quiz and gets nothing to show rather than a wrong answer.
 */
 import type {Question} from '../deck/types.js';
 import {countFields} from '../room/fields.js';
-import type {RoomQuestion, RoomState} from '../room/room-state.js';
+import type {RoomQuestion, RoomState} from '../room/room-model.js';
 import type {RoomSnapshot, RoomSnapshotQuestion} from './room-messages.js';
 
 export function roomSnapshot(state: RoomState): RoomSnapshot {

@@ -60,8 +60,3 @@ export type PresentedQuestion = {
 export function present(question: Question, random: Random): PresentedQuestion {
 	return {question, order: permutation(question.options.length, random)};
 }
-
-/** The original option index behind a displayed position, if there is one. */
-export function originalIndex(presented: PresentedQuestion, displayed: number): number | undefined {
-	return presented.order[displayed];
-}

@@ -10,7 +10,7 @@ import {isCount, isIsoTime, isRecord} from './checks.js';
 export const grades = ['again', 'hard', 'good', 'easy'] as const;
 export type Grade = (typeof grades)[number];
 
-export const scheduleStates = ['new', 'learning', 'review', 'relearning'] as const;
+const scheduleStates = ['new', 'learning', 'review', 'relearning'] as const;
 export type ScheduleState = (typeof scheduleStates)[number];
 
 /** One question's place in the review cycle, as stored. */
@@ -33,8 +33,8 @@ export type Schedule = {
 };
 
 
-export const scheduleSchema = 'briefing-deck/schedules';
-export const scheduleVersion = 1;
+const scheduleSchema = 'briefing-deck/schedules';
+const scheduleVersion = 1;
 
 /** A question's schedule, and the prompt it last had (to name a question since deleted). */
 export type QuestionSchedule = Schedule & {readonly prompt?: string};

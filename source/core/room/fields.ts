@@ -24,7 +24,7 @@ export type CountField = {
 };
 
 /** The head-count field of a choose-all question. */
-export const PEOPLE_LABEL = '#';
+const PEOPLE_LABEL = '#';
 
 /** The fields of a question as shown: one per option, then the head count (choose-all); a card's two verdicts. */
 export function countFields({question, order}: PresentedQuestion): CountField[] {

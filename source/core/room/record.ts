@@ -1,6 +1,6 @@
 /** A room's counts as they are kept: per question, in the deck's own option order. */
 import {type QuestionCounts, type RoomRecord, type RoomRecordQuestion, roomRecordSchema, roomRecordVersion} from '../records/room-record.js';
-import type {RoomQuestion, RoomState} from './room-state.js';
+import type {RoomQuestion, RoomState} from './room-model.js';
 
 /**
 A question's counts, in the order the options were `shown` (for the screen)

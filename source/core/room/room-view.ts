@@ -6,7 +6,8 @@ screen cannot show a right answer early by mistake: before the reveal its
 view simply does not hold one.
 */
 import type {Block, QuestionKind, Span} from '../deck/types.js';
-import {acceptsCounts, currentRoomQuestion, type RoomQuestion, type RoomState} from './room-state.js';
+import {acceptsCounts} from './room-counts.js';
+import {currentRoomQuestion, type RoomQuestion, type RoomState} from './room-model.js';
 import type {CountFieldKind} from './fields.js';
 import {tally, type Tally} from './tally.js';
 import {questionCounts} from './record.js';

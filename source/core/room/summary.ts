@@ -1,11 +1,11 @@
 /** How a room did over a whole quiz: its questions worst first, and the slides to go back to. */
 import type {RoomRecordQuestion} from '../records/room-record.js';
 import {questionCounts} from './record.js';
-import type {RoomState} from './room-state.js';
+import type {RoomState} from './room-model.js';
 import {tally, type Tally} from './tally.js';
 
 /** Fewer than three in four getting a question right makes it one to go back over. */
-export const HARD_SHARE = 0.75;
+const HARD_SHARE = 0.75;
 
 export type QuestionOutcome = {
 	readonly questionId: string;

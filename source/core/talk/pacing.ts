@@ -26,7 +26,7 @@ export type Pacing = {
 };
 
 /** Closer than this to the plan counts as on time: nobody can hit it to the second. */
-export const toleranceMs = 10_000;
+const toleranceMs = 10_000;
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 

@@ -71,7 +71,7 @@ export type TimeLeft = {
 	readonly level: 'normal' | 'warning' | 'over';
 };
 
-export const warningMs = 2 * 60 * 1000;
+const warningMs = 2 * 60 * 1000;
 
 export function timeLeft(elapsed: number, durationMs: number): TimeLeft {
 	const remainingMs = durationMs - elapsed;

@@ -9,7 +9,7 @@ import {sanitize} from '../../core/text/sanitize.js';
 export type Log = (message: string) => void;
 
 /** Past this size the log starts over (the old one is kept as `.1`). */
-export const maxLogBytes = 256 * 1024;
+const maxLogBytes = 256 * 1024;
 
 export function createChannelLog(file: string, who: string, now: () => Date = () => new Date()): Log {
 	return message => {

@@ -63,7 +63,7 @@ export function writeFileAtomic(file: string, data: string, fs: FileSystem = rea
 	}
 }
 
-export const temporarySuffix = '.tmp';
+const temporarySuffix = '.tmp';
 
 const exists = (fs: FileSystem, file: string): boolean => {
 	try {

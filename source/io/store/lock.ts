@@ -73,7 +73,7 @@ function holderOf(lock: string, fs: FileSystem): string | undefined {
 	}
 }
 
-export class LockTimeoutError extends Error {
+class LockTimeoutError extends Error {
 	override name = 'LockTimeoutError';
 	readonly lock: string;
 

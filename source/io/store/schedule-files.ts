@@ -139,7 +139,7 @@ export function readAllBooks(directory: string, context: StoreContext): {readonl
 }
 
 /** The book with each review applied in time order. Pure. */
-export function applyReviews(book: ScheduleBook, reviews: readonly ReviewInput[], deck?: DeckSource): ScheduleBook {
+function applyReviews(book: ScheduleBook, reviews: readonly ReviewInput[], deck?: DeckSource): ScheduleBook {
 	const questions: Record<string, QuestionSchedule> = Object.fromEntries(Object.entries(book.questions));
 	for (const {questionId, grade, at, prompt} of [...reviews].sort((a, b) => a.at.getTime() - b.at.getTime())) {
 		const previous = scheduleOf({...book, questions}, questionId);

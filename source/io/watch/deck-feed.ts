@@ -44,10 +44,10 @@ export function problemOf(result: LoadResult): string | undefined {
 
 const versionOf = (deck: Deck): string => crypto.createHash('sha256').update(JSON.stringify(deck)).digest('hex');
 
-export const liveDeck = (deck: Deck): LiveDeck => ({deck, version: versionOf(deck)});
+const liveDeck = (deck: Deck): LiveDeck => ({deck, version: versionOf(deck)});
 
 /** The live deck after a read: the same object when nothing changed, so nothing redraws. */
-export function nextLive(current: LiveDeck, result: LoadResult): LiveDeck {
+function nextLive(current: LiveDeck, result: LoadResult): LiveDeck {
 	const problem = problemOf(result);
 	if (problem !== undefined || !result.deck) {
 		return problem === current.problem ? current : {deck: current.deck, version: current.version, ...(problem === undefined ? {} : {problem})};

@@ -28,7 +28,7 @@ export type FileWatch = {
 };
 
 /** The default quiet time: long enough for an editor's save, short enough to feel immediate. */
-export const defaultQuietMs = 150;
+const defaultQuietMs = 150;
 
 /** Directories to watch, each with the names in it that are the file (a link, and what it points to). */
 function placesOf(filePath: string): Map<string, Set<string>> {

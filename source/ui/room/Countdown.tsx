@@ -1,5 +1,6 @@
 import {Box} from 'ink';
-import {countdownAt, currentRoomQuestion, type RoomState} from '../../core/room/room-state.js';
+import {countdownAt} from '../../core/room/room-state.js';
+import {currentRoomQuestion, type RoomState} from '../../core/room/room-model.js';
 import {LineText} from '../kit/LineText.js';
 import {type Clock, useNow} from '../kit/use-elapsed.js';
 import {countdownLines} from './room-lines.js';

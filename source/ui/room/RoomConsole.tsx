@@ -1,7 +1,7 @@
 import {Box, Text, useInput, useStdin} from 'ink';
 import {useCallback, useMemo} from 'react';
 import type {Deck} from '../../core/deck/types.js';
-import {currentRoomQuestion, type RoomState} from '../../core/room/room-state.js';
+import {currentRoomQuestion, type RoomState} from '../../core/room/room-model.js';
 import {questionView} from '../../core/room/room-view.js';
 import {summarizeRoomState} from '../../core/room/summary.js';
 import {plural, slideReference} from '../../core/text/format.js';

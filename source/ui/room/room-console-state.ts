@@ -7,7 +7,8 @@ scrolled, quitting. Counts typed here follow the room reducer's own rules,
 since they are typed through it, on a copy of the room's state.
 */
 import type {RoomRemote} from '../../core/protocol/room-messages.js';
-import {type CountEntry, currentRoomQuestion, type RoomCommand, roomReducer, type RoomState} from '../../core/room/room-state.js';
+import {roomReducer} from '../../core/room/room-state.js';
+import {type CountEntry, currentRoomQuestion, type RoomCommand, type RoomState} from '../../core/room/room-model.js';
 import {type KeyFlags, toKeyTokens} from '../../core/keys/key-tokens.js';
 import {readKey} from '../../core/keys/keymap.js';
 import {consoleRoomKeys, type RoomKeyCommand, roomSlots} from '../../core/keys/room-keys.js';

@@ -6,7 +6,8 @@ read through the room keymap against the state as it is after the key before,
 so keys typed faster than React renders each still count; commands from
 elsewhere go straight to the room reducer.
 */
-import {currentRoomQuestion, roomReducer, type RoomCommand, type RoomState} from '../../core/room/room-state.js';
+import {roomReducer} from '../../core/room/room-state.js';
+import {currentRoomQuestion, type RoomCommand, type RoomState} from '../../core/room/room-model.js';
 import {type KeyFlags, toKeyTokens} from '../../core/keys/key-tokens.js';
 import {readKey} from '../../core/keys/keymap.js';
 import {type RoomKeyCommand, roomKeys, type RoomScope, roomSlots} from '../../core/keys/room-keys.js';

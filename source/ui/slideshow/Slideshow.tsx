@@ -1,41 +1,36 @@
-import {Box, useApp, useIsScreenReaderEnabled} from 'ink';
-import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {useIsScreenReaderEnabled} from 'ink';
+import {useMemo, useState} from 'react';
 import type {Deck} from '../../core/deck/types.js';
-import {type Budgets, completeBudgets} from '../../core/talk/budgets.js';
+import {type Highlighter, type Page, searchSlides} from '../../core/layout/index.js';
 import type {ShowState} from '../../core/protocol/protocol.js';
-import type {RehearsalLog} from '../../core/talk/rehearsal.js';
-import {describeKeys} from '../../core/keys/keymap.js';
-import {slideshowKeys} from '../../core/keys/slideshow-keys.js';
-import {bodyWidth, type Highlighter, MIN_BODY_HEIGHT, type Page, searchSlides} from '../../core/layout/index.js';
-import {layoutNotes, type NotesLayout, notesOf, notesTop} from '../kit/panes/notes-layout.js';
-import {notesRows, notesWidth} from '../kit/panes/NotesPane.js';
-import {panelNotesHeight, PresenterPanel} from './PresenterPanel.js';
-import {gap, splitForNotes} from '../kit/panes/split.js';
-import type {Clock} from '../kit/use-elapsed.js';
-import {type TerminalSize, useTerminalSize} from '../kit/use-terminal-size.js';
-import {useImmediateReducer} from '../kit/use-immediate-reducer.js';
-import {useKeyDispatch} from '../kit/use-key-dispatch.js';
-import {useLeave} from '../kit/use-leave.js';
-import {Blackout} from './Blackout.js';
-import {EndScreen} from './EndScreen.js';
-import {Footer} from './Footer.js';
-import {HelpOverlay, helpLayout} from '../kit/HelpOverlay.js';
-import {Overview} from './Overview.js';
 import {type CommandSource, showStateOf} from '../../core/show/show-state.js';
-import {SlideBody} from '../kit/SlideBody.js';
-import {createSlideLayouts} from '../kit/slide-pages.js';
 import {initialState, slideshowReducer} from '../../core/show/slideshow-state.js';
-import type {Outcome, SlideshowAction, SlideshowContext, SlideshowState} from '../../core/show/slideshow-types.js';
-import {StatusLine} from './StatusLine.js';
+import {type SlideshowContext} from '../../core/show/slideshow-types.js';
+import {type Budgets, completeBudgets} from '../../core/talk/budgets.js';
+import {notesTop} from '../kit/panes/notes-layout.js';
+import {notesRows} from '../kit/panes/NotesPane.js';
+import {createSlideLayouts} from '../kit/slide-pages.js';
 import {MIN_SIZE, TooSmall} from '../kit/TooSmall.js';
 import {useDeckReload} from '../kit/use-deck-reload.js';
+import type {Clock} from '../kit/use-elapsed.js';
+import {useImmediateReducer} from '../kit/use-immediate-reducer.js';
+import {useKeyDispatch} from '../kit/use-key-dispatch.js';
+import {useTerminalSize} from '../kit/use-terminal-size.js';
 import {useWarmPages} from '../kit/use-warm-pages.js';
-
-export type SlideshowResult = {
-	readonly next: Outcome;
-	/** With `rehearse`: the time each slide had. */
-	readonly rehearsal?: RehearsalLog;
-};
+import {Blackout} from './Blackout.js';
+import {Footer} from './Footer.js';
+import {PanelSplit} from './PanelSplit.js';
+import {panelNotesHeight, PresenterPanel} from './PresenterPanel.js';
+import {SlideshowBody} from './SlideshowBody.js';
+import {SlideshowFrame} from './SlideshowFrame.js';
+import {slideshowLayout} from './slideshow-layout.js';
+import {statusOf} from './slideshow-status.js';
+import {useNotesLayout} from './use-notes-layout.js';
+import {useRemoteCommands} from './use-remote-commands.js';
+import {useResumeSlide} from './use-resume-slide.js';
+import {useShowReports} from './use-show-reports.js';
+import {useSlideshowHelp} from './use-slideshow-help.js';
+import {useLeavingDispatch, useSlideshowExit} from './use-slideshow-exit.js';
 
 type Props = {
 	readonly deck: Deck;
@@ -71,59 +66,9 @@ type Props = {
 	readonly resumeHintMs?: number;
 };
 
-// Rows around the slide body: the blank line above it, the status line, and the footer.
-const marginTop = 1;
-const statusRows = 1;
-const footerRows = 1;
-
-/**
-Frame height: one row short of the window. A frame as tall as the window
-makes Ink 6 clear the whole terminal on every render (it flickers).
-*/
-const frameRows = (size: TerminalSize): number => size.rows - 1;
-
-const bodyRows = (size: TerminalSize, footer: boolean): number =>
-	frameRows(size) - marginTop - statusRows - (footer ? footerRows : 0);
-
 const emptyPage: Page = {lines: [], continued: false, more: false};
 
-const statusOf = (state: SlideshowState, banner: string | undefined): {text: string; role: 'prompt' | 'hint' | 'muted' | 'error'} => {
-	if (state.overlay === 'search') {
-		return {text: `/${state.draft}▏  Enter search · Esc cancel`, role: 'prompt'};
-	}
-
-	if (state.message !== undefined) {
-		return {text: state.message, role: 'hint'};
-	}
-
-	if (state.pending.length > 0) {
-		const typed = state.pending.join('');
-		return /^\d+$/.test(typed)
-			? {text: `Go to slide ${typed}: Enter or G`, role: 'prompt'}
-			: {text: `${typed}…`, role: 'prompt'};
-	}
-
-	if (banner !== undefined) {
-		return {text: banner, role: 'error'};
-	}
-
-	if (state.resumeHint && state.resumeSlide !== undefined) {
-		return {text: `Press r to resume at slide ${state.resumeSlide}`, role: 'hint'};
-	}
-
-	if (state.search !== undefined) {
-		return {text: `/${state.search.query}: n next, N previous, Esc clear`, role: 'muted'};
-	}
-
-	return {text: '', role: 'muted'};
-};
-
 const noClock: Clock = Date.now;
-
-const resultOf = (outcome: SlideshowState['outcome'], rehearsal: SlideshowState['rehearsal']): SlideshowResult => ({next: outcome ?? 'quit', ...(rehearsal ? {rehearsal} : {})});
-
-/** Scopes whose keys the slideshow's help lists. */
-export const slideshowHelpScopes = ['slides', 'end', 'help'] as const;
 
 /** The slideshow screen: slides, overlays and the end screen, driven by the keymap and by presenter consoles. */
 export function Slideshow({
@@ -145,61 +90,23 @@ export function Slideshow({
 	tickInterval,
 	resumeHintMs = 6000,
 }: Props) {
-	const {exit} = useApp();
 	const size = useTerminalSize();
 	const [initial] = useState(() => initialState({startSlide, resumeSlide, message: notice, ...(rehearse ? {rehearse: {slideCount: deck.slides.length, now: clock()}} : {})}));
 	const [state, apply] = useImmediateReducer(slideshowReducer, initial);
-	// q gives the terminal back from the key handler itself, before the
-	// slideshow renders again: nothing is left to draw.
-	const leave = useLeave();
-	const dispatch = useCallback((action: SlideshowAction) => {
-		const next = apply(action);
-		if (next.outcome === 'quit' && leave) {
-			leave(resultOf(next.outcome, next.rehearsal));
-		}
-	}, [apply, leave]);
-	const height = bodyRows(size, state.footer);
-	const quizOffered = offerQuiz && deck.quiz !== undefined && deck.quiz.questions.length > 0;
+	const dispatch = useLeavingDispatch(apply);
 	// Notes beside the slide, unless an overlay takes the whole body.
-	const split = state.presenter && state.overlay !== 'help' && state.overlay !== 'overview' ? splitForNotes(size.columns, height) : undefined;
-	const width = split?.slide.width ?? bodyWidth(size.columns);
-	const slideHeight = split?.slide.height ?? height;
-	const fullWidth = bodyWidth(size.columns);
-
-	// The overview's own keys are on its footnote; the help lists the slideshow's.
-	const helpRows = useMemo(() => describeKeys(slideshowKeys, slideshowHelpScopes, {
-		include: command => (command !== 'start-quiz' || quizOffered) && (command !== 'resume' || state.resumeSlide !== undefined),
-	}), [quizOffered, state.resumeSlide]);
-	// Laid out only once help is paged: the first slide should not wait for it.
-	const helpPageCount = useMemo(() => {
-		let count: number | undefined;
-		return () => {
-			count ??= helpLayout(helpRows, fullWidth, height).pageCount;
-			return count;
-		};
-	}, [helpRows, fullWidth, height]);
+	const frame = slideshowLayout(size, {footer: state.footer, panel: state.presenter && state.overlay !== 'help' && state.overlay !== 'overview'});
+	const {bodyHeight: height, fullWidth, split, slideWidth, slideHeight} = frame;
+	const quizOffered = offerQuiz && deck.quiz !== undefined && deck.quiz.questions.length > 0;
+	const {rows: helpRows, pageCount: helpPageCount} = useSlideshowHelp({quizOffered, resumeSlide: state.resumeSlide, width: fullWidth, height});
 
 	// A screen reader gets plain text: no block letters or box-drawing lines.
 	const plain = useIsScreenReaderEnabled();
 	const layouts = useMemo(() => createSlideLayouts(deck, {highlighter, linkUrls: !hyperlinks, plain}), [deck, highlighter, hyperlinks, plain]);
-	const pages = useMemo(() => layouts.atSize(width, Math.max(1, slideHeight)), [layouts, width, slideHeight]);
+	const pages = useMemo(() => layouts.atSize(slideWidth, Math.max(1, slideHeight)), [layouts, slideWidth, slideHeight]);
 	const searchQuery = state.search?.query;
 	const notesHeight = split ? notesRows(panelNotesHeight(split.panel.height)) : 1;
-	const notesLayout = useMemo(() => {
-		const cache = new Map<string, NotesLayout>();
-		const columns = notesWidth(split?.panel.width ?? fullWidth);
-		return (slide: number, step: number): NotesLayout => {
-			const key = `${slide}:${step}`;
-			let layout = cache.get(key);
-			const source = deck.slides[slide];
-			if (layout === undefined && source) {
-				layout = layoutNotes(notesOf(source), step, columns, {...(searchQuery === undefined ? {} : {highlight: searchQuery}), plain});
-				cache.set(key, layout);
-			}
-
-			return layout ?? {lines: [], auto: 0};
-		};
-	}, [deck, split?.panel.width, fullWidth, searchQuery, plain]);
+	const notesLayout = useNotesLayout(deck, {width: split?.panel.width ?? fullWidth, searchQuery, plain});
 
 	const context = useMemo<SlideshowContext>(() => ({
 		slideCount: deck.slides.length,
@@ -223,154 +130,87 @@ export function Slideshow({
 	});
 	useKeyDispatch(dispatch, context, {isActive: true, now: clock});
 	useWarmPages(pages, state.position, context, state.search?.query);
-
-	// Consoles drive the same reducer: their commands are the keymap's own.
-	useEffect(() => remote?.subscribe((command, count) => {
-		dispatch({type: 'command', command, count, context, now: clock()});
-	}), [remote, dispatch, context, clock]);
-
-	// Effects run after the commit that drew the first frame.
-	const askedForResume = useRef(false);
-	useEffect(() => {
-		if (askedForResume.current || !laterResumeSlide) {
-			return undefined;
-		}
-
-		askedForResume.current = true;
-		let mounted = true;
-		void laterResumeSlide().then(slide => {
-			if (mounted && slide !== undefined) {
-				dispatch({type: 'resume-known', resumeSlide: slide});
-			}
-		}, () => {
-			// Without a store there is nothing to resume.
-		});
-		return () => {
-			mounted = false;
-		};
-	}, [laterResumeSlide, dispatch]);
-
-	useEffect(() => {
-		if (!state.resumeHint) {
-			return;
-		}
-
-		const timer = setTimeout(() => {
-			dispatch({type: 'hide-resume-hint'});
-		}, resumeHintMs);
-		return () => {
-			clearTimeout(timer);
-		};
-	}, [state.resumeHint, resumeHintMs, dispatch]);
-
-	// Where the slideshow exits (unless it has already left); runSlideshow resolves with this.
-	useEffect(() => {
-		if (state.outcome !== undefined && !(state.outcome === 'quit' && leave)) {
-			exit(resultOf(state.outcome, state.rehearsal));
-		}
-	}, [state.outcome, state.rehearsal, exit, leave]);
+	useRemoteCommands(remote, dispatch, context, clock);
+	useResumeSlide(dispatch, {laterResumeSlide, hintShown: state.resumeHint, hintMs: resumeHintMs});
+	useSlideshowExit(state);
 
 	const {slide, step, page, atEnd} = state.position;
-	// Only changes are reported: opening the deck must not overwrite the saved
-	// place the resume hint offers before the user has moved.
-	const reported = useRef(slide);
-	useEffect(() => {
-		if (reported.current !== slide) {
-			reported.current = slide;
-			onPosition?.(slide + 1);
-		}
-	}, [slide, onPosition]);
-
 	const pageCount = pages.pageCount(slide, step);
 	const shown = showStateOf(state, pageCount);
-	const {blackout, timer, slideStartedMs, pacedFrom} = shown;
-	useEffect(() => {
-		onShowState?.({slide, step, page, pageCount, atEnd, blackout, timer, slideStartedMs, pacedFrom});
-	}, [onShowState, slide, step, page, pageCount, atEnd, blackout, timer, slideStartedMs, pacedFrom]);
+	useShowReports(shown, pageCount, {onPosition, onShowState});
 
-	const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows || height < MIN_BODY_HEIGHT;
-	if (tooSmall) {
+	if (frame.tooSmall) {
 		return <TooSmall size={size} need={MIN_SIZE}/>;
 	}
 
 	if (state.overlay === 'blackout') {
-		return <Blackout width={size.columns} height={frameRows(size)}/>;
+		return <Blackout width={size.columns} height={frame.frameRows}/>;
 	}
 
-	const slideCount = deck.slides.length;
-	const current = deck.slides[slide];
 	const stepPages = pages.pagesFor(slide, step, searchQuery);
-	const shownPage = stepPages[Math.min(page, stepPages.length - 1)] ?? emptyPage;
-	const status = statusOf(state, banner);
-	const label = `Slide ${slide + 1} of ${slideCount}${current?.title ? `: ${current.title}` : ''}`;
 	const durationSeconds = deck.meta.duration === undefined ? undefined : deck.meta.duration * 60;
-
-	let body;
-	switch (state.overlay) {
-		case 'help': {
-			body = <HelpOverlay rows={helpRows} width={fullWidth} height={height} page={state.helpPage}/>;
-			break;
-		}
-
-		case 'overview': {
-			body = <Overview slides={deck.slides} highlight={state.overviewIndex} width={fullWidth} height={height}/>;
-			break;
-		}
-
-		default: {
-			body = atEnd
-				? <EndScreen deckTitle={deck.meta.title} quizTitle={quizOffered ? deck.quiz?.title ?? 'Quiz' : undefined} width={width}/>
-				: <SlideBody page={shownPage} width={width} hyperlinks={hyperlinks} label={label} notes={current?.notes ?? []}/>;
-		}
-	}
-
-	if (split) {
-		body = (
-			<Box flexDirection={split.direction} columnGap={gap}>
-				<Box width={split.slide.width} height={split.slide.height} flexDirection="column" overflow="hidden">
-					{body}
-				</Box>
-				<PresenterPanel
-					deck={deck}
-					where={shown}
-					notes={notesLayout(slide, step)}
-					scroll={state.notesScroll}
-					pacing={{timer, durationSeconds, budgets: budgets && completeBudgets(budgets), slide, atEnd, slideStartedMs, pacedFrom}}
-					width={split.panel.width}
-					height={split.panel.height}
-					clock={clock}
-					tickInterval={tickInterval}
-					highlighter={highlighter}
-				/>
-			</Box>
-		);
-	}
+	const {timer, slideStartedMs, pacedFrom} = shown;
+	const body = (
+		<SlideshowBody
+			deck={deck}
+			overlay={state.overlay}
+			helpRows={helpRows}
+			helpPage={state.helpPage}
+			overviewIndex={state.overviewIndex}
+			slide={slide}
+			page={stepPages[Math.min(page, stepPages.length - 1)] ?? emptyPage}
+			atEnd={atEnd}
+			quizOffered={quizOffered}
+			hyperlinks={hyperlinks}
+			fullWidth={fullWidth}
+			height={height}
+			slideWidth={slideWidth}
+		/>
+	);
 
 	return (
-		<Box flexDirection="column" width={size.columns} height={frameRows(size)} overflow="hidden">
-			<Box flexDirection="column" alignItems="center" height={height + marginTop} paddingTop={marginTop} overflow="hidden">
-				{body}
-			</Box>
-			<Box paddingX={2} width={size.columns}>
-				<StatusLine text={status.text} role={status.role}/>
-			</Box>
-			{state.footer ? (
-				<Box paddingX={2} width={size.columns}>
-					<Footer
-						deckTitle={deck.meta.title}
-						slide={slide + 1}
-						slideCount={slideCount}
-						atEnd={atEnd}
-						width={size.columns - 4}
-						timer={timer}
-						durationSeconds={durationSeconds}
-						keysHint={!state.pressed}
-						rehearsing={state.rehearsal !== undefined}
-						clock={clock}
-						tickInterval={tickInterval}
-					/>
-				</Box>
+		<SlideshowFrame
+			columns={size.columns}
+			rows={frame.frameRows}
+			bodyHeight={height}
+			status={statusOf(state, banner)}
+			footer={state.footer ? (
+				<Footer
+					deckTitle={deck.meta.title}
+					slide={slide + 1}
+					slideCount={deck.slides.length}
+					atEnd={atEnd}
+					width={size.columns - 4}
+					timer={timer}
+					durationSeconds={durationSeconds}
+					keysHint={!state.pressed}
+					rehearsing={state.rehearsal !== undefined}
+					clock={clock}
+					tickInterval={tickInterval}
+				/>
 			) : undefined}
-		</Box>
+		>
+			{split ? (
+				<PanelSplit
+					split={split}
+					panel={(
+						<PresenterPanel
+							deck={deck}
+							where={shown}
+							notes={notesLayout(slide, step)}
+							scroll={state.notesScroll}
+							pacing={{timer, durationSeconds, budgets: budgets && completeBudgets(budgets), slide, atEnd, slideStartedMs, pacedFrom}}
+							width={split.panel.width}
+							height={split.panel.height}
+							clock={clock}
+							tickInterval={tickInterval}
+							highlighter={highlighter}
+						/>
+					)}
+				>
+					{body}
+				</PanelSplit>
+			) : body}
+		</SlideshowFrame>
 	);
 }

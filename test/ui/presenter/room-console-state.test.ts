@@ -1,7 +1,8 @@
 /** The console's keys while it follows a room quiz: room commands out, counts typed here and sent whole. */
 import {describe, expect, it} from 'vitest';
 import type {RoomRemote} from '../../../source/core/protocol/room-messages.js';
-import {roomReducer, startRoom, type RoomCommand, type RoomState} from '../../../source/core/room/room-state.js';
+import {roomReducer, startRoom} from '../../../source/core/room/room-state.js';
+import {type RoomCommand, type RoomState} from '../../../source/core/room/room-model.js';
 import {consoleRoomKeys} from '../../../source/core/keys/room-keys.js';
 import {hintSection} from '../../../source/ui/room/room-lines.js';
 import {consoleRoom, initialRoomConsole, type RoomConsoleState, roomConsoleReducer, scrollOf} from '../../../source/ui/room/room-console-state.js';

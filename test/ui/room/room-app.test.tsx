@@ -6,7 +6,8 @@ hands counted and charted, the summary worst first.
 import {describe, expect, it} from 'vitest';
 import type {Deck, Question} from '../../../source/core/deck/types.js';
 import {optionLetter} from '../../../source/core/text/option-letter.js';
-import {type RoomState, startRoom} from '../../../source/core/room/room-state.js';
+import {startRoom} from '../../../source/core/room/room-state.js';
+import {type RoomState} from '../../../source/core/room/room-model.js';
 import {displayWidth} from '../../../source/core/layout/index.js';
 import {RoomApp, type RoomRunResult} from '../../../source/ui/room/RoomApp.js';
 import {themes} from '../../../source/ui/kit/theme.js';

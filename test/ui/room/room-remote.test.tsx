@@ -6,7 +6,7 @@ screen before a reveal; every change is told to the channel.
 import {describe, expect, it} from 'vitest';
 import {createListeners} from '../../../source/core/protocol/listeners.js';
 import type {RoomRemote} from '../../../source/core/protocol/room-messages.js';
-import {type RoomState} from '../../../source/core/room/room-state.js';
+import {type RoomState} from '../../../source/core/room/room-model.js';
 import {RoomApp} from '../../../source/ui/room/RoomApp.js';
 import {themes} from '../../../source/ui/kit/theme.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';

@@ -5,7 +5,9 @@ import {describeKeys} from '../../../source/core/keys/keymap.js';
 import {slideshowKeys} from '../../../source/core/keys/slideshow-keys.js';
 import {bodyWidth} from '../../../source/core/layout/index.js';
 import {helpLayout} from '../../../source/ui/kit/HelpOverlay.js';
-import {Slideshow, type SlideshowResult, slideshowHelpScopes} from '../../../source/ui/slideshow/Slideshow.js';
+import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
+import {type SlideshowResult} from '../../../source/ui/slideshow/use-slideshow-exit.js';
+import {slideshowHelpScopes} from '../../../source/ui/slideshow/use-slideshow-help.js';
 import {
 	backspace,
 	ctrlC,

@@ -1,6 +1,6 @@
 import type {Deck} from '../../../core/deck/types.js';
 import type {RoomRemote} from '../../../core/protocol/room-messages.js';
-import type {RoomState} from '../../../core/room/room-state.js';
+import type {RoomState} from '../../../core/room/room-model.js';
 import type {Clock} from '../use-elapsed.js';
 import type {LinkStatus} from './link-status.js';
 

@@ -1,0 +1,87 @@
+/**
+Each front matter field checked and cleaned: text where text belongs, a
+positive duration, a slug for an id, and a word for keys that are another
+presenter's or simply unknown.
+*/
+import {sanitize} from '../text/sanitize.js';
+import {slugify} from '../text/slug.js';
+import {error, warning} from './diagnostic.js';
+import type {Diagnostic} from './types.js';
+
+export type FrontMatter = {
+	readonly title?: string;
+	readonly subtitle?: string;
+	readonly author?: string;
+	readonly date?: string;
+	readonly duration?: number;
+	readonly id?: string;
+};
+
+const stringKeys = ['title', 'subtitle', 'author', 'id'] as const;
+
+/**
+Keys other presenters put in front matter. They are not ours, but a deck
+written for those tools is not wrong to have them, so they get a gentler
+warning than a typo would.
+*/
+const otherToolKeys = new Set(['theme', 'options', 'paging', 'styles', 'extensions', 'sub_title', 'authors', 'marp', 'class', 'paginate', 'header', 'footer']);
+
+/** The front matter in a YAML mapping; `lineOfKey` says where a key is written, for the diagnostics. */
+export function readFields(data: Record<string, unknown>, lineOfKey: (key: string) => number): {frontMatter: FrontMatter; diagnostics: Diagnostic[]} {
+	const diagnostics: Diagnostic[] = [];
+	const frontMatter: Record<string, string | number> = {};
+	for (const [key, value] of Object.entries(data)) {
+		const line = lineOfKey(key);
+		if ((stringKeys as readonly string[]).includes(key)) {
+			if (typeof value === 'string' || typeof value === 'number') {
+				frontMatter[key] = sanitize(String(value));
+			} else {
+				diagnostics.push(error(line, 1, `front matter \`${key}\` must be text, not ${describe(value)}`));
+			}
+		} else if (key === 'date') {
+			if (typeof value === 'string' || typeof value === 'number') {
+				frontMatter['date'] = sanitize(String(value));
+			} else if (value instanceof Date) {
+				frontMatter['date'] = value.toISOString().slice(0, 10);
+			} else {
+				diagnostics.push(error(line, 1, `front matter \`date\` must be text, not ${describe(value)}`));
+			}
+		} else if (key === 'duration') {
+			if (typeof value === 'number' && Number.isFinite(value) && value > 0) {
+				frontMatter['duration'] = value;
+			} else {
+				diagnostics.push(error(line, 1, `front matter \`duration\` must be a positive number of minutes, not ${describe(value)}`, 'for example `duration: 15`'));
+			}
+		} else if (key === 'sub_title' && typeof value === 'string') {
+			// presenterm's spelling.
+			frontMatter['subtitle'] = sanitize(value);
+		} else if (otherToolKeys.has(key)) {
+			diagnostics.push(warning(line, 1, `front matter \`${sanitize(key)}\` belongs to another presenter and is ignored`));
+		} else {
+			diagnostics.push(warning(line, 1, `unknown front matter key \`${sanitize(key)}\``, 'known keys: title, subtitle, author, date, duration, id'));
+		}
+	}
+
+	if (typeof frontMatter['id'] === 'string' && slugify(frontMatter['id']) !== frontMatter['id']) {
+		diagnostics.push(warning(lineOfKey('id'), 1, `deck id \`${frontMatter['id']}\` is not a slug; scores are kept under \`${slugify(frontMatter['id'])}\``));
+		frontMatter['id'] = slugify(frontMatter['id']);
+	}
+
+	return {frontMatter: frontMatter as FrontMatter, diagnostics};
+}
+
+function describe(value: unknown): string {
+	if (value === null || value === undefined) {
+		return 'empty';
+	}
+
+	if (Array.isArray(value)) {
+		return 'a list';
+	}
+
+	if (typeof value === 'object') {
+		return 'a mapping';
+	}
+
+	return typeof value === 'string' ? `"${sanitize(value)}"` : `${typeof value} ${String(value)}`;
+}

@@ -119,6 +119,16 @@ describe('control characters from a deck file', () => {
 		expect(formatted).not.toMatch(unsafe);
 	});
 
+	it('never reach a warning that quotes a code block\'s attributes back', () => {
+		// Found by the property test: the warning about line highlighting quoted the fence's attribute as it was.
+		const {diagnostics: quoted} = parseDeck(`## Code\n\n\`\`\`ts {1-2${ESC}[31m}\nx\n\`\`\`\n\n\`\`\`ts +exec${ESC}[2J\ny\n\`\`\`\n`);
+		const messages = quoted.map(diagnostic => diagnostic.message);
+		expect(messages).toEqual(expect.arrayContaining([expect.stringContaining('line highlighting'), expect.stringContaining('is not supported; the code is shown')]));
+		expect(messages.filter(message => unsafe.test(message))).toEqual([]);
+		expect(messages.join('\n')).toContain('{1-2␛[31m}');
+		expect(messages.join('\n')).toContain('+exec␛[2J');
+	});
+
 	it('never reach the plain-text transcript, with notes and answers', () => {
 		const text = deckToPlainText(deck, {notes: true, answers: true});
 		expect(text).not.toMatch(rawControl);

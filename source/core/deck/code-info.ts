@@ -5,6 +5,7 @@ are shown; `+no_background` needs nothing, since code has no background
 here; the rest is named so that `check` can say, once, what is not done.
 */
 import type {Token} from 'markdown-it';
+import {sanitize} from '../text/sanitize.js';
 import type {Diagnostic} from './types.js';
 
 export type CodeInfo = {
@@ -36,14 +37,16 @@ export function readCodeInfo(info: string): CodeInfo {
 	return {language, lineNumbers, unsupported};
 }
 
+// The attribute is the deck's own text, quoted back in a message: made inert first.
 const whatHappens = (attribute: string): string => {
+	const shown = sanitize(attribute);
 	if (attribute.startsWith('{')) {
-		return `line highlighting \`${attribute}\` is not supported; all of the code is shown at once`;
+		return `line highlighting \`${shown}\` is not supported; all of the code is shown at once`;
 	}
 
 	return /^\+(exec|exec_replace|acquire_terminal)$/.test(attribute)
-		? `\`${attribute}\` is not supported; the code is shown, never run`
-		: `\`${attribute}\` is not supported; the code is shown as it is`;
+		? `\`${shown}\` is not supported; the code is shown, never run`
+		: `\`${shown}\` is not supported; the code is shown as it is`;
 };
 
 /** One warning per unsupported code attribute in a deck, at its first use. */

@@ -321,7 +321,7 @@ describe('docs/deck-format.md', () => {
 	const diagnosticsSection = docs.slice(docs.indexOf('## Diagnostics'), docs.indexOf('## A complete example'));
 	const deckFolders = [path.join(repoRoot, 'source', 'core', 'deck'), path.join(repoRoot, 'source', 'io', 'deck')];
 	const deckSources = deckFolders.flatMap(folder => fs.readdirSync(folder).map(name => path.join(folder, name)));
-	const found = diagnosticMessages([...deckSources, path.join(repoRoot, 'source', 'commands', 'check', 'check.ts')]);
+	const found = diagnosticMessages([...deckSources, path.join(repoRoot, 'source', 'commands', 'check', 'check-report.ts')]);
 
 	it('reads every message check can print from the source', () => {
 		const words = found.map(message => messageWords(message.parts));

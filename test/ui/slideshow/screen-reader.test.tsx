@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
-import {fiveSlides, makeDeck, press, renderInTerminal, settle, slide, unmountAfterEach} from '../helpers.js';
+import {press, readingKeys} from '../../helpers/frames.js';
+import {fiveSlides, makeDeck, renderInTerminal, slide, unmountAfterEach} from '../helpers.js';
 
 const keep = unmountAfterEach();
 
@@ -8,7 +9,7 @@ describe('screen-reader mode', () => {
 	it('says where the slide is, its title, body and speaker notes', async () => {
 		const app = renderInTerminal(<Slideshow deck={fiveSlides()} hyperlinks={false} offerQuiz={false} clock={() => 0}/>, {screenReader: true});
 		keep(app);
-		await settle();
+		await readingKeys(app);
 		expect(app.lastFrame()).toContain('Slide 1 of 5: Alpha');
 		expect(app.lastFrame()).toContain('First slide body');
 		await press(app, '3', '\r');
@@ -27,7 +28,7 @@ describe('screen-reader mode', () => {
 		const deck = makeDeck([first, slide(2, 'Two')]);
 		const app = renderInTerminal(<Slideshow deck={deck} hyperlinks={false} offerQuiz={false} clock={() => 0}/>, {columns: 80, rows: 24, screenReader: true});
 		keep(app);
-		await settle();
+		await readingKeys(app);
 		expect(app.lastFrame()).toContain('Notes: First note, written over two lines.');
 		await press(app, 'p');
 		const frame = app.lastFrame();

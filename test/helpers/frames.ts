@@ -105,20 +105,3 @@ export async function press(instance: ShowsFrames & {readonly stdin: {readonly w
 		await frameChange(instance, before);
 	}
 }
-
-/** Resolves once `condition` holds (a store written, a callback called); fails saying `what` after `timeout` ms. */
-export async function waitUntil(condition: () => boolean, what: string, {timeout = defaultTimeoutMs} = {}): Promise<void> {
-	if (!await until(condition, timeout)) {
-		throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
-	}
-}
-
-/**
-A fixed wait, for a test that asserts something does NOT happen (no redraw,
-nothing written, a timer that must not tick): there is nothing to wait for,
-so the app is given time in which it could go wrong. Never use it to wait
-for something that should happen: wait for that.
-*/
-export async function giveItTimeToMisbehave(ms = 50): Promise<void> {
-	await delay(ms);
-}

@@ -2,7 +2,8 @@ import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {formatElapsed, untilNextTick, useNow} from '../../source/ui/kit/use-elapsed.js';
-import {frameMatching, giveItTimeToMisbehave} from '../helpers/frames.js';
+import {frameMatching} from '../helpers/frames.js';
+import {giveItTimeToMisbehave} from '../helpers/wait.js';
 
 function Shows({clock, since, active = true, interval = 10, phase}: {readonly clock: () => number; readonly since: number; readonly active?: boolean; readonly interval?: number; readonly phase?: number}) {
 	return <Text>{formatElapsed(useNow(clock, interval, active, phase) - since)}</Text>;

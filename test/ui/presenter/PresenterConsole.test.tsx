@@ -4,8 +4,9 @@ import {deckFingerprint} from '../../../source/core/protocol/deck-info.js';
 import type {Message, ShowState} from '../../../source/core/protocol/protocol.js';
 import {PresenterApp, type ShowSource} from '../../../source/ui/presenter/PresenterApp.js';
 import type {Connect} from '../../../source/ui/kit/console/use-presenter-link.js';
-import {frameMatching, giveItTimeToMisbehave, press, readingKeys} from '../../helpers/frames.js';
+import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {enter, left, right} from '../../helpers/keys.js';
+import {giveItTimeToMisbehave} from '../../helpers/wait.js';
 import {makeDeck, paragraph, renderInTerminal, slide, unmountAfterEach} from '../helpers.js';
 
 const keep = unmountAfterEach();

@@ -12,8 +12,9 @@ import {PresenterApp, type ShowSource} from '../../../source/ui/presenter/Presen
 import type {Connect} from '../../../source/ui/kit/console/use-presenter-link.js';
 import {themes} from '../../../source/ui/kit/theme.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
-import {frameChange, giveItTimeToMisbehave, press, readingKeys} from '../../helpers/frames.js';
+import {frameChange, press, readingKeys} from '../../helpers/frames.js';
 import {enter, space} from '../../helpers/keys.js';
+import {giveItTimeToMisbehave} from '../../helpers/wait.js';
 import {renderInTerminal, unmountAfterEach} from '../helpers.js';
 import {deck} from '../quiz/fixture.js';
 

@@ -11,8 +11,9 @@ import {deckFingerprint} from '../../../source/core/protocol/deck-info.js';
 import type {Message} from '../../../source/core/protocol/protocol.js';
 import {PresenterApp, type ShowSource} from '../../../source/ui/presenter/PresenterApp.js';
 import type {Connect} from '../../../source/ui/kit/console/use-presenter-link.js';
-import {frameMatching, giveItTimeToMisbehave, press, readingKeys, waitUntil} from '../../helpers/frames.js';
+import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {right} from '../../helpers/keys.js';
+import {giveItTimeToMisbehave, waitUntil} from '../../helpers/wait.js';
 import {makeDeck, renderInTerminal, slide, unmountAfterEach} from '../helpers.js';
 
 const keep = unmountAfterEach();

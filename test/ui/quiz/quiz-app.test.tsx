@@ -9,8 +9,9 @@ import {themes} from '../../../source/ui/kit/theme.js';
 import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/commands/quiz/mount-quiz.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
-import {frameMatching, press, readingKeys, waitUntil} from '../../helpers/frames.js';
+import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {down, enter, escape, pageDown, right, space} from '../../helpers/keys.js';
+import {waitUntil} from '../../helpers/wait.js';
 import type {Question} from '../../../source/core/deck/types.js';
 import {card, deck, single} from './fixture.js';
 

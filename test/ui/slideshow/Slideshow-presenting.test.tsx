@@ -4,7 +4,8 @@ import type {RemoteCommand, ShowState} from '../../../source/core/protocol/proto
 import {createCommandSource} from '../../../source/core/show/show-state.js';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
 import {enter, right} from '../../helpers/keys.js';
-import {frameChange, frameMatching, press, readingKeys, waitUntil} from '../../helpers/frames.js';
+import {frameChange, frameMatching, press, readingKeys} from '../../helpers/frames.js';
+import {waitUntil} from '../../helpers/wait.js';
 import {fiveSlides, makeDeck, renderInTerminal, slide, unmountAfterEach} from '../helpers.js';
 
 const keep = unmountAfterEach();

@@ -20,7 +20,8 @@ import {
 	space,
 	up,
 } from '../../helpers/keys.js';
-import {frameMatching, giveItTimeToMisbehave, press, readingKeys} from '../../helpers/frames.js';
+import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
+import {giveItTimeToMisbehave} from '../../helpers/wait.js';
 import {fiveSlides, makeDeck, paragraph, renderInTerminal, slide} from '../helpers.js';
 
 type Rendered = ReturnType<typeof render>;

@@ -2,8 +2,9 @@ import {describe, expect, it} from 'vitest';
 import type {Block, Slide} from '../../../source/core/deck/types.js';
 import type {Highlighter} from '../../../source/core/layout/index.js';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
-import {frameMatching, giveItTimeToMisbehave, press, waitUntil} from '../../helpers/frames.js';
+import {frameMatching, press} from '../../helpers/frames.js';
 import {right} from '../../helpers/keys.js';
+import {giveItTimeToMisbehave, waitUntil} from '../../helpers/wait.js';
 import {heading, makeDeck, paragraph, renderInTerminal, unmountAfterEach} from '../helpers.js';
 
 const keep = unmountAfterEach();

@@ -8,9 +8,10 @@ import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/commands/quiz/mount-quiz.js';
 import {ReviewSession} from '../../../source/ui/quiz/ReviewSession.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
-import {frameMatching, press, readingKeys, waitUntil} from '../../helpers/frames.js';
+import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {enter, space} from '../../helpers/keys.js';
 import {temporaryDirectories} from '../../helpers/temporary-files.js';
+import {waitUntil} from '../../helpers/wait.js';
 import type {Question} from '../../../source/core/deck/types.js';
 import {deck, multiple, single} from '../quiz/fixture.js';
 

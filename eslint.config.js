@@ -28,7 +28,7 @@ export default tseslint.config(
 		},
 	},
 	{
-		files: ['bench/**/*.js', 'scripts/**/*.js', 'eslint.config.js'],
+		files: ['bench/**/*.js', 'scripts/**/*.js', 'test/**/*.js', 'eslint.config.js'],
 		languageOptions: {globals: {process: 'readonly', console: 'readonly'}},
 	},
 );

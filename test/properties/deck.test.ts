@@ -3,7 +3,7 @@ Property-based tests of the parser, the layout and the transcript over
 generated decks (see arbitraries.ts). fast-check picks a new seed each run and
 prints it with the smallest failing deck, so a failure can be replayed with
 `{seed, path}`. Each run tries a few thousand decks; over many runs, many more.
-`PROPERTY_RUNS_SCALE=10` (the slow tier, `npm run test:slow`) tries ten times
+`PROPERTY_RUNS_SCALE=4` (the slow tier, `npm run test:slow`) tries four times
 as many in one run.
 */
 import fc from 'fast-check';
@@ -71,7 +71,7 @@ describe('generated decks', () => {
 				}
 			},
 		), {numRuns: runs.structured});
-	}, 240_000);
+	}, 240_000 * scale);
 
 	it(`${runs.any.toLocaleString('en-US')} arbitrary strings and bytes: the parser never throws and nothing unsafe gets through`, () => {
 		fc.assert(fc.property(anyText, text => {
@@ -79,7 +79,7 @@ describe('generated decks', () => {
 			expect(strings(deck).filter(([, value]) => hasUnsafeCharacters(value))).toEqual([]);
 			expect(deckToPlainText(deck)).not.toMatch(rawControl);
 		}), {numRuns: runs.any});
-	}, 120_000);
+	}, 120_000 * scale);
 });
 
 /**
@@ -123,5 +123,5 @@ describe('time is linear in size', () => {
 				expect(double / single, `${single.toFixed(1)} ms, then ${double.toFixed(1)} ms`).toBeLessThanOrEqual(3);
 			}
 		}), {numRuns: runs.doubled, endOnFailure: true});
-	}, 240_000);
+	}, 240_000 * scale);
 });

@@ -21,6 +21,10 @@ export const sharedTest = {
 export default defineConfig({
 	test: {
 		...sharedTest,
+		// Vitest runs one file fewer at a time than there are cores: on two,
+		// one file at a time, the other core idle while a screen test waits
+		// for a frame or an end-to-end test for its program. Two at least.
+		maxWorkers: Math.max(2, os.availableParallelism() - 1),
 		include: ['test/**/*.test.{ts,tsx}'],
 		exclude: [...configDefaults.exclude, slowTests],
 	},

@@ -3,8 +3,7 @@ Property-based tests of the parser, the layout and the transcript over
 generated decks (see arbitraries.ts). fast-check picks a new seed each run and
 prints it with the smallest failing deck, so a failure can be replayed with
 `{seed, path}`. Each run tries a few thousand decks; over many runs, many more.
-`PROPERTY_RUNS_SCALE=4` (the slow tier, `npm run test:slow`) tries four times
-as many in one run.
+The slow tier (`npm run test:slow`) tries four times as many in one run.
 */
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
@@ -13,12 +12,13 @@ import {deckToPlainText} from '../../source/core/layout/deck-text.js';
 import {hasUnsafeCharacters} from '../../source/core/text/sanitize.js';
 import {layoutSlide, lineText, lineWidth, MIN_BODY_HEIGHT, MIN_BODY_WIDTH} from '../../source/core/layout/index.js';
 import {strings} from '../deck/helpers.js';
+import {perTier} from '../helpers/tier.js';
 import {anyText, deckText} from './arbitraries.js';
 
 /** Raw control bytes a terminal acts on (newline and tab are text). */
 const rawControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
-const scale = Number(process.env['PROPERTY_RUNS_SCALE'] ?? 1);
+const scale = perTier(1, 4);
 
 /** Generated decks per run, split between the properties below. */
 const runs = {structured: 2500 * scale, any: 2000 * scale, doubled: 8 * scale};

@@ -7,22 +7,18 @@ benchmarks run it with no build step and the tests type-check against it.
 
 The program runs under node-pty, so it gets a TTY on stdin/stdout with a real
 size, raw mode and SIGWINCH, exactly as in a terminal window. Everything it
-writes is fed into a headless xterm, which keeps the screen (both buffers),
-the cursor and the terminal modes; the screen is read as plain text.
+writes is fed into a headless xterm (pty-screen.js), whose screen is read as
+plain text; keys wait for the program to be ready for them (pty-idle.js).
 */
 import {performance} from 'node:perf_hooks';
-import {clearInterval, clearTimeout, setInterval, setTimeout} from 'node:timers';
+import {clearTimeout, setTimeout} from 'node:timers';
 import {setTimeout as delay} from 'node:timers/promises';
 import {spawn} from '@lydell/node-pty';
-// @xterm/headless is CommonJS and Node cannot see its named exports.
-import xtermHeadless from '@xterm/headless';
-import {trackCursor} from './pty-cursor.js';
 import {readsRawKeys, waitForIdle} from './pty-idle.js';
-
-const {Terminal} = xtermHeadless;
+import {createScreen, framed} from './pty-screen.js';
 
 /**
-@typedef {string | RegExp | ((screen: string) => boolean)} Matcher
+@typedef {import('./pty-screen.js').Matcher} Matcher
 @typedef {{readonly cols?: number, readonly rows?: number, readonly env?: Readonly<Record<string, string | undefined>>, readonly cwd?: string}} StartOptions
 @typedef {{readonly timeout?: number}} WaitOptions
 @typedef {{readonly exitCode: number, readonly signal: number | undefined}} Exit
@@ -53,11 +49,6 @@ const {Terminal} = xtermHeadless;
 */
 
 const keyGapMs = 25;
-const pollMs = 50;
-/** How long the output must pause before a matching screen counts as a whole frame. */
-const frameSettleMs = 20;
-/** The longest a match waits for that pause, for a program that redraws without one. */
-const maxFrameSettleMs = 250;
 const rawModePollMs = 20;
 const idleTimeoutMs = 1000;
 
@@ -99,29 +90,6 @@ export function childEnv(overrides = {}) {
 }
 
 /**
-@param {Matcher} matcher
-@param {string} screen
-*/
-const matches = (matcher, screen) => {
-	if (typeof matcher === 'string') {
-		return screen.includes(matcher);
-	}
-
-	if (matcher instanceof RegExp) {
-		matcher.lastIndex = 0;
-		return matcher.test(screen);
-	}
-
-	return matcher(screen);
-};
-
-/** @param {Matcher} matcher */
-const describeMatcher = matcher => (typeof matcher === 'function' ? 'predicate' : (typeof matcher === 'string' ? JSON.stringify(matcher) : String(matcher)));
-
-/** @param {string} screen */
-const frame = screen => `\n----- screen -----\n${screen}\n------------------`;
-
-/**
 Runs `file ...args` in a pseudo-terminal (`cols`×`rows`, 100×30 by default).
 @param {string} file
 @param {readonly string[]} args
@@ -129,8 +97,6 @@ Runs `file ...args` in a pseudo-terminal (`cols`×`rows`, 100×30 by default).
 @returns {PtyApp}
 */
 export function startPty(file, args, {cols = 100, rows = 30, env, cwd = process.cwd()} = {}) {
-	const terminal = new Terminal({cols, rows, allowProposedApi: true, scrollback: 1000});
-	const cursorHidden = trackCursor(terminal);
 	const environment = childEnv(env);
 	// node-pty sets TERM to this name, whatever the environment says.
 	const child = spawn(file, [...args], {name: environment['TERM'] ?? 'xterm-256color', cols, rows, cwd, env: environment});
@@ -142,15 +108,18 @@ export function startPty(file, args, {cols = 100, rows = 30, env, cwd = process.
 	let exitTime;
 	let disposed = false;
 	let lastOutputAt = 0;
-	/** @type {Set<() => void>} */
-	const checks = new Set();
 	/** @type {Set<(data: string, at: number) => void>} */
 	const outputListeners = new Set();
-	const runChecks = () => {
-		for (const check of checks) {
-			check();
+	const stopped = () => {
+		if (exit) {
+			return `Program exited (code ${exit.exitCode}, signal ${exit.signal ?? 'none'})`;
 		}
+
+		return disposed ? 'Disposed' : undefined;
 	};
+
+	const terminal = createScreen(cols, rows, {lastOutputAt: () => lastOutputAt, stopped});
+	const screen = terminal.text;
 
 	const dataSubscription = child.onData(data => {
 		const at = performance.now();
@@ -160,9 +129,8 @@ export function startPty(file, args, {cols = 100, rows = 30, env, cwd = process.
 			listener(data, at);
 		}
 
-		// xterm parses writes asynchronously: check the screen once a chunk is parsed.
 		if (!disposed) {
-			terminal.write(data, runChecks);
+			terminal.write(data);
 		}
 	});
 
@@ -172,7 +140,7 @@ export function startPty(file, args, {cols = 100, rows = 30, env, cwd = process.
 			exitTime = performance.now();
 			const done = () => {
 				exit = {exitCode, signal: signal === 0 ? undefined : signal};
-				runChecks();
+				terminal.recheck();
 				resolve(exit);
 			};
 
@@ -183,77 +151,6 @@ export function startPty(file, args, {cols = 100, rows = 30, env, cwd = process.
 				terminal.write('', done);
 			}
 		});
-	});
-
-	const screen = () => {
-		const buffer = terminal.buffer.active;
-		const lines = [];
-		for (let row = 0; row < terminal.rows; row++) {
-			lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
-		}
-
-		return lines.join('\n');
-	};
-
-	/**
-	Resolves with the screen that matched and when it first did. With `whole`,
-	only once the output pauses: a frame can reach the pty in pieces, so its
-	first lines can match before its last are on screen.
-	@param {Matcher} matcher
-	@param {number} timeout
-	@param {boolean} whole
-	@returns {Promise<{screen: string, at: number}>}
-	*/
-	const watch = (matcher, timeout, whole) => new Promise((resolve, reject) => {
-		/** @type {{screen: string, at: number} | undefined} */
-		let matched;
-		/** @type {NodeJS.Timeout | undefined} */
-		let settleTimer;
-		/** @param {Error | undefined} error */
-		const finish = error => {
-			clearTimeout(timer);
-			clearTimeout(settleTimer);
-			clearInterval(poll);
-			checks.delete(check);
-			if (error) {
-				reject(error);
-			} else {
-				resolve(matched ?? {screen: screen(), at: performance.now()});
-			}
-		};
-
-		const check = () => {
-			const current = screen();
-			if (matches(matcher, current)) {
-				const at = matched?.at ?? performance.now();
-				matched = {screen: current, at};
-				const now = Date.now();
-				// A program that never pauses is answered soon after, with what it shows then.
-				if (!whole || exit || now - lastOutputAt >= frameSettleMs || performance.now() - at >= maxFrameSettleMs) {
-					finish(undefined);
-				} else {
-					settleTimer ??= setTimeout(() => {
-						settleTimer = undefined;
-						check();
-					}, frameSettleMs);
-				}
-			} else if (matched !== undefined) {
-				// A screen that matched and has since moved on: what it showed is the answer.
-				finish(undefined);
-			} else if (exit) {
-				finish(new Error(`Program exited (code ${exit.exitCode}, signal ${exit.signal ?? 'none'}) before the screen matched ${describeMatcher(matcher)}${frame(current)}`));
-			} else if (disposed) {
-				finish(new Error(`Disposed before the screen matched ${describeMatcher(matcher)}${frame(current)}`));
-			}
-		};
-
-		const timer = setTimeout(() => {
-			finish(new Error(`Timed out after ${timeout} ms waiting for ${describeMatcher(matcher)}${frame(screen())}`));
-		}, timeout);
-		// Parsed output covers redraws; the interval covers a screen that already matched.
-		const poll = setInterval(check, pollMs);
-		checks.add(check);
-		check();
 	});
 
 	/** @param {string} data */
@@ -285,7 +182,7 @@ export function startPty(file, args, {cols = 100, rows = 30, env, cwd = process.
 			}
 
 			if (Date.now() > deadline) {
-				throw new Error(`The program did not turn on raw mode within ${timeout} ms${frame(screen())}`);
+				throw new Error(`The program did not turn on raw mode within ${timeout} ms${framed(screen())}`);
 			}
 
 			await delay(rawModePollMs);
@@ -312,8 +209,8 @@ export function startPty(file, args, {cols = 100, rows = 30, env, cwd = process.
 	const app = {
 		pid: child.pid,
 		screen,
-		waitFor: async (matcher, {timeout = 5000} = {}) => (await watch(matcher, timeout, true)).screen,
-		timeOfMatch: async (matcher, {timeout = 15_000} = {}) => (await watch(matcher, timeout, false)).at,
+		waitFor: async (matcher, {timeout = 5000} = {}) => (await terminal.watch(matcher, timeout, true)).screen,
+		timeOfMatch: async (matcher, {timeout = 15_000} = {}) => (await terminal.watch(matcher, timeout, false)).at,
 		waitForRawMode,
 		waitForIdle: idle,
 		async press(...keys) {
@@ -332,7 +229,7 @@ export function startPty(file, args, {cols = 100, rows = 30, env, cwd = process.
 			for (const key of keys) {
 				const before = screen();
 				write(key);
-				await watch(current => current !== before, timeout, true).catch(() => undefined);
+				await terminal.watch(current => current !== before, timeout, true).catch(() => undefined);
 			}
 		},
 		async type(text) {
@@ -352,7 +249,7 @@ export function startPty(file, args, {cols = 100, rows = 30, env, cwd = process.
 			/** @type {Promise<never>} */
 			const timedOut = new Promise((_resolve, reject) => {
 				timer = setTimeout(() => {
-					reject(new Error(`Program still running after ${timeout} ms${frame(screen())}`));
+					reject(new Error(`Program still running after ${timeout} ms${framed(screen())}`));
 				}, timeout);
 			});
 			try {
@@ -367,8 +264,8 @@ export function startPty(file, args, {cols = 100, rows = 30, env, cwd = process.
 				child.kill(signal);
 			}
 		},
-		isAlternateScreen: () => terminal.buffer.active.type === 'alternate',
-		cursorHidden,
+		isAlternateScreen: terminal.isAlternateScreen,
+		cursorHidden: terminal.cursorHidden,
 		rawOutput: () => raw,
 		onOutput(listener) {
 			outputListeners.add(listener);
@@ -382,7 +279,7 @@ export function startPty(file, args, {cols = 100, rows = 30, env, cwd = process.
 			}
 
 			disposed = true;
-			runChecks();
+			terminal.recheck();
 			if (!exit) {
 				child.kill('SIGKILL');
 				await Promise.race([exited, delay(2000)]);

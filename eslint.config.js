@@ -32,7 +32,7 @@ export default tseslint.config(
 		languageOptions: {sourceType: 'commonjs', globals: {module: 'writable'}},
 	},
 	{
-		files: ['bench/**/*.js', 'scripts/**/*.js', 'eslint.config.js'],
+		files: ['bench/**/*.js', 'scripts/**/*.js', 'test/**/*.js', 'eslint.config.js'],
 		languageOptions: {globals: {process: 'readonly', console: 'readonly'}},
 	},
 );

@@ -22,7 +22,7 @@ import {performance} from 'node:perf_hooks';
 import {setTimeout as delay} from 'node:timers/promises';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
-import {childEnv, startPty} from './pty.js';
+import {childEnv, startPty} from '../test/helpers/pty-driver.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = process.env.BENCH_CLI ?? path.join(root, 'dist', 'cli.js');
@@ -168,9 +168,9 @@ const inGroup = async (group, body) => {
 const baseline = async () => {
 	const started = performance.now();
 	const app = startPty(process.execPath, ['-e', '0'], {env: storeEnv});
-	const {at} = await app.exited;
+	await app.exited;
 	await app.dispose();
-	record('launch', '`node -e 0` in a pty (baseline)', 'ms', at - started);
+	record('launch', '`node -e 0` in a pty (baseline)', 'ms', app.exitTime() - started);
 };
 
 /** Launch to the first slide, RSS there, then `q` to the terminal restored and to the process gone. */
@@ -178,7 +178,7 @@ const launchBundled = async slides => {
 	const started = performance.now();
 	const app = startPty(process.execPath, [cli], {env: storeEnv});
 	try {
-		const shown = await app.waitFor(screen => position(1, slides).test(screen));
+		const shown = await app.timeOfMatch(screen => position(1, slides).test(screen));
 		record('launch', 'Launch to first slide, bundled deck', 'ms', shown - started);
 		record('launch', 'RSS after first slide, bundled deck', 'MB', rssMegabytes(app.pid));
 
@@ -186,7 +186,7 @@ const launchBundled = async slides => {
 		await app.waitForIdle();
 		await delay(idleGapMs);
 		let restored;
-		const stop = app.onRaw((data, at) => {
+		const stop = app.onOutput((data, at) => {
 			if (restored === undefined && data.includes(leaveAlternateScreen)) {
 				restored = at;
 			}
@@ -200,7 +200,7 @@ const launchBundled = async slides => {
 		}
 
 		record('launch', 'Quit key to terminal restored', 'ms', restored - pressed);
-		record('launch', 'Quit key to process exit', 'ms', exit.at - pressed);
+		record('launch', 'Quit key to process exit', 'ms', app.exitTime() - pressed);
 	} finally {
 		await app.dispose();
 	}
@@ -211,7 +211,7 @@ const launchWithoutCodeCache = async (run, slides) => {
 	const started = performance.now();
 	const app = startPty(process.execPath, [cli], {env: {...storeEnv, XDG_CACHE_HOME: path.join(work, `cold-cache-${run}`)}});
 	try {
-		const shown = await app.waitFor(screen => position(1, slides).test(screen));
+		const shown = await app.timeOfMatch(screen => position(1, slides).test(screen));
 		record('launch', 'Launch to first slide, bundled deck, no code cache yet', 'ms', shown - started);
 	} finally {
 		await app.dispose();
@@ -223,7 +223,7 @@ const launchThousand = async () => {
 	const started = performance.now();
 	const app = startPty(process.execPath, [cli, file], {env: storeEnv});
 	try {
-		const shown = await app.waitFor(screen => position(1, 1000).test(screen));
+		const shown = await app.timeOfMatch(screen => position(1, 1000).test(screen));
 		record('launch', 'Launch to first slide, 1,000-slide deck', 'ms', shown - started);
 		record('launch', 'RSS after first slide, 1,000-slide deck', 'MB', rssMegabytes(app.pid));
 		// Left running until idle, as a person would: the slideshow keeps the
@@ -241,32 +241,32 @@ const keys = async () => {
 	const total = keysDeckSlides;
 	const app = startPty(process.execPath, [cli, deckFile(total)], {env: storeEnv});
 	try {
-		await app.waitFor(screen => position(1, total).test(screen));
+		await app.timeOfMatch(screen => position(1, total).test(screen));
 		await app.waitForRawMode();
 		let slide = 1;
 		for (let press = 0; press < idleKeys; press++) {
 			await app.waitForIdle();
 			await delay(idleGapMs);
-			const mark = app.raw().length;
+			const mark = app.rawOutput().length;
 			const pressed = performance.now();
 			app.write(right);
 			slide++;
-			const drawn = await app.waitFor(screen => position(slide, total).test(screen));
+			const drawn = await app.timeOfMatch(screen => position(slide, total).test(screen));
 			record('keys', 'One key to next slide drawn (idle)', 'ms', drawn - pressed);
-			record('keys', 'Slide positions drawn for one key', 'positions', positionsDrawn(app.rawSince(mark), total));
+			record('keys', 'Slide positions drawn for one key', 'positions', positionsDrawn(app.rawOutput().slice(mark), total));
 		}
 
 		await app.waitForIdle();
 		await delay(idleGapMs);
-		const mark = app.raw().length;
+		const mark = app.rawOutput().length;
 		const pressed = performance.now();
 		app.write(right.repeat(burstKeys));
 		slide += burstKeys;
-		const drawn = await app.waitFor(screen => position(slide, total).test(screen));
+		const drawn = await app.timeOfMatch(screen => position(slide, total).test(screen));
 		record('keys', `Burst of ${burstKeys} keys to last slide drawn`, 'ms', drawn - pressed);
 		// Give a late frame the chance to show before counting.
 		await app.waitForIdle();
-		record('keys', `Slide positions drawn for a burst of ${burstKeys} keys`, 'positions', positionsDrawn(app.rawSince(mark), total));
+		record('keys', `Slide positions drawn for a burst of ${burstKeys} keys`, 'positions', positionsDrawn(app.rawOutput().slice(mark), total));
 	} finally {
 		await app.dispose();
 	}
@@ -284,18 +284,18 @@ const consoleDrivesShow = async () => {
 	const show = startPty(process.execPath, [cli, deck], {env: session});
 	const presenter = startPty(process.execPath, [cli, 'presenter', deck], {env: session});
 	try {
-		await show.waitFor(screen => position(1, total).test(screen));
-		await presenter.waitFor(screen => screen.includes('Following the slideshow'));
+		await show.timeOfMatch(screen => position(1, total).test(screen));
+		await presenter.timeOfMatch(screen => screen.includes('Following the slideshow'));
 		await presenter.waitForRawMode();
 		for (let slide = 2; slide <= consoleKeys + 1; slide++) {
 			await Promise.all([show.waitForIdle(), presenter.waitForIdle()]);
 			await delay(idleGapMs);
 			const pressed = performance.now();
 			presenter.write(right);
-			const drawn = await show.waitFor(screen => position(slide, total).test(screen));
+			const drawn = await show.timeOfMatch(screen => position(slide, total).test(screen));
 			record('presenter', 'Key in the presenter console to next slide drawn in the slideshow', 'ms', drawn - pressed);
 			// The console draws the new state too before the next key.
-			await presenter.waitFor(screen => screen.includes(`Now: slide ${slide}/${total}`));
+			await presenter.timeOfMatch(screen => screen.includes(`Now: slide ${slide}/${total}`));
 		}
 	} finally {
 		await Promise.all([show.dispose(), presenter.dispose()]);
@@ -402,7 +402,7 @@ const npx = async (run, slides) => {
 		},
 	});
 	try {
-		const shown = await app.waitFor(screen => position(1, slides).test(screen), 60_000);
+		const shown = await app.timeOfMatch(screen => position(1, slides).test(screen), {timeout: 60_000});
 		record('npx', '`npx` of the tarball, cold cache, to first slide', 'ms', shown - started);
 		// Quit rather than kill, so npx's child goes too.
 		await app.waitForRawMode();

@@ -20,11 +20,16 @@ type Run = {readonly status: number | null; readonly stdout: string; readonly st
 /** Far more than any of these needs; a hang ends here and fails the test. */
 const timeoutMs = 15_000;
 
-function run(args: readonly string[], wrapper: readonly string[] = []): Run {
+/** The CLI and where it runs from; `wrapper` runs it as another user. */
+type Cli = {readonly path: string; readonly cwd: string; readonly wrapper: readonly string[]};
+
+const builtCli: Cli = {path: cliPath, cwd: repoRoot, wrapper: []};
+
+function run(args: readonly string[], {path: cli, cwd, wrapper}: Cli = builtCli): Run {
 	const started = Date.now();
 	const [command, ...prefix] = wrapper.length > 0 ? wrapper : [process.execPath];
-	const result = spawnSync(command!, [...prefix, ...(wrapper.length > 0 ? [process.execPath] : []), cliPath, ...args], {
-		cwd: repoRoot,
+	const result = spawnSync(command!, [...prefix, ...(wrapper.length > 0 ? [process.execPath] : []), cli, ...args], {
+		cwd,
 		encoding: 'utf8',
 		env: {...process.env, NO_COLOR: '1'},
 		input: '',
@@ -77,6 +82,30 @@ const write = (name: string, content: string | Uint8Array): string => {
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const canDropPrivileges = isRoot && fs.existsSync('/usr/bin/setpriv');
+const asNobody = ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+
+/**
+The built CLI as nobody can run it, or why nobody cannot. The clone may sit
+where nobody cannot enter (under /root, or in a private temporary
+directory), so dist/ is copied, with the package.json and decks/ it looks
+for beside itself, into a directory anyone can read. Node itself must be
+where nobody can run it: that cannot be copied around.
+*/
+function cliForNobody(): Cli | {readonly reason: string} {
+	const node = spawnSync(asNobody[0]!, [...asNobody.slice(1), process.execPath, '-e', '0'], {encoding: 'utf8'});
+	if (node.status !== 0) {
+		return {reason: `nobody cannot run ${process.execPath} (${(node.stderr || String(node.error)).trim()})`};
+	}
+
+	const root = freshDir();
+	fs.chmodSync(root, 0o755);
+	const packageRoot = path.dirname(path.dirname(cliPath));
+	for (const name of ['dist', 'decks', 'package.json']) {
+		fs.cpSync(path.join(packageRoot, name), path.join(root, name), {recursive: true});
+	}
+
+	return {path: path.join(root, 'dist', path.basename(cliPath)), cwd: root, wrapper: asNobody};
+}
 
 describe.skipIf(!cliIsBuilt())('bad input, one test each', () => {
 	it('an empty file', () => {
@@ -161,16 +190,21 @@ describe.skipIf(!cliIsBuilt())('bad input, one test each', () => {
 		expectRefused(path.join(freshDir(), 'missing.md'), 'file not found');
 	});
 
-	it.skipIf(process.platform === 'win32' || (isRoot && !canDropPrivileges))('an unreadable file (as an unprivileged user)', () => {
+	it.skipIf(process.platform === 'win32' || (isRoot && !canDropPrivileges))('an unreadable file (as an unprivileged user)', context => {
+		// Root reads anything: run the CLI as nobody.
+		const cli = isRoot ? cliForNobody() : builtCli;
+		if ('reason' in cli) {
+			context.skip(cli.reason);
+			return;
+		}
+
 		const dir = freshDir();
 		fs.chmodSync(dir, 0o755);
 		const file = path.join(dir, 'secret.md');
 		fs.writeFileSync(file, '# Secret\n');
 		fs.chmodSync(file, 0o000);
-		// Root reads anything: run the CLI as nobody.
-		const wrapper = isRoot ? ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
 		for (const command of ['check', 'print']) {
-			const result = run([command, file], wrapper);
+			const result = run([command, file], cli);
 			expectOrderly(result);
 			expect(result.status).toBe(1);
 			expect(result.stdout + result.stderr).toContain('cannot read the file: permission denied');

@@ -12,6 +12,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {keys} from '../helpers/keys.js';
 import {cliIsBuilt, cliPath, disposeAll, startApp, type PtyApp} from '../helpers/pty.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
+import {giveItTimeToMisbehave} from '../helpers/wait.js';
 import {at, fixtureDeck} from './screen.js';
 
 const deck = fixtureDeck('presenting.md');
@@ -176,9 +177,8 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('presenting with a c
 		await startShow(env);
 		const other = await startConsole(env, [], otherDeck);
 		await other.waitFor('No slideshow of this deck yet', slow);
-		await new Promise(resolve => {
-			setTimeout(resolve, 1000);
-		});
+		// Time in which it could attach, had it taken the other deck's slideshow.
+		await giveItTimeToMisbehave(1000);
 		expect(other.screen()).not.toContain(following);
 		expect(other.screen()).toContain('Other Deck');
 	});
@@ -191,9 +191,8 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('presenting with a c
 		await new Promise(resolve => raw.once('connect', resolve));
 		raw.write('\u001B[2J\u001B]0;pwned\u0007 not json\n{"v":1,"type":"command","command":"quit"}\n{"v":1,"type":"command","command":"goto","count":-3}\n[]\n');
 		raw.write(`${'x'.repeat(400_000)}\n`);
-		await new Promise(resolve => {
-			setTimeout(resolve, 500);
-		});
+		// Time in which the garbage could move or clear the shared screen.
+		await giveItTimeToMisbehave(500);
 		expect(show.screen()).toMatch(at(1, total));
 		expect(show.screen()).toContain('Opening words on the shared screen.');
 		// The slideshow still answers a real command on the same connection.

@@ -11,6 +11,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {keys} from '../helpers/keys.js';
 import {cliIsBuilt, disposeAll, startApp, type Exit, type PtyApp} from '../helpers/pty.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
+import {giveItTimeToMisbehave, waitUntil} from '../helpers/wait.js';
 import {at, fixtureDeck, flat} from './screen.js';
 
 const navigation = fixtureDeck('navigation.md');
@@ -40,19 +41,6 @@ const stateOf = (pid: number): string | undefined => {
 		return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
 	} catch {
 		return undefined;
-	}
-};
-
-const waitUntil = async (check: () => boolean, timeout = 5000): Promise<void> => {
-	const deadline = Date.now() + timeout;
-	while (!check()) {
-		if (Date.now() > deadline) {
-			throw new Error('timed out');
-		}
-
-		await new Promise(resolve => {
-			setTimeout(resolve, 20);
-		});
 	}
 };
 
@@ -108,9 +96,9 @@ describe.skipIf(!cliIsBuilt() || process.platform === 'win32')('suspend', () => 
 				app.kill('SIGTSTP');
 			}
 
-			await waitUntil(() => stateOf(app.pid) === 'T');
+			await waitUntil(() => stateOf(app.pid) === 'T', 'the process to stop', {timeout: 5000});
 			// The headless terminal parses what arrived a moment later.
-			await waitUntil(() => !app.isAlternateScreen());
+			await waitUntil(() => !app.isAlternateScreen(), 'the normal screen back', {timeout: 5000});
 			expectRestored(app);
 
 			// What a shell's `fg` does.
@@ -136,9 +124,8 @@ describe.skipIf(!cliIsBuilt())('the slideshow never quits by itself', () => {
 		await app.waitFor(/Slides/);
 		app.resize(30, 10);
 		await app.waitFor(screen => /40\D{1,40}12/.test(flat(screen)));
-		await new Promise(resolve => {
-			setTimeout(resolve, 500);
-		});
+		// Time in which it could quit by itself.
+		await giveItTimeToMisbehave(500);
 		expect(stateOf(app.pid)).not.toBe(undefined);
 		app.resize(100, 30);
 		await app.waitFor(/Slides/);
@@ -150,9 +137,8 @@ describe.skipIf(!cliIsBuilt())('the slideshow never quits by itself', () => {
 		const app = startApp([navigation], {cols: 30, rows: 10});
 		await app.waitFor(screen => /40\D{1,40}12/.test(flat(screen)), {timeout: 10_000});
 		await app.press('o');
-		await new Promise(resolve => {
-			setTimeout(resolve, 500);
-		});
+		// Time in which it could quit by itself.
+		await giveItTimeToMisbehave(500);
 		expect(stateOf(app.pid)).not.toBe(undefined);
 		app.resize(100, 30);
 		await app.waitFor(/Slides/);

@@ -11,6 +11,7 @@ import {ChannelError, ensurePrivateDirectory} from '../../source/io/channel/priv
 import type {Message, RemoteCommand, ShowState} from '../../source/core/protocol/protocol.js';
 import {startPresenterServer} from '../../source/io/channel/server.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
+import {giveItTimeToMisbehave, waitUntil} from '../helpers/wait.js';
 
 const {freshDir} = temporaryDirectories('channel');
 const uid = process.getuid?.() ?? 0;
@@ -18,19 +19,6 @@ const hasUnixSockets = process.platform !== 'win32';
 
 const state = (slide: number): ShowState => ({slide, step: 0, page: 0, pageCount: 1, atEnd: false, blackout: false, timer: {state: 'idle'}, slideStartedMs: 0, pacedFrom: 0});
 const hello: Message = {v: 1, type: 'hello', deck: {path: '/decks/talk.md', slides: 5, fingerprint: 'f', budgets: []}};
-
-const waitUntil = async (test: () => boolean, what: string, timeout = 3000): Promise<void> => {
-	const deadline = Date.now() + timeout;
-	while (!test()) {
-		if (Date.now() > deadline) {
-			throw new Error(`timed out waiting for ${what}`);
-		}
-
-		await new Promise(resolve => {
-			setTimeout(resolve, 5);
-		});
-	}
-};
 
 const open: Array<{close: () => void}> = [];
 afterEach(() => {
@@ -256,9 +244,8 @@ describe.skipIf(!hasUnixSockets)('slideshow and consoles over the socket', () =>
 		server.publish(hello);
 		const other = follow(channelIn(root, '/decks/two.md'));
 		await waitUntil(() => other.statuses.includes('waiting'), 'waiting');
-		await new Promise(resolve => {
-			setTimeout(resolve, 100);
-		});
+		// Time in which a message of the other deck could get through.
+		await giveItTimeToMisbehave(100);
 		expect(other.messages).toEqual([]);
 		expect(server.consoleCount()).toBe(0);
 	});

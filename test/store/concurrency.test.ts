@@ -6,11 +6,14 @@ import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {createScoreStore} from '../../source/io/store/score-store.js';
 import {compileStore} from '../helpers/compiled-store.js';
+import {perTier} from '../helpers/tier.js';
 import {temporaryDir} from './make-attempt.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const child = path.join(here, 'fixtures', 'record-attempt.mjs');
-const processes = 12;
+// Enough writers at once to lose an attempt without the store's care; the
+// slow tier's load is twice that.
+const processes = perTier(6, 12);
 const attemptsEach = 5;
 
 // Children are plain node, so they load a compiled store.

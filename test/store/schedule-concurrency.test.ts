@@ -1,6 +1,6 @@
 /**
-Twenty processes answering reviews of one deck at the same moment: every
-update must survive. Schedules are read, changed and rewritten, so this is
+Processes answering reviews of one deck at the same moment (six on every
+run, twenty in the slow tier): every update must survive. Schedules are read, changed and rewritten, so this is
 what the lock in source/io/store/lock.ts is for (BENCHMARKS.md has the figures
 against one file per update).
 */
@@ -14,9 +14,10 @@ import {createScoreStore} from '../../source/io/store/score-store.js';
 import {scheduleOf} from '../../source/core/records/schedule-file.js';
 import {compileStore} from '../helpers/compiled-store.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
+import {perTier} from '../helpers/tier.js';
 
 const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'record-reviews.mjs');
-const processes = 20;
+const processes = perTier(6, 20);
 const updatesEach = 10;
 const {freshDir} = temporaryDirectories('schedule-concurrency');
 let storeModule = '';

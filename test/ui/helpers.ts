@@ -1,6 +1,6 @@
 /**
-Helpers for Ink screen tests: a fake terminal of a chosen size, a `press`
-that waits for the frame to change, and small hand-built decks.
+Helpers for Ink screen tests: a fake terminal of a chosen size and small
+hand-built decks. Waiting for frames is test/helpers/frames.ts's.
 */
 import {EventEmitter} from 'node:events';
 import {render as inkRender} from 'ink';
@@ -99,11 +99,6 @@ export function renderInTerminal(tree: ReactElement, size: {columns?: number; ro
 	};
 }
 
-const delay = async (ms: number): Promise<void> => new Promise(resolve => {
-	setTimeout(resolve, ms);
-});
-
-/** Resolves once `lastFrame()` differs from `before`, or after `timeout` ms. */
 /** Keeps what it is given and unmounts it after each test. */
 export function unmountAfterEach(): (instance: TestInstance) => void {
 	const mounted: TestInstance[] = [];
@@ -115,38 +110,6 @@ export function unmountAfterEach(): (instance: TestInstance) => void {
 	return instance => {
 		mounted.push(instance);
 	};
-}
-
-export async function frameChange(instance: {lastFrame: () => string | undefined}, before: string | undefined, timeout = 100): Promise<void> {
-	const deadline = Date.now() + timeout;
-	while (Date.now() < deadline) {
-		await delay(5);
-		if (instance.lastFrame() !== before) {
-			// One more turn: Ink may still be flushing a second render.
-			await delay(5);
-			return;
-		}
-	}
-}
-
-/**
-Writes each key as its own chunk and waits for the frame to change after it.
-A key that changes nothing costs the timeout; that is the point of a press.
-*/
-export async function press(
-	instance: {stdin: {write: (data: string) => void}; lastFrame: () => string | undefined},
-	...keys: string[]
-): Promise<void> {
-	for (const key of keys) {
-		const before = instance.lastFrame();
-		instance.stdin.write(key);
-		await frameChange(instance, before);
-	}
-}
-
-/** Lets Ink mount and draw its first frame (effects subscribe to input there). */
-export async function settle(ms = 30): Promise<void> {
-	await delay(ms);
 }
 
 export const text = (value: string): Span => ({text: value, style: {}});

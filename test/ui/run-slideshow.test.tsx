@@ -2,8 +2,9 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import type {Deck} from '../../source/core/deck/types.js';
 import {runSlideshow, type SlideshowOptions} from '../../source/commands/play/mount-slideshow.js';
 import {ENTER_ALTERNATE_SCREEN, LEAVE_ALTERNATE_SCREEN, SHOW_CURSOR} from '../../source/io/terminal/terminal.js';
+import {press, readingKeys} from '../helpers/frames.js';
 import {ctrlC, enter, right} from '../helpers/keys.js';
-import {FakeStdin, FakeStdout, fiveSlides, makeDeck, press, settle, slide} from './helpers.js';
+import {FakeStdin, FakeStdout, fiveSlides, makeDeck, slide} from './helpers.js';
 
 const start = (options: Partial<SlideshowOptions> = {}, quiz = false, deck: Deck = fiveSlides({quiz})) => {
 	const stdin = new FakeStdin();
@@ -25,7 +26,7 @@ const start = (options: Partial<SlideshowOptions> = {}, quiz = false, deck: Deck
 describe('runSlideshow', () => {
 	it('enters the alternate screen before the first frame and restores it on quit', async () => {
 		const {stdin, stdout, result, app} = start();
-		await settle(50);
+		await readingKeys(app);
 		expect(stdout.frames[0]).toContain(ENTER_ALTERNATE_SCREEN);
 		expect(stdout.frames.join('')).toContain('Alpha');
 		await press(app, 'q');
@@ -39,14 +40,14 @@ describe('runSlideshow', () => {
 
 	it('quits on Ctrl+C', async () => {
 		const {result, app} = start();
-		await settle(50);
+		await readingKeys(app);
 		await press(app, ctrlC);
 		await expect(result).resolves.toEqual({next: 'quit'});
 	});
 
 	it('resolves with next: quiz when the quiz is started from the end screen', async () => {
 		const {result, app} = start({}, true);
-		await settle(50);
+		await readingKeys(app);
 		await press(app, 'G', 'l', enter);
 		await expect(result).resolves.toEqual({next: 'quiz'});
 	});
@@ -54,7 +55,7 @@ describe('runSlideshow', () => {
 	it('opens at the start slide, offers to resume, and reports slide changes', async () => {
 		const onPosition = vi.fn();
 		const {stdout, result, app} = start({startSlide: 2, resumeSlide: 4, onPosition});
-		await settle(50);
+		await readingKeys(app);
 		expect(stdout.frames.join('')).toContain('Press r to resume at slide 4');
 		await press(app, 'r', 'q');
 		await result;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {type FileWatch, watchFile} from '../../source/io/watch/watch-file.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
+import {giveItTimeToMisbehave} from '../helpers/wait.js';
 
 const {freshDir} = temporaryDirectories('watch-file');
 const open: FileWatch[] = [];
@@ -55,7 +56,8 @@ describe('watching a deck file', () => {
 		fs.appendFileSync(file, '# Two\n');
 		fs.appendFileSync(file, 'More.\n');
 		expect(await watched.next(0)).toBe(1);
-		await delay(150);
+		// Time for a second call, had the burst not been one.
+		await giveItTimeToMisbehave(150);
 		expect(watched.calls()).toBe(1);
 	});
 
@@ -98,7 +100,7 @@ describe('watching a deck file', () => {
 		const watched = watch(file);
 		await delay(50);
 		fs.writeFileSync(path.join(path.dirname(file), 'notes.txt'), 'unrelated');
-		await delay(300);
+		await giveItTimeToMisbehave(300);
 		expect(watched.calls()).toBe(0);
 	});
 
@@ -133,7 +135,7 @@ describe('watching a deck file', () => {
 		await delay(50);
 		fs.writeFileSync(file, '# Two\n');
 		open.pop()!.close();
-		await delay(300);
+		await giveItTimeToMisbehave(300);
 		expect(watched.calls()).toBe(0);
 	});
 });

@@ -5,8 +5,10 @@ import type {Message, ShowState} from '../../../source/core/protocol/protocol.js
 import {PresenterApp, type ShowSource} from '../../../source/ui/presenter/PresenterApp.js';
 import {RoomConsole} from '../../../source/ui/room/RoomConsole.js';
 import type {Connect} from '../../../source/ui/presenter/use-presenter-link.js';
+import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {enter, left, right} from '../../helpers/keys.js';
-import {makeDeck, paragraph, press, renderInTerminal, settle, slide, unmountAfterEach} from '../helpers.js';
+import {giveItTimeToMisbehave} from '../../helpers/wait.js';
+import {makeDeck, paragraph, renderInTerminal, slide, unmountAfterEach} from '../helpers.js';
 
 const keep = unmountAfterEach();
 
@@ -30,18 +32,6 @@ const sizes = [[80, 24], [120, 40], [200, 50]] as const;
 
 const solo: ShowSource = {kind: 'solo'};
 
-/** Waits until the frame shows `text` (a big frame can take a while to draw on a busy machine). */
-const shows = async (app: {lastFrame: () => string}, text: string | RegExp): Promise<string> => {
-	const deadline = Date.now() + 3000;
-	const matches = () => (typeof text === 'string' ? app.lastFrame().includes(text) : text.test(app.lastFrame()));
-	while (!matches() && Date.now() < deadline) {
-		await settle(10);
-	}
-
-	expect(app.lastFrame(), `the frame should show ${String(text)}`).toEqual(typeof text === 'string' ? expect.stringContaining(text) : expect.stringMatching(text));
-	return app.lastFrame();
-};
-
 const open = async (options: {deck?: Deck; source?: ShowSource; columns?: number; rows?: number; clock?: () => number; tickInterval?: number; durationSeconds?: number; budgets?: readonly number[]} = {}) => {
 	const app = renderInTerminal(
 		<PresenterApp
@@ -56,7 +46,7 @@ const open = async (options: {deck?: Deck; source?: ShowSource; columns?: number
 		{columns: options.columns ?? 80, rows: options.rows ?? 24},
 	);
 	keep(app);
-	await settle();
+	await readingKeys(app);
 	return app;
 };
 
@@ -86,11 +76,11 @@ describe.each(sizes)('the presenter console at %i×%i', (columns, rows) => {
 	it('follows the steps: the next step, and the current step\'s notes marked and scrolled into view', async () => {
 		const app = await open({columns, rows});
 		await press(app, right);
-		expect(await shows(app, 'Now: slide 2/3, step 1/3')).toContain('Next: step 2/3');
+		expect(await frameMatching(app, 'Now: slide 2/3, step 1/3')).toContain('Next: step 2/3');
 		expect(app.lastFrame()).toMatch(/▌ About the first point/);
 		expect(app.lastFrame()).toMatch(/│ About the second point/);
 		await press(app, right, right);
-		await shows(app, 'Next: slide 3/3');
+		await frameMatching(app, 'Next: slide 3/3');
 		// The long note is the current step's: it starts at the top of the pane.
 		expect(app.lastFrame()).toMatch(/▌ • Talking point number 1\b/);
 		expect(app.lastFrame()).not.toContain('Talking point number 60');
@@ -100,15 +90,15 @@ describe.each(sizes)('the presenter console at %i×%i', (columns, rows) => {
 	it('scrolls notes longer than the screen with ] and [', async () => {
 		const app = await open({columns, rows});
 		await press(app, right, right, right);
-		expect(await shows(app, /lines \d+–\d+ of \d+ ↓/)).toMatch(/Talking point number 1\b/);
+		expect(await frameMatching(app, /lines \d+–\d+ of \d+ ↓/)).toMatch(/Talking point number 1\b/);
 		for (let presses = 0; presses < 20 && !app.lastFrame().includes('Talking point number 60'); presses++) {
 			await press(app, ']');
 		}
 
-		await shows(app, 'Talking point number 60');
+		await frameMatching(app, 'Talking point number 60');
 		expect(app.lastFrame()).not.toMatch(/of \d+ ↓/);
 		await press(app, '[');
-		await shows(app, /of \d+ ↓/);
+		await frameMatching(app, /of \d+ ↓/);
 		fits(app.lastFrame(), columns, rows);
 	});
 
@@ -123,11 +113,11 @@ describe('driving the show from the console', () => {
 	it('moves with the slideshow\'s keys, and goes to a slide by number', async () => {
 		const app = await open();
 		await press(app, right, right, left);
-		await shows(app, 'Now: slide 2/3, step 1/3');
+		await frameMatching(app, 'Now: slide 2/3, step 1/3');
 		await press(app, '3', enter);
-		await shows(app, 'Now: slide 3/3');
+		await frameMatching(app, 'Now: slide 3/3');
 		await press(app, 'g', 'g');
-		await shows(app, 'Now: slide 1/3');
+		await frameMatching(app, 'Now: slide 1/3');
 	});
 
 	it('says on its own screen that a slide does not exist, and stays put', async () => {
@@ -143,11 +133,12 @@ describe('driving the show from the console', () => {
 		expect(app.lastFrame()).toContain('00:00 waiting for the next slide');
 		await press(app, right);
 		now = 90_000;
-		await settle(40);
-		expect(app.lastFrame()).toContain('01:30');
+		await frameMatching(app, '01:30');
 		await press(app, 't');
 		now = 200_000;
-		await settle(40);
+		await frameMatching(app, '01:30 paused');
+		// Ticks in which a paused timer must not move.
+		await giveItTimeToMisbehave(40);
 		expect(app.lastFrame()).toContain('01:30 paused');
 		await press(app, 'T');
 		expect(app.lastFrame()).toContain('00:00 waiting for the next slide');
@@ -159,14 +150,14 @@ describe('driving the show from the console', () => {
 		await press(app, right);
 		// Within slide 2's own minute: on time. The first slide's minute was spent before the timer ran.
 		now = 20_000;
-		await shows(app, /00:20 {3}02:40 left {3}● on time/);
+		await frameMatching(app, /00:20 {3}02:40 left {3}● on time/);
 		// Slide 3 reached with forty of slide 2's seconds in hand.
 		await press(app, right, right, right);
-		await shows(app, 'Now: slide 3/3');
+		await frameMatching(app, 'Now: slide 3/3');
 		now = 70_000;
-		await shows(app, /01:10 {3}! 01:50 left {3}▲ 00:40 ahead/);
+		await frameMatching(app, /01:10 {3}! 01:50 left {3}▲ 00:40 ahead/);
 		now = 200_000;
-		await shows(app, /03:20 {3}!! 00:20 over {3}▼ 01:20 behind/);
+		await frameMatching(app, /03:20 {3}!! 00:20 over {3}▼ 01:20 behind/);
 	});
 
 	it('lists its keys in the help, from the keymap', async () => {
@@ -216,9 +207,8 @@ describe('following a slideshow', () => {
 
 		const logged: string[] = [];
 		const source: ShowSource = {kind: 'channel', connect, deck: {path: '/talks/talk.md'}, log: message => logged.push(message)};
-		const say = async (message: Message) => {
+		const say = (message: Message) => {
 			handlers?.onMessage(message);
-			await settle(20);
 		};
 
 		return {source, sent, logged, say, status: (status: 'connected' | 'waiting') => handlers?.onStatus(status), closed: () => closed};
@@ -241,20 +231,19 @@ describe('following a slideshow', () => {
 		const app = await open({source: channel.source});
 		await press(app, right);
 		expect(app.lastFrame()).toContain('No slideshow to drive yet');
-		await channel.say(hello());
-		await channel.say({v: 1, type: 'state', state: state()});
-		expect(app.lastFrame()).toContain('Following the slideshow');
-		expect(app.lastFrame()).not.toContain('No slideshow to drive yet');
+		channel.say(hello());
+		channel.say({v: 1, type: 'state', state: state()});
+		await frameMatching(app, frame => frame.includes('Following the slideshow') && !frame.includes('No slideshow to drive yet'));
 		expect(app.lastFrame()).toContain('→ next · ← back');
 	});
 
 	it('shows what the slideshow shows, with its plan, and sends it the keys', async () => {
 		const channel = fakeChannel();
 		const app = await open({source: channel.source});
-		await channel.say(hello());
-		await channel.say({v: 1, type: 'state', state: state({slide: 1, step: 1})});
+		channel.say(hello());
+		channel.say({v: 1, type: 'state', state: state({slide: 1, step: 1})});
+		await frameMatching(app, 'Now: slide 2/3, step 2/3');
 		expect(app.lastFrame()).toContain('Following the slideshow');
-		expect(app.lastFrame()).toContain('Now: slide 2/3, step 2/3');
 		expect(app.lastFrame()).toContain('05:00 left');
 		await press(app, right, 'b', '2', enter);
 		expect(channel.sent).toEqual([
@@ -264,31 +253,31 @@ describe('following a slideshow', () => {
 		]);
 		// The console moves only when the slideshow says so.
 		expect(app.lastFrame()).toContain('Now: slide 2/3, step 2/3');
-		await channel.say({v: 1, type: 'state', state: state({slide: 2, blackout: true})});
-		expect(app.lastFrame()).toContain('Now: slide 3/3 · BLACKED OUT');
+		channel.say({v: 1, type: 'state', state: state({slide: 2, blackout: true})});
+		await frameMatching(app, 'Now: slide 3/3 · BLACKED OUT');
 	});
 
 	it('keeps the last state and says so when the slideshow goes, and follows it again when it returns', async () => {
 		const channel = fakeChannel();
 		const app = await open({source: channel.source});
-		await channel.say(hello());
-		await channel.say({v: 1, type: 'state', state: state({slide: 2})});
+		channel.say(hello());
+		channel.say({v: 1, type: 'state', state: state({slide: 2})});
+		await frameMatching(app, 'Now: slide 3/3');
 		channel.status('waiting');
-		await settle(20);
-		expect(app.lastFrame()).toContain('○ The slideshow has gone: waiting for it');
+		await frameMatching(app, '○ The slideshow has gone: waiting for it');
 		expect(app.lastFrame()).toContain('Now: slide 3/3');
-		await channel.say(hello());
-		expect(app.lastFrame()).toContain('Following the slideshow');
+		channel.say(hello());
+		await frameMatching(app, 'Following the slideshow');
 	});
 
 	it('says the slideshow has finished, not gone, when it closes from its end screen (its quiz may be on next)', async () => {
 		const channel = fakeChannel();
 		const app = await open({source: channel.source});
-		await channel.say(hello());
-		await channel.say({v: 1, type: 'state', state: state({slide: 2, atEnd: true})});
+		channel.say(hello());
+		channel.say({v: 1, type: 'state', state: state({slide: 2, atEnd: true})});
+		await frameMatching(app, 'Now: the end');
 		channel.status('waiting');
-		await settle(20);
-		expect(app.lastFrame()).toContain('○ The slideshow has finished');
+		await frameMatching(app, '○ The slideshow has finished');
 		expect(app.lastFrame()).toContain('running the quiz now');
 		expect(app.lastFrame()).not.toContain('has gone');
 	});
@@ -296,15 +285,17 @@ describe('following a slideshow', () => {
 	it('warns when the slideshow shows another version of the deck', async () => {
 		const channel = fakeChannel();
 		const app = await open({source: channel.source});
-		await channel.say(hello('/talks/talk.md', 'v2'));
-		expect(app.lastFrame()).toContain('another version of this deck');
+		channel.say(hello('/talks/talk.md', 'v2'));
+		await frameMatching(app, 'another version of this deck');
 	});
 
 	it('does not follow a slideshow of another deck file', async () => {
 		const channel = fakeChannel();
 		const app = await open({source: channel.source});
-		await channel.say(hello('/talks/other.md'));
-		await channel.say({v: 1, type: 'state', state: state({slide: 2})});
+		channel.say(hello('/talks/other.md'));
+		channel.say({v: 1, type: 'state', state: state({slide: 2})});
+		// Messages of another deck, which the console must not follow.
+		await giveItTimeToMisbehave();
 		expect(app.lastFrame()).toContain('Now: slide 1/3');
 		expect(app.lastFrame()).toContain('No slideshow of this deck yet');
 		expect(channel.logged.join('\n')).toContain('/talks/other.md');
@@ -324,7 +315,7 @@ describe('following a slideshow', () => {
 			throw new Error('/tmp/briefing-deck-1000 belongs to another user (uid 0); refusing to use it');
 		}, deck: {path: '/t.md'}, log() {}};
 		const app = await open({source});
-		expect(app.lastFrame()).toContain('○ Cannot reach a slideshow');
+		await frameMatching(app, '○ Cannot reach a slideshow');
 		expect(app.lastFrame()).toContain('/tmp/briefing-deck-1000 belongs to another user');
 	});
 });

@@ -14,8 +14,10 @@ import {RoomConsole} from '../../../source/ui/room/RoomConsole.js';
 import type {Connect} from '../../../source/ui/presenter/use-presenter-link.js';
 import {themes} from '../../../source/ui/kit/theme.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
+import {frameChange, press, readingKeys} from '../../helpers/frames.js';
 import {enter, space} from '../../helpers/keys.js';
-import {frameChange, press, renderInTerminal, settle, unmountAfterEach} from '../helpers.js';
+import {giveItTimeToMisbehave} from '../../helpers/wait.js';
+import {renderInTerminal, unmountAfterEach} from '../helpers.js';
 import {deck} from '../quiz/fixture.js';
 
 const keep = unmountAfterEach();
@@ -53,14 +55,17 @@ async function open(columns: number, rows: number) {
 		{columns, rows},
 	);
 	keep(app);
-	await settle();
-	/** Says the messages, then waits for the frame they change (a loaded machine draws late). */
-	const say = async (...messages: Message[]) => {
-		const before = app.lastFrame();
+	await readingKeys(app);
+	const tell = (...messages: Message[]) => {
 		for (const message of messages) {
 			channel.onMessage(message);
 		}
+	};
 
+	/** Says the messages, then waits for the frame they change (a loaded machine draws late). */
+	const say = async (...messages: Message[]) => {
+		const before = app.lastFrame();
+		tell(...messages);
 		await frameChange(app, before, 2000);
 	};
 
@@ -70,7 +75,7 @@ async function open(columns: number, rows: number) {
 		await frameChange(app, before, 2000);
 	};
 
-	return {app, say, status, sent: channel.sent};
+	return {app, tell, say, status, sent: channel.sent};
 }
 
 describe.each([[80, 24], [120, 40]] as const)('following a room quiz at %i×%i', (columns, rows) => {
@@ -159,8 +164,10 @@ describe('when it cannot follow', () => {
 	});
 
 	it('does not follow a room quiz of another deck file', async () => {
-		const {app, say} = await open(80, 24);
-		await say({v: 1, type: 'room-hello', deck: {path: '/elsewhere.md', fingerprint: deckFingerprint(deck), quizHash: deck.quiz.hash}}, state(asking));
+		const {app, tell} = await open(80, 24);
+		tell({v: 1, type: 'room-hello', deck: {path: '/elsewhere.md', fingerprint: deckFingerprint(deck), quizHash: deck.quiz.hash}}, state(asking));
+		// Messages of another deck, which the console must not draw.
+		await giveItTimeToMisbehave();
 		expect(app.lastFrame()).toContain('No slideshow of this deck yet');
 		expect(app.lastFrame()).not.toContain('What is the capital');
 	});

@@ -12,8 +12,10 @@ import type {Message} from '../../../source/core/protocol/protocol.js';
 import {PresenterApp, type ShowSource} from '../../../source/ui/presenter/PresenterApp.js';
 import {RoomConsole} from '../../../source/ui/room/RoomConsole.js';
 import type {Connect} from '../../../source/ui/presenter/use-presenter-link.js';
+import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {right} from '../../helpers/keys.js';
-import {makeDeck, press, renderInTerminal, settle, slide, unmountAfterEach} from '../helpers.js';
+import {giveItTimeToMisbehave, waitUntil} from '../../helpers/wait.js';
+import {makeDeck, renderInTerminal, slide, unmountAfterEach} from '../helpers.js';
 
 const keep = unmountAfterEach();
 
@@ -32,10 +34,9 @@ async function open(source: ShowSource, banner?: string) {
 
 	const app = renderInTerminal(<Harness/>, {columns: 100, rows: 30});
 	keep(app);
-	await settle();
-	return {app, reloads: () => reloads, async swap(deck: Deck) {
+	await readingKeys(app);
+	return {app, reloads: () => reloads, swap: (deck: Deck) => {
 		swap(deck);
-		await settle(30);
 	}};
 }
 
@@ -48,23 +49,10 @@ function channel() {
 
 	return {
 		source: {kind: 'channel', connect, deck: {path: '/t.md'}, log() {}} satisfies ShowSource,
-		async say(message: Message) {
+		say(message: Message) {
 			handlers?.onMessage(message);
-			await settle(30);
 		},
 	};
-}
-
-/** Waits until `condition` holds (a loaded machine renders late), failing with `what` after two seconds. */
-async function until(condition: () => boolean, what: string): Promise<void> {
-	const deadline = Date.now() + 2000;
-	while (!condition()) {
-		if (Date.now() > deadline) {
-			throw new Error(`timed out waiting for ${what}`);
-		}
-
-		await settle(10);
-	}
 }
 
 const hello = (deck: Deck): Message => ({v: 1, type: 'hello', deck: {path: '/t.md', slides: deck.slides.length, fingerprint: deckFingerprint(deck), budgets: []}});
@@ -73,14 +61,18 @@ describe('following a slideshow that reloads', () => {
 	it('reads its own file again once per new version announced, and follows it', async () => {
 		const link = channel();
 		const {app, reloads, swap} = await open(link.source);
-		await link.say(hello(before));
+		link.say(hello(before));
+		await frameMatching(app, 'Following the slideshow');
+		// The same version: time in which a needless read of the file would be asked for.
+		await giveItTimeToMisbehave();
 		expect(reloads()).toBe(0);
-		await link.say(hello(after));
-		await until(() => reloads() === 1, 'the file to be read again');
-		await until(() => app.lastFrame().includes('another version of this deck'), 'the warning');
-		await link.say({v: 1, type: 'state', state: {slide: 2, step: 0, page: 0, pageCount: 1, atEnd: false, blackout: false, timer: {state: 'idle'}, slideStartedMs: 0, pacedFrom: 0}});
-		await swap(after);
-		await until(() => app.lastFrame().includes('The plan, reworded'), 'the new version');
+		link.say(hello(after));
+		await waitUntil(() => reloads() === 1, 'the file to be read again');
+		await frameMatching(app, 'another version of this deck');
+		link.say({v: 1, type: 'state', state: {slide: 2, step: 0, page: 0, pageCount: 1, atEnd: false, blackout: false, timer: {state: 'idle'}, slideStartedMs: 0, pacedFrom: 0}});
+		await frameMatching(app, 'Now: slide 3/3');
+		swap(after);
+		await frameMatching(app, 'The plan, reworded');
 		expect(app.lastFrame()).not.toContain('another version of this deck');
 		expect(app.lastFrame()).toContain('Now: slide 3/4');
 		expect(reloads()).toBe(1);
@@ -91,10 +83,10 @@ describe('a solo console that reloads', () => {
 	it('stays on the same slide, found by its slug, and shows the banner', async () => {
 		const {app, swap} = await open({kind: 'solo'}, 'talk.md:3:1: error: broken · showing the last good version');
 		await press(app, right);
-		await until(() => app.lastFrame().includes('Now: slide 2/3'), 'slide 2');
+		await frameMatching(app, 'Now: slide 2/3');
 		expect(app.lastFrame()).toContain('talk.md:3:1: error: broken');
-		await swap(after);
-		await until(() => app.lastFrame().includes('The plan, reworded'), 'the new version');
+		swap(after);
+		await frameMatching(app, 'The plan, reworded');
 		expect(app.lastFrame()).toContain('Now: slide 3/4');
 	});
 });

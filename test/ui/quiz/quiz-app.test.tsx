@@ -10,10 +10,11 @@ import {themes} from '../../../source/ui/kit/theme.js';
 import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
+import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {down, enter, escape, pageDown, right, space} from '../../helpers/keys.js';
+import {waitUntil} from '../../helpers/wait.js';
 import type {Question} from '../../../source/core/deck/types.js';
 import {card, deck, single} from './fixture.js';
-import {frameWith, press, settle} from './press.js';
 
 const directories: string[] = [];
 const instances: Array<{unmount: () => void}> = [];
@@ -79,7 +80,7 @@ async function setup({store, storeError, json = false, questions}: Setup = {}) {
 		</ThemeContext>,
 	);
 	instances.push(instance);
-	await settle();
+	await readingKeys(instance);
 	const frame = (): string => instance.lastFrame() ?? '';
 	return {instance, store: scores, frame, result: () => result};
 }
@@ -88,17 +89,10 @@ type Rendered = Awaited<ReturnType<typeof setup>>;
 
 /** The app's store, once its attempt has been saved. */
 async function storeOf(app: Rendered): Promise<ScoreStore | undefined> {
-	await frameWith(app.instance, 'Saved to your score history.');
+	await frameMatching(app.instance, 'Saved to your score history.');
 	return app.store;
 }
 
-/** Waits until `done()` holds (an effect may act a render later), or a second passes. */
-async function until(done: () => boolean): Promise<void> {
-	const end = Date.now() + 1000;
-	while (!done() && Date.now() < end) {
-		await settle();
-	}
-}
 
 /** The number an option is shown with (`2` in `2 B  Paris`). */
 function numberOf(frame: string, text: string): string {
@@ -295,7 +289,7 @@ describe('a clicker', () => {
 		await press(app.instance, pageDown);
 		expect(app.frame()).toContain('Knew it? y/n');
 		await press(app.instance, 'y', pageDown);
-		expect(await frameWith(app.instance, 'Saved to your score history.')).toContain('Score 3/3');
+		expect(await frameMatching(app.instance, 'Saved to your score history.')).toContain('Score 3/3');
 	});
 });
 
@@ -424,7 +418,7 @@ describe('results', () => {
 	it('show the score, time, each question with the slide to review, and the save', async () => {
 		const app = await setup();
 		await playThrough(app);
-		const frame = await frameWith(app.instance, 'Saved to your score history.');
+		const frame = await frameMatching(app.instance, 'Saved to your score history.');
 		expect(frame).toContain('Results');
 		expect(frame).toMatch(/Score 1\/3 \(33%\) · Time \d\d:\d\d/);
 		expect(frame).toContain('✔ Right What is the capital of France?');
@@ -517,7 +511,7 @@ describe('an unwritable store', () => {
 		fs.writeFileSync(path.join(directory, 'attempts'), 'in the way');
 		const app = await setup({store: createScoreStore(directory), json: true});
 		await playThrough(app);
-		const frame = await frameWith(app.instance, 'Not saved');
+		const frame = await frameMatching(app.instance, 'Not saved');
 		expect(frame).toContain('Score 1/3 (33%)');
 		expect(frame).toMatch(/✘ Not saved: cannot write scores to \S+/);
 		expect(frame).toContain('The result will be printed as JSON when you quit.');
@@ -530,7 +524,7 @@ describe('an unwritable store', () => {
 	it('without any store, still shows the result and says it will be printed as JSON', async () => {
 		const app = await setup({store: null, storeError: 'cannot open /nope: permission denied'});
 		await playThrough(app);
-		await frameWith(app.instance, 'Not saved');
+		await frameMatching(app.instance, 'Not saved');
 		expect(app.frame()).toContain('✘ Not saved: cannot open /nope: permission denied');
 		expect(app.frame()).toContain('The result will be printed as JSON when you quit.');
 		expect(app.frame()).not.toContain('Run with --json');
@@ -567,7 +561,7 @@ describe('Ctrl+C', () => {
 		await moveTo(app, 'Two');
 		await press(app.instance, space, enter, enter, space);
 		await press(app.instance, 'y\u0003');
-		await until(() => app.result() !== undefined);
+		await waitUntil(() => app.result() !== undefined, 'the quiz to hand back its result');
 		expect(app.result()).toMatchObject({finished: true, exit: 'interrupted', attempt: {score: 2}});
 		expect(history(app.store)).toHaveLength(1);
 	});

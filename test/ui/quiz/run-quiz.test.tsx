@@ -5,9 +5,9 @@ import {afterEach, expect, it} from 'vitest';
 import {createScoreStore} from '../../../source/io/store/score-store.js';
 import {runQuiz} from '../../../source/commands/shared/mount-quiz.js';
 import {ENTER_ALTERNATE_SCREEN, LEAVE_ALTERNATE_SCREEN} from '../../../source/io/terminal/terminal.js';
+import {readingKeys} from '../../helpers/frames.js';
 import {FakeInput, FakeOutput} from './fake-terminal.js';
 import {deck} from './fixture.js';
-import {settle} from './press.js';
 
 const directories: string[] = [];
 afterEach(() => {
@@ -28,7 +28,7 @@ it('runs in the alternate screen, restores it, and records nothing when quit fro
 	const store = createScoreStore(directory);
 	const {stdout, stdin, options} = streams();
 	const running = runQuiz(deck, {...options, store, shuffle: false, json: false, theme: 'dark', color: false, screenReader: false, env: {}});
-	await settle();
+	await readingKeys({stdin, lastFrame: () => stdout.written});
 	expect(stdout.written).toContain('Facts quiz');
 	stdin.type('q');
 	await expect(running).resolves.toEqual({finished: false, exit: 'quit', answered: 0, total: 3});

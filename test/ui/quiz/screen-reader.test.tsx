@@ -4,9 +4,9 @@ import {themes} from '../../../source/ui/kit/theme.js';
 import {QuizApp} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
+import {frameMatching, readingKeys} from '../../helpers/frames.js';
 import {FakeInput, FakeOutput} from './fake-terminal.js';
 import {deck} from './fixture.js';
-import {frameChange, settle} from './press.js';
 
 let unmount: (() => void) | undefined;
 afterEach(() => {
@@ -22,17 +22,13 @@ it('labels the question, its place, the options and the result for screen reader
 		{stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, isScreenReaderEnabled: true, patchConsole: false, exitOnCtrlC: false},
 	);
 	unmount = instance.unmount;
-	await settle();
-	const rendered = {stdin: {write: (data: string) => stdin.type(data)}, lastFrame: () => stdout.written};
+	const screen = {stdin, lastFrame: () => stdout.written};
+	await readingKeys(screen);
 	stdin.type('\r');
-	await frameChange(rendered, '');
-	await settle();
-	expect(stdout.written).toContain('Question 1 of 3 · 0 right so far');
+	await frameMatching(screen, 'Question 1 of 3 · 0 right so far');
 	expect(stdout.written).toContain('Question: What is the capital of France?');
 	expect(stdout.written).toMatch(/radio: \(selected\) /);
 	const before = stdout.written;
 	stdin.type('1');
-	await frameChange(rendered, before);
-	await settle();
-	expect(stdout.written.slice(before.length)).toMatch(/Result: (right|wrong)/);
+	expect((await frameMatching(screen, written => /Result: (right|wrong)/.test(written.slice(before.length)))).slice(before.length)).toMatch(/Result: (right|wrong)/);
 });

@@ -8,8 +8,9 @@ import {QuizApp} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
 import {themes} from '../../../source/ui/kit/theme.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
+import {press, readingKeys} from '../../helpers/frames.js';
 import {down, enter, pageDown, pageUp, up} from '../../helpers/keys.js';
-import {paragraph, press, renderInTerminal, settle, type TestInstance, unmountAfterEach} from '../helpers.js';
+import {paragraph, renderInTerminal, type TestInstance, unmountAfterEach} from '../helpers.js';
 import {deck as facts, option, words} from './fixture.js';
 
 const keep = unmountAfterEach();
@@ -46,7 +47,7 @@ async function open(deck: ReturnType<typeof deckWith>, columns = 80, rows = 24):
 		{columns, rows},
 	);
 	keep(app);
-	await settle();
+	await readingKeys(app);
 	await press(app, enter);
 	return {...app, attempts};
 }

@@ -12,8 +12,9 @@ import {displayWidth} from '../../../source/core/layout/index.js';
 import {RoomApp, type RoomRunResult} from '../../../source/ui/room/RoomApp.js';
 import {themes} from '../../../source/ui/kit/theme.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
+import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {backspace, enter, escape, left, right, space, tab} from '../../helpers/keys.js';
-import {press, renderInTerminal, settle, type TestInstance, unmountAfterEach} from '../helpers.js';
+import {renderInTerminal, type TestInstance, unmountAfterEach} from '../helpers.js';
 import {deck} from '../quiz/fixture.js';
 
 const keep = unmountAfterEach();
@@ -50,7 +51,7 @@ async function open(columns: number, rows: number, options: {countdownMs?: numbe
 		{columns, rows, screenReader: options.screenReader ?? false},
 	);
 	keep(app);
-	await settle();
+	await readingKeys(app);
 	return {app, result: () => result, setTime(ms) {
 		time = ms;
 	}};
@@ -292,11 +293,9 @@ describe('the countdown', () => {
 		expect(app.lastFrame()).toMatch(/⏱ 30 +█+/);
 		expect(app.lastFrame()).toContain('00:30 left');
 		setTime(start + 20_500);
-		await settle(400);
-		expect(app.lastFrame()).toContain('00:10 left');
+		await frameMatching(app, '00:10 left');
 		setTime(start + 45_000);
-		await settle(400);
-		expect(app.lastFrame()).toContain('Time is up: reveal when ready');
+		await frameMatching(app, 'Time is up: reveal when ready');
 		expect(app.lastFrame()).toContain('Question 1 of 3');
 		expectNoAnswer([app.lastFrame()]);
 		await press(app, space);

@@ -10,7 +10,8 @@ import {type RoomState} from '../../../source/core/room/room-model.js';
 import {RoomApp} from '../../../source/ui/room/RoomApp.js';
 import {themes} from '../../../source/ui/kit/theme.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
-import {frameChange, renderInTerminal, settle, unmountAfterEach} from '../helpers.js';
+import {frameChange, readingKeys} from '../../helpers/frames.js';
+import {renderInTerminal, unmountAfterEach} from '../helpers.js';
 import {deck} from '../quiz/fixture.js';
 
 const keep = unmountAfterEach();
@@ -39,7 +40,7 @@ async function open() {
 		{columns: 80, rows: 24},
 	);
 	keep(app);
-	await settle();
+	await readingKeys(app);
 	const send = async (command: RoomRemote) => {
 		const before = app.lastFrame();
 		remote.emit(command);

@@ -9,8 +9,9 @@ import {parseDeck} from '../../../source/core/deck/parse.js';
 import type {ShowState} from '../../../source/core/protocol/protocol.js';
 import {LiveSlideshow} from '../../../source/ui/slideshow/LiveSlideshow.js';
 import {createDeckFeed} from '../../../source/io/watch/deck-feed.js';
+import {frameChange, press, readingKeys} from '../../helpers/frames.js';
 import {right} from '../../helpers/keys.js';
-import {frameChange, press, renderInTerminal, settle, unmountAfterEach} from '../helpers.js';
+import {renderInTerminal, unmountAfterEach} from '../helpers.js';
 
 const keep = unmountAfterEach();
 
@@ -28,7 +29,7 @@ async function open(text = first) {
 		{columns: 80, rows: 24},
 	);
 	keep(app);
-	await settle();
+	await readingKeys(app);
 	/** The file as saved now. */
 	const save = async (saved: string | LoadResult) => {
 		next = typeof saved === 'string' ? loaded(saved) : saved;

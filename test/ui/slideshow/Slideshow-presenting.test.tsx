@@ -4,25 +4,17 @@ import type {RemoteCommand, ShowState} from '../../../source/core/protocol/proto
 import {createCommandSource} from '../../../source/core/show/show-state.js';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
 import {enter, right} from '../../helpers/keys.js';
-import {fiveSlides, makeDeck, press, renderInTerminal, settle, slide, unmountAfterEach} from '../helpers.js';
+import {frameChange, frameMatching, press, readingKeys} from '../../helpers/frames.js';
+import {waitUntil} from '../../helpers/wait.js';
+import {fiveSlides, makeDeck, renderInTerminal, slide, unmountAfterEach} from '../helpers.js';
 
 const keep = unmountAfterEach();
 
 const open = async (props: Partial<Parameters<typeof Slideshow>[0]> = {}, size: {columns?: number; rows?: number} = {}) => {
 	const app = renderInTerminal(<Slideshow deck={fiveSlides()} hyperlinks={false} offerQuiz={false} clock={() => 0} {...props}/>, size);
 	keep(app);
-	await settle();
+	await readingKeys(app);
 	return app;
-};
-
-/** Waits until the frame shows `text`; a big frame can take a while on a busy machine. */
-const shows = async (app: {lastFrame: () => string}, text: string): Promise<void> => {
-	const deadline = Date.now() + 3000;
-	while (!app.lastFrame().includes(text) && Date.now() < deadline) {
-		await settle(10);
-	}
-
-	expect(app.lastFrame()).toContain(text);
 };
 
 describe('notes beside the slide (p)', () => {
@@ -83,7 +75,7 @@ describe('notes beside the slide (p)', () => {
 	it('finds text in the notes with /, and opens them there', async () => {
 		const app = await open({}, {columns: 120, rows: 30});
 		await press(app, '/', ...'hello', enter);
-		await shows(app, 'Match 1 of 1: slide 3, in the notes');
+		await frameMatching(app, 'Match 1 of 1: slide 3, in the notes');
 		expect(app.lastFrame()).toContain('Say hello');
 		expect(app.lastFrame()).toContain('Notes');
 	});
@@ -93,10 +85,10 @@ describe('notes beside the slide (p)', () => {
 		const app = await open({clock: () => now, tickInterval: 10, budgets: [60, 60, 60, 60, 60]}, {columns: 120, rows: 30});
 		// The timer starts on leaving slide 1; slide 2 is left after 20 of its 60 seconds.
 		await press(app, 'p', 'l');
-		await shows(app, 'Pacing: ● on time');
+		await frameMatching(app, 'Pacing: ● on time');
 		now = 20_000;
 		await press(app, 'l');
-		await shows(app, 'Pacing: ▲ 00:40 ahead');
+		await frameMatching(app, 'Pacing: ▲ 00:40 ahead');
 	});
 });
 
@@ -115,11 +107,11 @@ describe('the footer and the status line', () => {
 		expect(app.lastFrame()).toContain('03:00 left');
 		await press(app, 'l');
 		now = 70_000;
-		await shows(app, '! 01:50 left');
+		await frameMatching(app, '! 01:50 left');
 		now = 200_000;
-		await shows(app, '!! 00:20 over');
+		await frameMatching(app, '!! 00:20 over');
 		await press(app, 't');
-		await shows(app, '03:20 paused');
+		await frameMatching(app, '03:20 paused');
 	});
 
 	it('says when a rehearsal is being timed', async () => {
@@ -130,9 +122,8 @@ describe('the footer and the status line', () => {
 	it('shows the resume hint for a moment on the opening slide only', async () => {
 		const app = await open({resumeSlide: 4, resumeHintMs: 150});
 		expect(app.lastFrame()).toContain('Press r to resume at slide 4');
-		await shows(app, '1 / 5');
-		await settle(250);
-		expect(app.lastFrame()).not.toContain('Press r to resume');
+		await frameMatching(app, '1 / 5');
+		expect(await frameMatching(app, frame => !frame.includes('Press r to resume'))).toContain('1 / 5');
 		await press(app, 'r');
 		expect(app.lastFrame()).toContain('4 / 5');
 	});
@@ -181,9 +172,7 @@ describe('presenter consoles', () => {
 		const send = async (command: RemoteCommand, count?: number) => {
 			const before = app.lastFrame();
 			remote.push(command, count);
-			for (let tries = 0; tries < 50 && app.lastFrame() === before; tries++) {
-				await settle(5);
-			}
+			await frameChange(app, before, 250);
 		};
 
 		await send('next');
@@ -195,7 +184,7 @@ describe('presenter consoles', () => {
 		await send('blackout');
 		expect(app.lastFrame()).toContain('4 / 5');
 		// The state is told after the frame is drawn.
-		await settle(20);
+		await waitUntil(() => states.at(-1)?.slide === 3 && !states.at(-1)?.blackout, 'the state after the blackout');
 		expect(states.at(0)).toMatchObject({slide: 0, timer: {state: 'idle'}});
 		expect(states.at(-1)).toMatchObject({slide: 3, blackout: false, pageCount: 1, timer: {state: 'running'}});
 		expect(states.some(state => state.blackout)).toBe(true);

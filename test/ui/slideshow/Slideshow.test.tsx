@@ -23,7 +23,9 @@ import {
 	space,
 	up,
 } from '../../helpers/keys.js';
-import {fiveSlides, makeDeck, paragraph, press, renderInTerminal, settle, slide} from '../helpers.js';
+import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
+import {giveItTimeToMisbehave} from '../../helpers/wait.js';
+import {fiveSlides, makeDeck, paragraph, renderInTerminal, slide} from '../helpers.js';
 
 type Rendered = ReturnType<typeof render>;
 
@@ -41,7 +43,7 @@ afterEach(() => {
 const show = async (deck: Deck = fiveSlides(), props: Partial<Parameters<typeof Slideshow>[0]> = {}): Promise<Rendered> => {
 	const instance = render(<Slideshow deck={deck} hyperlinks={false} offerQuiz={false} clock={() => 0} {...props}/>);
 	mounted.push(instance);
-	await settle();
+	await readingKeys(instance);
 	return instance;
 };
 
@@ -136,7 +138,7 @@ describe('Slideshow', () => {
 		// Tall enough for one column, so each description reads as one line.
 		const app = renderInTerminal(<Slideshow deck={fiveSlides()} hyperlinks={false} offerQuiz={false} clock={() => 0}/>, {columns: 100, rows: 40});
 		mounted.push(app);
-		await settle();
+		await readingKeys(app);
 		await press(app, '?');
 		for (const row of helpRows) {
 			expect(frame(app)).toContain(row.description);
@@ -274,12 +276,12 @@ describe('Slideshow', () => {
 		let now = 0;
 		const app = await show(fiveSlides(), {clock: () => now, tickInterval: 10});
 		now = 30_000;
-		await settle(60);
+		// Six ticks in which the clock must not start: it starts on the first move.
+		await giveItTimeToMisbehave(60);
 		expect(frame(app)).toContain('00:00');
 		await press(app, 'l');
 		now = 95_000;
-		await settle(60);
-		expect(frame(app)).toContain('01:05');
+		expect(await frameMatching(app, '01:05')).toContain('01:05');
 		// Hiding the footer does not restart the talk's clock.
 		await press(app, 'f', 'f');
 		expect(frame(app)).toContain('01:05');
@@ -289,7 +291,7 @@ describe('Slideshow', () => {
 describe('Slideshow exit', () => {
 	const run = async (deck: Deck, keys: string[], offerQuiz = false): Promise<SlideshowResult> => {
 		const app = renderInTerminal(<Slideshow deck={deck} hyperlinks={false} offerQuiz={offerQuiz} clock={() => 0}/>);
-		await settle();
+		await readingKeys(app);
 		await press(app, ...keys);
 		return app.exited as Promise<SlideshowResult>;
 	};
@@ -320,13 +322,10 @@ describe('terminal size', () => {
 	it('shows what size it needs instead of a broken frame, and recovers when the window grows', async () => {
 		const app = renderInTerminal(element, {columns: 30, rows: 10});
 		mounted.push(app);
-		await settle();
-		expect(app.lastFrame()).toContain('Terminal too small');
-		expect(app.lastFrame()).toContain('Need 40×12, have 30×10');
+		expect(await frameMatching(app, 'Terminal too small')).toContain('Need 40×12, have 30×10');
 		expect(app.lastFrame()).not.toContain('Alpha');
 		app.stdout.resize(80, 24);
-		await settle();
-		expect(app.lastFrame()).toContain('Alpha');
+		expect(await frameMatching(app, 'Alpha')).toContain('Alpha');
 		expect(app.lastFrame()).not.toContain('too small');
 	});
 
@@ -347,7 +346,7 @@ describe('terminal size', () => {
 		it(`shows every key's description in full at ${columns}×${rows}, wrapped and paged, never cut`, async () => {
 			const app = renderInTerminal(element, {columns, rows});
 			mounted.push(app);
-			await settle();
+			await readingKeys(app);
 			const frames = await helpFrames(app);
 			const words = frames.join('\n').split(/\s+/);
 			for (const row of helpRows) {
@@ -376,11 +375,9 @@ describe('terminal size', () => {
 	it('lays the slide out again at once on resize', async () => {
 		const app = renderInTerminal(element, {columns: 100, rows: 24});
 		mounted.push(app);
-		await settle();
-		expect(app.lastFrame().split('\n')).toHaveLength(23);
+		expect((await frameMatching(app, '1 / 5')).split('\n')).toHaveLength(23);
 		app.stdout.resize(60, 16);
-		await settle();
-		const lines = app.lastFrame().split('\n');
+		const lines = (await frameMatching(app, frame => frame.split('\n').length === 15)).split('\n');
 		expect(lines).toHaveLength(15);
 		expect(Math.max(...lines.map(line => line.length))).toBeLessThanOrEqual(60);
 		expect(app.lastFrame()).toContain('1 / 5');

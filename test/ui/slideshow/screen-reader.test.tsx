@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {deckToPlainText} from '../../../source/core/layout/deck-text.js';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
-import {fiveSlides, makeDeck, press, renderInTerminal, settle, slide, text, unmountAfterEach} from '../helpers.js';
+import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
+import {fiveSlides, makeDeck, renderInTerminal, slide, text, unmountAfterEach} from '../helpers.js';
 
 const keep = unmountAfterEach();
 
@@ -9,7 +10,7 @@ describe('screen-reader mode', () => {
 	it('says where the slide is, its title, body and speaker notes', async () => {
 		const app = renderInTerminal(<Slideshow deck={fiveSlides()} hyperlinks={false} offerQuiz={false} clock={() => 0}/>, {screenReader: true});
 		keep(app);
-		await settle();
+		await readingKeys(app);
 		expect(app.lastFrame()).toContain('Slide 1 of 5: Alpha');
 		expect(app.lastFrame()).toContain('First slide body');
 		await press(app, '3', '\r');
@@ -28,7 +29,7 @@ describe('screen-reader mode', () => {
 		const deck = makeDeck([first, slide(2, 'Two')]);
 		const app = renderInTerminal(<Slideshow deck={deck} hyperlinks={false} offerQuiz={false} clock={() => 0}/>, {columns: 80, rows: 24, screenReader: true});
 		keep(app);
-		await settle();
+		await readingKeys(app);
 		expect(app.lastFrame()).toContain('Notes: First note, written over two lines.');
 		await press(app, 'p');
 		const frame = app.lastFrame();
@@ -43,9 +44,8 @@ describe('screen-reader mode', () => {
 		const deck = makeDeck([{...linked, blocks: [...linked.blocks, guide], steps: [2]}, slide(2, 'Two')]);
 		const app = renderInTerminal(<Slideshow deck={deck} hyperlinks={hyperlinks} offerQuiz={false} clock={() => 0}/>, {columns: 80, rows: 24, screenReader: true});
 		keep(app);
-		await settle();
 		const line = 'Read the guide (https://example.com/guide) first.';
-		expect(app.lastFrame()).toContain(line);
+		expect(await frameMatching(app, line)).toContain(line);
 		expect(deckToPlainText(deck)).toContain(`\n${line}\n`);
 	});
 });

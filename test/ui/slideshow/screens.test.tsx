@@ -5,9 +5,10 @@ The slideshow at the sizes people use: a reveal at 60×20, a projector at
 import {describe, expect, it} from 'vitest';
 import {parseDeck} from '../../../source/core/deck/parse.js';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
+import {press, readingKeys} from '../../helpers/frames.js';
 import {right} from '../../helpers/keys.js';
 import {md} from '../../deck/helpers.js';
-import {press, renderInTerminal, settle, unmountAfterEach} from '../helpers.js';
+import {renderInTerminal, unmountAfterEach} from '../helpers.js';
 
 const keep = unmountAfterEach();
 
@@ -16,7 +17,7 @@ const deckOf = (text: string) => parseDeck(text, {fileName: 'test'}).deck;
 const show = async (text: string, size: {columns: number; rows: number; screenReader?: boolean}) => {
 	const app = renderInTerminal(<Slideshow deck={deckOf(text)} hyperlinks={false} offerQuiz={false} clock={() => 0}/>, size);
 	keep(app);
-	await settle();
+	await readingKeys(app);
 	return app;
 };
 

@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import type {Deck} from '../../../source/core/deck/types.js';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
+import {press, readingKeys} from '../../helpers/frames.js';
 import {enter} from '../../helpers/keys.js';
-import {makeDeck, paragraph, press, renderInTerminal, settle, slide, type TestInstance, unmountAfterEach} from '../helpers.js';
+import {makeDeck, paragraph, renderInTerminal, slide, type TestInstance, unmountAfterEach} from '../helpers.js';
 
 // What Ink 6.8 would pass straight to the terminal: OSC 52 (clipboard), a
 // title set, OSC 8, a screen clear, BEL, CR, backspace, a bidi override, C1 CSI.
@@ -34,7 +35,7 @@ const show = async (options: {screenReader?: boolean; hyperlinks?: boolean} = {}
 		{columns: 200, rows: 30, screenReader: options.screenReader},
 	);
 	keep(app);
-	await settle();
+	await readingKeys(app);
 	return app;
 };
 

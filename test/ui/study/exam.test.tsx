@@ -7,11 +7,11 @@ import {themes} from '../../../source/ui/kit/theme.js';
 import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
+import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {down, enter, escape, left, right, space} from '../../helpers/keys.js';
 import {temporaryDirectories} from '../../helpers/temporary-files.js';
 import {unmountAfterEach} from '../helpers.js';
 import {deck} from '../quiz/fixture.js';
-import {frameWith, press, settle} from '../quiz/press.js';
 
 const keep = unmountAfterEach();
 const {freshDir} = temporaryDirectories('exam');
@@ -32,7 +32,7 @@ async function exam({timeLimitMs}: {timeLimitMs?: number} = {}) {
 		</ThemeContext>,
 	);
 	keep({...instance, lastFrame: () => instance.lastFrame() ?? '', stdin: instance.stdin as never, stdout: instance.stdout as never, exited: Promise.resolve()});
-	await settle();
+	await readingKeys(instance);
 	const frame = (): string => instance.lastFrame() ?? '';
 	/** The digit an option is shown with on the frame. */
 	const digitOf = (text: string): string => new RegExp(String.raw`(\d) [A-D]\s+${text}`).exec(frame())?.[1] ?? '?';
@@ -98,7 +98,7 @@ describe('an exam', () => {
 		await press(app.instance, 'n');
 		expect(app.frame()).toMatch(/❯ Submit the exam/);
 		await press(app.instance, enter, 'y');
-		const results = await frameWith(app.instance, 'Saved to your score history.');
+		const results = await frameMatching(app.instance, 'Saved to your score history.');
 		expect(results).toContain('Exam results');
 		expect(results).toContain('✔ Right What is the capital of France?');
 		expect(results).toContain('✘ Unanswered Which of these are prime?');
@@ -123,7 +123,7 @@ describe('an exam', () => {
 		expect(app.frame()).toContain('answer sheet · 3 of 3 answered');
 		expect(app.frame()).toMatch(/3 {2}easy/);
 		await press(app.instance, enter);
-		const results = await frameWith(app.instance, 'Saved to your score history.');
+		const results = await frameMatching(app.instance, 'Saved to your score history.');
 		expect(results).toContain('Score 2/3 (67%)');
 		// Every answered question's schedule moved on, the card's by its rating.
 		const {book} = app.store.schedules('facts');
@@ -136,7 +136,7 @@ describe('an exam', () => {
 		await press(app.instance, enter);
 		await press(app.instance, app.digitOf('Lyon'));
 		await press(app.instance, 's', 'j', 'j', enter, 'y');
-		await frameWith(app.instance, 'Exam results');
+		await frameMatching(app.instance, 'Exam results');
 		await press(app.instance, 'a');
 		expect(app.frame()).toContain('✘ Wrong');
 		expect(app.frame()).toContain('Lyon is the third city.');
@@ -159,14 +159,14 @@ describe('a timed exam', () => {
 		expect(app.frame()).toContain('02:00 left');
 		await press(app.instance, app.digitOf('Paris'));
 		app.advance(60_000);
-		expect(await frameWith(app.instance, '01:00 left')).not.toContain('Less than a minute left');
+		expect(await frameMatching(app.instance, '01:00 left')).not.toContain('Less than a minute left');
 		app.advance(1000);
-		expect(await frameWith(app.instance, '00:59 left')).toContain('Less than a minute left');
+		expect(await frameMatching(app.instance, '00:59 left')).toContain('Less than a minute left');
 		app.advance(60_000);
-		const results = await frameWith(app.instance, 'Time is up');
+		const results = await frameMatching(app.instance, 'Time is up');
 		expect(results).toContain('Time is up: the exam was submitted with your answers as they stood.');
 		expect(results.replaceAll(/\s+/g, ' ')).toContain('Time ran out, so it was submitted as it stood.');
-		expect(await frameWith(app.instance, 'Saved to your score history.')).toContain('Score 1/3 (33%)');
+		expect(await frameMatching(app.instance, 'Saved to your score history.')).toContain('Score 1/3 (33%)');
 		expect(app.store.history('facts').attempts[0]).toMatchObject({score: 1, exam: {timedOut: true, timeLimitMs: 120_000}});
 	});
 
@@ -175,7 +175,7 @@ describe('a timed exam', () => {
 		await press(app.instance, enter);
 		app.advance(60_500);
 		await press(app.instance, app.digitOf('Paris'));
-		expect(await frameWith(app.instance, 'Exam results')).toContain('Score 0/3 (0%)');
+		expect(await frameMatching(app.instance, 'Exam results')).toContain('Score 0/3 (0%)');
 	});
 
 	it('abandons on q then y, recording nothing', async () => {

@@ -8,11 +8,12 @@ import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
 import {ReviewSession} from '../../../source/ui/quiz/ReviewSession.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
+import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {enter, space} from '../../helpers/keys.js';
 import {temporaryDirectories} from '../../helpers/temporary-files.js';
+import {waitUntil} from '../../helpers/wait.js';
 import type {Question} from '../../../source/core/deck/types.js';
 import {deck, multiple, single} from '../quiz/fixture.js';
-import {frameWith, press, settle} from '../quiz/press.js';
 
 const {freshDir} = temporaryDirectories('review');
 const day = 86_400_000;
@@ -45,7 +46,7 @@ describe('every answer moves its schedule on', () => {
 	it('in a quiz, a wrong answer due before a right one, and in a practice round too', async () => {
 		const store = createScoreStore(freshDir());
 		const app = quiz(store, monday);
-		await settle();
+		await readingKeys(app.instance);
 		await press(app.instance, enter);
 		await press(app.instance, digitOf(app.frame(), 'Paris'), enter);
 		await press(app.instance, digitOf(app.frame(), 'Two'), enter, enter);
@@ -55,12 +56,11 @@ describe('every answer moves its schedule on', () => {
 		expect(book?.deck).toEqual({title: 'Facts', source: '/decks/facts.md'});
 		expect(Date.parse(scheduleOf(book, 'primes')!.due)).toBeLessThan(Date.parse(scheduleOf(book, 'capital')!.due));
 		await press(app.instance, enter);
-		expect(await frameWith(app.instance, 'Next review')).toContain('Next review: tomorrow.');
+		expect(await frameMatching(app.instance, 'Next review')).toContain('Next review: tomorrow.');
 		// Practice: the misses again; each answer counts for its schedule.
 		await press(app.instance, 'r');
 		await press(app.instance, digitOf(app.frame(), 'Two'), digitOf(app.frame(), 'Seven'), enter, enter);
-		await settle();
-		expect(scheduleOf(store.schedules('facts').book, 'primes')?.reps).toBe(2);
+		await waitUntil(() => scheduleOf(store.schedules('facts').book, 'primes')?.reps === 2, 'the practice answer on its schedule');
 		expect(scheduleOf(store.schedules('facts').book, 'capital')?.reps).toBe(1);
 	});
 });
@@ -73,14 +73,14 @@ describe('a review', () => {
 			{questionId: 'primes', grade: 'good', at: new Date(monday)},
 		]);
 		const app = quiz(store, monday + day, 'review', [single]);
-		await settle();
+		await readingKeys(app.instance);
 		expect(app.frame()).toContain('Review: 1 question due.');
 		await press(app.instance, enter);
 		expect(app.frame()).toContain('Question 1 of 1');
 		await press(app.instance, digitOf(app.frame(), 'Paris'));
 		expect(app.frame()).toContain('✔ Right');
 		await press(app.instance, enter);
-		const results = await frameWith(app.instance, 'Next review');
+		const results = await frameMatching(app.instance, 'Next review');
 		expect(results).toContain('Review results');
 		expect(results).not.toContain('Saved to your score history');
 		expect(results).toMatch(/Next review: in \d days/);
@@ -104,7 +104,7 @@ describe('a review', () => {
 			result = done;
 		}}/></ThemeContext>);
 		mounted.push(instance);
-		await settle();
+		await readingKeys(instance);
 		return {store, instance, frame: (): string => instance.lastFrame() ?? '', result: () => result};
 	}
 
@@ -118,7 +118,7 @@ describe('a review', () => {
 		await press(instance, 'v');
 		expect(frame()).toContain('Cities of France');
 		await press(instance, 'x', enter);
-		await frameWith(instance, 'Review results');
+		await frameMatching(instance, 'Review results');
 		expect(frame()).toContain('Next: Facts again.');
 		expect(frame()).toMatch(/Enter\/→\s+next deck/);
 		await press(instance, enter);
@@ -133,7 +133,7 @@ describe('a review', () => {
 		const {store, instance, frame, result} = await reviewOfTwo(single);
 		await press(instance, enter);
 		await press(instance, digitOf(frame(), 'Paris'), enter);
-		await frameWith(instance, 'Review results');
+		await frameMatching(instance, 'Review results');
 		expect(frame()).toMatch(/q\s+quit/);
 		await press(instance, 'q');
 		expect(result()).toMatchObject({exit: 'quit', answered: 1, total: 2});
@@ -143,10 +143,10 @@ describe('a review', () => {
 		const again = await reviewOfTwo(single);
 		await press(again.instance, enter);
 		await press(again.instance, digitOf(again.frame(), 'Paris'), enter);
-		await frameWith(again.instance, 'Review results');
+		await frameMatching(again.instance, 'Review results');
 		await press(again.instance, enter, enter);
 		await press(again.instance, digitOf(again.frame(), 'Paris'), enter);
-		await frameWith(again.instance, 'Review results');
+		await frameMatching(again.instance, 'Review results');
 		expect(again.frame()).not.toContain('next deck');
 		expect(again.frame()).not.toContain('Next:');
 		await press(again.instance, enter);

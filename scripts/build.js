@@ -74,7 +74,6 @@ const quickStringWidth = {
 				contents = edit(contents, 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', 'let rgiEmojiPattern;\nconst rgiEmojiRegex = {test: text => (rgiEmojiPattern ??= /^\\p{RGI_Emoji}$/v).test(text)};', file);
 			}
 
-
 			contents = edit(contents, 'const segmenter = new Intl.Segmenter();', 'const segmenter = __lazyGraphemeSegmenter();', file);
 			contents = edit(contents, 'export default function stringWidth(', 'function fullStringWidth(', file);
 			contents += `

@@ -124,7 +124,7 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 			`## Prompt ${esc}[31m?`,
 			'',
 			`- [x] right ${esc}[0m`,
-			`- [ ] wrong \u009B0m`,
+			'- [ ] wrong \u009B0m',
 			'',
 		].join('\n'));
 		const {status, stdout, stderr} = run(['print', '--notes', '--answers', deck]);

@@ -169,7 +169,7 @@ export function sharedRuns(source: readonly Word[], copy: readonly Word[], minim
 }
 
 /** Starts of the windows of `size` words that hold only counted words. */
-function * countedWindows(words: readonly Word[], size: number): Generator<number> {
+function* countedWindows(words: readonly Word[], size: number): Generator<number> {
 	let countedInARow = 0;
 	for (const [index, word] of words.entries()) {
 		countedInARow = word.counted ? countedInARow + 1 : 0;

@@ -26,7 +26,7 @@ const inline = fc.oneof(
 	words.map(text => `**${text}**`),
 	words.map(text => `_${text}_`),
 	words.map(text => `\`${text}\``),
-	fc.tuple(words, fc.constantFrom('#alpha', '#2', '#no-such-slide', 'https://example.com/a', `https://e.com/\u001B[31m`, '#')).map(([text, href]) => `[${text}](${href})`),
+	fc.tuple(words, fc.constantFrom('#alpha', '#2', '#no-such-slide', 'https://example.com/a', 'https://e.com/\u001B[31m', '#')).map(([text, href]) => `[${text}](${href})`),
 	words.map(text => `![${text}](image.png)`),
 	words.map(text => `<!-- ${text} -->`),
 );

@@ -46,11 +46,11 @@ function lookForDue(store: ScoreStore, named: Deck | undefined, now: Date, opene
 	const candidates: ReviewCandidate[] = named
 		? (read?.book ? [{book: read.book, deck: named}] : [])
 		: (all?.books ?? []).map(book => {
-			const key = `${book.deckId}\n${book.deck?.source ?? ''}`;
-			const remembered = opened.get(key) ?? rememberedDeck(book);
-			opened.set(key, remembered);
-			return {book, ...remembered};
-		});
+				const key = `${book.deckId}\n${book.deck?.source ?? ''}`;
+				const remembered = opened.get(key) ?? rememberedDeck(book);
+				opened.set(key, remembered);
+				return {book, ...remembered};
+			});
 	const plan = planReview(candidates, now);
 	const warnings = [...store.warnings, ...(read?.warnings ?? []), ...(all?.warnings ?? [])].map(warning => warning.message);
 	return {plan, warnings: [...warnings, ...plan.notes]};

@@ -129,7 +129,7 @@ export function formatRehearsals(deck: Pick<Deck, 'meta' | 'slides'>, history: R
 	const lines: string[] = [`Rehearsals of “${deck.meta.title}”`, ''];
 	const {rehearsals} = history;
 	if (rehearsals.length === 0) {
-		lines.push(`No rehearsals yet. Run \`briefing-deck <deck> --rehearse\`: each slide's time is kept when it ends.`);
+		lines.push('No rehearsals yet. Run `briefing-deck <deck> --rehearse`: each slide\'s time is kept when it ends.');
 	} else {
 		const numberWidth = String(deck.slides.length).length;
 		const fit = Math.max(1, Math.floor((width - numberWidth - 2 - 16) / (runWidth + 2)));

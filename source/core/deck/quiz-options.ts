@@ -8,7 +8,7 @@ import {type BlockEvents, convertBlock, endOf, lineOf, stripTaskMarker, taskMark
 import {inlineToSpans, spansToText} from './inline.js';
 import type {Block, Diagnostic, QuizOption} from './types.js';
 
-export const ignoreComments: BlockEvents = {onComment() {/* Comments inside questions are the author's own. */}};
+export const ignoreComments: BlockEvents = {onComment() { /* Comments inside questions are the author's own. */ }};
 
 /** `[x]Exactly`: a box without the space after it, which Markdown does not take as a box. */
 const unspacedTaskMarker = /^\[[ xX]\](?=\S)/;

@@ -139,4 +139,3 @@ export function layoutBlocks(blocks: readonly Block[], width: number, options: B
 	// Only absurdly narrow widths (deep nesting in a few columns) get here.
 	return lines.map(line => truncateLine(line, Math.max(1, width)));
 }
-

@@ -112,10 +112,10 @@ export function layoutCodeBlock(code: string, language: string, width: number, o
 	const top: Line = label === ''
 		? [segment(`┌${'─'.repeat(inner + 2)}┐`, border)]
 		: [
-			segment('┌─ ', border),
-			segment(label, {role: 'muted'}),
-			segment(` ${'─'.repeat(inner - displayWidth(label) - 1)}┐`, border),
-		];
+				segment('┌─ ', border),
+				segment(label, {role: 'muted'}),
+				segment(` ${'─'.repeat(inner - displayWidth(label) - 1)}┐`, border),
+			];
 	const bottom: Line = [segment(`└${'─'.repeat(inner + 2)}┘`, border)];
 	const framed = (row: Segment[]): Line => [segment('│ ', border), ...padLine(row, inner), segment(' │', border)];
 

@@ -134,4 +134,3 @@ export function layoutTableBlock(table: TableInput, width: number, options: Wrap
 	lines.push(bottom);
 	return {lines, split: {breaks, head, tail: [bottom]}};
 }
-

@@ -19,7 +19,6 @@ export type Answer = {
 	readonly ms: number;
 };
 
-
 /** One finished quiz round, as stored in its own file. */
 export type Attempt = {
 	readonly schema: typeof attemptSchema;

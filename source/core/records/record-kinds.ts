@@ -40,7 +40,6 @@ export type RecordKind<T extends StoredRecord> = {
 	readonly validate: (value: unknown) => RecordValidation<T>;
 };
 
-
 /*
 Read limits, so that a file planted in the store cannot cost unbounded memory
 to parse; a file over its limit is treated as corrupt. Each is at least twice

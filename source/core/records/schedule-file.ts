@@ -32,7 +32,6 @@ export type Schedule = {
 	readonly lastReview: string;
 };
 
-
 const scheduleSchema = 'briefing-deck/schedules';
 const scheduleVersion = 1;
 

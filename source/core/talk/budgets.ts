@@ -40,7 +40,7 @@ const blockWords = (block: Block): number => {
 			return 0;
 		}
 	}
-}
+};
 
 /** A slide's length for sharing out time: the words on it and in its notes, at least one. */
 export function slideWeight(slide: Pick<Slide, 'blocks' | 'notes'>): number {

@@ -71,13 +71,13 @@ export function describeTiming(input: TimingInput): Timing {
 	const pacing = input.budgets === undefined
 		? undefined
 		: pace({
-			budgets: input.budgets,
-			from: input.pacedFrom,
-			slide: input.slide,
-			atEnd: input.atEnd,
-			elapsedMs: elapsed,
-			onSlideMs: elapsed - input.slideStartedMs,
-		});
+				budgets: input.budgets,
+				from: input.pacedFrom,
+				slide: input.slide,
+				atEnd: input.atEnd,
+				elapsedMs: elapsed,
+				onSlideMs: elapsed - input.slideStartedMs,
+			});
 	return {
 		state: input.timer.state,
 		elapsed: formatDuration(elapsed),

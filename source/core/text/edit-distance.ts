@@ -36,11 +36,11 @@ export function withinEditDistance(a: string, b: string, max: number): boolean {
 			const cell = j === 0
 				? Math.min(outside, i)
 				: Math.min(
-					outside,
-					cellAt(previous, i - 1, j) + 1,
-					(k > 0 ? current[k - 1]! : outside) + 1,
-					cellAt(previous, i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
-				);
+						outside,
+						cellAt(previous, i - 1, j) + 1,
+						(k > 0 ? current[k - 1]! : outside) + 1,
+						cellAt(previous, i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
+					);
 			current[k] = cell;
 			best = Math.min(best, cell);
 		}

@@ -139,4 +139,3 @@ export function withLock<T>(file: string, action: () => T, {timeoutMs = 5000, st
 		fs.rmSync(lock, {force: true});
 	}
 }
-

@@ -30,4 +30,3 @@ export const enterNotYet = {
 
 /** A room calls out "E" on a question of four: say so rather than do nothing. */
 export const noSuchOption = (count: number): string => `No such option: this question has ${count} (${optionKeys(count)}).`;
-

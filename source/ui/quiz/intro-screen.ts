@@ -77,14 +77,14 @@ export function introScreen(input: IntroScreenInput): QuizScreen {
 	const grid = progress?.grid ?? [];
 	const gridSection: Section | undefined = grid.length > 0
 		? {
-			lines: [
-				...textLines('Weakest questions, last results (✔ right, ✘ wrong, · not asked):', width),
-				...grid.flatMap(row => {
-					const glyphs = gridGlyphs(row.recent);
-					return hanging([{text: `  ${glyphs}  `, style: {}}], textLines(sanitize(row.prompt), width - glyphs.length - 4));
-				}),
-			],
-		}
+				lines: [
+					...textLines('Weakest questions, last results (✔ right, ✘ wrong, · not asked):', width),
+					...grid.flatMap(row => {
+						const glyphs = gridGlyphs(row.recent);
+						return hanging([{text: `  ${glyphs}  `, style: {}}], textLines(sanitize(row.prompt), width - glyphs.length - 4));
+					}),
+				],
+			}
 		: undefined;
 	const weakest = progress?.weakest ?? [];
 	const slides: Section | undefined = weakest.length > 0

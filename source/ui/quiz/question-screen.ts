@@ -160,17 +160,17 @@ function feedbackBody({deck, width, linkUrls}: QuestionScreenInput, presented: P
 	const yours = blank
 		? textLines('You left it unanswered.', width)
 		: (question.kind === 'multiple'
-			? [...heading('Your ticks'), ...tickLines(presented, answer, width, linkUrls)]
-			: [...heading('You chose'), ...asShown(answer.chosen).flatMap(original => named(original))]);
+				? [...heading('Your ticks'), ...tickLines(presented, answer, width, linkUrls)]
+				: [...heading('You chose'), ...asShown(answer.chosen).flatMap(original => named(original))]);
 	const answers: Section = question.kind === 'card'
 		? {lines: textLines(cardVerdict(answer), width)}
 		: {
-			lines: [
-				...heading(question.correct.length === 1 ? 'The right answer' : 'The right answers'),
-				...asShown(question.correct).flatMap(original => named(original)),
-				...(answer.right ? [] : [[], ...yours]),
-			],
-		};
+				lines: [
+					...heading(question.correct.length === 1 ? 'The right answer' : 'The right answers'),
+					...asShown(question.correct).flatMap(original => named(original)),
+					...(answer.right ? [] : [[], ...yours]),
+				],
+			};
 	const feedback = asShown(answer.chosen).flatMap((original): Section[] => {
 		const option = question.options[original];
 		return option && option.feedback.length > 0

@@ -140,4 +140,3 @@ export function RoomConsole({deck, room, otherQuestions, link, send, deckArgumen
 		</Box>
 	);
 }
-

@@ -104,10 +104,10 @@ export function roomSummaryScreen({summary, deck, questionCount, saveRoom, width
 	});
 	const revisit: Section = summary.revisit.length > 0
 		? {lines: [
-			...textLines('Slides to go back to:', width, {role: 'heading', bold: true}),
-			...summary.revisit.flatMap(({slide, questions: numbers}) =>
-				hanging([{text: '  ', style: {}}], textLines(sanitize(`${slideReference(deck, slide)} — ${numbers.length === 1 ? 'question' : 'questions'} ${numbers.join(', ')}`), width - 2))),
-		]}
+				...textLines('Slides to go back to:', width, {role: 'heading', bold: true}),
+				...summary.revisit.flatMap(({slide, questions: numbers}) =>
+					hanging([{text: '  ', style: {}}], textLines(sanitize(`${slideReference(deck, slide)} — ${numbers.length === 1 ? 'question' : 'questions'} ${numbers.join(', ')}`), width - 2))),
+			]}
 		: {lines: textLines(summary.counted > 0 ? 'Three in four or more got every counted question right: no slide to go back to.' : 'No hands were counted, so there is nothing to rank.', width)};
 	const shown = summary.questions.length;
 	const stats = [

@@ -93,7 +93,6 @@ async function storeOf(app: Rendered): Promise<ScoreStore | undefined> {
 	return app.store;
 }
 
-
 /** The number an option is shown with (`2` in `2 B  Paris`). */
 function numberOf(frame: string, text: string): string {
 	const match = new RegExp(String.raw`(\d) [A-D]\s+${text}`).exec(frame);

@@ -113,7 +113,6 @@ describe('quizScreenReducer', () => {
 		expect(answered.quiz.index).toBe(0);
 	});
 
-
 	describe('Enter pressed from habit', () => {
 		const twoSingles = (): QuizScreenState => initialScreenState(start([single, {...single, id: 'capital-again'}], {seed: 3, now: 0}));
 

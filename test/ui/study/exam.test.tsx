@@ -26,9 +26,12 @@ async function exam({timeLimitMs}: {timeLimitMs?: number} = {}) {
 	});
 	const instance = render(
 		<ThemeContext value={themes.none}>
-			<QuizApp {...props} onDone={done => {
-				result = done;
-			}}/>
+			<QuizApp
+				{...props}
+				onDone={done => {
+					result = done;
+				}}
+			/>
 		</ThemeContext>,
 	);
 	keep({...instance, lastFrame: () => instance.lastFrame() ?? '', stdin: instance.stdin as never, stdout: instance.stdout as never, exited: Promise.resolve()});

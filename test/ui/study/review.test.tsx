@@ -35,9 +35,16 @@ function quiz(store: ScoreStore, time: number, mode: 'quiz' | 'review' = 'quiz',
 		store, seed: 7, shuffle: false, json: false, theme: 'dark', color: false, screenReader: false, hyperlinks: false,
 		mode, ...(questions ? {questions} : {}), deckSource: {title: 'Facts', source: '/decks/facts.md'}, now: () => time,
 	});
-	const instance = render(<ThemeContext value={themes.none}><QuizApp {...props} onDone={done => {
-		result = done;
-	}}/></ThemeContext>);
+	const instance = render(
+		<ThemeContext value={themes.none}>
+			<QuizApp
+				{...props}
+				onDone={done => {
+					result = done;
+				}}
+			/>
+		</ThemeContext>,
+	);
 	mounted.push(instance);
 	return {instance, frame: () => instance.lastFrame() ?? '', result: () => result};
 }
@@ -100,9 +107,16 @@ describe('a review', () => {
 			{deck, questions: [single], props: quizAppProps(deck, options)},
 			{deck: other, questions: [second], props: quizAppProps({...other, quiz: deck.quiz}, options)},
 		];
-		const instance = render(<ThemeContext value={themes.none}><ReviewSession parts={parts} onDone={done => {
-			result = done;
-		}}/></ThemeContext>);
+		const instance = render(
+			<ThemeContext value={themes.none}>
+				<ReviewSession
+					parts={parts}
+					onDone={done => {
+						result = done;
+					}}
+				/>
+			</ThemeContext>,
+		);
 		mounted.push(instance);
 		await readingKeys(instance);
 		return {store, instance, frame: (): string => instance.lastFrame() ?? '', result: () => result};

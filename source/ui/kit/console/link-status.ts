@@ -46,4 +46,3 @@ export const describeLink = (link: LinkStatus, deckArgument: string | undefined)
 		}
 	}
 };
-

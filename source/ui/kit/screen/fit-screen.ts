@@ -209,7 +209,6 @@ export type ScrollContext = {
 	readonly reveal: (scroll: number, option: number) => number;
 };
 
-
 /** What the reducer needs to scroll this screen; `undefined` when the body fits. */
 export function scrollContext(fitted: FittedScreen): ScrollContext | undefined {
 	const max = maxScroll(fitted);

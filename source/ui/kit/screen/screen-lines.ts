@@ -187,4 +187,3 @@ export function footer(scope: QuizScope, width: number, message: string | undefi
 		];
 	};
 }
-

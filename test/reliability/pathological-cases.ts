@@ -10,6 +10,11 @@ export type PathologicalCase = {
 	/** n at the base size; the test also runs 2n. */
 	readonly base: number;
 	readonly make: (n: number) => string;
+	/**
+	The doubling this case may cost, where it differs from the suite's 2.5x; a
+	comment at the case says why.
+	*/
+	readonly maxRatio?: number;
 };
 
 const repeat = (text: string, n: number): string => text.repeat(n);
@@ -24,7 +29,13 @@ export const cmarkCases: readonly PathologicalCase[] = [
 	{name: 'cmark: many emph openers with no closers', base: 18_000, make: n => deck(repeat('_a ', n))},
 	{name: 'cmark: many link closers with no openers', base: 28_000, make: n => deck(repeat('a]', n))},
 	{name: 'cmark: many link openers with no closers', base: 28_000, make: n => deck(repeat('[a', n))},
-	{name: 'cmark: mismatched openers and closers', base: 14_000, make: n => deck(repeat('*a_ ', n))},
+	// One paragraph of 28,000 delimiters, near the deck size limit: parsing and
+	// laying it out are linear (1.6x a doubling, measured in one process), but
+	// each warm pass starts from a collected heap, and the scavenges that grow it
+	// again copy a live set that grows with the input, so the pass measures
+	// 2.0-2.8x on a 2-core machine from run to run. Bounded at 3x rather than
+	// left to fail at random; the pass is 180 ms at the double size.
+	{name: 'cmark: mismatched openers and closers', base: 14_000, make: n => deck(repeat('*a_ ', n)), maxRatio: 3},
 	{name: 'cmark: openers and closers multiple of 3', base: 18_000, make: n => deck(`a**b${repeat('c* ', n)}`)},
 	{name: 'cmark: link openers and emph closers', base: 14_000, make: n => deck(repeat('[ a_', n))},
 	{name: 'cmark: nested brackets', base: 28_000, make: n => deck(`${repeat('[', n)}a${repeat(']', n)}`)},

@@ -1,15 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {type Attempt} from '../../../source/core/records/attempt.js';
 import {attemptFromSummary} from '../../../source/core/quiz/results.js';
 import {createScoreStore, type ScoreStore} from '../../../source/io/store/score-store.js';
-import {themes} from '../../../source/ui/kit/theme.js';
-import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
-import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
+import {renderQuizApp} from './render-quiz-app.js';
 import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {down, enter, escape, pageDown, right, space} from '../../helpers/keys.js';
 import {waitUntil} from '../../helpers/wait.js';
@@ -55,7 +52,6 @@ type Setup = {
 
 async function setup({store, storeError, json = false, questions}: Setup = {}) {
 	const scores = store === null ? undefined : store ?? createScoreStore(temporaryDirectory());
-	let result: QuizRunResult | undefined;
 	const quizDeck = questions ? {...deck, quiz: {...deck.quiz, questions}} : deck;
 	const props = quizAppProps(quizDeck, {
 		store: scores,
@@ -69,20 +65,11 @@ async function setup({store, storeError, json = false, questions}: Setup = {}) {
 		hyperlinks: false,
 		now: steppingClock(),
 	});
-	const instance = render(
-		<ThemeContext value={themes.none}>
-			<QuizApp
-				{...props}
-				onDone={done => {
-					result = done;
-				}}
-			/>
-		</ThemeContext>,
-	);
+	const {instance, result} = renderQuizApp(props);
 	instances.push(instance);
 	await readingKeys(instance);
 	const frame = (): string => instance.lastFrame() ?? '';
-	return {instance, store: scores, frame, result: () => result};
+	return {instance, store: scores, frame, result};
 }
 
 type Rendered = Awaited<ReturnType<typeof setup>>;

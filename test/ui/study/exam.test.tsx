@@ -1,12 +1,9 @@
 /** The exam's screens and keys: no feedback, flags, the answer sheet, changing an answer, the countdown. */
-import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
 import {createScoreStore, type ScoreStore} from '../../../source/io/store/score-store.js';
 import {scheduleOf} from '../../../source/core/records/schedule-file.js';
-import {themes} from '../../../source/ui/kit/theme.js';
-import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
-import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
+import {renderQuizApp} from '../quiz/render-quiz-app.js';
 import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {down, enter, escape, left, right, space} from '../../helpers/keys.js';
 import {temporaryDirectories} from '../../helpers/temporary-files.js';
@@ -19,28 +16,18 @@ const {freshDir} = temporaryDirectories('exam');
 async function exam({timeLimitMs}: {timeLimitMs?: number} = {}) {
 	const store: ScoreStore = createScoreStore(freshDir());
 	let time = Date.UTC(2026, 0, 5, 9);
-	let result: QuizRunResult | undefined;
 	const props = quizAppProps(deck, {
 		store, seed: 7, shuffle: false, json: false, theme: 'dark', color: false, screenReader: false, hyperlinks: false,
 		mode: 'exam', ...(timeLimitMs === undefined ? {} : {timeLimitMs}), now: () => time,
 	});
-	const instance = render(
-		<ThemeContext value={themes.none}>
-			<QuizApp
-				{...props}
-				onDone={done => {
-					result = done;
-				}}
-			/>
-		</ThemeContext>,
-	);
+	const {instance, result} = renderQuizApp(props);
 	keep({...instance, lastFrame: () => instance.lastFrame() ?? '', stdin: instance.stdin as never, stdout: instance.stdout as never, exited: Promise.resolve()});
 	await readingKeys(instance);
 	const frame = (): string => instance.lastFrame() ?? '';
 	/** The digit an option is shown with on the frame. */
 	const digitOf = (text: string): string => new RegExp(String.raw`(\d) [A-D]\s+${text}`).exec(frame())?.[1] ?? '?';
 	return {
-		instance, store, frame, digitOf, result: () => result,
+		instance, store, frame, digitOf, result,
 		advance(ms: number) {
 			time += ms;
 		},

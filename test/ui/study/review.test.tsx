@@ -4,8 +4,9 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {createScoreStore, type ScoreStore} from '../../../source/io/store/score-store.js';
 import {scheduleOf} from '../../../source/core/records/schedule-file.js';
 import {themes} from '../../../source/ui/kit/theme.js';
-import {QuizApp, type QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
+import type {QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
+import {renderQuizApp} from '../quiz/render-quiz-app.js';
 import {ReviewSession} from '../../../source/ui/quiz/ReviewSession.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
@@ -30,23 +31,13 @@ afterEach(() => {
 const digitOf = (frame: string, text: string): string => new RegExp(String.raw`(\d) [A-D]\s+${text}`).exec(frame)?.[1] ?? '?';
 
 function quiz(store: ScoreStore, time: number, mode: 'quiz' | 'review' = 'quiz', questions?: typeof deck.quiz.questions) {
-	let result: QuizRunResult | undefined;
 	const props = quizAppProps(deck, {
 		store, seed: 7, shuffle: false, json: false, theme: 'dark', color: false, screenReader: false, hyperlinks: false,
 		mode, ...(questions ? {questions} : {}), deckSource: {title: 'Facts', source: '/decks/facts.md'}, now: () => time,
 	});
-	const instance = render(
-		<ThemeContext value={themes.none}>
-			<QuizApp
-				{...props}
-				onDone={done => {
-					result = done;
-				}}
-			/>
-		</ThemeContext>,
-	);
+	const {instance, result} = renderQuizApp(props);
 	mounted.push(instance);
-	return {instance, frame: () => instance.lastFrame() ?? '', result: () => result};
+	return {instance, frame: () => instance.lastFrame() ?? '', result};
 }
 
 describe('every answer moves its schedule on', () => {

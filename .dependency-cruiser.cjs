@@ -53,7 +53,7 @@ module.exports = {
 		{
 			name: 'core-draws-nothing',
 			severity: 'error',
-			comment: 'core/ touches neither the OS nor the screen: no React or Ink.',
+			comment: 'core/ touches neither the OS nor the screen: no React or Ink, and none of the packages that reach the OS (conf, signal-exit).',
 			from: {path: '^source/core/'},
 			to: {path: 'node_modules/(react|ink|ink-[^/]+|signal-exit|conf)/'},
 		},

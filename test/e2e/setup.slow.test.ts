@@ -34,11 +34,12 @@ let env: Record<string, string> = {};
 
 const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {version: string}).version;
 
+// The clone holds a whole node_modules: removing it can take a while on a busy machine.
 afterAll(() => {
 	if (work) {
 		fs.rmSync(work, {recursive: true, force: true});
 	}
-});
+}, 120_000);
 
 describe('the README\'s set-up in a fresh clone', () => {
 	beforeAll(() => {

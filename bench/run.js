@@ -1,13 +1,16 @@
 /*
 Benchmarks of the built CLI, measured the way a person meets it: through a
 real pseudo-terminal, reading what a terminal would show, beside `node -e 0`
-started the same way in the same run.
+started the same way in the same run. The command is the one the README's
+set-up gives: `npm link --ignore-scripts` from the package, here into a
+global folder of the run's own, then `briefing-deck` through that link;
+`node dist/cli.js` is launched beside it for reference.
 
 	npm run bench                         (builds first)
 	node bench/run.js [--runs N] [--only GROUPS] [--json]
 
 --runs      samples per figure (default 20)
---only      comma-separated groups: launch, keys, presenter, scale, install, npx (default all)
+--only      comma-separated groups: launch, keys, presenter, scale, install, setup (default all)
 --json      every sample as JSON instead of the Markdown table
 
 Prints one Markdown table: median, × `node -e 0`, the middle half (p25–p75),
@@ -15,7 +18,7 @@ min–max, the sample count, and the 1-minute load average while the group ran.
 */
 import {Buffer} from 'node:buffer';
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
@@ -26,7 +29,7 @@ import {childEnv, startPty} from '../test/helpers/pty-driver.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = process.env.BENCH_CLI ?? path.join(root, 'dist', 'cli.js');
-const allGroups = ['launch', 'keys', 'presenter', 'scale', 'install', 'npx'];
+const allGroups = ['launch', 'keys', 'presenter', 'scale', 'install', 'setup'];
 
 const {values: flags} = parseArgs({
 	options: {
@@ -54,6 +57,40 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'briefing-deck-bench-'));
 // The code cache too: the first launch of a run compiles the CLI and writes it, the rest use it.
 const storeEnv = {BRIEFING_DECK_STORE: path.join(work, 'store'), XDG_DATA_HOME: path.join(work, 'data'), XDG_CONFIG_HOME: path.join(work, 'config'), XDG_CACHE_HOME: path.join(work, 'cache')};
 const usageReporter = path.join(root, 'bench', 'report-usage.js');
+
+// The package the command comes from: the folder above dist/ (another build's with BENCH_CLI).
+const packageRoot = path.resolve(path.dirname(cli), '..');
+// npm as the README's set-up runs it, but into a global folder of the run's
+// own (npm_config_prefix), so the machine's own is never touched; offline,
+// since linking a folder needs nothing from the registry.
+const npmEnv = prefix => childEnv({npm_config_prefix: prefix, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false'});
+
+/** `npm link --ignore-scripts` into `prefix`: the command it made, and how long it took. */
+const link = prefix => {
+	const started = performance.now();
+	const result = spawnSync('npm', ['link', '--ignore-scripts'], {cwd: packageRoot, encoding: 'utf8', env: npmEnv(prefix)});
+	const elapsed = performance.now() - started;
+	if (result.status !== 0) {
+		throw new Error(`npm link failed:\n${result.stderr}`);
+	}
+
+	const command = path.join(prefix, 'bin', 'briefing-deck');
+	if (realpathSync(command) !== realpathSync(cli)) {
+		throw new Error(`${command} leads to ${realpathSync(command)}, not to ${cli}`);
+	}
+
+	return {command, elapsed};
+};
+
+let installed;
+/** `briefing-deck` as the README's set-up leaves it: a link in the global folder's bin to dist/cli.js. */
+const installedCommand = () => {
+	installed ??= link(path.join(work, 'prefix')).command;
+	return installed;
+};
+
+// The link runs `#!/usr/bin/env node`: that `node` is the one this script runs on, as `node -e 0` is.
+const launchEnv = {...storeEnv, PATH: [path.dirname(process.execPath), process.env.PATH].join(path.delimiter)};
 
 // Every generated deck must load: decks over 128 KB are refused (MAX_DECK_BYTES in source/io/deck/load.ts).
 const maxDeckBytes = 128 * 1024;
@@ -173,13 +210,13 @@ const baseline = async () => {
 	record('launch', '`node -e 0` in a pty (baseline)', 'ms', app.exitTime() - started);
 };
 
-/** Launch to the first slide, RSS there, then `q` to the terminal restored and to the process gone. */
+/** `briefing-deck`: launch to the first slide, RSS there, then `q` to the terminal restored and to the process gone. */
 const launchBundled = async slides => {
 	const started = performance.now();
-	const app = startPty(process.execPath, [cli], {env: storeEnv});
+	const app = startPty(installedCommand(), [], {env: launchEnv});
 	try {
 		const shown = await app.timeOfMatch(screen => position(1, slides).test(screen));
-		record('launch', 'Launch to first slide, bundled deck', 'ms', shown - started);
+		record('launch', 'Launch to first slide, bundled deck (`briefing-deck`)', 'ms', shown - started);
 		record('launch', 'RSS after first slide, bundled deck', 'MB', rssMegabytes(app.pid));
 
 		await app.waitForRawMode();
@@ -206,10 +243,25 @@ const launchBundled = async slides => {
 	}
 };
 
-/** Launch to the first slide with an empty code cache, as the first run after installing is. */
+/** The same launch as `node dist/cli.js`, for reference: what the link and `env` add. */
+const launchReference = async slides => {
+	const started = performance.now();
+	const app = startPty(process.execPath, [cli], {env: launchEnv});
+	try {
+		const shown = await app.timeOfMatch(screen => position(1, slides).test(screen));
+		record('launch', 'Launch to first slide, bundled deck (`node dist/cli.js`, reference)', 'ms', shown - started);
+		await app.waitForRawMode();
+		app.write('q');
+		await Promise.race([app.exited, delay(5000)]);
+	} finally {
+		await app.dispose();
+	}
+};
+
+/** `briefing-deck` to the first slide with an empty code cache, as the first run after installing is. */
 const launchWithoutCodeCache = async (run, slides) => {
 	const started = performance.now();
-	const app = startPty(process.execPath, [cli], {env: {...storeEnv, XDG_CACHE_HOME: path.join(work, `cold-cache-${run}`)}});
+	const app = startPty(installedCommand(), [], {env: {...launchEnv, XDG_CACHE_HOME: path.join(work, `cold-cache-${run}`)}});
 	try {
 		const shown = await app.timeOfMatch(screen => position(1, slides).test(screen));
 		record('launch', 'Launch to first slide, bundled deck, no code cache yet', 'ms', shown - started);
@@ -221,7 +273,7 @@ const launchWithoutCodeCache = async (run, slides) => {
 const launchThousand = async () => {
 	const file = deckFile(1000);
 	const started = performance.now();
-	const app = startPty(process.execPath, [cli, file], {env: storeEnv});
+	const app = startPty(installedCommand(), [file], {env: launchEnv});
 	try {
 		const shown = await app.timeOfMatch(screen => position(1, 1000).test(screen));
 		record('launch', 'Launch to first slide, 1,000-slide deck', 'ms', shown - started);
@@ -383,34 +435,10 @@ const install = () => {
 	record('install', 'Packages installed', 'packages', installed.length);
 };
 
-/** `npx` of the tarball with a fresh, empty npm cache and no code cache, to the first slide. */
-const npx = async (run, slides) => {
-	const packed = pack();
-	const directory = path.join(work, `npx-${run}`);
-	mkdirSync(directory);
-	const started = performance.now();
-	const app = startPty('npx', ['--yes', `--package=${packed.file}`, 'briefing-deck'], {
-		cwd: directory,
-		env: {
-			...storeEnv,
-			// Cold all through: no code cache either.
-			XDG_CACHE_HOME: path.join(directory, 'cache'),
-			npm_config_cache: path.join(directory, 'npm-cache'),
-			npm_config_update_notifier: 'false',
-			npm_config_audit: 'false',
-			npm_config_fund: 'false',
-		},
-	});
-	try {
-		const shown = await app.timeOfMatch(screen => position(1, slides).test(screen), {timeout: 60_000});
-		record('npx', '`npx` of the tarball, cold cache, to first slide', 'ms', shown - started);
-		// Quit rather than kill, so npx's child goes too.
-		await app.waitForRawMode();
-		app.write('q');
-		await Promise.race([app.exited, delay(5000)]);
-	} finally {
-		await app.dispose();
-	}
+/** The README's set-up step after `npm install`: `npm link --ignore-scripts` into an empty global folder. */
+const setUp = run => {
+	const {elapsed} = link(path.join(work, `setup-prefix-${run}`));
+	record('setup', '`npm link --ignore-scripts` into an empty global folder', 'ms', elapsed);
 };
 
 // --- Run -----------------------------------------------------------------
@@ -423,6 +451,7 @@ try {
 		for (let run = 0; run < runs; run++) {
 			await baseline();
 			await launchBundled(slides);
+			await launchReference(slides);
 			await launchWithoutCodeCache(run, slides);
 			await launchThousand();
 		}
@@ -454,9 +483,9 @@ try {
 		install();
 	});
 
-	await inGroup('npx', async () => {
+	await inGroup('setup', async () => {
 		for (let run = 0; run < runs; run++) {
-			await npx(run, slides);
+			setUp(run);
 		}
 	});
 } finally {

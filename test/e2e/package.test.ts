@@ -1,5 +1,5 @@
 /**
-The package as `npx briefing-deck` gets it: `npm pack`, installed from the
+The package as it would be published: `npm pack`, installed from the
 tarball into an empty directory outside the project, where none of the
 project's `node_modules` can be reached and no network is needed (the package
 has no dependencies). Everything runs from there: the bin, the bundled decks,

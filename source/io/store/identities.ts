@@ -34,11 +34,12 @@ export type Identified = {
 	readonly warnings: readonly StoreWarning[];
 };
 
-const directoryOf = (root: string): string => path.join(root, 'identities');
+/** Where a store keeps its identity records. */
+export const identitiesDirectory = (root: string): string => path.join(root, 'identities');
 
 /** Every identity record, by id, with what could not be read. */
 function readIdentities(root: string, context: StoreContext): {records: Map<string, DeckIdentity>; warnings: StoreWarning[]} {
-	const directory = directoryOf(root);
+	const directory = identitiesDirectory(root);
 	const records = new Map<string, DeckIdentity>();
 	const warnings: StoreWarning[] = [];
 	const listing = listDirectory(directory, context);
@@ -111,7 +112,7 @@ export function identifyDeck(root: string, claim: IdentityClaim, {fs = realFileS
 		return first;
 	}
 
-	const directory = directoryOf(root);
+	const directory = identitiesDirectory(root);
 	try {
 		makeDirectory(root, directory, fs);
 		return withLock(path.join(directory, 'index'), () => {
@@ -121,7 +122,8 @@ export function identifyDeck(root: string, claim: IdentityClaim, {fs = realFileS
 				writeFileAtomic(bookFile(directory, identity.deckId), `${JSON.stringify(identity, undefined, '\t')}\n`, fs);
 			}
 
-			return settled;
+			// What the first look set aside is said too: the second found it gone.
+			return {decision: settled.decision, warnings: [...first.warnings, ...settled.warnings]};
 		}, {fs});
 	} catch {
 		return {decision: {...first.decision, writes: []}, warnings: first.warnings};

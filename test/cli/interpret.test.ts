@@ -153,8 +153,12 @@ describe('the score store directory', () => {
 		expect(interpretArgs([], {BRIEFING_DECK_STORE: ''})).not.toHaveProperty('store');
 	});
 
-	it('does not apply to check or print', () => {
-		expect(interpretArgs(['check', 'a.md', '--store', '/tmp/a'])).toEqual(usageError('--store does not apply to `check`'));
+	it('does not apply to print', () => {
+		expect(interpretArgs(['print', 'a.md', '--store', '/tmp/a'])).toEqual(usageError('--store does not apply to `print`'));
+	});
+
+	it('names the store `check` looks in for another deck file with the same id', () => {
+		expect(interpretArgs(['check', 'a.md', '--store', '/tmp/a'])).toMatchObject({kind: 'check', store: '/tmp/a'});
 	});
 });
 

@@ -58,6 +58,7 @@ describe('the bundled briefing deck', () => {
 			date: '2026-05-19',
 			duration: 15,
 			id: 'karpathy-joins-anthropic',
+			idOrigin: {id: 'karpathy-joins-anthropic', explicit: true, line: 7},
 		});
 	});
 

@@ -16,7 +16,7 @@ describe('front matter', () => {
 			'',
 			'# First slide',
 		));
-		expect(deck.meta).toEqual({title: 'My Talk', subtitle: 'A subtitle', author: 'Ada', date: '2026-05-19', duration: 15, id: 'my-talk-2026'});
+		expect(deck.meta).toEqual({title: 'My Talk', subtitle: 'A subtitle', author: 'Ada', date: '2026-05-19', duration: 15, id: 'my-talk-2026', idOrigin: {id: 'my-talk-2026', explicit: true, line: 7}});
 	});
 
 	it('takes the id from the slug of the title by default', () => {
@@ -28,7 +28,7 @@ describe('front matter', () => {
 
 	it('without front matter, takes the title from the first heading', () => {
 		const deck = parseClean(md('Some words first.', '', '## The Real Title', '', 'Text.'));
-		expect(deck.meta).toEqual({title: 'The Real Title', id: 'the-real-title'});
+		expect(deck.meta).toEqual({title: 'The Real Title', id: 'the-real-title', idOrigin: {id: 'the-real-title', explicit: false, line: 3}});
 	});
 
 	it('falls back to the file name when nothing has a title', () => {

@@ -46,7 +46,7 @@ describe('formatSummary', () => {
 	it('gives the same as JSON, and every attempt as CSV under one header', () => {
 		const json = JSON.parse(formatSummary(decks, ['a warning'], {json: true})) as SummaryJson;
 		expect(json.decks[0]).toEqual({
-			id: 'facts', title: 'Facts', attempts: 3, average: 67, trend: '▃█▆', due: {today: 2, thisWeek: 1, next: '2026-01-09T09:00:00.000Z'}, rooms: 0,
+			id: 'facts', title: 'Facts', source: null, attempts: 3, average: 67, trend: '▃█▆', due: {today: 2, thisWeek: 1, next: '2026-01-09T09:00:00.000Z'}, rooms: 0,
 			best: {score: 3, total: 3, percentage: 100, endedAt: '2026-01-02T09:05:00.000Z'},
 			last: {score: 2, total: 3, percentage: 67, endedAt: '2026-01-03T09:05:00.000Z'},
 		});

@@ -1,11 +1,36 @@
+import type {Diagnostic} from '../../core/deck/types.js';
+import type {LoadResult} from '../../io/deck/load.js';
 import type {Command} from '../shared/command.js';
+import {keptApart, storeDirectory} from '../shared/deck-identity.js';
 import {loadNamedDeck} from '../shared/open-deck.js';
 import type {Streams} from '../shared/streams.js';
 import {checkDecks} from './check-report.js';
 
+/**
+A warning at the line that gives the deck its id, when another deck file in
+the store already has that id, so the two keep histories apart. The store is
+only looked in: `check` writes nothing there. A warning, so the exit code is
+as before.
+*/
+export function withIdentityWarning(result: LoadResult, deckArgument: string, storeDir: string): LoadResult {
+	if (!result.deck || result.diagnostics.some(diagnostic => diagnostic.severity === 'error' && !diagnostic.recovered)) {
+		return result;
+	}
+
+	const {notice} = keptApart(result.deck, deckArgument, storeDir, {readOnly: true});
+	if (notice === undefined) {
+		return result;
+	}
+
+	const line = result.deck.meta.idOrigin?.line ?? 1;
+	const warning: Diagnostic = {severity: 'warning', line, column: 1, message: notice};
+	return {...result, diagnostics: [...result.diagnostics, warning]};
+}
+
 /** `briefing-deck check <deck...>`: every problem in every deck, as text or JSON; exit 1 when any deck has an error. */
-export function runCheckCommand(command: Extract<Command, {kind: 'check'}>, {stdout}: Streams): number {
-	const output = checkDecks(command.decks.map(deck => loadNamedDeck(deck)), command);
+export function runCheckCommand(command: Extract<Command, {kind: 'check'}>, {stdout, env}: Streams): number {
+	const storeDir = storeDirectory(command.store, env);
+	const output = checkDecks(command.decks.map(deck => withIdentityWarning(loadNamedDeck(deck), deck, storeDir)), command);
 	stdout.write(output.stdout);
 	return output.exitCode;
 }

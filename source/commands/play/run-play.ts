@@ -10,6 +10,7 @@ import {codeCacheDirectory} from '../../io/cache/code-cache.js';
 import {loadDeckCached} from '../../io/cache/deck-cache.js';
 import type {Command} from '../shared/command.js';
 import {runDeckQuiz} from '../shared/deck-quiz.js';
+import {keptApart, storeDirectory, withStoreId} from '../shared/deck-identity.js';
 import {openDeck, recoveredNotice} from '../shared/open-deck.js';
 import {type OpenedStore, openStore} from '../shared/open-store.js';
 import type {Streams} from '../shared/streams.js';
@@ -22,12 +23,14 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	const {stdout, stderr} = streams;
 	let notice: string | undefined;
 	const deckCache = deckCacheFor(streams.env);
-	const deck = openDeck(command.deck, stderr, errors => {
+	const opening = openDeck(command.deck, stderr, errors => {
 		notice = recoveredNotice(errors);
 	}, deckCache?.load);
-	if (!deck) {
+	if (!opening) {
 		return 1;
 	}
+
+	let deck = opening;
 
 	if (!stdout.isTTY || streams.env['TERM'] === 'dumb') {
 		// Piped or redirected, or a terminal that cannot place text (an editor's
@@ -51,6 +54,11 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	}
 
 	const color = claimTerminal(streams.stdin, command.color);
+	// Before anything reads or keeps the talk's history: the id it is kept under
+	// in the store (another deck with the same title keeps its own). A few small reads.
+	const identity = keptApart(opening, command.deck, storeDirectory(command.store, streams.env));
+	deck = identity.deck;
+	const keptAs = (shown: Deck): Deck => withStoreId(shown, deck.meta.id);
 	const paceFromRehearsal = command.paceFromRehearsal === true;
 	// The store is opened after the first frame when nothing on that frame
 	// needs it: past rehearsals set the pace only with --pace-from-rehearsal
@@ -69,7 +77,7 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	const {budgets, warnings} = presenting.planFor(deck, opened?.store, paceFromRehearsal);
 	// Nothing is watched, or even loaded for it, without --watch.
 	const watched = command.watch ? (await import('../../io/watch/watch-deck.js')).watchDeck(resolveDeckPath(command.deck), deck) : undefined;
-	const live = watched && {feed: watched, budgetsFor: (shown: Deck) => presenting.planFor(shown, opened?.store, paceFromRehearsal).budgets};
+	const live = watched && {feed: watched, budgetsFor: (shown: Deck) => presenting.planFor(keptAs(shown), opened?.store, paceFromRehearsal).budgets};
 	const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env, live);
 	const resumeSlide = opened?.store?.resumePosition(deck.meta.id);
 	const result = await runSlideshow(deck, {
@@ -105,6 +113,9 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	}
 
 	presenting.reportWarnings(warnings, stderr);
+	for (const said of [...identity.warnings, ...(identity.notice === undefined ? [] : [identity.notice])]) {
+		stderr.write(`briefing-deck: ${sanitize(said)}\n`);
+	}
 
 	const kept = result.rehearsal ? presenting.keepRehearsal(deck, result.rehearsal, budgets, (await store.open()).store, streams) : 0;
 	if (result.next !== 'quiz') {

@@ -7,6 +7,7 @@ import type {ShowSource} from '../../ui/presenter/PresenterApp.js';
 import {createDeckFeed} from '../../io/watch/deck-feed.js';
 import type {Command} from '../shared/command.js';
 import {openDeck} from '../shared/open-deck.js';
+import {keptApart, storeDirectory, withStoreId} from '../shared/deck-identity.js';
 import {openStore} from '../shared/open-store.js';
 import {channelFor, planFor, reportWarnings} from '../shared/presenting.js';
 import {claimTerminal, notInteractive} from '../../io/terminal/claim-terminal.js';
@@ -39,8 +40,8 @@ function followSlideshow(deckPath: string, env: Streams['env']): ShowSource {
 
 /** `briefing-deck presenter [deck]`: the console beside a slideshow, or alone with `--solo`. */
 export async function runPresenterCommand(command: Extract<Command, {kind: 'presenter'}>, streams: Streams): Promise<number> {
-	const deck = openDeck(command.deck, streams.stderr);
-	if (!deck) {
+	const opening = openDeck(command.deck, streams.stderr);
+	if (!opening) {
 		return 1;
 	}
 
@@ -51,10 +52,13 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 
 	claimTerminal(streams.stdin, command.color);
 	const opened = await openStore(command.store, streams.env);
+	// The id the store keeps this file's rehearsals under, for every version of the deck the console is shown.
+	const identity = keptApart(opening, command.deck, storeDirectory(command.store, streams.env));
+	const {deck} = identity;
 	// What reading past rehearsals met, for the latest version of the deck; said once the screen is free.
 	let warnings: readonly string[] = [];
 	const consolePlan = (shown: Deck): Plan => {
-		const plan = planFor(shown, opened.store, command.paceFromRehearsal);
+		const plan = planFor(withStoreId(shown, deck.meta.id), opened.store, command.paceFromRehearsal);
 		warnings = plan.warnings;
 		const budgets = completeBudgets(plan.budgets);
 		return {...(budgets ? {budgets} : {}), ...(shown.meta.duration === undefined ? {} : {durationSeconds: shown.meta.duration * 60})};
@@ -74,6 +78,6 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 		color: command.color,
 		screenReader: command.screenReader,
 	}).finally(() => watched?.close());
-	reportWarnings(warnings, streams.stderr);
+	reportWarnings([...warnings, ...identity.warnings, ...(identity.notice === undefined ? [] : [identity.notice])], streams.stderr);
 	return 0;
 }

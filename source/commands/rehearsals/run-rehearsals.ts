@@ -1,5 +1,6 @@
 import {formatRehearsals, rehearsalsJson} from '../shared/rehearsal-text.js';
-import {toSafeJson} from '../../core/text/sanitize.js';
+import {sanitize, toSafeJson} from '../../core/text/sanitize.js';
+import {keptApart} from '../shared/deck-identity.js';
 import type {Command} from '../shared/command.js';
 import {openDeck} from '../shared/open-deck.js';
 import {openStore} from '../shared/open-store.js';
@@ -7,8 +8,8 @@ import type {Streams} from '../shared/streams.js';
 
 /** `briefing-deck rehearsals [deck]`: past runs side by side, or as JSON. Only reads: a damaged file is reported and left where it is. */
 export async function runRehearsalsCommand(command: Extract<Command, {kind: 'rehearsals'}>, streams: Streams): Promise<number> {
-	const deck = openDeck(command.deck, streams.stderr);
-	if (!deck) {
+	const opening = openDeck(command.deck, streams.stderr);
+	if (!opening) {
 		return 1;
 	}
 
@@ -16,6 +17,12 @@ export async function runRehearsalsCommand(command: Extract<Command, {kind: 'reh
 	if (!opened.store) {
 		streams.stderr.write(`briefing-deck: ${opened.error ?? 'cannot open the score store'}\n`);
 		return 1;
+	}
+
+	// Looked up, never recorded: this command writes nothing.
+	const {deck, notice, warnings} = keptApart(opening, command.deck, opened.store.dir, {readOnly: true});
+	for (const said of [...warnings, ...(notice === undefined ? [] : [notice])]) {
+		streams.stderr.write(`briefing-deck: ${sanitize(said)}\n`);
 	}
 
 	const history = opened.store.rehearsals(deck.meta.id);

@@ -3,6 +3,7 @@ import type {ScoreStore} from '../../io/store/score-store.js';
 import {nothingDue, planReview, type ReviewCandidate, type ReviewPlan} from '../../core/study/review-plan.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {claimTerminal, notInteractive} from '../../io/terminal/claim-terminal.js';
+import {keptApart} from '../shared/deck-identity.js';
 import {deckSource, rememberedDeck} from '../shared/deck-source.js';
 import type {Command} from '../shared/command.js';
 import {openDeckAndStore, openStore} from '../shared/open-store.js';
@@ -47,7 +48,7 @@ function lookForDue(store: ScoreStore, named: Deck | undefined, now: Date, opene
 		? (read?.book ? [{book: read.book, deck: named}] : [])
 		: (all?.books ?? []).map(book => {
 				const key = `${book.deckId}\n${book.deck?.source ?? ''}`;
-				const remembered = opened.get(key) ?? rememberedDeck(book);
+				const remembered = opened.get(key) ?? rememberedDeck(book, (deck, file) => keptApart(deck, file, store.dir, {readOnly: true}).deck);
 				opened.set(key, remembered);
 				return {book, ...remembered};
 			});

@@ -4,6 +4,7 @@ import {hasCounts, roomRecord} from '../../core/room/record.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import type {Command, RoomOptions} from '../shared/command.js';
 import {openDeckQuiz} from '../shared/deck-quiz.js';
+import {keptApart} from '../shared/deck-identity.js';
 import {openStore, type OpenedStore} from '../shared/open-store.js';
 import type {Streams} from '../shared/streams.js';
 
@@ -25,15 +26,18 @@ export async function runRoomCommand(command: RoomCommand, streams: Streams): Pr
 }
 
 /** The room quiz on a deck with a quiz, once the terminal is taken. */
-async function runRoomQuiz(deck: Deck, command: RoomCommand, streams: Streams): Promise<number> {
+async function runRoomQuiz(opening: Deck, command: RoomCommand, streams: Streams): Promise<number> {
 	const {stdout, stderr} = streams;
-	const {quiz} = deck;
+	const {quiz} = opening;
 	if (!quiz) {
 		return 1;
 	}
 
 	// The store is opened only to keep the room's counts.
 	const opened: OpenedStore = command.room.save ? await openStore(command.store, streams.env) : {};
+	// Kept under the id the store keeps this file's history under; said after, off the shared screen.
+	const kept = opened.store ? keptApart(opening, command.deck, opened.store.dir) : undefined;
+	const deck = kept?.deck ?? opening;
 	const notices = [
 		...(command.room.save && opened.error ? [`The room's counts will not be kept: ${opened.error}`] : []),
 		...(opened.store?.warnings ?? []).map(warning => warning.message),
@@ -56,8 +60,8 @@ async function runRoomQuiz(deck: Deck, command: RoomCommand, streams: Streams): 
 		stderr.write(`briefing-deck: presenter consoles could not follow this room quiz: ${shared.problem}\n`);
 	}
 
-	for (const warning of opened.store?.warnings ?? []) {
-		stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
+	for (const warning of [...(opened.store?.warnings ?? []).map(warning => warning.message), ...(kept?.warnings ?? []), ...(kept?.notice === undefined ? [] : [kept.notice])]) {
+		stderr.write(`briefing-deck: ${sanitize(warning)}\n`);
 	}
 
 	const record = result && roomRecord(result.room, {deckId: deck.meta.id, quizHash: quiz.hash});

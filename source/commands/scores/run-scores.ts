@@ -8,6 +8,7 @@ import {formatReset} from './scores-text.js';
 import {type DeckScores, formatSummary} from './scores-summary.js';
 import type {ScoreStore} from '../../io/store/score-store.js';
 import {dueSummary} from '../../core/study/progress.js';
+import {keptApart} from '../shared/deck-identity.js';
 import {rememberedDeck} from '../shared/deck-source.js';
 import {plural} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
@@ -45,14 +46,14 @@ function deckScores(store: ScoreStore, now: Date): {decks: DeckScores[]; warning
 	const ids = [...new Set([...attempts.keys(), ...books.keys(), ...rooms.keys()])].sort((a, b) => (a < b ? -1 : (a > b ? 1 : 0)));
 	const decks = ids.map((deckId): DeckScores => {
 		const book = books.get(deckId);
-		const remembered = book ? rememberedDeck(book) : undefined;
+		const remembered = book ? rememberedDeck(book, (deck, file) => keptApart(deck, file, store.dir, {readOnly: true}).deck) : undefined;
 		const deck = known.get(deckId) ?? (remembered && 'deck' in remembered ? remembered.deck : undefined);
 		const questions = deck?.quiz?.questions ?? Object.keys(book?.questions ?? {}).map(id => ({id}));
 		return {
 			deckId,
 			attempts: attempts.get(deckId) ?? [],
 			...(deck ? {deck} : {}),
-			...(book?.deck ? {title: book.deck.title} : {}),
+			...(book?.deck ? {title: book.deck.title, source: book.deck.source} : {}),
 			...(book ? {due: dueSummary(questions, book, now)} : {}),
 			...(rooms.has(deckId) ? {rooms: rooms.get(deckId)} : {}),
 		};

@@ -24,6 +24,8 @@ export type DeckScores = {
 	readonly attempts: readonly Attempt[];
 	/** The title kept with its schedules, for a deck whose file is not at hand. */
 	readonly title?: string;
+	/** Where its schedules say the deck file is (a path, or `bundled:<name>`), to tell apart two decks of one title. */
+	readonly source?: string;
 	/** What its review schedules say is due; absent when it has none. */
 	readonly due?: DueSummary;
 	/** Room quizzes kept with `quiz --room --save-room`, oldest first: never part of the scores. */
@@ -38,6 +40,8 @@ export type SummaryJson = {
 		readonly id: string;
 		/** The deck's title, or null when the deck file is not known. */
 		readonly title: string | null;
+		/** Where the deck file is, as its schedules keep it (a path, or `bundled:<name>`); null when not kept. */
+		readonly source: string | null;
 		readonly attempts: number;
 		readonly best: ScoreJson | null;
 		readonly last: ScoreJson | null;
@@ -60,9 +64,10 @@ const scoreJson = (attempt: Attempt | undefined): ScoreJson | null =>
 
 function summaryJson(decks: readonly DeckScores[], warnings: readonly string[]): SummaryJson {
 	return {
-		decks: decks.map(({deckId, deck, attempts, title, due, rooms = []}) => ({
+		decks: decks.map(({deckId, deck, attempts, title, source, due, rooms = []}) => ({
 			id: deckId,
 			title: deck?.meta.title ?? title ?? null,
+			source: source ?? null,
 			attempts: attempts.length,
 			best: scoreJson(bestAttempt(attempts)),
 			last: scoreJson(attempts.at(-1)),
@@ -124,6 +129,20 @@ function roomLines(decks: readonly DeckScores[], width: number): string[] {
 	return lines.length === 0 ? [] : ['', 'Room quizzes (a show of hands; not part of your scores):', ...lines];
 }
 
+/** The last two parts of a kept source: enough to tell `wk1/weekly.md` from `wk2/weekly.md`. */
+const shortSource = (source: string): string => source.split(/[\\/]/).slice(-2).join('/');
+
+/**
+A deck's name in the table: its title, and where it is (or its id) when
+another deck listed has the same title, since two files of one title keep
+histories of their own.
+*/
+function deckName(deck: SummaryJson['decks'][number], all: SummaryJson['decks']): string {
+	const name = deck.title ?? deck.id;
+	const twin = all.some(other => other !== deck && (other.title ?? other.id) === name);
+	return twin ? `${name} (${deck.source === null ? deck.id : shortSource(deck.source)})` : name;
+}
+
 function summaryText(decks: readonly DeckScores[], data: SummaryJson, width: number): string {
 	const lines = [...wrapText('Scores on every deck', width), ''];
 	// A deck with room quizzes only has no scores to show: its rooms are listed below.
@@ -134,7 +153,7 @@ function summaryText(decks: readonly DeckScores[], data: SummaryJson, width: num
 		append(lines, rooms);
 	} else {
 		const rows = scored.map(deck => ({
-			deck: sanitize(deck.title ?? deck.id),
+			deck: sanitize(deckName(deck, scored)),
 			attempts: String(deck.attempts),
 			best: score(deck.best),
 			last: score(deck.last),

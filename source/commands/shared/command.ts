@@ -22,7 +22,15 @@ export type Command =
 		/** Read the deck again whenever its file is saved. */
 		readonly watch?: true;
 	}
-	| {readonly kind: 'check'; readonly decks: readonly string[]; readonly json: boolean; readonly coverage: boolean; readonly width?: number}
+	| {
+		readonly kind: 'check';
+		readonly decks: readonly string[];
+		readonly json: boolean;
+		readonly coverage: boolean;
+		readonly width?: number;
+		/** The store looked in (never written) for another deck file with the same id. */
+		readonly store?: string;
+	}
 	| {readonly kind: 'print'; readonly deck?: string; readonly notes: boolean; readonly answers: boolean; readonly color: boolean}
 	| {readonly kind: 'decks'}
 	| {

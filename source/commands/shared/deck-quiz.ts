@@ -8,6 +8,7 @@ import {sanitize, toSafeJson} from '../../core/text/sanitize.js';
 import {claimTerminal, notInteractive} from '../../io/terminal/claim-terminal.js';
 import {quizExitNote} from '../../ui/quiz/exit-note.js';
 import type {Command} from './command.js';
+import {keptApart} from './deck-identity.js';
 import {deckSource} from './deck-source.js';
 import {openDeck} from './open-deck.js';
 import type {OpenedStore} from './open-store.js';
@@ -51,9 +52,14 @@ how it ended: the store's warnings, the attempt as JSON (with `--json`, or
 when it could not be saved) and a note on a quiz left early. Returns the exit
 code.
 */
-export async function runDeckQuiz(deck: Deck, command: QuizCommand, opened: OpenedStore, streams: Streams): Promise<number> {
+export async function runDeckQuiz(opening: Deck, command: QuizCommand, opened: OpenedStore, streams: Streams): Promise<number> {
 	const {runQuiz} = await import('./mount-quiz.js');
+	// The history read and written is the one the store keeps for this file, which another deck of the same id does not share.
+	const kept = opened.store ? keptApart(opening, command.deck, opened.store.dir) : undefined;
+	const deck = kept?.deck ?? opening;
+	const notices = [...(kept?.notice === undefined ? [] : [kept.notice]), ...(kept?.warnings ?? [])];
 	const result = await runQuiz(deck, {
+		...(notices.length === 0 ? {} : {notices}),
 		store: opened.store,
 		...(opened.error ? {storeError: opened.error} : {}),
 		...(command.seed === undefined ? {} : {seed: command.seed}),

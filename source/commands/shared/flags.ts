@@ -25,7 +25,7 @@ export const flagSpecs = {
 	theme: {type: 'string', commands: ['play', 'quiz', 'review', 'presenter']},
 	color: {type: 'boolean', commands: ['play', 'print', 'quiz', 'review', 'presenter'], default: true},
 	screenReader: {type: 'boolean', commands: ['play', 'quiz', 'review', 'presenter']},
-	store: {type: 'string', commands: ['play', 'quiz', 'review', 'scores', 'presenter', 'rehearsals']},
+	store: {type: 'string', commands: ['play', 'check', 'quiz', 'review', 'scores', 'presenter', 'rehearsals']},
 	room: {type: 'boolean', commands: ['quiz']},
 	countdown: {type: 'string', commands: ['quiz']},
 	saveRoom: {type: 'boolean', commands: ['quiz']},

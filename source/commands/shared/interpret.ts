@@ -65,7 +65,7 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return {kind: 'usage-error', message: `--width must be a whole number of columns, at least ${MIN_CHECK_WIDTH}, not \`${String(widthText)}\``, hint: 'for example `--width 80`'};
 			}
 
-			return {kind: 'check', decks: positional, json: flags['json'] === true, coverage: flags['coverage'] === true, ...(width === undefined ? {} : {width})};
+			return {kind: 'check', decks: positional, json: flags['json'] === true, coverage: flags['coverage'] === true, ...(width === undefined ? {} : {width}), ...storeOption};
 		}
 
 		case 'print': {

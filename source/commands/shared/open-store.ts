@@ -3,6 +3,7 @@ import type {Deck} from '../../core/deck/types.js';
 import type {ScoreStore} from '../../io/store/score-store.js';
 import {resolveStoreDir} from '../../io/store/store-dir.js';
 import {displayPath, sanitize} from '../../core/text/sanitize.js';
+import {keptApart} from './deck-identity.js';
 import {openDeck} from './open-deck.js';
 
 export type OpenedStore = {readonly store?: ScoreStore; readonly error?: string};
@@ -50,5 +51,15 @@ export async function openDeckAndStore(
 		return {exitCode: 1};
 	}
 
-	return {...(deck ? {deck} : {}), store: opened.store};
+	if (!deck) {
+		return {store: opened.store};
+	}
+
+	// The history asked about is the one the store keeps for this file; looking it up writes nothing.
+	const kept = keptApart(deck, argument, opened.store.dir, {readOnly: true});
+	for (const said of [...kept.warnings, ...(kept.notice === undefined ? [] : [kept.notice])]) {
+		stderr.write(`briefing-deck: ${sanitize(said)}\n`);
+	}
+
+	return {deck: kept.deck, store: opened.store};
 }

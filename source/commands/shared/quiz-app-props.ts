@@ -23,6 +23,8 @@ export type RunQuizOptions = ScreenOptions & {
 	readonly questions?: readonly Question[];
 	/** Where the deck is, kept with its schedules so `review` can find it again. */
 	readonly deckSource?: DeckSource;
+	/** Said on the intro with the store's warnings: why the deck's history is kept under another id, say. */
+	readonly notices?: readonly string[];
 	readonly now?: () => number;
 };
 
@@ -36,6 +38,7 @@ export function quizAppProps(deck: Deck & {readonly quiz: Quiz}, options: RunQui
 	const history = store?.history(deck.meta.id);
 	const schedules = store?.schedules(deck.meta.id);
 	const notices = [
+		...(options.notices ?? []),
 		...(store === undefined ? [`Scores will not be saved: ${options.storeError ?? 'the score store could not be opened'}`] : []),
 		...(store?.warnings ?? []).map(warning => warning.message),
 		...(history?.warnings ?? []).map(warning => warning.message),

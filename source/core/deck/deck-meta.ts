@@ -15,9 +15,13 @@ export function deckMeta(frontMatter: FrontMatter, slides: readonly Slide[], fil
 	// presenterm reads front matter text as Markdown; the id stays the slug of the title as written.
 	const {subtitle, author} = frontMatter;
 	const shown = (text: string): string => markdownToText(text) || text;
+	const titled = slides.find(slide => slide.title !== '');
+	const titleLine = frontMatter.lines?.title ?? titled?.blocks.find(block => block.kind === 'heading')?.line ?? titled?.line ?? 1;
+	const id = frontMatter.id ?? (slugify(title) || 'deck');
 	return {
 		title: frontMatter.title === undefined ? title : shown(title),
-		id: frontMatter.id ?? (slugify(title) || 'deck'),
+		id,
+		idOrigin: frontMatter.id === undefined ? {id, explicit: false, line: titleLine} : {id, explicit: true, line: frontMatter.lines?.id ?? 1},
 		...pick(frontMatter, ['date', 'duration']),
 		...(subtitle === undefined ? {} : {subtitle: shown(subtitle)}),
 		...(author === undefined ? {} : {author: shown(author)}),

@@ -15,6 +15,8 @@ export type FrontMatter = {
 	readonly date?: string;
 	readonly duration?: number;
 	readonly id?: string;
+	/** Where `id` and `title` are written, so a word about the deck's id can point at its line. */
+	readonly lines?: {readonly id?: number; readonly title?: number};
 };
 
 const stringKeys = ['title', 'subtitle', 'author', 'id'] as const;
@@ -67,7 +69,11 @@ export function readFields(data: Record<string, unknown>, lineOfKey: (key: strin
 		frontMatter['id'] = slugify(frontMatter['id']);
 	}
 
-	return {frontMatter: frontMatter as FrontMatter, diagnostics};
+	const lines = {
+		...(frontMatter['id'] === undefined ? {} : {id: lineOfKey('id')}),
+		...(frontMatter['title'] === undefined ? {} : {title: lineOfKey('title')}),
+	};
+	return {frontMatter: {...frontMatter, lines} as FrontMatter, diagnostics};
 }
 
 function describe(value: unknown): string {

@@ -165,8 +165,19 @@ export type DeckMeta = {
 	readonly date?: string;
 	/** Planned talk length in minutes. */
 	readonly duration?: number;
-	/** Stable id for score history: front matter `id`, else slug of the title. */
+	/**
+	Stable id for score history: front matter `id`, else slug of the title.
+	Once a command has looked in the store, the id the deck's history is kept
+	under there (see core/records/deck-identity.ts), which every store user keys by.
+	*/
 	readonly id: string;
+	/**
+	The id as the deck itself gives it (`id` may since have become the one
+	the store keeps its history under); whether it is written as `id:`
+	(`explicit`) or taken from the title; and the line that says so. Absent
+	on decks not parsed from a file.
+	*/
+	readonly idOrigin?: {readonly id: string; readonly explicit: boolean; readonly line: number};
 };
 
 export type Deck = {

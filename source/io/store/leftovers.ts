@@ -54,20 +54,22 @@ export type TidyOptions = {
 	readonly recordDirectories: readonly string[];
 	/** Where schedule files and their locks are. */
 	readonly schedulesDirectory: string;
+	/** Where deck identity records and their lock are. */
+	readonly identitiesDirectory?: string;
 };
 
 /**
 Removes leftovers from every deck folder of every record kind and from the
-schedules folder; folders that are links, or not folders, are not entered.
+schedules and identities folders; folders that are links, or not folders, are not entered.
 Returns how many files went.
 */
-export function tidyStore(root: string, {recordDirectories, schedulesDirectory}: TidyOptions, fs: FileSystem): number {
+export function tidyStore(root: string, {recordDirectories, schedulesDirectory, identitiesDirectory}: TidyOptions, fs: FileSystem): number {
 	const context = {root, fs};
 	const deckFolders = recordDirectories.flatMap(kind => {
 		const listing = listDirectory(kind, context);
 		return 'names' in listing ? listing.names.map(name => path.join(kind, name)) : [];
 	});
-	return [schedulesDirectory, ...deckFolders]
+	return [schedulesDirectory, ...(identitiesDirectory ? [identitiesDirectory] : []), ...deckFolders]
 		.filter(folder => 'ok' in checkDirectory(folder, context))
 		.reduce((removed, folder) => removed + removeLeftovers(folder, fs), 0);
 }

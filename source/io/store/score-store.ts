@@ -13,6 +13,7 @@ import {type FileSystem, realFileSystem} from '../fs/file-system.js';
 import type {Attempt} from '../../core/records/attempt.js';
 import {StoreWriteError} from '../../core/text/errors.js';
 import {deckDirName} from './files.js';
+import {identitiesDirectory} from './identities.js';
 import {tidyStore} from './leftovers.js';
 import {type DeckRecords, deleteRecords, readAllRecords, readRecords, type Records, scanEveryDeck, scanRecords, writeRecord} from './record-files.js';
 import {attempts, type RecordKind, recordKinds, rehearsals, roomRecords, type StoredRecord} from '../../core/records/record-kinds.js';
@@ -128,7 +129,7 @@ export function createScoreStore(dir: string, {now = () => new Date(), fs = real
 	const context: StoreContext = {root: dir, fs, now, repair: !readOnly};
 	const opened = readOnly ? closedSettings() : openSettings(dir, now, fs);
 	if (!readOnly) {
-		tidyStore(dir, {recordDirectories: recordKinds.map(kind => kindDir(kind)), schedulesDirectory: schedulesDir}, fs);
+		tidyStore(dir, {recordDirectories: recordKinds.map(kind => kindDir(kind)), schedulesDirectory: schedulesDir, identitiesDirectory: identitiesDirectory(dir)}, fs);
 	}
 
 	const refuseInReadOnly = (): void => {

@@ -33,6 +33,11 @@ async function main(): Promise<never> {
 		  --rehearse          time every slide; print the times and keep the run
 		  --pace-from-rehearsal  pace against the last rehearsal's times
 		                      (also for presenter; the default when there is no duration)
+		  --present           a presented talk without a console (a clicker alone): no
+		                      notes or key hints on screen, and the end of the slides
+		                      leads into the quiz for the room, as with a console
+		  --countdown N, --save-room
+		                      for that room quiz, as with quiz --room
 		  --watch             read the deck again whenever its file is saved, on the
 		                      same slide; errors show in a banner (also for presenter)
 		  --theme dark|light  colour theme (default dark)

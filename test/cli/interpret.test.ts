@@ -25,7 +25,15 @@ const usageError = (message: string | RegExp) => ({kind: 'usage-error', message:
 
 describe('commands', () => {
 	it('no arguments: play the bundled deck with the defaults', () => {
-		expect(interpretArgs([])).toEqual({kind: 'play', offerQuiz: true, theme: 'dark', color: true, screenReader: false});
+		expect(interpretArgs([])).toEqual({kind: 'play', offerQuiz: true, theme: 'dark', color: true, screenReader: false, room: {save: false}});
+	});
+
+	it('--present: a presented show from the start; --countdown and --save-room for the room quiz it ends with', () => {
+		expect(interpretArgs(['talk.md', '--present', '--countdown', '30', '--save-room'])).toEqual({
+			kind: 'play', deck: 'talk.md', offerQuiz: true, theme: 'dark', color: true, screenReader: false, present: true, room: {countdownMs: 30_000, save: true},
+		});
+		expect(interpretArgs(['talk.md', '--countdown', '0'])).toEqual(usageError(/^--countdown takes whole seconds from 1 to 3600/));
+		expect(interpretArgs(['quiz', '--present'])).toEqual(usageError('--present does not apply to `quiz`'));
 	});
 
 	it.each([['print', ''], ['', ''], ['check', 'a.md', ''], ['quiz', ''], ['scores', '']])('an empty deck path is a usage error: %j', (...argv) => {
@@ -41,6 +49,7 @@ describe('commands', () => {
 			theme: 'light',
 			color: true,
 			screenReader: true,
+			room: {save: false},
 		});
 	});
 

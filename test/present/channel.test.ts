@@ -31,6 +31,7 @@ const channelIn = (root: string, deck = '/decks/talk.md'): Channel => deckChanne
 
 const serve = async (channel: Channel) => {
 	const commands: Array<[RemoteCommand, number | undefined]> = [];
+	const counts: number[] = [];
 	const server = await startPresenterServer({
 		channel,
 		uid,
@@ -39,10 +40,13 @@ const serve = async (channel: Channel) => {
 				commands.push([message.command, message.count]);
 			}
 		},
+		onConsoleCount(count) {
+			counts.push(count);
+		},
 		log: createChannelLog(channel.log, 'slideshow'),
 	});
 	open.push(server);
-	return {server, commands};
+	return {server, commands, counts};
 };
 
 const follow = (channel: Channel) => {
@@ -160,6 +164,20 @@ describe.skipIf(!hasUnixSockets)('slideshow and consoles over the socket', () =>
 		second.client.send({v: 1, type: 'command', command: 'goto', count: 4});
 		await waitUntil(() => commands.length === 2, 'both commands');
 		expect(commands).toEqual(expect.arrayContaining([['next', undefined], ['goto', 4]]));
+	});
+
+	it('tells the screen how many consoles are connected as each one comes and goes', async () => {
+		const channel = channelIn(freshDir());
+		const {counts} = await serve(channel);
+		const first = follow(channel);
+		await waitUntil(() => counts.at(-1) === 1, 'one console');
+		const second = follow(channel);
+		await waitUntil(() => counts.at(-1) === 2, 'two consoles');
+		first.client.close();
+		await waitUntil(() => counts.at(-1) === 1, 'one console left');
+		second.client.close();
+		await waitUntil(() => counts.at(-1) === 0, 'none left');
+		expect(counts).toEqual([1, 2, 1, 0]);
 	});
 
 	it('ignores and logs garbage, and goes on working', async () => {

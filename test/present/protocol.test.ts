@@ -22,6 +22,9 @@ const messages: Message[] = [
 	{v: 1, type: 'command', command: 'next'},
 	{v: 1, type: 'command', command: 'goto', count: 12},
 	{v: 1, type: 'command', command: 'timer-reset'},
+	{v: 1, type: 'command', command: 'start-quiz'},
+	{v: 1, type: 'state', state: {...state, atEnd: true, endOffer: 'room-quiz'}},
+	{v: 1, type: 'state', state: {...state, endOffer: 'none', notesHit: 'aside'}},
 ];
 
 describe('messages', () => {
@@ -64,6 +67,8 @@ describe('messages', () => {
 			{...state, timer: {state: 'running', since: 5}},
 			{...state, timer: {state: 'sleeping'}},
 			{...state, timer: undefined},
+			{...state, endOffer: 'personal'},
+			{...state, notesHit: 3},
 		];
 		for (const value of bad) {
 			expect(decodeMessage(JSON.stringify({v: 1, type: 'state', state: value})).ok).toBe(false);

@@ -12,7 +12,7 @@ import {type SlideshowResult} from '../../ui/slideshow/use-slideshow-exit.js';
 export type SlideshowOptions = ScreenOptions & {
 	/** 1-based slide to open on, already resolved from --slide. */
 	readonly startSlide?: number;
-	/** Offer the deck's quiz on the end screen (Enter resolves with `{next: 'quiz'}`). */
+	/** Offer the deck's quiz on the end screen (Enter resolves with `{next: 'quiz'}`, or `{next: 'room'}` when presented). */
 	readonly offerQuiz: boolean;
 	/** 1-based slide the last session ended on; above 1, a hint offers `r` to go there. */
 	readonly resumeSlide?: number;
@@ -28,6 +28,8 @@ export type SlideshowOptions = ScreenOptions & {
 	readonly budgets?: Budgets;
 	/** Time every slide; the result carries the log. */
 	readonly rehearse?: boolean;
+	/** `--present`: presented from the start, as when a console attaches. */
+	readonly present?: boolean;
 	/** Commands from presenter consoles, and where to tell them the show's state. */
 	readonly remote?: CommandSource;
 	readonly onShowState?: (state: ShowState) => void;
@@ -36,7 +38,7 @@ export type SlideshowOptions = ScreenOptions & {
 };
 
 const isResult = (value: unknown): value is SlideshowResult =>
-	typeof value === 'object' && value !== null && 'next' in value && (value.next === 'quit' || value.next === 'quiz');
+	typeof value === 'object' && value !== null && 'next' in value && (value.next === 'quit' || value.next === 'quiz' || value.next === 'room');
 
 /** Plays a deck full-screen until the user quits or starts the quiz, then restores the terminal. */
 export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promise<SlideshowResult> {
@@ -53,6 +55,7 @@ export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promi
 		onPosition: options.onPosition,
 		notice: options.notice,
 		rehearse: options.rehearse,
+		present: options.present,
 		remote: options.remote,
 		onShowState: options.onShowState,
 	};

@@ -13,11 +13,14 @@ import {runDeckQuiz} from '../shared/deck-quiz.js';
 import {keptApart, storeDirectory, withStoreId} from '../shared/deck-identity.js';
 import {openDeck, recoveredNotice} from '../shared/open-deck.js';
 import {type OpenedStore, openStore} from '../shared/open-store.js';
+import type {RoomQuizOptions} from '../shared/room-quiz.js';
 import type {Streams} from '../shared/streams.js';
 
 /**
 `briefing-deck [deck]`: the slideshow, then the deck's quiz if the person
-asks for it on the end screen. Piped or redirected, the deck as a transcript.
+asks for it on the end screen: the quiz for the room when the show was
+presented (a console attached, or `--present`), their own otherwise. Piped or
+redirected, the deck as a transcript.
 */
 export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, streams: Streams): Promise<number> {
 	const {stdout, stderr} = streams;
@@ -68,8 +71,8 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	const store = storeLater(async () => openStore(command.store, streams.env));
 	const opened = storeFirst ? await store.open() : undefined;
 	if (opened && deck.slides.length === 0 && command.offerQuiz && (deck.quiz?.questions.length ?? 0) > 0) {
-		// A deck that is only a quiz has nothing to show first: straight to the quiz.
-		return runDeckQuiz(deck, {...command, kind: 'quiz', color, shuffle: false, json: false, exam: false}, opened, streams);
+		// A deck that is only a quiz has nothing to show first: straight to the quiz (the room's, when presented).
+		return command.present ? runRoomQuiz(deck, command, color, streams) : runDeckQuiz(deck, personalQuiz(command, color), opened, streams);
 	}
 
 	const {runSlideshow} = await import('./mount-slideshow.js');
@@ -102,6 +105,7 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 		},
 		budgets,
 		rehearse: command.rehearse === true,
+		present: command.present === true,
 		...(shared.channel ? {remote: shared.channel.remote, onShowState: shared.channel.onShowState} : {}),
 		...(live ? {live} : {}),
 	}).finally(() => {
@@ -118,11 +122,44 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	}
 
 	const kept = result.rehearsal ? presenting.keepRehearsal(deck, result.rehearsal, budgets, (await store.open()).store, streams) : 0;
-	if (result.next !== 'quiz') {
-		return kept;
-	}
+	const shown = watched?.current().deck ?? deck;
+	switch (result.next) {
+		case 'quit': {
+			return kept;
+		}
 
-	return runDeckQuiz(watched?.current().deck ?? deck, {...command, kind: 'quiz', color, shuffle: false, json: false, exam: false}, await store.open(), streams);
+		case 'room': {
+			// The end of a presented talk belongs to the room: its quiz, on this screen, with the consoles following; nothing personal is kept.
+			return runRoomQuiz(shown, command, color, streams);
+		}
+
+		case 'quiz': {
+			return runDeckQuiz(shown, personalQuiz(command, color), await store.open(), streams);
+		}
+	}
+}
+
+type PlayCommand = Extract<Command, {kind: 'play'}>;
+
+/** The presenter's own quiz after the slides. */
+function personalQuiz({room: _room, ...command}: PlayCommand, color: boolean): Extract<Command, {kind: 'quiz'}> {
+	return {...command, kind: 'quiz', color, shuffle: false, json: false, exam: false};
+}
+
+/** The room quiz after a presented show, with the slideshow's `--countdown` and `--save-room`; loaded only then. */
+async function runRoomQuiz(deck: Deck, command: PlayCommand, color: boolean, streams: Streams): Promise<number> {
+	const room = await import('../shared/room-quiz.js');
+	const options: RoomQuizOptions = {
+		...(command.deck === undefined ? {} : {deck: command.deck}),
+		...(command.store === undefined ? {} : {store: command.store}),
+		shuffle: false,
+		json: false,
+		room: command.room,
+		theme: command.theme,
+		color,
+		screenReader: command.screenReader,
+	};
+	return room.runRoomQuiz(deck, options, streams);
 }
 
 /**

@@ -1,11 +1,6 @@
-import {resolveDeckPath} from '../../io/deck/bundled.js';
-import type {Deck} from '../../core/deck/types.js';
-import {hasCounts, roomRecord} from '../../core/room/record.js';
-import {sanitize} from '../../core/text/sanitize.js';
 import type {Command, RoomOptions} from '../shared/command.js';
 import {openDeckQuiz} from '../shared/deck-quiz.js';
-import {keptApart} from '../shared/deck-identity.js';
-import {openStore, type OpenedStore} from '../shared/open-store.js';
+import {runRoomQuiz} from '../shared/room-quiz.js';
 import type {Streams} from '../shared/streams.js';
 
 type RoomCommand = Extract<Command, {kind: 'quiz'}> & {readonly room: RoomOptions};
@@ -23,88 +18,4 @@ export async function runRoomCommand(command: RoomCommand, streams: Streams): Pr
 	}
 
 	return runRoomQuiz(opened.deck, {...command, color: opened.color}, streams);
-}
-
-/** The room quiz on a deck with a quiz, once the terminal is taken. */
-async function runRoomQuiz(opening: Deck, command: RoomCommand, streams: Streams): Promise<number> {
-	const {stdout, stderr} = streams;
-	const {quiz} = opening;
-	if (!quiz) {
-		return 1;
-	}
-
-	// The store is opened only to keep the room's counts.
-	const opened: OpenedStore = command.room.save ? await openStore(command.store, streams.env) : {};
-	// Kept under the id the store keeps this file's history under; said after, off the shared screen.
-	const kept = opened.store ? keptApart(opening, command.deck, opened.store.dir) : undefined;
-	const deck = kept?.deck ?? opening;
-	const notices = [
-		...(command.room.save && opened.error ? [`The room's counts will not be kept: ${opened.error}`] : []),
-		...(opened.store?.warnings ?? []).map(warning => warning.message),
-	];
-	const {runRoom} = await import('./mount-room.js');
-	const {openRoomChannel} = await import('../shared/presenting.js');
-	const shared = await openRoomChannel({...deck, quiz}, resolveDeckPath(command.deck), streams.env);
-	const result = await runRoom(deck, {
-		...(command.seed === undefined ? {} : {seed: command.seed}),
-		shuffle: command.shuffle,
-		...(command.room.countdownMs === undefined ? {} : {countdownMs: command.room.countdownMs}),
-		saveRoom: command.room.save,
-		notices,
-		theme: command.theme,
-		color: command.color,
-		screenReader: command.screenReader,
-		...(shared.channel ? {remote: shared.channel.remote, onRoomState: shared.channel.onRoomState} : {}),
-	}).finally(() => shared.channel?.close());
-	if (shared.problem) {
-		stderr.write(`briefing-deck: presenter consoles could not follow this room quiz: ${shared.problem}\n`);
-	}
-
-	for (const warning of [...(opened.store?.warnings ?? []).map(warning => warning.message), ...(kept?.warnings ?? []), ...(kept?.notice === undefined ? [] : [kept.notice])]) {
-		stderr.write(`briefing-deck: ${sanitize(warning)}\n`);
-	}
-
-	const record = result && roomRecord(result.room, {deckId: deck.meta.id, quizHash: quiz.hash});
-	if (!record) {
-		return 0;
-	}
-
-	const asJson = `${JSON.stringify(record, undefined, 2)}\n`;
-	if (command.json) {
-		stdout.write(asJson);
-	}
-
-	if (!command.room.save) {
-		return 0;
-	}
-
-	if (!hasCounts(record)) {
-		stderr.write('briefing-deck: no hands were counted, so there is no room record to keep\n');
-		return 0;
-	}
-
-	let problem: string;
-	if (opened.store) {
-		try {
-			const {file} = opened.store.recordRoom(record);
-			stdout.write(`Kept the room's counts: ${sanitize(file)}\n`);
-			// Read back, the deck's room records are checked: a damaged one is moved aside and reported, as a command that writes does.
-			for (const warning of opened.store.rooms(deck.meta.id).warnings) {
-				stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
-			}
-
-			return 0;
-		} catch (error) {
-			problem = error instanceof Error ? error.message : String(error);
-		}
-	} else {
-		problem = opened.error ?? 'cannot open the score store';
-	}
-
-	if (!command.json) {
-		stdout.write(asJson);
-	}
-
-	stderr.write(`briefing-deck: ${sanitize(problem)}\n  hint: the room's counts above were not saved; choose a writable store with --store DIR\n`);
-	return 1;
 }

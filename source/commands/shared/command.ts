@@ -21,6 +21,10 @@ export type Command =
 		readonly paceFromRehearsal?: true;
 		/** Read the deck again whenever its file is saved. */
 		readonly watch?: true;
+		/** `--present`: presented from the start, as when a console attaches (a clicker-only talk). */
+		readonly present?: true;
+		/** `--countdown`, `--save-room`: for the room quiz a presented show ends with. */
+		readonly room: RoomOptions;
 	}
 	| {
 		readonly kind: 'check';

@@ -27,8 +27,10 @@ export const flagSpecs = {
 	screenReader: {type: 'boolean', commands: ['play', 'quiz', 'review', 'presenter']},
 	store: {type: 'string', commands: ['play', 'check', 'quiz', 'review', 'scores', 'presenter', 'rehearsals']},
 	room: {type: 'boolean', commands: ['quiz']},
-	countdown: {type: 'string', commands: ['quiz']},
-	saveRoom: {type: 'boolean', commands: ['quiz']},
+	// The slideshow takes them for the room quiz a presented show ends with.
+	countdown: {type: 'string', commands: ['quiz', 'play']},
+	saveRoom: {type: 'boolean', commands: ['quiz', 'play']},
+	present: {type: 'boolean', commands: ['play']},
 	watch: {type: 'boolean', commands: ['play', 'presenter']},
 } as const;
 

@@ -167,6 +167,11 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return {kind: 'usage-error', message: `unknown command \`${unknownCommand}\``, hint: `commands: ${commandNames.join(', ')}; ${helpHint}`};
 			}
 
+			const room = countdownAndSave(flags);
+			if ('kind' in room) {
+				return room;
+			}
+
 			if (flags['watch'] === true && flags['rehearse'] === true) {
 				return {kind: 'usage-error', message: '--watch and --rehearse cannot be used together', hint: 'a rehearsal times one version of the deck; rehearse once the deck is written'};
 			}
@@ -183,6 +188,8 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				...(flags['rehearse'] === true ? {rehearse: true} : {}),
 				...(flags['paceFromRehearsal'] === true ? {paceFromRehearsal: true} : {}),
 				...(flags['watch'] === true ? {watch: true} : {}),
+				...(flags['present'] === true ? {present: true} : {}),
+				room,
 			};
 		}
 
@@ -217,6 +224,12 @@ function roomOptions(flags: Parsed['flags']): RoomOptions | Extract<Command, {ki
 		return stray === undefined ? undefined : {kind: 'usage-error', message: `${stray} works only with --room`, hint: 'for example `briefing-deck quiz --room --countdown 30`'};
 	}
 
+	return countdownAndSave(flags);
+}
+
+/** `--countdown N` and `--save-room`, for `quiz --room` and for the room quiz a presented slideshow ends with. */
+function countdownAndSave(flags: Parsed['flags']): RoomOptions | Extract<Command, {kind: 'usage-error'}> {
+	const countdown = flags['countdown'];
 	const seconds = typeof countdown === 'string' && /^\d+$/.test(countdown) ? Number(countdown) : Number.NaN;
 	if (countdown !== undefined && !(seconds >= 1 && seconds <= maxCountdownSeconds)) {
 		return {kind: 'usage-error', message: `--countdown takes whole seconds from 1 to ${maxCountdownSeconds}, not \`${String(countdown)}\``, hint: 'for example `--countdown 30`'};

@@ -79,13 +79,20 @@ Opens a shared screen's end of the channel; the screen goes on without it,
 and says why afterwards. `who` names it in the log; `onMessage` is told what
 consoles send and what to log when it is not for this screen.
 */
-async function openChannel<T>(deckPath: string, env: Streams['env'], who: string, make: (server: PresenterServer, realPath: string) => T, onMessage: (message: ConsoleMessage, log: Log) => void): Promise<Opened<T>> {
+async function openChannel<T>(
+	deckPath: string,
+	env: Streams['env'],
+	who: string,
+	make: (server: PresenterServer, realPath: string) => T,
+	onMessage: (message: ConsoleMessage, log: Log) => void,
+	onConsoleCount?: (count: number) => void,
+): Promise<Opened<T>> {
 	try {
 		const {realPath, channel, uid} = channelFor(deckPath, env);
 		const log = createChannelLog(channel.log, who);
 		const server = await startPresenterServer({channel, uid, onMessage: message => {
 			onMessage(message, log);
-		}, log});
+		}, ...(onConsoleCount ? {onConsoleCount} : {}), log});
 		return {channel: make(server, realPath)};
 	} catch (error) {
 		return {problem: error instanceof ChannelError ? error.message : `cannot open the presenter channel: ${(error as Error).message}`};
@@ -120,7 +127,7 @@ export async function openShowChannel(deck: Deck, deckPath: string, budgets: Bud
 		} else {
 			log('ignored a room-command: this is a slideshow, not a room quiz');
 		}
-	});
+	}, remote.setConsoles);
 }
 
 type RoomChannel = {

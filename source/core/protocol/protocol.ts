@@ -18,9 +18,18 @@ const protocolVersion = 1;
 const maxLineLength = 256 * 1024;
 
 /** Keymap commands a console may send: the ones that move the show or its timer. */
-export const remoteCommands = ['next', 'previous', 'first', 'last', 'goto', 'reveal', 'blackout', 'timer', 'timer-reset'] as const;
+export const remoteCommands = ['next', 'previous', 'first', 'last', 'goto', 'reveal', 'blackout', 'timer', 'timer-reset', 'start-quiz'] as const;
 
 export type RemoteCommand = (typeof remoteCommands)[number];
+
+/**
+What the end screen's next key brings: the quiz for the room (a presented
+show), the presenter's own quiz (a show nobody presents from), or nothing
+more (no quiz, or `--no-quiz`).
+*/
+export const endOffers = ['room-quiz', 'quiz', 'none'] as const;
+
+export type EndOffer = (typeof endOffers)[number];
 
 /** Where the show is, as the presenter console needs it. */
 export type ShowState = {
@@ -39,6 +48,10 @@ export type ShowState = {
 	readonly slideStartedMs: number;
 	/** 0-based slide the timer started on: pacing leaves out the slides before it. */
 	readonly pacedFrom: number;
+	/** What the next key on the end screen brings. Absent from an older slideshow. */
+	readonly endOffer?: EndOffer;
+	/** A search whose match on this slide is in its notes: the query, for the console to mark there (the shared screen keeps the notes closed). */
+	readonly notesHit?: string;
 };
 
 /** The deck a slideshow shows, sent once on every connection. */
@@ -105,14 +118,19 @@ const readState = (value: unknown): ShowState | undefined => {
 		return undefined;
 	}
 
-	const {slide, step, page, pageCount, atEnd, blackout, slideStartedMs, pacedFrom} = value;
+	const {slide, step, page, pageCount, atEnd, blackout, slideStartedMs, pacedFrom, endOffer, notesHit} = value;
 	const timer = readTimer(value['timer']);
 	if (!isCount(slide) || !isCount(step) || !isCount(page) || !isCount(pageCount) || pageCount < 1
-		|| typeof atEnd !== 'boolean' || typeof blackout !== 'boolean' || !isTime(slideStartedMs) || !isCount(pacedFrom) || !timer) {
+		|| typeof atEnd !== 'boolean' || typeof blackout !== 'boolean' || !isTime(slideStartedMs) || !isCount(pacedFrom) || !timer
+		|| (endOffer !== undefined && !(endOffers as readonly unknown[]).includes(endOffer)) || (notesHit !== undefined && typeof notesHit !== 'string')) {
 		return undefined;
 	}
 
-	return {slide, step, page, pageCount, atEnd, blackout, timer, slideStartedMs, pacedFrom};
+	return {
+		slide, step, page, pageCount, atEnd, blackout, timer, slideStartedMs, pacedFrom,
+		...(endOffer === undefined ? {} : {endOffer: endOffer as EndOffer}),
+		...(notesHit === undefined ? {} : {notesHit}),
+	};
 };
 
 const readDeck = (value: unknown): DeckInfo | undefined => {

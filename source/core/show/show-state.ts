@@ -3,16 +3,30 @@ The slideshow's state as a presenter console sees it, and the console's
 commands as the slideshow reads them. The slideshow stays the one owner of
 position and timer; this is only what it tells and what it is told.
 */
-import type {RemoteCommand, ShowState} from '../protocol/protocol.js';
+import type {EndOffer, RemoteCommand, ShowState} from '../protocol/protocol.js';
 import type {SlideshowState} from './slideshow-types.js';
 
 /** Where console commands come from (the socket, or a test); returns how to stop listening. */
 export type CommandSource = {
 	readonly subscribe: (listener: (command: RemoteCommand, count: number | undefined) => void) => () => void;
+	/** How many consoles are connected: told at once, then on every change. Returns how to stop listening. */
+	readonly consoles?: (listener: (count: number) => void) => () => void;
 };
 
-export function showStateOf(state: SlideshowState, pageCount: number): ShowState {
+/** The query of the search last run when it matches this slide in its notes only. */
+const notesHitOf = (state: SlideshowState): string | undefined => {
+	const {search, position} = state;
+	if (search === undefined || position.atEnd) {
+		return undefined;
+	}
+
+	const here = search.hits.filter(hit => hit.slide === position.slide);
+	return here.length > 0 && here.every(hit => hit.inNotes === true) ? search.query : undefined;
+};
+
+export function showStateOf(state: SlideshowState, pageCount: number, endOffer: EndOffer = 'none'): ShowState {
 	const {slide, step, page, atEnd} = state.position;
+	const notesHit = notesHitOf(state);
 	return {
 		slide,
 		step,
@@ -23,12 +37,22 @@ export function showStateOf(state: SlideshowState, pageCount: number): ShowState
 		timer: state.timer,
 		slideStartedMs: state.slideStartedMs,
 		pacedFrom: state.pacedFrom,
+		endOffer,
+		...(notesHit === undefined ? {} : {notesHit}),
 	};
 }
 
+type Fed = CommandSource & {
+	readonly push: (command: RemoteCommand, count: number | undefined) => void;
+	readonly setConsoles: (count: number) => void;
+};
+
 /** A command source fed by hand: the socket server pushes into it. */
-export function createCommandSource(): CommandSource & {readonly push: (command: RemoteCommand, count: number | undefined) => void} {
+export function createCommandSource(): Fed {
 	const listeners = new Set<(command: RemoteCommand, count: number | undefined) => void>();
+	const counters = new Set<(count: number) => void>();
+	// Consoles can attach before the slideshow listens: a new listener hears the count now.
+	let consoles = 0;
 	return {
 		subscribe(listener) {
 			listeners.add(listener);
@@ -36,9 +60,22 @@ export function createCommandSource(): CommandSource & {readonly push: (command:
 				listeners.delete(listener);
 			};
 		},
+		consoles(listener) {
+			counters.add(listener);
+			listener(consoles);
+			return () => {
+				counters.delete(listener);
+			};
+		},
 		push(command, count) {
 			for (const listener of listeners) {
 				listener(command, count);
+			}
+		},
+		setConsoles(count) {
+			consoles = count;
+			for (const listener of counters) {
+				listener(count);
 			}
 		},
 	};

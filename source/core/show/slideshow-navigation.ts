@@ -4,8 +4,21 @@ first or the last, every step of the slide at once, a slide by its number,
 back to where the last session ended, and on into the quiz after the end.
 */
 import type {SlideshowCommand} from '../keys/slideshow-keys.js';
+import type {EndOffer} from '../protocol/protocol.js';
 import {navigate, type Position} from './navigation.js';
 import type {SlideshowContext, SlideshowState} from './slideshow-types.js';
+
+/**
+What the end screen offers: a presented show's end belongs to the room, so
+its quiz is the room's, never the presenter's own with their history.
+*/
+export const endOfferOf = (state: Pick<SlideshowState, 'presented'>, context: Pick<SlideshowContext, 'offerQuiz'>): EndOffer => {
+	if (!context.offerQuiz) {
+		return 'none';
+	}
+
+	return state.presented ? 'room-quiz' : 'quiz';
+};
 
 type MoveCommand = Extract<SlideshowCommand, 'next' | 'previous' | 'first' | 'last' | 'reveal' | 'goto' | 'start-quiz' | 'resume'>;
 
@@ -41,7 +54,13 @@ export function navigationCommand(state: SlideshowState, command: MoveCommand, c
 		}
 
 		case 'start-quiz': {
-			return context.offerQuiz ? {...state, outcome: 'quiz'} : state;
+			// Only from the end screen: a console's command can arrive anywhere.
+			if (!state.position.atEnd) {
+				return state;
+			}
+
+			const offer = endOfferOf(state, context);
+			return offer === 'none' ? state : {...state, outcome: offer === 'room-quiz' ? 'room' : 'quiz'};
 		}
 
 		case 'resume': {

@@ -10,11 +10,15 @@ import type {Hit, SlideshowContext, SlideshowState} from './slideshow-types.js';
 
 type SearchCommand = Extract<SlideshowCommand, 'search' | 'search-next' | 'search-previous'>;
 
-/** Goes to a search hit: the step that reveals it and the page it is on; a hit in the notes opens them. */
+/**
+Goes to a search hit: the step that reveals it and the page it is on. A hit
+in the notes opens them, unless the show is presented: then the notes stay
+off the shared screen and the console marks the hit (see `showStateOf`).
+*/
 const gotoHit = (state: SlideshowState, {slide, step, inNotes}: Hit, query: string, context: SlideshowContext): SlideshowState => {
 	const page = inNotes ? 0 : context.matchPage?.(slide, step, query) ?? 0;
 	const moved = moveTo(state, navigate(state.position, {type: 'goto', slide, step, page}, context));
-	return inNotes ? {...moved, presenter: true} : moved;
+	return inNotes && !state.presented ? {...moved, presenter: true} : moved;
 };
 
 /** Orders hits and positions: by slide, then step. The end screen is after every hit. */

@@ -42,6 +42,7 @@ export function initialState(options: InitialOptions = {}): SlideshowState {
 		slideStartedMs: 0,
 		pacedFrom: start - 1,
 		presenter: false,
+		presented: options.present === true,
 		notesScroll: 0,
 		...(rehearse ? {rehearsal: observe(startRehearsal(rehearse.slideCount, rehearse.now), start - 1, rehearse.now)} : {}),
 	};
@@ -115,6 +116,11 @@ export function slideshowReducer(state: SlideshowState, action: SlideshowAction)
 
 		case 'hide-resume-hint': {
 			return state.resumeHint ? {...state, resumeHint: false} : state;
+		}
+
+		case 'consoles': {
+			// Presented from the first console on, for the rest of the run; the notes beside the slide close then.
+			return action.count > 0 && !state.presented ? {...state, presented: true, presenter: false} : state;
 		}
 
 		case 'resume-known': {

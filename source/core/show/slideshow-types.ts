@@ -11,7 +11,8 @@ import type {NavigationContext, Position} from './navigation.js';
 
 export type Overlay = 'none' | 'help' | 'overview' | 'search' | 'blackout';
 
-export type Outcome = 'quit' | 'quiz';
+/** `quiz`: the presenter's own quiz; `room`: the quiz for the room, on the same screen. */
+export type Outcome = 'quit' | 'quiz' | 'room';
 
 /** Where a search query shows: a slide (0-based) and the first step that shows it. */
 export type Hit = {
@@ -57,6 +58,13 @@ export type SlideshowState = {
 	readonly pacedFrom: number;
 	/** Speaker notes and the next step shown beside the slide (`p`). */
 	readonly presenter: boolean;
+	/**
+	The show is presented: a console has attached, or `--present` said so.
+	Nothing private (notes, key hints, personal history) goes on this screen
+	then. Sticky: a console that crashes and comes back must not let the
+	screen flash them in between.
+	*/
+	readonly presented: boolean;
 	/** Lines the notes are scrolled from where the current step's notes start. */
 	readonly notesScroll: number;
 	/** With `--rehearse`: the time each slide has had. */
@@ -102,6 +110,8 @@ export type SlideshowAction =
 	}
 	/** The resume hint has been seen long enough. */
 	| {readonly type: 'hide-resume-hint'}
+	/** Presenter consoles connected now. */
+	| {readonly type: 'consoles'; readonly count: number}
 	/**
 	Where the last session ended, learnt once the show is on screen (the store
 	opens after the first frame). Offered only if nothing has moved yet.
@@ -121,4 +131,6 @@ export type InitialOptions = {
 	readonly rehearse?: {readonly slideCount: number; readonly now: number};
 	/** A one-line note for the status line as the slideshow opens. */
 	readonly message?: string;
+	/** `--present`: presented from the start, with or without a console. */
+	readonly present?: boolean;
 };

@@ -9,6 +9,7 @@ import {type SlideshowCommand, slideshowKeys} from '../../core/keys/slideshow-ke
 import type {Highlighter} from '../../core/layout/index.js';
 import {HelpOverlay, helpLayout} from '../kit/HelpOverlay.js';
 import {TooSmall} from '../kit/TooSmall.js';
+import {sanitize} from '../../core/text/sanitize.js';
 import {textProps} from '../kit/theme.js';
 import type {Clock} from '../kit/use-elapsed.js';
 import {useImmediateReducer} from '../kit/use-immediate-reducer.js';
@@ -58,9 +59,11 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 	const panes = consoleLayout(size.columns, size.rows);
 	const slide = deck.slides[show.slide];
 	const step = show.atEnd ? 0 : show.step;
+	// A search on the shared screen that matched only these notes: marked here, as the shared screen keeps them closed.
+	const {notesHit} = show;
 	const notes = useMemo(
-		() => (slide ? layoutNotes(notesOf(slide), step, notesWidth(panes.notes.width)) : {lines: [], auto: 0}),
-		[slide, step, panes.notes.width],
+		() => (slide ? layoutNotes(notesOf(slide), step, notesWidth(panes.notes.width), {...(notesHit === undefined ? {} : {highlight: notesHit})}) : {lines: [], auto: 0}),
+		[slide, step, panes.notes.width, notesHit],
 	);
 	const rows = notesRows(panes.notes.height);
 	const helpRows = useMemo(() => describeKeys(slideshowKeys, ['console']), []);
@@ -71,7 +74,8 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 		notesRange: {auto: notesTop(notes, rows, 0), max: Math.max(0, notes.lines.length - rows)},
 		notesPage: Math.max(1, rows - 2),
 		helpPageCount,
-	}), [deck, notes, rows, helpPageCount]);
+		roomQuizNext: show.atEnd && show.endOffer === 'room-quiz',
+	}), [deck, notes, rows, helpPageCount, show.atEnd, show.endOffer]);
 	const onKeys = useCallback<Parameters<typeof useInput>[0]>((input, key) => {
 		// Commands go out from here, before this screen redraws: the shared screen should not wait for it.
 		const {outbox} = apply({type: 'keys', input, key, context});
@@ -128,7 +132,7 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 			</Box>
 			<Box paddingX={1} width={size.columns}>
 				<Text {...textProps(state.message === undefined && status.detail === undefined && banner === undefined ? theme.roles.muted : theme.roles.hint)} wrap="truncate-end">
-					{state.message ?? (/^\d+$/.test(state.pending.join('')) ? `Go to slide ${state.pending.join('')}: Enter or G` : banner ?? status.detail ?? hint)}
+					{state.message ?? (/^\d+$/.test(state.pending.join('')) ? `Go to slide ${state.pending.join('')}: Enter or G` : banner ?? status.detail ?? (notesHit === undefined ? hint : `Search: “${sanitize(notesHit)}” is in this slide's notes only (marked)`))}
 				</Text>
 			</Box>
 		</Box>

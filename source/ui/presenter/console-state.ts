@@ -36,6 +36,8 @@ export type ConsoleContext = {
 	readonly notesRange: {readonly auto: number; readonly max: number};
 	readonly notesPage: number;
 	readonly helpPageCount: number;
+	/** The show stands on its end screen and its next key starts the room quiz. */
+	readonly roomQuizNext?: boolean;
 };
 
 export type ConsoleAction =
@@ -103,6 +105,11 @@ const runCommand = (state: ConsoleState, command: SlideshowCommand, count: numbe
 			const {auto, max} = context.notesRange;
 			const delta = (command === 'notes-down' ? 1 : -1) * context.notesPage;
 			return {...state, scroll: clamp(auto + state.scroll + delta, 0, max) - auto};
+		}
+
+		case 'next': {
+			// On the end screen, the next key does what the clicker's does on the shared screen: start the room quiz.
+			return send(state, context.roomQuizNext ? 'start-quiz' : 'next', count, context);
 		}
 
 		default: {

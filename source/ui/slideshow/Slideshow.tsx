@@ -4,6 +4,7 @@ import type {Deck} from '../../core/deck/types.js';
 import {type Highlighter, type Page, searchSlides} from '../../core/layout/index.js';
 import type {ShowState} from '../../core/protocol/protocol.js';
 import {type CommandSource, showStateOf} from '../../core/show/show-state.js';
+import {endOfferOf} from '../../core/show/slideshow-navigation.js';
 import {initialState, slideshowReducer} from '../../core/show/slideshow-state.js';
 import {type SlideshowContext} from '../../core/show/slideshow-types.js';
 import {type Budgets, completeBudgets} from '../../core/talk/budgets.js';
@@ -55,7 +56,9 @@ type Props = {
 	readonly budgets?: Budgets;
 	/** Time every slide, for the rehearsal kept on exit; the timer runs from the start. */
 	readonly rehearse?: boolean;
-	/** Commands from presenter consoles. */
+	/** `--present`: presented from the start, as when a console attaches (nothing private on this screen). */
+	readonly present?: boolean;
+	/** Commands from presenter consoles, and how many are connected. */
 	readonly remote?: CommandSource;
 	/** Told where the show is after every change, for presenter consoles. */
 	readonly onShowState?: (state: ShowState) => void;
@@ -84,6 +87,7 @@ export function Slideshow({
 	banner,
 	budgets,
 	rehearse = false,
+	present = false,
 	remote,
 	onShowState,
 	clock = noClock,
@@ -91,7 +95,7 @@ export function Slideshow({
 	resumeHintMs = 6000,
 }: Props) {
 	const size = useTerminalSize();
-	const [initial] = useState(() => initialState({startSlide, resumeSlide, message: notice, ...(rehearse ? {rehearse: {slideCount: deck.slides.length, now: clock()}} : {})}));
+	const [initial] = useState(() => initialState({startSlide, resumeSlide, message: notice, present, ...(rehearse ? {rehearse: {slideCount: deck.slides.length, now: clock()}} : {})}));
 	const [state, apply] = useImmediateReducer(slideshowReducer, initial);
 	const dispatch = useLeavingDispatch(apply);
 	// Notes beside the slide, unless an overlay takes the whole body.
@@ -136,7 +140,8 @@ export function Slideshow({
 
 	const {slide, step, page, atEnd} = state.position;
 	const pageCount = pages.pageCount(slide, step);
-	const shown = showStateOf(state, pageCount);
+	const endOffer = endOfferOf(state, context);
+	const shown = showStateOf(state, pageCount, endOffer);
 	useShowReports(shown, pageCount, {onPosition, onShowState});
 
 	if (frame.tooSmall) {
@@ -160,7 +165,8 @@ export function Slideshow({
 			slide={slide}
 			page={stepPages[Math.min(page, stepPages.length - 1)] ?? emptyPage}
 			atEnd={atEnd}
-			quizOffered={quizOffered}
+			endOffer={endOffer}
+			presented={state.presented}
 			hyperlinks={hyperlinks}
 			fullWidth={fullWidth}
 			height={height}
@@ -183,7 +189,7 @@ export function Slideshow({
 					width={size.columns - 4}
 					timer={timer}
 					durationSeconds={durationSeconds}
-					keysHint={!state.pressed}
+					keysHint={!state.pressed && !state.presented}
 					rehearsing={state.rehearsal !== undefined}
 					clock={clock}
 					tickInterval={tickInterval}

@@ -1,6 +1,7 @@
 import type {Deck} from '../../core/deck/types.js';
 import type {KeyHelp} from '../../core/keys/keymap.js';
 import type {Page} from '../../core/layout/index.js';
+import type {EndOffer} from '../../core/protocol/protocol.js';
 import type {Overlay} from '../../core/show/slideshow-types.js';
 import {HelpOverlay} from '../kit/HelpOverlay.js';
 import {SlideBody} from '../kit/SlideBody.js';
@@ -18,8 +19,10 @@ type Props = {
 	readonly slide: number;
 	readonly page: Page;
 	readonly atEnd: boolean;
-	/** The end screen offers the deck's quiz. */
-	readonly quizOffered: boolean;
+	/** What the end screen offers. */
+	readonly endOffer: EndOffer;
+	/** Presented: the notes stay off this screen, even for a screen reader. */
+	readonly presented: boolean;
 	readonly hyperlinks: boolean;
 	/** The whole body, which the help and the overview take. */
 	readonly fullWidth: number;
@@ -29,7 +32,7 @@ type Props = {
 };
 
 /** What the body shows: the help or the overview over everything, else the slide's page, or the end screen after the last slide. */
-export function SlideshowBody({deck, overlay, helpRows, helpPage, overviewIndex, slide, page, atEnd, quizOffered, hyperlinks, fullWidth, height, slideWidth}: Props) {
+export function SlideshowBody({deck, overlay, helpRows, helpPage, overviewIndex, slide, page, atEnd, endOffer, presented, hyperlinks, fullWidth, height, slideWidth}: Props) {
 	switch (overlay) {
 		case 'help': {
 			return <HelpOverlay rows={helpRows} width={fullWidth} height={height} page={helpPage}/>;
@@ -41,12 +44,12 @@ export function SlideshowBody({deck, overlay, helpRows, helpPage, overviewIndex,
 
 		default: {
 			if (atEnd) {
-				return <EndScreen deckTitle={deck.meta.title} quizTitle={quizOffered ? deck.quiz?.title ?? 'Quiz' : undefined} width={slideWidth}/>;
+				return <EndScreen deckTitle={deck.meta.title} offer={endOffer} quiz={deck.quiz} presented={presented} width={slideWidth}/>;
 			}
 
 			const current = deck.slides[slide];
 			const label = `Slide ${slide + 1} of ${deck.slides.length}${current?.title ? `: ${current.title}` : ''}`;
-			return <SlideBody page={page} width={slideWidth} hyperlinks={hyperlinks} label={label} notes={current?.notes ?? []}/>;
+			return <SlideBody page={page} width={slideWidth} hyperlinks={hyperlinks} label={label} notes={presented ? [] : current?.notes ?? []}/>;
 		}
 	}
 }

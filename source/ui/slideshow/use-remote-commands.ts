@@ -7,4 +7,8 @@ export function useRemoteCommands(remote: CommandSource | undefined, dispatch: (
 	useEffect(() => remote?.subscribe((command, count) => {
 		dispatch({type: 'command', command, count, context, now: clock()});
 	}), [remote, dispatch, context, clock]);
+	// A console attaching makes the show a presented one (see the reducer's `consoles`).
+	useEffect(() => remote?.consoles?.(count => {
+		dispatch({type: 'consoles', count});
+	}), [remote, dispatch]);
 }

@@ -8,7 +8,7 @@ import type {Connect} from '../../../source/ui/presenter/use-presenter-link.js';
 import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {enter, left, right} from '../../helpers/keys.js';
 import {giveItTimeToMisbehave} from '../../helpers/wait.js';
-import {makeDeck, paragraph, renderInTerminal, slide, unmountAfterEach} from '../helpers.js';
+import {makeDeck, paragraph, question, renderInTerminal, slide, unmountAfterEach} from '../helpers.js';
 
 const keep = unmountAfterEach();
 
@@ -280,6 +280,41 @@ describe('following a slideshow', () => {
 		await frameMatching(app, '○ The slideshow has finished');
 		expect(app.lastFrame()).toContain('running the quiz now');
 		expect(app.lastFrame()).not.toContain('has gone');
+	});
+
+	it('says on the end screen that the next key brings the room quiz, and starts it from there', async () => {
+		const channel = fakeChannel();
+		const withQuiz: Deck = {...deck, quiz: {title: 'Check yourself', questions: [question, {...question, id: 'q2'}], hash: 'abc'}};
+		const app = await open({deck: withQuiz, source: channel.source, columns: 120, rows: 40});
+		channel.say(hello('/talks/talk.md', deckFingerprint(withQuiz)));
+		channel.say({v: 1, type: 'state', state: state({slide: 2, endOffer: 'room-quiz'})});
+		await frameMatching(app, 'Now: slide 3/3');
+		expect(app.lastFrame()).toContain('The end screen, then the room quiz:');
+		channel.say({v: 1, type: 'state', state: state({slide: 2, atEnd: true, endOffer: 'room-quiz'})});
+		await frameMatching(app, 'Next: the room quiz, 2 questions');
+		expect(app.lastFrame()).not.toContain('Next: nothing');
+		await press(app, right);
+		expect(channel.sent).toEqual([{v: 1, type: 'command', command: 'start-quiz'}]);
+	});
+
+	it('says on the end screen that the talk is over when no quiz follows', async () => {
+		const channel = fakeChannel();
+		const app = await open({source: channel.source});
+		channel.say(hello());
+		channel.say({v: 1, type: 'state', state: state({slide: 2, atEnd: true, endOffer: 'none'})});
+		await frameMatching(app, 'Next: the end of the talk');
+		await press(app, right);
+		expect(channel.sent).toEqual([{v: 1, type: 'command', command: 'next'}]);
+	});
+
+	it('marks a search hit the slideshow found only in this slide\'s notes', async () => {
+		const channel = fakeChannel();
+		const app = await open({source: channel.source, columns: 120, rows: 40});
+		channel.say(hello());
+		channel.say({v: 1, type: 'state', state: state({notesHit: 'wait'})});
+		const frame = await frameMatching(app, 'is in this slide\'s notes only');
+		expect(frame).toContain('Search: “wait” is in this slide\'s notes only');
+		expect(frame).toContain('Smile and wait for the room');
 	});
 
 	it('warns when the slideshow shows another version of the deck', async () => {

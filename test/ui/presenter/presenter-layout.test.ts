@@ -60,8 +60,16 @@ describe('nextOf', () => {
 
 	it('is the next slide, then the end', () => {
 		expect(at({step: 1})).toMatchObject({kind: 'slide', slide: {title: 'B'}});
-		expect(at({slide: 1})).toEqual({kind: 'end'});
-		expect(at({slide: 1, atEnd: true})).toEqual({kind: 'none'});
+		expect(at({slide: 1})).toEqual({kind: 'end', offer: 'none'});
+		expect(at({slide: 1, atEnd: true})).toEqual({kind: 'after-end', offer: 'none'});
+	});
+
+	it('on the end screen, is what its next key brings: the room quiz, or the end of the talk', () => {
+		const room = at({slide: 1, atEnd: true, endOffer: 'room-quiz'});
+		expect(room).toEqual({kind: 'after-end', offer: 'room-quiz'});
+		expect(describeNext(room, 2, 3)).toBe('Next: the room quiz, 3 questions');
+		expect(describeNext(at({slide: 1, atEnd: true}), 2)).toBe('Next: the end of the talk');
+		expect(at({slide: 1, endOffer: 'room-quiz'})).toEqual({kind: 'end', offer: 'room-quiz'});
 	});
 });
 

@@ -1,5 +1,6 @@
 import type {Deck} from '../../../core/deck/types.js';
 import type {Highlighter} from '../../../core/layout/index.js';
+import {wrapSpans, type Line} from '../../../core/layout/index.js';
 import {segment} from '../../../core/layout/segments.js';
 import {Overlay} from '../Overlay.js';
 import {compactBlocks, compactSlide} from './compact-slide.js';
@@ -17,9 +18,13 @@ type Props = {
 // Border and title.
 const chrome = 3;
 
+/** A sentence of the pane's own, wrapped to its width. */
+const said = (text: string, width: number): Line[] => wrapSpans([{text, style: {}}], width, {role: 'muted'});
+
 /** What the audience sees after the next key. */
 export function NextPane({deck, preview, width, height, highlighter}: Props) {
 	const size = {width: Math.max(1, width - 4), height: Math.max(1, height - chrome), highlighter};
+	const quizTitle = deck.quiz?.title ?? 'Quiz';
 	let lines;
 	switch (preview.kind) {
 		case 'page': {
@@ -38,18 +43,24 @@ export function NextPane({deck, preview, width, height, highlighter}: Props) {
 		}
 
 		case 'end': {
-			lines = [[segment(deck.quiz && deck.quiz.questions.length > 0 ? `The end screen, then the quiz: ${deck.quiz.title}` : 'The end screen', {role: 'muted'})]];
+			const then = {'room-quiz': `, then the room quiz: ${quizTitle}`, quiz: `, then the quiz: ${quizTitle}`, none: ''}[preview.offer];
+			lines = said(`The end screen${then}`, size.width);
 			break;
 		}
 
-		case 'none': {
-			lines = [];
+		case 'after-end': {
+			const what = {
+				'room-quiz': `The quiz for the room, “${quizTitle}”, on the shared screen: the next key starts it.`,
+				quiz: `The quiz: ${quizTitle}.`,
+				none: 'Nothing more: the next key changes nothing, and the talk is over.',
+			}[preview.offer];
+			lines = said(what, size.width);
 			break;
 		}
 	}
 
 	return (
-		<Overlay title={describeNext(preview, deck.slides.length)} width={width} height={height}>
+		<Overlay title={describeNext(preview, deck.slides.length, deck.quiz?.questions.length ?? 0)} width={width} height={height}>
 			<Lines lines={lines}/>
 		</Overlay>
 	);

@@ -4,6 +4,7 @@ next step of the slide, the next slide, or the end of the deck.
 */
 import type {Block, Deck, Slide} from '../../../core/deck/types.js';
 import {visibleBlockCount} from '../../../core/layout/index.js';
+import type {EndOffer} from '../../../core/protocol/protocol.js';
 
 export type Where = {
 	/** 0-based slide shown. */
@@ -13,18 +14,22 @@ export type Where = {
 	/** Pages the step needs on the audience's screen. */
 	readonly pageCount: number;
 	readonly atEnd: boolean;
+	/** What the end screen's next key brings; without it, nothing. */
+	readonly endOffer?: EndOffer;
 };
 
 export type NextPreview =
 	| {readonly kind: 'page'; readonly page: number; readonly pageCount: number}
 	| {readonly kind: 'step'; readonly step: number; readonly stepCount: number; readonly blocks: readonly Block[]}
 	| {readonly kind: 'slide'; readonly slide: Slide}
-	| {readonly kind: 'end'}
-	| {readonly kind: 'none'};
+	| {readonly kind: 'end'; readonly offer: EndOffer}
+	/** On the end screen: what its next key brings. */
+	| {readonly kind: 'after-end'; readonly offer: EndOffer};
 
 export function nextOf(deck: Pick<Deck, 'slides'>, where: Where): NextPreview {
+	const offer = where.endOffer ?? 'none';
 	if (where.atEnd) {
-		return {kind: 'none'};
+		return {kind: 'after-end', offer};
 	}
 
 	if (where.page + 1 < where.pageCount) {
@@ -39,11 +44,11 @@ export function nextOf(deck: Pick<Deck, 'slides'>, where: Where): NextPreview {
 	}
 
 	const next = deck.slides[where.slide + 1];
-	return next ? {kind: 'slide', slide: next} : {kind: 'end'};
+	return next ? {kind: 'slide', slide: next} : {kind: 'end', offer};
 }
 
-/** The heading of the preview pane. */
-export function describeNext(preview: NextPreview, slideCount: number): string {
+/** The heading of the preview pane; `questions` is how many the deck's quiz has. */
+export function describeNext(preview: NextPreview, slideCount: number, questions = 0): string {
 	switch (preview.kind) {
 		case 'page': {
 			return `Next: page ${preview.page + 1}/${preview.pageCount} of this slide`;
@@ -61,8 +66,20 @@ export function describeNext(preview: NextPreview, slideCount: number): string {
 			return 'Next: the end of the deck';
 		}
 
-		case 'none': {
-			return 'Next: nothing';
+		case 'after-end': {
+			switch (preview.offer) {
+				case 'room-quiz': {
+					return `Next: the room quiz, ${questions} question${questions === 1 ? '' : 's'}`;
+				}
+
+				case 'quiz': {
+					return 'Next: the quiz';
+				}
+
+				case 'none': {
+					return 'Next: the end of the talk';
+				}
+			}
 		}
 	}
 }

@@ -66,7 +66,9 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 
 	const {runSlideshow} = await import('./mount-slideshow.js');
 	const presenting = await import('../shared/presenting.js');
-	const {budgets, warnings} = presenting.planFor(deck, opened?.store, paceFromRehearsal);
+	const {budgets, warnings, unpaced} = presenting.planFor(deck, opened?.store, paceFromRehearsal);
+	// Said as the show opens, while there is time to rehearse first, and again once the terminal is back.
+	const openingNotice = [notice, unpaced].filter(line => line !== undefined).join('; ');
 	// Nothing is watched, or even loaded for it, without --watch.
 	const watched = command.watch ? (await import('../../io/watch/watch-deck.js')).watchDeck(resolveDeckPath(command.deck), deck) : undefined;
 	const live = watched && {feed: watched, budgetsFor: (shown: Deck) => presenting.planFor(shown, opened?.store, paceFromRehearsal).budgets};
@@ -81,7 +83,7 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 		stdout,
 		offerQuiz: command.offerQuiz && deck.quiz !== undefined,
 		screenReader: command.screenReader,
-		...(notice === undefined ? {} : {notice}),
+		...(openingNotice === '' ? {} : {notice: openingNotice}),
 		...(deckCache ? {afterFirstFrame: deckCache.keep} : {}),
 		onPosition(slide) {
 			store.whenOpen(({store: scores}) => {
@@ -104,9 +106,9 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 		stderr.write(`briefing-deck: presenter consoles could not follow this show: ${shared.problem}\n`);
 	}
 
-	presenting.reportWarnings(warnings, stderr);
+	presenting.reportWarnings(unpaced === undefined ? warnings : [...warnings, unpaced], stderr);
 
-	const kept = result.rehearsal ? presenting.keepRehearsal(deck, result.rehearsal, budgets, (await store.open()).store, streams) : 0;
+	const kept = result.rehearsal ? presenting.keepRehearsal(deck, command.deck, result.rehearsal, budgets, (await store.open()).store, streams) : 0;
 	if (result.next !== 'quiz') {
 		return kept;
 	}

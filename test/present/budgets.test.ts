@@ -50,7 +50,7 @@ describe('planBudgets', () => {
 		expect(completeBudgets(planBudgets({slides: [sized(10, 60), sized(5, 30)]}))).toEqual([60, 30]);
 	});
 
-	it('without a duration, takes the last rehearsal\'s times where a slide has no time of its own', () => {
+	it('without a duration, takes the rehearsed times where a slide has no time of its own', () => {
 		expect(planBudgets({slides: [sized(10, 60), sized(10), sized(10)], rehearsed: [45, 80, 20]})).toEqual([60, 80, 20]);
 	});
 

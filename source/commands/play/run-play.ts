@@ -23,7 +23,7 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	let notice: string | undefined;
 	const deckCache = deckCacheFor(streams.env);
 	const deck = openDeck(command.deck, stderr, errors => {
-		notice = recoveredNotice(errors);
+		notice = recoveredNotice(errors, command.deck);
 	}, deckCache?.load);
 	if (!deck) {
 		return 1;

@@ -31,7 +31,7 @@ async function main(): Promise<never> {
 		  --slide N|slug      start at slide N, or at the slide with that slug
 		  --no-quiz           do not offer the quiz after the last slide
 		  --rehearse          time every slide; print the times and keep the run
-		  --pace-from-rehearsal  pace against the last rehearsal's times
+		  --pace-from-rehearsal  pace each slide against its latest rehearsed time
 		                      (also for presenter; the default when there is no duration)
 		  --present           a presented talk without a console (a clicker alone): no
 		                      notes or key hints on screen, and the end of the slides
@@ -68,7 +68,7 @@ async function main(): Promise<never> {
 		                      --yes skips that); schedules, room records and
 		                      rehearsals stay
 		  presenter           follows the slideshow, or quiz --room with the answers
-		  presenter --solo    rehearse with the console alone, no slideshow
+		  presenter --solo    the console alone, no slideshow; --rehearse times the run
 		  rehearsals --json   every rehearsal as JSON
 
 		Examples

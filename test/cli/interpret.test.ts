@@ -220,6 +220,20 @@ describe('presenting on the command line', () => {
 		expect(interpretArgs(['talk.md', '--rehearse', '--pace-from-rehearsal'])).toMatchObject({kind: 'play', deck: 'talk.md', rehearse: true, paceFromRehearsal: true});
 	});
 
+	it('presenter --solo --rehearse: the console alone times and keeps a rehearsal', () => {
+		expect(interpretArgs(['presenter', 'talk.md', '--solo', '--rehearse'])).toMatchObject({kind: 'presenter', deck: 'talk.md', solo: true, rehearse: true});
+		expect(interpretArgs(['presenter', 'talk.md', '--solo'])).not.toHaveProperty('rehearse');
+	});
+
+	it('presenter --rehearse without --solo: the slideshow times a talk it shows, and the hint names the deck', () => {
+		expect(interpretArgs(['presenter', 'my talk.md', '--rehearse'])).toEqual({
+			kind: 'usage-error',
+			message: '`presenter --rehearse` works only with --solo',
+			hint: 'alone, `briefing-deck presenter \'my talk.md\' --solo --rehearse`; with a slideshow, `briefing-deck \'my talk.md\' --rehearse` times it and its consoles follow',
+		});
+		expect(interpretArgs(['presenter', 'talk.md', '--solo', '--rehearse', '--watch'])).toEqual(usageError('--watch and --rehearse cannot be used together'));
+	});
+
 	it('rehearsals [deck] --json', () => {
 		expect(interpretArgs(['rehearsals', 'talk.md', '--json', '--store', '/s'])).toEqual({kind: 'rehearsals', deck: 'talk.md', json: true, store: '/s'});
 		expect(interpretArgs(['rehearsals'])).toEqual({kind: 'rehearsals', json: false});

@@ -23,7 +23,7 @@ describe('openDeck', () => {
 		expect(deck?.slides).toHaveLength(2);
 		expect(stderr.text()).toContain('broken-link.md:7:16: error: link to `#slide-on` does not match any slide');
 		expect(recovered).toHaveLength(1);
-		expect(recoveredNotice(recovered)).toBe('1 broken link shown as plain text: run `briefing-deck check` for where');
+		expect(recoveredNotice(recovered, 'my talk.md')).toBe('1 broken link shown as plain text: run `briefing-deck check \'my talk.md\'` for where');
 	});
 
 	it('refuses a deck with any other error', () => {

@@ -206,14 +206,16 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('presenting with a c
 		expect(log).not.toContain('\u001B');
 	});
 
-	it('rehearses alone with --solo', async () => {
+	it('runs alone with --solo, and keeps no rehearsal without --rehearse', async () => {
 		const env = session();
 		const presenter = startApp(['presenter', deck, '--solo'], {env, cols: 100, rows: 30});
-		await presenter.waitFor('Solo rehearsal', {timeout: 15_000});
+		await presenter.waitFor('On its own: no slideshow', {timeout: 15_000});
 		await presenter.press(keys.right, keys.right, keys.right);
 		await presenter.waitFor('Now: slide 3/4', slow);
 		await presenter.press('q');
 		expect((await presenter.waitForExit()).exitCode).toBe(0);
+		expect(presenter.rawOutput()).not.toContain('Rehearsal of');
+		expect(fs.existsSync(path.join(env.BRIEFING_DECK_STORE, 'rehearsals'))).toBe(false);
 	});
 });
 
@@ -233,7 +235,7 @@ describe.skipIf(!cliIsBuilt())('rehearsing', () => {
 		const printed = show.rawOutput();
 		expect(printed).toContain('Rehearsal of “Presenting Drill”');
 		expect(printed).toMatch(/2 +Stepped Slide +00:\d\d +\d+% +01:30/);
-		expect(printed).toContain('Kept: `briefing-deck rehearsals` lists it');
+		expect(printed).toContain(`Kept: \`briefing-deck rehearsals ${deck}\` lists it; \`briefing-deck ${deck} --pace-from-rehearsal\` paces against it.`);
 		expect(printed).toMatch(/rehearsal \S*broken\.json is corrupt \(not valid JSON\); moved it to/);
 
 		const files = fs.readdirSync(runs);

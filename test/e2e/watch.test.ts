@@ -126,7 +126,7 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('--watch in a real t
 		const file = path.join(directory, 'talk.md');
 		fs.writeFileSync(file, deck(opening, stepped('First reveal.'), closing));
 		const presenter = startApp(['presenter', 'talk.md', '--solo', '--watch'], {cwd: directory, cols: 100, rows: 30});
-		await presenter.waitFor('Solo rehearsal', slow);
+		await presenter.waitFor('On its own: no slideshow', slow);
 		await presenter.press(keys.right);
 		await presenter.waitFor('Now: slide 2/3, step 1/2', slow);
 		saveByRename(file, deck(opening, '## Added\n\nA new slide.', stepped('First reveal, rehearsed.'), closing));

@@ -50,7 +50,7 @@ describe('planBudgets', () => {
 		expect(completeBudgets(planBudgets({slides: [sized(10, 60), sized(5, 30)]}))).toEqual([60, 30]);
 	});
 
-	it('without a duration, takes the last rehearsal\'s times where a slide has no time of its own', () => {
+	it('without a duration, takes the rehearsed times where a slide has no time of its own', () => {
 		expect(planBudgets({slides: [sized(10, 60), sized(10), sized(10)], rehearsed: [45, 80, 20]})).toEqual([60, 80, 20]);
 	});
 
@@ -65,6 +65,20 @@ describe('planBudgets', () => {
 
 	it('with a duration and no preference, the duration decides', () => {
 		expect(planBudgets({slides: [sized(10), sized(10)], durationSeconds: 100, rehearsed: [45, 80]})).toEqual([50, 50]);
+	});
+
+	it('without a duration, budgets a slide no rehearsal reached at the rehearsals\' pace, never 0', () => {
+		// The opening rehearsed alone: 11 s over 11 words, a second a word.
+		expect(planBudgets({slides: [sized(11), sized(30), sized(20)], rehearsed: [11, undefined, undefined]})).toEqual([11, 30, 20]);
+	});
+
+	it('with preferRehearsal, a slide no rehearsal reached keeps its own time', () => {
+		expect(planBudgets({slides: [sized(10), sized(10, 75), sized(10)], rehearsed: [45, undefined, 60], preferRehearsal: true})).toEqual([45, 75, 60]);
+	});
+
+	it('with preferRehearsal and a duration, slides no rehearsal reached share what is left of it', () => {
+		// 600 s, 100 of them rehearsed on the opening: 500 shared by length among the rest.
+		expect(planBudgets({slides: [sized(10), sized(10), sized(40)], durationSeconds: 600, rehearsed: [100, undefined, undefined], preferRehearsal: true})).toEqual([100, 100, 400]);
 	});
 
 	it('ignores a rehearsal that matched no slide', () => {

@@ -18,7 +18,7 @@ describe('validateRehearsal', () => {
 	});
 
 	it('names each problem', () => {
-		const result = validateRehearsal({...makeRehearsal(), schema: 'briefing-deck/attempt', endedAt: 'Tuesday', slides: [{number: 0, title: 1, slug: 's', seconds: -1, budget: 'long'}, 'x']});
+		const result = validateRehearsal({...makeRehearsal(), schema: 'briefing-deck/attempt', endedAt: 'Tuesday', slides: [{number: 0, title: 1, slug: 's', shown: true, seconds: -1, budget: 'long'}, 'x', {number: 2, title: '', slug: '', seconds: 3}, {number: 3, title: '', slug: '', shown: false, seconds: 0}]});
 		expect(result).toEqual({ok: false, problems: [
 			'schema should be "briefing-deck/rehearsal"',
 			'endedAt should be an ISO 8601 time',
@@ -27,17 +27,20 @@ describe('validateRehearsal', () => {
 			'slides[0].seconds should be a number of seconds',
 			'slides[0].budget should be a number of seconds',
 			'slides[1] should be an object',
+			'slides[2].shown should be true or false',
+			'slides[3].seconds should be left out of a slide not shown',
 		]});
 		expect(validateRehearsal([])).toEqual({ok: false, problems: ['a rehearsal should be a JSON object']});
 	});
 
 	it('makes titles from a hand-edited file inert', () => {
-		const result = validateRehearsal(makeRehearsal({slides: [{number: 1, title: 'Hi \u001B[2J\u009B\u202E', slug: '\u0007', seconds: 1}]}));
-		expect(result.ok && result.rehearsal.slides[0]).toEqual({number: 1, title: 'Hi ␛[2J\uFFFD', slug: '␇', seconds: 1});
+		const result = validateRehearsal(makeRehearsal({slides: [{number: 1, title: 'Hi \u001B[2J\u009B\u202E', slug: '\u0007', shown: true, seconds: 1}]}));
+		expect(result.ok && result.rehearsal.slides[0]).toEqual({number: 1, title: 'Hi ␛[2J\uFFFD', slug: '␇', shown: true, seconds: 1});
 	});
 
-	it('adds the seconds up', () => {
+	it('adds the seconds up, of the slides shown', () => {
 		expect(totalSeconds(makeRehearsal())).toBe(142.5);
+		expect(totalSeconds(makeRehearsal({slides: [...makeRehearsal().slides, {number: 3, title: 'Next', slug: 'next', shown: false, budget: 30}]}))).toBe(142.5);
 	});
 });
 
@@ -72,7 +75,7 @@ describe('rehearsals in the store', () => {
 	});
 
 	it('refuses to write an invalid rehearsal', () => {
-		expect(() => createScoreStore(freshDir()).recordRehearsal({...makeRehearsal(), slides: [{number: 0, title: '', slug: '', seconds: 1}]}))
+		expect(() => createScoreStore(freshDir()).recordRehearsal({...makeRehearsal(), slides: [{number: 0, title: '', slug: '', shown: true, seconds: 1}]}))
 			.toThrow(/invalid rehearsal: slides\[0\]\.number/);
 	});
 
@@ -105,6 +108,27 @@ describe('rehearsals in the store', () => {
 		fs.writeFileSync(newer, JSON.stringify({...makeRehearsal(), version: 7}));
 		expect(store.rehearsals('intro')).toEqual({rehearsals: [], warnings: [expect.objectContaining({kind: 'newer-version', version: 7}) as unknown]});
 		expect(fs.existsSync(newer)).toBe(true);
+	});
+
+	it('reads a rehearsal of version 1, whose 0-second slides were never shown, as not shown', () => {
+		const dir = freshDir();
+		const store = createScoreStore(dir);
+		fs.mkdirSync(path.join(dir, 'rehearsals', 'intro'), {recursive: true});
+		const old = path.join(dir, 'rehearsals', 'intro', '20261124T011000000Z-1-0000aaaa.json');
+		// Quit on the opening slide: version 1 kept the slides after it with 0 seconds.
+		const bytes = JSON.stringify({...makeRehearsal(), version: 1, slides: [
+			{number: 1, title: 'Welcome', slug: 'welcome', seconds: 11.2, budget: 60},
+			{number: 2, title: 'Why now', slug: 'why-now', seconds: 0, budget: 90},
+			{number: 3, title: 'Next', slug: 'next', seconds: 0},
+		]});
+		fs.writeFileSync(old, bytes);
+		expect(store.rehearsals('intro')).toEqual({rehearsals: [makeRehearsal({slides: [
+			{number: 1, title: 'Welcome', slug: 'welcome', shown: true, seconds: 11.2, budget: 60},
+			{number: 2, title: 'Why now', slug: 'why-now', shown: false, budget: 90},
+			{number: 3, title: 'Next', slug: 'next', shown: false},
+		]})], warnings: []});
+		// Read, not rewritten: the file stays as the older version left it.
+		expect(fs.readFileSync(old, 'utf8')).toBe(bytes);
 	});
 
 	it('says why it cannot write', () => {

@@ -120,7 +120,7 @@ const kinds: readonly Kind[] = [
 		plant: '20260101T000000000Z-1-aaaaaaaa.json',
 		save: store => store.recordRehearsal(makeRehearsal()),
 		valid: () => makeRehearsal(),
-		breaksSchema: hostile => ({...makeRehearsal(), slides: [{number: hostile, title: hostile, slug: 's', seconds: 1}]}),
+		breaksSchema: hostile => ({...makeRehearsal(), slides: [{number: hostile, title: hostile, slug: 's', shown: true, seconds: 1}]}),
 		read(store) {
 			const {rehearsals, warnings} = store.rehearsals('intro');
 			return {good: rehearsals.length, warnings};

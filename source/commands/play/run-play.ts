@@ -27,7 +27,7 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	let notice: string | undefined;
 	const deckCache = deckCacheFor(streams.env);
 	const opening = openDeck(command.deck, stderr, errors => {
-		notice = recoveredNotice(errors);
+		notice = recoveredNotice(errors, command.deck);
 	}, deckCache?.load);
 	if (!opening) {
 		return 1;
@@ -77,7 +77,9 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 
 	const {runSlideshow} = await import('./mount-slideshow.js');
 	const presenting = await import('../shared/presenting.js');
-	const {budgets, warnings} = presenting.planFor(deck, opened?.store, paceFromRehearsal);
+	const {budgets, warnings, unpaced} = presenting.planFor(deck, opened?.store, paceFromRehearsal);
+	// Said as the show opens, while there is time to rehearse first, and again once the terminal is back.
+	const openingNotice = [notice, unpaced].filter(line => line !== undefined).join('; ');
 	// Nothing is watched, or even loaded for it, without --watch.
 	const watched = command.watch ? (await import('../../io/watch/watch-deck.js')).watchDeck(resolveDeckPath(command.deck), deck) : undefined;
 	const live = watched && {feed: watched, budgetsFor: (shown: Deck) => presenting.planFor(keptAs(shown), opened?.store, paceFromRehearsal).budgets};
@@ -92,7 +94,7 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 		stdout,
 		offerQuiz: command.offerQuiz && deck.quiz !== undefined,
 		screenReader: command.screenReader,
-		...(notice === undefined ? {} : {notice}),
+		...(openingNotice === '' ? {} : {notice: openingNotice}),
 		...(deckCache ? {afterFirstFrame: deckCache.keep} : {}),
 		onPosition(slide) {
 			store.whenOpen(({store: scores}) => {
@@ -116,12 +118,12 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 		stderr.write(`briefing-deck: presenter consoles could not follow this show: ${shared.problem}\n`);
 	}
 
-	presenting.reportWarnings(warnings, stderr);
+	presenting.reportWarnings(unpaced === undefined ? warnings : [...warnings, unpaced], stderr);
 	for (const said of [...identity.warnings, ...(identity.notice === undefined ? [] : [identity.notice])]) {
 		stderr.write(`briefing-deck: ${sanitize(said)}\n`);
 	}
 
-	const kept = result.rehearsal ? presenting.keepRehearsal(deck, result.rehearsal, budgets, (await store.open()).store, streams) : 0;
+	const kept = result.rehearsal ? presenting.keepRehearsal(deck, command.deck, result.rehearsal, budgets, (await store.open()).store, streams) : 0;
 	const shown = watched?.current().deck ?? deck;
 	switch (result.next) {
 		case 'quit': {

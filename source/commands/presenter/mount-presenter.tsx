@@ -18,6 +18,8 @@ type PresenterOptions = ScreenOptions & {
 	readonly deckArgument?: string;
 	/** Load the highlighter whatever the deck holds now: a watched deck may gain code. */
 	readonly watching: boolean;
+	/** A word on the console's bottom line as it opens. */
+	readonly notice?: string;
 };
 
 type LiveProps = Omit<PresenterOptions, keyof ScreenOptions | 'watching'> & Pick<Parameters<typeof PresenterApp>[0], 'highlighter'>;
@@ -34,7 +36,7 @@ export async function runPresenter(deck: Deck, options: PresenterOptions): Promi
 	const screen = describeScreen(options);
 	const highlighter = deckNeedsHighlighter(deck.slides) || options.watching ? await loadHighlighter() : undefined;
 	await renderFullScreen(
-		<LivePresenter feed={options.feed} planFor={options.planFor} source={options.source} deckArgument={options.deckArgument} highlighter={highlighter}/>,
+		<LivePresenter feed={options.feed} planFor={options.planFor} source={options.source} deckArgument={options.deckArgument} notice={options.notice} highlighter={highlighter}/>,
 		screen,
 	);
 }

@@ -1,6 +1,7 @@
 import {resolveDeckPath} from '../../io/deck/bundled.js';
 import type {Deck} from '../../core/deck/types.js';
-import {completeBudgets, type Plan} from '../../core/talk/budgets.js';
+import {type Budgets, completeBudgets, type Plan} from '../../core/talk/budgets.js';
+import type {RehearsalLog} from '../../core/talk/rehearsal.js';
 import {createChannelLog} from '../../io/channel/channel-log.js';
 import {connectPresenter} from '../../io/channel/client.js';
 import type {ShowSource} from '../../ui/presenter/PresenterApp.js';
@@ -9,7 +10,7 @@ import type {Command} from '../shared/command.js';
 import {openDeck} from '../shared/open-deck.js';
 import {keptApart, storeDirectory, withStoreId} from '../shared/deck-identity.js';
 import {openStore} from '../shared/open-store.js';
-import {channelFor, planFor, reportWarnings} from '../shared/presenting.js';
+import {channelFor, keepRehearsal, planFor, reportWarnings} from '../shared/presenting.js';
 import {claimTerminal, notInteractive} from '../../io/terminal/claim-terminal.js';
 import type {Streams} from '../shared/streams.js';
 
@@ -38,7 +39,11 @@ function followSlideshow(deckPath: string, env: Streams['env']): ShowSource {
 	};
 }
 
-/** `briefing-deck presenter [deck]`: the console beside a slideshow, or alone with `--solo`. */
+/**
+`briefing-deck presenter [deck]`: the console beside a slideshow, or alone
+with `--solo`; `--solo --rehearse` times each slide and keeps the run, as the
+slideshow's `--rehearse` does.
+*/
 export async function runPresenterCommand(command: Extract<Command, {kind: 'presenter'}>, streams: Streams): Promise<number> {
 	const opening = openDeck(command.deck, streams.stderr);
 	if (!opening) {
@@ -57,9 +62,16 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 	const {deck} = identity;
 	// What reading past rehearsals met, for the latest version of the deck; said once the screen is free.
 	let warnings: readonly string[] = [];
+	let unpaced: string | undefined;
+	// The budgets a rehearsal is set against, as the slideshow's is: every slide's, complete or not.
+	let rehearsalBudgets: Budgets = [];
+	// The deck as first read is planned once: reading the store moves a damaged rehearsal aside, and says so only the first time.
+	const first = planFor(deck, opened.store, command.paceFromRehearsal);
 	const consolePlan = (shown: Deck): Plan => {
-		const plan = planFor(withStoreId(shown, deck.meta.id), opened.store, command.paceFromRehearsal);
+		const plan = shown === deck ? first : planFor(withStoreId(shown, deck.meta.id), opened.store, command.paceFromRehearsal);
 		warnings = plan.warnings;
+		unpaced = plan.unpaced;
+		rehearsalBudgets = plan.budgets;
 		const budgets = completeBudgets(plan.budgets);
 		return {...(budgets ? {budgets} : {}), ...(shown.meta.duration === undefined ? {} : {durationSeconds: shown.meta.duration * 60})};
 	};
@@ -68,8 +80,14 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 	// Without --watch the file is read again only when a slideshow says its deck changed.
 	const watched = command.watch ? (await import('../../io/watch/watch-deck.js')).watchDeck(deckPath, deck) : undefined;
 	const {runPresenter} = await import('./mount-presenter.js');
+	let rehearsal: RehearsalLog | undefined;
+	const keepLog = (log: RehearsalLog) => {
+		rehearsal = log;
+	};
+
 	await runPresenter(deck, {
-		source: command.solo ? {kind: 'solo'} : followSlideshow(deckPath, streams.env),
+		source: command.solo ? {kind: 'solo', ...(command.rehearse ? {onRehearsal: keepLog} : {})} : followSlideshow(deckPath, streams.env),
+		...(first.unpaced === undefined ? {} : {notice: first.unpaced}),
 		planFor: consolePlan,
 		feed: watched ?? createDeckFeed(deckPath, deck),
 		watching: watched !== undefined,
@@ -78,6 +96,6 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 		color: command.color,
 		screenReader: command.screenReader,
 	}).finally(() => watched?.close());
-	reportWarnings([...warnings, ...identity.warnings, ...(identity.notice === undefined ? [] : [identity.notice])], streams.stderr);
-	return 0;
+	reportWarnings([...warnings, ...(unpaced === undefined ? [] : [unpaced]), ...identity.warnings, ...(identity.notice === undefined ? [] : [identity.notice])], streams.stderr);
+	return rehearsal ? keepRehearsal(deck, command.deck, rehearsal, rehearsalBudgets, opened.store, streams) : 0;
 }

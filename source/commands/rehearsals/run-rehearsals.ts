@@ -28,6 +28,6 @@ export async function runRehearsalsCommand(command: Extract<Command, {kind: 'reh
 	const history = opened.store.rehearsals(deck.meta.id);
 	streams.stdout.write(command.json
 		? toSafeJson(rehearsalsJson(deck, history)) + '\n'
-		: formatRehearsals(deck, history, streams.stdout.isTTY ? streams.stdout.columns || 80 : 80));
+		: formatRehearsals(deck, history, streams.stdout.isTTY ? streams.stdout.columns || 80 : 80, command.deck));
 	return 0;
 }

@@ -17,7 +17,7 @@ export type Command =
 		readonly store?: string;
 		/** Time every slide and keep the run in the store. */
 		readonly rehearse?: true;
-		/** Pace against the last rehearsal's times, whatever the deck says. */
+		/** Pace against the rehearsed times (each slide's latest), over `time` and `duration`. */
 		readonly paceFromRehearsal?: true;
 		/** Read the deck again whenever its file is saved. */
 		readonly watch?: true;
@@ -76,8 +76,10 @@ export type Command =
 	| {
 		readonly kind: 'presenter';
 		readonly deck?: string;
-		/** Rehearse with the console alone, no slideshow. */
+		/** The console alone, no slideshow. */
 		readonly solo: boolean;
+		/** With `solo`: time every slide and keep the run in the store, as the slideshow's `--rehearse` does. */
+		readonly rehearse?: true;
 		readonly paceFromRehearsal: boolean;
 		readonly theme: Theme;
 		readonly color: boolean;

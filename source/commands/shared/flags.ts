@@ -18,7 +18,7 @@ export const flagSpecs = {
 	notes: {type: 'boolean', commands: ['print']},
 	answers: {type: 'boolean', commands: ['print']},
 	slide: {type: 'string', commands: ['play']},
-	rehearse: {type: 'boolean', commands: ['play']},
+	rehearse: {type: 'boolean', commands: ['play', 'presenter']},
 	paceFromRehearsal: {type: 'boolean', commands: ['play', 'presenter']},
 	solo: {type: 'boolean', commands: ['presenter']},
 	quiz: {type: 'boolean', commands: ['play'], default: true},

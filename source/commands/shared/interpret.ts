@@ -6,6 +6,7 @@ import {type Command, commandNames, type RoomOptions} from './command.js';
 import {flagSpecs, kebab} from './flags.js';
 import {parseTimeLimit} from './time-limit.js';
 import {findUnknownFlags} from './unknown-flags.js';
+import {deckWords} from '../../core/text/shell-word.js';
 
 /** The narrowest terminal the slideshow draws in, and so the narrowest `check --width`. */
 const MIN_CHECK_WIDTH = 40;
@@ -194,10 +195,26 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 		}
 
 		case 'presenter': {
-			return single('presenter') ?? {
+			const tooMany = single('presenter');
+			if (tooMany) {
+				return tooMany;
+			}
+
+			if (flags['rehearse'] === true && flags['solo'] !== true) {
+				// Beside a slideshow, the slideshow times the talk: two rehearsals of one run would be one too many.
+				const named = deckWords(positional[0]);
+				return {kind: 'usage-error', message: '`presenter --rehearse` works only with --solo', hint: `alone, \`briefing-deck presenter${named} --solo --rehearse\`; with a slideshow, \`briefing-deck${named} --rehearse\` times it and its consoles follow`};
+			}
+
+			if (flags['watch'] === true && flags['rehearse'] === true) {
+				return {kind: 'usage-error', message: '--watch and --rehearse cannot be used together', hint: 'a rehearsal times one version of the deck; rehearse once the deck is written'};
+			}
+
+			return {
 				kind: 'presenter',
 				...(positional[0] ? {deck: positional[0]} : {}),
 				solo: flags['solo'] === true,
+				...(flags['rehearse'] === true ? {rehearse: true} : {}),
 				paceFromRehearsal: flags['paceFromRehearsal'] === true,
 				theme,
 				color,

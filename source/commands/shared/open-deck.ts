@@ -4,6 +4,7 @@ import {loadDeck, type LoadResult} from '../../io/deck/load.js';
 import type {Deck, Diagnostic} from '../../core/deck/types.js';
 import {plural} from '../../core/text/format.js';
 import {commandNames} from './command.js';
+import {deckWords} from '../../core/text/shell-word.js';
 
 /**
 Loads a deck for showing; on errors prints them and returns undefined.
@@ -45,7 +46,7 @@ export function loadNamedDeck(argument: string | undefined, load: (file: string)
 	return {...result, diagnostics: [{...first, hint}, ...result.diagnostics.slice(1)]};
 }
 
-/** The one line a slideshow shows when it opens a deck with recovered errors. */
-export function recoveredNotice(errors: readonly Diagnostic[]): string {
-	return `${plural(errors.length, 'broken link')} shown as plain text: run \`briefing-deck check\` for where`;
+/** The one line a slideshow shows when it opens a deck with recovered errors; `check` needs the deck named, as the command line named it. */
+export function recoveredNotice(errors: readonly Diagnostic[], deckArgument?: string): string {
+	return `${plural(errors.length, 'broken link')} shown as plain text: run \`briefing-deck check${deckWords(deckArgument)}\` for where`;
 }

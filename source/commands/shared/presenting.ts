@@ -8,7 +8,7 @@ import os from 'node:os';
 import process from 'node:process';
 import {formatRehearsalReport} from './rehearsal-text.js';
 import type {Deck, Quiz} from '../../core/deck/types.js';
-import {type Budgets, planBudgets} from '../../core/talk/budgets.js';
+import {type Budgets, hasRehearsedTime, planBudgets} from '../../core/talk/budgets.js';
 import {createChannelLog, type Log} from '../../io/channel/channel-log.js';
 import {type Channel, deckChannel} from '../../io/channel/channel-path.js';
 import {deckFingerprint, deckInfo} from '../../core/protocol/deck-info.js';
@@ -17,12 +17,13 @@ import {ChannelError} from '../../io/channel/private-directory.js';
 import type {ConsoleMessage, ShowState} from '../../core/protocol/protocol.js';
 import type {RoomRemote} from '../../core/protocol/room-messages.js';
 import {roomSnapshot} from '../../core/protocol/room-snapshot.js';
-import {type RehearsalLog, rehearsalRecord, rehearsedSeconds} from '../../core/talk/rehearsal.js';
+import {latestRehearsedSeconds, type RehearsalLog, rehearsalRecord} from '../../core/talk/rehearsal.js';
 import {type PresenterServer, startPresenterServer} from '../../io/channel/server.js';
 import type {RoomState} from '../../core/room/room-model.js';
 import type {ScoreStore} from '../../io/store/score-store.js';
 import {plural} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
+import {deckWords} from '../../core/text/shell-word.js';
 import {type CommandSource, createCommandSource} from '../../core/show/show-state.js';
 import type {DeckFeed} from '../../io/watch/deck-feed.js';
 import type {Streams} from './streams.js';
@@ -31,21 +32,39 @@ type Plan = {
 	readonly budgets: Budgets;
 	/** What reading past rehearsals met (a damaged file moved aside), for the caller to say once the screen is free. */
 	readonly warnings: readonly string[];
+	/** `--pace-from-rehearsal` was asked for and no rehearsal gives a time for any slide: what the pacing uses instead. */
+	readonly unpaced?: string;
 };
 
-/** Seconds per slide: `time` directives, `duration`, or the last rehearsal (see `planBudgets`). */
+/**
+Seconds per slide: `time` directives, `duration`, and for each slide the
+latest rehearsal that reached it (see `planBudgets`).
+*/
 export function planFor(deck: Deck, store: ScoreStore | undefined, paceFromRehearsal: boolean): Plan {
 	const history = store?.rehearsals(deck.meta.id);
-	const last = history?.rehearsals.at(-1);
+	const rehearsed = history && latestRehearsedSeconds(history.rehearsals, deck.slides);
+	const budgets = planBudgets({
+		slides: deck.slides,
+		...(deck.meta.duration === undefined ? {} : {durationSeconds: deck.meta.duration * 60}),
+		...(rehearsed ? {rehearsed} : {}),
+		preferRehearsal: paceFromRehearsal,
+	});
 	return {
-		budgets: planBudgets({
-			slides: deck.slides,
-			...(deck.meta.duration === undefined ? {} : {durationSeconds: deck.meta.duration * 60}),
-			...(last ? {rehearsed: rehearsedSeconds(last, deck.slides)} : {}),
-			preferRehearsal: paceFromRehearsal,
-		}),
+		budgets,
 		warnings: history?.warnings.map(warning => warning.message) ?? [],
+		...(paceFromRehearsal && !hasRehearsedTime(rehearsed) ? {unpaced: unpacedText(deck, store !== undefined, history?.rehearsals.length ?? 0, budgets)} : {}),
 	};
+}
+
+/** What `--pace-from-rehearsal` found nothing to pace from says: why, and what the pacing uses instead. */
+function unpacedText(deck: Deck, storeOpen: boolean, runs: number, budgets: Budgets): string {
+	const why = storeOpen
+		? (runs === 0 ? 'no rehearsal of this deck yet' : 'no rehearsal reached a slide of this deck as it is now')
+		: 'the score store, which keeps rehearsals, could not be opened';
+	const instead = budgets.length > 0 && budgets.every(seconds => seconds !== undefined)
+		? (deck.meta.duration === undefined ? 'pacing against the slides\' `time`' : 'pacing against `duration`')
+		: 'no pacing';
+	return `--pace-from-rehearsal: ${why}; ${instead}`;
 }
 
 /** Says what the store met, after the full-screen app has given the terminal back. */
@@ -157,8 +176,12 @@ export async function openRoomChannel(deck: Deck & {readonly quiz: Quiz}, deckPa
 	});
 }
 
-/** After a `--rehearse` run: the table on standard output, and the run kept in the store. Returns the exit code. */
-export function keepRehearsal(deck: Deck, log: RehearsalLog, budgets: Budgets, store: ScoreStore | undefined, streams: Streams, endedAt = Date.now()): number {
+/**
+After a `--rehearse` run: the table on standard output, and the run kept in
+the store. `deckArgument` is the deck as the command line named it, for the
+hints. Returns the exit code.
+*/
+export function keepRehearsal(deck: Deck, deckArgument: string | undefined, log: RehearsalLog, budgets: Budgets, store: ScoreStore | undefined, streams: Streams, endedAt = Date.now()): number {
 	const record = rehearsalRecord(log, {deckId: deck.meta.id, slides: deck.slides, budgets, endedAt});
 	streams.stdout.write(formatRehearsalReport(deck, record, streams.stdout.columns || 80));
 	if (!store) {
@@ -177,8 +200,12 @@ export function keepRehearsal(deck: Deck, log: RehearsalLog, budgets: Budgets, s
 	const kept = store.rehearsals(deck.meta.id);
 	reportWarnings(kept.warnings.map(warning => warning.message), streams.stderr);
 	const earlier = kept.rehearsals.length - 1;
-	streams.stdout.write(earlier > 0
-		? `\nKept with ${plural(earlier, 'earlier rehearsal')}: \`briefing-deck rehearsals\` sets them side by side.\n`
-		: '\nKept: `briefing-deck rehearsals` lists it; `--pace-from-rehearsal` paces against it.\n');
+	const named = deckWords(deckArgument);
+	const list = `\`briefing-deck rehearsals${named}\``;
+	// A deck without `duration` is paced from its rehearsals already; one with it, only when asked.
+	const pace = deck.meta.duration === undefined ? 'the next talk paces against it' : `\`briefing-deck${named} --pace-from-rehearsal\` paces against it`;
+	streams.stdout.write(sanitize(earlier > 0
+		? `\nKept with ${plural(earlier, 'earlier rehearsal')}: ${list} sets them side by side; ${pace}.\n`
+		: `\nKept: ${list} lists it; ${pace}.\n`));
 	return 0;
 }

@@ -6,12 +6,13 @@ from a store file is sanitized before it is printed, in JSON too.
 */
 import {rehearsedSeconds} from '../../core/talk/rehearsal.js';
 import type {Deck} from '../../core/deck/types.js';
-import {type Rehearsal, totalSeconds} from '../../core/records/rehearsal.js';
+import {type Rehearsal, slideSeconds, totalSeconds} from '../../core/records/rehearsal.js';
 import type {RehearsalHistory} from '../../io/store/score-store.js';
 import {formatDuration, plural} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {displayWidth, truncateToWidth} from '../../core/layout/display-width.js';
 import {append, maxOf} from '../../core/text/arrays.js';
+import {deckWords} from '../../core/text/shell-word.js';
 
 // Rehearsed times are fractions of a second: round, so the rows add up to the total shown.
 const seconds = (value: number | undefined): string => (value === undefined ? '–' : formatDuration(Math.round(value) * 1000));
@@ -54,21 +55,31 @@ function table(columns: readonly Column[], rows: ReadonlyArray<readonly string[]
 	return [line(columns.map(column => column.title)), ...rows.map(row => line(row))];
 }
 
-/** What a `--rehearse` run printed on exit: each slide's time, share, budget and how far over or under. */
+/**
+What a `--rehearse` run printed on exit: each slide's time, share, budget and
+how far over or under. A slide the run did not reach has no time (`–`) and
+reads `not shown`; the total is set against the plan for the slides shown
+only, since a run of the opening says nothing of the rest.
+*/
 export function formatRehearsalReport(deck: Pick<Deck, 'meta'>, rehearsal: Rehearsal, width = 80): string {
 	const total = totalSeconds(rehearsal);
-	const budgets = rehearsal.slides.map(slide => slide.budget);
+	const shownSlides = rehearsal.slides.filter(slide => slide.shown);
+	const partial = shownSlides.length < rehearsal.slides.length;
+	const budgets = shownSlides.map(slide => slide.budget);
 	const planned = budgets.some(budget => budget !== undefined) ? sum(budgets) : undefined;
-	const rows = rehearsal.slides.map(slide => [
-		String(slide.number),
-		slide.title || '(untitled)',
-		seconds(slide.seconds),
-		total > 0 ? `${Math.round((slide.seconds / total) * 100)}%` : '–',
-		seconds(slide.budget),
-		// A slide never shown was skipped, not quick.
-		slide.seconds > 0 ? overUnder(slide.seconds, slide.budget) : 'not shown',
-	]);
-	rows.push(['', 'Total', seconds(total), total > 0 ? '100%' : '–', seconds(planned), overUnder(total, planned)]);
+	const rows = rehearsal.slides.map(slide => {
+		const time = slideSeconds(slide);
+		return [
+			String(slide.number),
+			slide.title || '(untitled)',
+			seconds(time),
+			time !== undefined && total > 0 ? `${Math.round((time / total) * 100)}%` : '–',
+			seconds(slide.budget),
+			// A slide never shown was skipped, not quick.
+			time === undefined ? 'not shown' : overUnder(time, slide.budget),
+		];
+	});
+	rows.push(['', partial ? 'Total of the slides shown' : 'Total', seconds(total), total > 0 ? '100%' : '–', seconds(planned), overUnder(total, planned)]);
 	const columns: Column[] = [
 		{title: '#', width: String(rehearsal.slides.length).length, align: 'right'},
 		{title: 'Slide', width: 0, align: 'left'},
@@ -77,8 +88,10 @@ export function formatRehearsalReport(deck: Pick<Deck, 'meta'>, rehearsal: Rehea
 		{title: 'Budget', width: 7, align: 'right'},
 		{title: 'Over/under', width: 12, align: 'left'},
 	];
+	const reached = partial ? ` on ${shownSlides.length} of ${plural(rehearsal.slides.length, 'slide')}` : '';
+	const plan = planned === undefined ? '' : ` against a plan of ${seconds(planned)}${partial ? ' for them' : ''}`;
 	const lines = [
-		`Rehearsal of “${deck.meta.title}”: ${seconds(total)}${planned === undefined ? '' : ` against a plan of ${seconds(planned)}`}`,
+		`Rehearsal of “${deck.meta.title}”: ${seconds(total)}${reached}${plan}`,
 		'',
 		...table(columns, rows, width),
 	];
@@ -122,14 +135,15 @@ const runWidth = 11;
 
 /**
 Past runs side by side, newest on the right, as many as fit `width`: one row
-per slide of the deck as it is now (matched by slug), a row for time on
-slides since removed, and the totals.
+per slide of the deck as it is now (matched by slug; `–` where a run did not
+reach it), a row for time on slides since removed, and the totals.
+`deckArgument` is the deck as the command line named it, for the hint.
 */
-export function formatRehearsals(deck: Pick<Deck, 'meta' | 'slides'>, history: RehearsalHistory, width = 80): string {
+export function formatRehearsals(deck: Pick<Deck, 'meta' | 'slides'>, history: RehearsalHistory, width = 80, deckArgument?: string): string {
 	const lines: string[] = [`Rehearsals of “${deck.meta.title}”`, ''];
 	const {rehearsals} = history;
 	if (rehearsals.length === 0) {
-		lines.push('No rehearsals yet. Run `briefing-deck <deck> --rehearse`: each slide\'s time is kept when it ends.');
+		lines.push(`No rehearsals yet. Run \`briefing-deck${deckWords(deckArgument)} --rehearse\`: each slide's time is kept when it ends.`);
 	} else {
 		const numberWidth = String(deck.slides.length).length;
 		const fit = Math.max(1, Math.floor((width - numberWidth - 2 - 16) / (runWidth + 2)));

@@ -5,7 +5,7 @@ reading and writing them is the same for all.
 */
 import {type Attempt, attemptVersion, validateAttempt} from './attempt.js';
 import {type Upgrade, upgrades} from './migrate.js';
-import {type Rehearsal, rehearsalVersion, validateRehearsal} from './rehearsal.js';
+import {type Rehearsal, rehearsalUpgrades, rehearsalVersion, validateRehearsal} from './rehearsal.js';
 import {type RoomRecord, roomRecordVersion, validateRoomRecord} from './room-record.js';
 import type {CorruptKind} from './warnings.js';
 
@@ -86,7 +86,7 @@ export const rehearsals: RecordKind<Rehearsal> = {
 	contents: 'rehearsals',
 	corruptKind: 'corrupt-rehearsal',
 	version: rehearsalVersion,
-	upgrades: {},
+	upgrades: rehearsalUpgrades,
 	maxBytes: MAX_REHEARSAL_BYTES,
 	validate(value) {
 		const validation = validateRehearsal(value);

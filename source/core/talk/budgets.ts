@@ -1,8 +1,9 @@
 /**
 How long each slide should take. A slide's own `<!-- time: … -->` comes
 first; slides without one share what is left of the deck's `duration` in
-proportion to their length. A rehearsal can stand in for `duration`, or, when
-asked, replace every budget with the times this presenter actually took.
+proportion to their length. Rehearsals can stand in for `duration`, or, when
+asked, replace the budget of every slide they reached with the time this
+presenter actually took.
 */
 import {spansToText} from '../deck/inline.js';
 import type {Block, Slide} from '../deck/types.js';
@@ -53,9 +54,9 @@ export type BudgetInput = {
 	readonly slides: ReadonlyArray<Pick<Slide, 'blocks' | 'notes' | 'time'>>;
 	/** The talk's length in seconds (front matter `duration`). */
 	readonly durationSeconds?: number;
-	/** Seconds each slide took in the last rehearsal, matched to these slides. */
+	/** Seconds each slide took in the latest rehearsal that reached it, matched to these slides; `undefined` where none did. */
 	readonly rehearsed?: Budgets;
-	/** Use the rehearsal for every slide, over `time` and `duration`. */
+	/** Use the rehearsed time, where there is one, over `time` and `duration`. */
 	readonly preferRehearsal?: boolean;
 };
 
@@ -77,27 +78,35 @@ const rateOf = (known: Budgets, weights: readonly number[]): number | undefined 
 	return weight > 0 ? seconds / weight : undefined;
 };
 
+/** Whether past rehearsals give a time for any slide of the deck. */
+export const hasRehearsedTime = (rehearsed: Budgets | undefined): rehearsed is Budgets =>
+	rehearsed?.some(seconds => seconds !== undefined) ?? false;
+
+/**
+Each slide's budget. A slide's own word comes first: its `time`, or with
+`preferRehearsal` its rehearsed time (then its `time`); in a deck without a
+`duration`, its rehearsed time after its `time`. The slides left share what
+is left of `duration` by weight, or without one, take the rehearsals' own
+pace (seconds per unit of weight over the slides rehearsed). So a slide no
+rehearsal reached is budgeted as if the rehearsals had not happened, never
+given the 0 seconds it was not shown.
+*/
 export function planBudgets({slides, durationSeconds, rehearsed, preferRehearsal = false}: BudgetInput): Budgets {
 	const weights = slides.map(slide => slideWeight(slide));
 	const own: Budgets = slides.map(slide => slide.time);
-	const fromRehearsal = (base: Budgets): Budgets => {
-		const known = base.map((seconds, index) => seconds ?? rehearsed?.[index]);
-		// Slides the rehearsal did not see are paced like the ones it did.
-		const rate = rateOf(rehearsed ?? [], weights);
-		return rate === undefined ? known : fillAtRate(known, weights, rate);
-	};
+	const fromRehearsal = hasRehearsedTime(rehearsed) && (preferRehearsal || durationSeconds === undefined) ? rehearsed : undefined;
+	const known: Budgets = fromRehearsal
+		? own.map((seconds, index) => (preferRehearsal ? fromRehearsal[index] ?? seconds : seconds ?? fromRehearsal[index]))
+		: own;
 
-	if (rehearsed && (preferRehearsal || durationSeconds === undefined) && rehearsed.some(seconds => seconds !== undefined)) {
-		return fromRehearsal(preferRehearsal ? slides.map(() => undefined) : own);
+	if (durationSeconds !== undefined) {
+		const left = Math.max(0, durationSeconds - known.reduce<number>((sum, seconds) => sum + (seconds ?? 0), 0));
+		const shared = weights.reduce((sum, weight, index) => sum + (known[index] === undefined ? weight : 0), 0);
+		return fillAtRate(known, weights, shared > 0 ? left / shared : 0);
 	}
 
-	if (durationSeconds === undefined) {
-		return own;
-	}
-
-	const left = Math.max(0, durationSeconds - own.reduce<number>((sum, seconds) => sum + (seconds ?? 0), 0));
-	const shared = weights.reduce((sum, weight, index) => sum + (own[index] === undefined ? weight : 0), 0);
-	return fillAtRate(own, weights, shared > 0 ? left / shared : 0);
+	const rate = fromRehearsal && rateOf(fromRehearsal, weights);
+	return rate === undefined ? known : fillAtRate(known, weights, rate);
 }
 
 /** The budgets, when every slide has one: pacing needs them all. */

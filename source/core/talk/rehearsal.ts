@@ -5,20 +5,20 @@ counts", "now nothing counts": blackout, help, a paused timer); it adds the
 time in between to the slide that was counting. Pure, with the clock passed in.
 */
 import type {Slide} from '../deck/types.js';
-import {type Rehearsal, rehearsalSchema, rehearsalVersion, type RehearsedSlide} from '../records/rehearsal.js';
+import {type Rehearsal, rehearsalSchema, rehearsalVersion, type RehearsedSlide, slideSeconds} from '../records/rehearsal.js';
 import type {Budgets} from './budgets.js';
 
 export type RehearsalLog = {
 	/** When the run began, by the clock given. */
 	readonly startedAt: number;
-	/** Milliseconds per slide (0-based). */
-	readonly ms: readonly number[];
+	/** Milliseconds per slide (0-based); `undefined` for a slide the run has not reached. */
+	readonly ms: ReadonlyArray<number | undefined>;
 	/** The slide counting now, and since when; absent while nothing counts. */
 	readonly mark?: {readonly slide: number; readonly at: number};
 };
 
 export function startRehearsal(slideCount: number, now: number): RehearsalLog {
-	return {startedAt: now, ms: Array.from({length: slideCount}, () => 0)};
+	return {startedAt: now, ms: Array.from({length: slideCount}, () => undefined)};
 }
 
 /**
@@ -34,13 +34,13 @@ export function observe(log: RehearsalLog, slide: number | undefined, now: numbe
 	let {ms} = log;
 	if (log.mark !== undefined) {
 		const {slide: counted, at} = log.mark;
-		ms = ms.map((value, index) => (index === counted ? value + Math.max(0, now - at) : value));
+		ms = ms.map((value, index) => (index === counted ? (value ?? 0) + Math.max(0, now - at) : value));
 	}
 
 	return {startedAt: log.startedAt, ms, ...(slide === undefined ? {} : {mark: {slide, at: now}})};
 }
 
-/** The record to keep: every slide with its seconds (to the tenth) and the budget it had. */
+/** The record to keep: every slide, whether the run reached it and its seconds (to the tenth) if so, and the budget it had. */
 export function rehearsalRecord(log: RehearsalLog, input: {
 	readonly deckId: string;
 	readonly slides: ReadonlyArray<Pick<Slide, 'number' | 'title' | 'slug'>>;
@@ -50,11 +50,12 @@ export function rehearsalRecord(log: RehearsalLog, input: {
 	const finished = observe(log, undefined, input.endedAt);
 	const slides = input.slides.map((slide, index): RehearsedSlide => {
 		const budget = input.budgets[index];
+		const ms = finished.ms[index];
 		return {
 			number: slide.number,
 			title: slide.title,
 			slug: slide.slug,
-			seconds: Math.round((finished.ms[index] ?? 0) / 100) / 10,
+			...(ms === undefined ? {shown: false} : {shown: true, seconds: Math.round(ms / 100) / 10}),
 			...(budget === undefined ? {} : {budget: Math.round(budget * 10) / 10}),
 		};
 	});
@@ -71,22 +72,36 @@ export function rehearsalRecord(log: RehearsalLog, input: {
 /**
 A past rehearsal's seconds for each slide of the deck as it is now: by slug
 where a slide has one, else by number where that slide is untitled then and
-now. Slides added since get none.
+now. Slides added since, and slides the run did not reach, get none.
 */
 export function rehearsedSeconds(rehearsal: Pick<Rehearsal, 'slides'>, slides: ReadonlyArray<Pick<Slide, 'number' | 'slug'>>): Budgets {
-	const bySlug = new Map<string, number>();
+	const bySlug = new Map<string, RehearsedSlide>();
 	for (const slide of rehearsal.slides) {
 		if (slide.slug !== '' && !bySlug.has(slide.slug)) {
-			bySlug.set(slide.slug, slide.seconds);
+			bySlug.set(slide.slug, slide);
 		}
 	}
 
 	return slides.map(slide => {
-		if (slide.slug !== '') {
-			return bySlug.get(slide.slug);
-		}
-
-		const then = rehearsal.slides.find(old => old.number === slide.number);
-		return then?.slug === '' ? then.seconds : undefined;
+		const then = slide.slug === ''
+			? rehearsal.slides.find(old => old.number === slide.number && old.slug === '')
+			: bySlug.get(slide.slug);
+		return then && slideSeconds(then);
 	});
+}
+
+/**
+What past rehearsals say of each slide: the time it took in the latest run
+that reached it. Rehearsing only the opening again then updates the opening,
+and the rest keep the times of the last full run. `runs` is oldest first.
+*/
+export function latestRehearsedSeconds(runs: ReadonlyArray<Pick<Rehearsal, 'slides'>>, slides: ReadonlyArray<Pick<Slide, 'number' | 'slug'>>): Budgets {
+	const latest: Array<number | undefined> = slides.map(() => undefined);
+	for (let run = runs.length - 1; run >= 0 && latest.includes(undefined); run--) {
+		for (const [index, seconds] of rehearsedSeconds(runs[run]!, slides).entries()) {
+			latest[index] ??= seconds;
+		}
+	}
+
+	return latest;
 }

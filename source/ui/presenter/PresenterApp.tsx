@@ -9,10 +9,12 @@ import {type Plan} from '../../core/talk/budgets.js';
 import type {RoomConsoleProps} from '../kit/console/room-console-props.js';
 import {type Connect, usePresenterLink} from './use-presenter-link.js';
 import {useSoloShow} from './use-solo-show.js';
+import type {RehearsalLog} from '../../core/talk/rehearsal.js';
 
 /** Where the console's show comes from: a slideshow over the channel, or nowhere but itself. */
 export type ShowSource =
-	| {readonly kind: 'solo'}
+	/** `onRehearsal` (`--rehearse`): time each slide, and hear of the log at every change. */
+	| {readonly kind: 'solo'; readonly onRehearsal?: (log: RehearsalLog) => void}
 	| {
 		readonly kind: 'channel';
 		readonly connect: Connect;
@@ -39,6 +41,8 @@ type Props = {
 	readonly banner?: string;
 	/** The screen followed shows another version of the deck: read the file again. */
 	readonly onOtherVersion?: () => void;
+	/** A word on the bottom line as the console opens, until the first key. */
+	readonly notice?: string;
 };
 
 type Shared = Omit<Props, 'source'>;
@@ -64,12 +68,12 @@ function FollowingConsole({source, plan, roomConsole: RoomConsole, ...props}: Sh
 	return <PresenterConsole {...props} show={followed.show} plan={followed.link.kind === 'following' ? followed.plan : plan} link={followed.link} send={followed.send}/>;
 }
 
-function SoloConsole({plan, clock = Date.now, roomConsole: _roomConsole, ...props}: Shared) {
-	const solo = useSoloShow(props.deck, clock);
-	return <PresenterConsole {...props} clock={clock} show={solo.show} plan={plan} link={{kind: 'solo'}} send={solo.send}/>;
+function SoloConsole({plan, clock = Date.now, roomConsole: _roomConsole, onRehearsal, ...props}: Shared & {readonly onRehearsal?: (log: RehearsalLog) => void}) {
+	const solo = useSoloShow(props.deck, clock, onRehearsal);
+	return <PresenterConsole {...props} clock={clock} show={solo.show} plan={plan} link={{kind: 'solo', rehearsing: onRehearsal !== undefined}} send={solo.send}/>;
 }
 
 /** The presenter console, with its show from the channel or, with `--solo`, from itself. */
 export function PresenterApp({source, ...props}: Props) {
-	return source.kind === 'solo' ? <SoloConsole {...props}/> : <FollowingConsole {...props} source={source}/>;
+	return source.kind === 'solo' ? <SoloConsole {...props} onRehearsal={source.onRehearsal}/> : <FollowingConsole {...props} source={source}/>;
 }

@@ -43,6 +43,8 @@ type Props = {
 	readonly highlighter?: Highlighter;
 	/** What is wrong with the deck file now (`--watch`), said on the bottom line. */
 	readonly banner?: string;
+	/** A word on the bottom line as the console opens, until the first key. */
+	readonly notice?: string;
 };
 
 /** The keys the bottom line names while nothing else is said there; `?` lists them all. */
@@ -51,11 +53,11 @@ const hintLine: ReadonlyArray<readonly [SlideshowCommand, string]> = [['next', '
 const opening: ShowState = {slide: 0, step: 0, page: 0, pageCount: 1, atEnd: false, blackout: false, timer: idleTimer, slideStartedMs: 0, pacedFrom: 0};
 
 /** The presenter console: the slide now and next, the notes, the time, driving the show from a second terminal. */
-export function PresenterConsole({deck, show = opening, plan, link, send, deckArgument, clock = Date.now, tickInterval, highlighter, banner}: Props) {
+export function PresenterConsole({deck, show = opening, plan, link, send, deckArgument, clock = Date.now, tickInterval, highlighter, banner, notice}: Props) {
 	const theme = useTheme();
 	const {isRawModeSupported} = useStdin();
 	const size = useTerminalSize();
-	const [state, apply] = useImmediateReducer(consoleReducer, initialConsoleState);
+	const [state, apply] = useImmediateReducer(consoleReducer, notice === undefined ? initialConsoleState : {...initialConsoleState, message: notice});
 	const panes = consoleLayout(size.columns, size.rows);
 	const slide = deck.slides[show.slide];
 	const step = show.atEnd ? 0 : show.step;

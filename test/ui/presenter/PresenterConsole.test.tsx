@@ -3,6 +3,7 @@ import type {Deck} from '../../../source/core/deck/types.js';
 import {deckFingerprint} from '../../../source/core/protocol/deck-info.js';
 import type {Message, ShowState} from '../../../source/core/protocol/protocol.js';
 import {PresenterApp, type ShowSource} from '../../../source/ui/presenter/PresenterApp.js';
+import type {RehearsalLog} from '../../../source/core/talk/rehearsal.js';
 import {RoomConsole} from '../../../source/ui/room/RoomConsole.js';
 import type {Connect} from '../../../source/ui/presenter/use-presenter-link.js';
 import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
@@ -182,6 +183,30 @@ describe('driving the show from the console', () => {
 	it('says what size it needs below 60×16', async () => {
 		const app = await open({columns: 50, rows: 14});
 		expect(app.lastFrame()).toContain('Need 60×16, have 50×14');
+	});
+});
+
+describe('the console on its own (--solo)', () => {
+	it('does not call itself a rehearsal when nothing is timed or kept', async () => {
+		const frame = (await open()).lastFrame();
+		expect(frame).toContain('On its own: no slideshow');
+		expect(frame).not.toMatch(/rehears/i);
+	});
+
+	it('with --rehearse, says it is timing, starts the clock at once and hands on each slide\'s time', async () => {
+		let now = 1_000_000;
+		const logs: RehearsalLog[] = [];
+		const app = await open({source: {kind: 'solo', onRehearsal: log => logs.push(log)}, clock: () => now});
+		expect(app.lastFrame()).toContain('Solo rehearsal: timing each slide');
+		now += 20_000;
+		await press(app, right);
+		await frameMatching(app, 'Now: slide 2/3');
+		now += 5000;
+		await press(app, right, right, right);
+		await frameMatching(app, 'Now: slide 3/3');
+		// The opening had its 20 seconds, the second slide its 5; the third is counting.
+		expect(logs.at(-1)?.ms).toEqual([20_000, 5000, undefined]);
+		expect(logs.at(-1)?.mark).toEqual({slide: 2, at: 1_025_000});
 	});
 });
 

@@ -1,7 +1,7 @@
 /**
 The presenter console when the deck is read again: it asks for the file to be
 read again once for each new version a slideshow announces, stops warning
-when they match, keeps a solo rehearsal on the same slide, and says what is
+when they match, keeps a solo console on the same slide, and says what is
 wrong with the file on its bottom line.
 */
 import {useState} from 'react';

@@ -1,6 +1,9 @@
+import {deckWords} from '../../../core/text/shell-word.js';
+
 /** How the console gets the show's state: that is all the screen needs to know about it. */
 export type LinkStatus =
-	| {readonly kind: 'solo'}
+	/** `--solo`: the console is its own show; `rehearsing` with `--rehearse`, which times each slide. */
+	| {readonly kind: 'solo'; readonly rehearsing?: boolean}
 	/** `otherVersion`: the screen followed shows a different version of the deck file. */
 	| {readonly kind: 'following'; readonly screen: 'slideshow' | 'room'; readonly otherVersion: boolean}
 	/**
@@ -16,7 +19,8 @@ export type LinkStatus =
 export const describeLink = (link: LinkStatus, deckArgument: string | undefined): {header: string; detail?: string; warn: boolean} => {
 	switch (link.kind) {
 		case 'solo': {
-			return {header: 'Solo rehearsal', warn: false};
+			// Only a run that is timed and kept is a rehearsal; otherwise this is the console with no slideshow.
+			return link.rehearsing ? {header: 'Solo rehearsal: timing each slide', warn: false} : {header: 'On its own: no slideshow', warn: false};
 		}
 
 		case 'following': {
@@ -28,7 +32,7 @@ export const describeLink = (link: LinkStatus, deckArgument: string | undefined)
 		}
 
 		case 'waiting': {
-			const start = `Start \`briefing-deck${deckArgument === undefined ? '' : ` ${deckArgument}`}\` in another terminal, or use --solo`;
+			const start = `Start \`briefing-deck${deckWords(deckArgument)}\` in another terminal, or use --solo`;
 			const screen = link.screen === 'room' ? 'room quiz' : 'slideshow';
 			if (link.lost && link.finished) {
 				// From the end screen a slideshow hands its terminal to the quiz: nothing is wrong.

@@ -6,7 +6,7 @@ alone, so before the reveal there is no answer here to show.
 */
 import type {Deck, Span} from '../../core/deck/types.js';
 import type {FieldView, QuestionView} from '../../core/room/room-view.js';
-import {percent, type Tally, type TallyRow} from '../../core/room/tally.js';
+import {rightPercent, rowPercents, type Tally, type TallyRow} from '../../core/room/tally.js';
 import {plural, slideReference} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import type {SegmentStyle} from '../../core/layout/index.js';
@@ -48,12 +48,14 @@ type Row = {
 	readonly field: FieldView;
 	/** Its line of the show of hands, once the chart is out. */
 	readonly tallied?: TallyRow;
+	/** Its share as shown, a whole percentage; a question's add up to 100 where each hand is one person's. */
+	readonly percent?: number;
 };
 
 const handsWord = (count: number): string => plural(count, 'hand');
 
 /** `12 · 60%`, or `12` when there is nothing to take a share of. */
-const countText = (row: TallyRow): string => (row.share === undefined ? String(row.count) : `${row.count} · ${percent(row.share)}%`);
+const countText = (tallied: TallyRow, shown: number | undefined): string => (shown === undefined ? String(tallied.count) : `${tallied.count} · ${shown}%`);
 
 /** The line under a row: the count being typed, the bar of the chart, or the count given so far. */
 function extraLine(row: Row, tally: Tally | undefined, width: number): ThemedLine | undefined {
@@ -69,7 +71,7 @@ function extraLine(row: Row, tally: Tally | undefined, width: number): ThemedLin
 		const barWidth = Math.max(4, Math.min(50, width - 16));
 		return [
 			{text: bar(fraction, barWidth).padEnd(barWidth), style: {role: tallied.right ? 'accent' : 'muted'}},
-			{text: `  ${countText(tallied)}`, style: {bold: true}},
+			{text: `  ${countText(tallied, row.percent)}`, style: {bold: true}},
 		];
 	}
 
@@ -81,7 +83,7 @@ function rowLabel(row: Row): string {
 	const verdict = row.right === true ? ', the right answer' : '';
 	const {tallied, field} = row;
 	const count = tallied
-		? `: ${handsWord(tallied.count)}${tallied.share === undefined ? '' : `, ${percent(tallied.share)} percent`}`
+		? `: ${handsWord(tallied.count)}${row.percent === undefined ? '' : `, ${row.percent} percent`}`
 		: field.count === undefined ? '' : `: ${handsWord(field.count)}`;
 	const typing = field.typing === undefined ? '' : ` (typing a count: ${field.typing || 'nothing yet'})`;
 	return sanitize(`${row.label}: ${row.spans.map(span => span.text).join('')}${verdict}${count}${typing}`);
@@ -118,10 +120,12 @@ function rowsOf(view: QuestionView): Row[] {
 	const named: ReadonlyArray<Pick<Row, 'label' | 'spans' | 'right'>> = view.kind === 'card'
 		? view.fields.map(field => ({label: field.label, spans: plain(field.name), ...(field.right === undefined ? {} : {right: field.right})}))
 		: view.options;
+	const percents = view.chart ? rowPercents(view.chart.tally) : [];
 	return named.flatMap((row, index): Row[] => {
 		const field = view.fields[index];
 		const tallied = view.chart?.tally.rows[index];
-		return field ? [{...row, field, ...(tallied ? {tallied} : {})}] : [];
+		const shown = percents[index];
+		return field ? [{...row, field, ...(tallied ? {tallied} : {}), ...(shown === undefined ? {} : {percent: shown})}] : [];
 	});
 }
 
@@ -156,13 +160,13 @@ function outcomeText(view: QuestionView): string | undefined {
 	}
 
 	if (view.kind === 'multiple') {
-		return `At most ${percent(tally.right)}% of ${people(tally.base ?? 0)} chose exactly the right options.`;
+		return `At most ${rightPercent(tally) ?? 0}% of ${people(tally.base ?? 0)} chose exactly the right options.`;
 	}
 
 	const right = tally.rows.filter(row => row.right).reduce((sum, row) => sum + row.count, 0);
 	return view.kind === 'card'
-		? `${right} of ${tally.hands} knew it (${percent(tally.right)}%).`
-		: `${right} of ${handsWord(tally.hands)} on the right answer (${percent(tally.right)}%).`;
+		? `${right} of ${tally.hands} knew it (${rightPercent(tally) ?? 0}%).`
+		: `${right} of ${handsWord(tally.hands)} on the right answer (${rightPercent(tally) ?? 0}%).`;
 }
 
 function header(view: QuestionView, width: number, layout: RoomLayout): Section {

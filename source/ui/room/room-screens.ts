@@ -1,7 +1,7 @@
 /** The room quiz's first and last screens: what is about to happen, and how the room did. */
 import type {Deck} from '../../core/deck/types.js';
 import type {RoomSummary} from '../../core/room/summary.js';
-import {percent} from '../../core/room/tally.js';
+import {percent, rightPercent} from '../../core/room/tally.js';
 import {plural, slideReference} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {blockTitle} from '../../core/layout/block-font.js';
@@ -65,7 +65,7 @@ function shareText(outcome: RoomSummary['questions'][number]): string {
 		return '–';
 	}
 
-	return `${tally.bound === 'at-most' ? '≤' : ''}${percent(tally.right)}%`;
+	return `${tally.bound === 'at-most' ? '≤' : ''}${rightPercent(tally) ?? 0}%`;
 }
 
 /** What the share rests on, or why there is none. */
@@ -113,7 +113,8 @@ export function roomSummaryScreen({summary, deck, questionCount, saveRoom, width
 	const stats = [
 		shown < questionCount ? `${shown} of ${plural(questionCount, 'question')} asked` : plural(shown, 'question'),
 		`${summary.counted} counted`,
-		...(summary.average === undefined ? [] : [`on average ${percent(summary.average)}% got it right`]),
+		// A mean that takes in a choose-all bound is only a bound itself.
+		...(summary.average === undefined ? [] : [`on average ${summary.averageBound === 'at-most' ? 'at most ' : ''}${percent(summary.average)}% got it right`]),
 	].join(' · ');
 	return {
 		header: [

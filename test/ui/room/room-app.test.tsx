@@ -152,6 +152,17 @@ describe.each(sizes)('at %i×%i', (columns, rows) => {
 		}
 
 		expect(many).toContain('12 of 20 hands on the right answer (60%).');
+
+		// Shares of one room add up to 100: 3, 3 and 2 of 8 are 38, 37 and 25, not 38, 38 and 25.
+		await press(app, left);
+		for (const [option, count] of [['Lyon', '3'], ['Paris', '3'], ['Nice', '2'], ['Lille', '0']] as const) {
+			await press(app, letterOf('capital', option), count, enter);
+		}
+
+		const shares = [...app.lastFrame().matchAll(/\d+ · (\d+)%/g)].map(match => Number(match[1]));
+		expect(shares.reduce((sum, share) => sum + share, 0)).toBe(100);
+		expect(app.lastFrame()).toMatch(/3 of 8 hands on the right answer \((38|37)%\)\./);
+		await press(app, right);
 		// Bars grow with the hands: Paris's is the longest, Lille's the shortest.
 		const barOf = (count: string): number => new RegExp(`([▏▎▍▌▋▊▉█]+) +${count} · `).exec(many)?.[1]?.length ?? 0;
 
@@ -192,6 +203,8 @@ describe.each(sizes)('at %i×%i', (columns, rows) => {
 		expect(summary).toContain('75% Q1 What is the capital of France? (4 hands)');
 		expect(summary).toContain('– Q3 At what temperature does water boil at sea level? (no hands counted)');
 		expect(summary).toContain('slide 3: Prime numbers — question 2');
+		// 75% and at most 25%: the mean is only a bound too.
+		expect(summary).toContain('on average at most 50% got it right');
 		expect(summary).not.toContain('slide 2: Cities of France —');
 
 		// Back to the questions, then out.

@@ -60,9 +60,11 @@ async function runRoomQuiz(deck: Deck, command: RoomCommand, streams: Streams): 
 		stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
 	}
 
+	// Left with Ctrl+C, as the personal quiz's: 130, once the counts are kept.
+	const done = result?.room.exit === 'interrupted' ? 130 : 0;
 	const record = result && roomRecord(result.room, {deckId: deck.meta.id, quizHash: quiz.hash});
 	if (!record) {
-		return 0;
+		return done;
 	}
 
 	const asJson = `${JSON.stringify(record, undefined, 2)}\n`;
@@ -71,12 +73,12 @@ async function runRoomQuiz(deck: Deck, command: RoomCommand, streams: Streams): 
 	}
 
 	if (!command.room.save) {
-		return 0;
+		return done;
 	}
 
 	if (!hasCounts(record)) {
 		stderr.write('briefing-deck: no hands were counted, so there is no room record to keep\n');
-		return 0;
+		return done;
 	}
 
 	let problem: string;
@@ -89,7 +91,7 @@ async function runRoomQuiz(deck: Deck, command: RoomCommand, streams: Streams): 
 				stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
 			}
 
-			return 0;
+			return done;
 		} catch (error) {
 			problem = error instanceof Error ? error.message : String(error);
 		}

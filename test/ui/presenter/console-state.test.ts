@@ -22,8 +22,8 @@ function pressSequence(state: ConsoleState, sequence: string): ConsoleState {
 	for (const token of sequence.split(' ')) {
 		const [input, key]: [string, KeyFlags] = token === '<number>' ? ['2', {}]
 			: token === 'ctrl+c' ? ['c', {ctrl: true}]
-			: token === 'space' ? [' ', {}]
-			: named[token] ? ['', named[token]] : [token, {}];
+				: token === 'space' ? [' ', {}]
+					: named[token] ? ['', named[token]] : [token, {}];
 		next = consoleReducer(next, {type: 'keys', input, key, context});
 	}
 

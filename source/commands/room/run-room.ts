@@ -50,7 +50,7 @@ async function runRoomQuiz(deck: Deck, command: RoomCommand, streams: Streams): 
 		theme: command.theme,
 		color: command.color,
 		screenReader: command.screenReader,
-		...(shared.channel ? {remote: shared.channel.remote, onRoomState: shared.channel.onRoomState} : {}),
+		...(shared.channel ? {remote: shared.channel.remote, onRoomState: shared.channel.onRoomState, consoles: shared.channel.consoles} : {}),
 	}).finally(() => shared.channel?.close());
 	if (shared.problem) {
 		stderr.write(`briefing-deck: presenter consoles could not follow this room quiz: ${shared.problem}\n`);
@@ -73,6 +73,11 @@ async function runRoomQuiz(deck: Deck, command: RoomCommand, streams: Streams): 
 	}
 
 	if (!command.room.save) {
+		// Said here, not on the room's screen: flags are the presenter's business.
+		if (hasCounts(record)) {
+			stderr.write('briefing-deck: the room\'s counts were not kept\n  hint: --save-room keeps them\n');
+		}
+
 		return done;
 	}
 

@@ -79,13 +79,13 @@ Opens a shared screen's end of the channel; the screen goes on without it,
 and says why afterwards. `who` names it in the log; `onMessage` is told what
 consoles send and what to log when it is not for this screen.
 */
-async function openChannel<T>(deckPath: string, env: Streams['env'], who: string, make: (server: PresenterServer, realPath: string) => T, onMessage: (message: ConsoleMessage, log: Log) => void): Promise<Opened<T>> {
+async function openChannel<T>(deckPath: string, env: Streams['env'], who: string, make: (server: PresenterServer, realPath: string) => T, onMessage: (message: ConsoleMessage, log: Log) => void, onConsoles?: (count: number) => void): Promise<Opened<T>> {
 	try {
 		const {realPath, channel, uid} = channelFor(deckPath, env);
 		const log = createChannelLog(channel.log, who);
 		const server = await startPresenterServer({channel, uid, onMessage: message => {
 			onMessage(message, log);
-		}, log});
+		}, log, ...(onConsoles ? {onConsoles} : {})});
 		return {channel: make(server, realPath)};
 	} catch (error) {
 		return {problem: error instanceof ChannelError ? error.message : `cannot open the presenter channel: ${(error as Error).message}`};
@@ -126,16 +126,25 @@ export async function openShowChannel(deck: Deck, deckPath: string, budgets: Bud
 type RoomChannel = {
 	readonly remote: Subscribe<RoomRemote>;
 	readonly onRoomState: (state: RoomState) => void;
+	/** How many consoles follow, now and whenever it changes: the room screen keeps its key hints off while any does. */
+	readonly consoles: Subscribe<number>;
 	readonly close: () => void;
 };
 
 /** Opens a room quiz's end of the channel: consoles see each question with its answer, and drive the quiz. */
 export async function openRoomChannel(deck: Deck & {readonly quiz: Quiz}, deckPath: string, env: Streams['env']): Promise<Opened<RoomChannel>> {
 	const remote = createListeners<RoomRemote>();
+	const consoles = createListeners<number>();
+	let count = 0;
 	return openChannel(deckPath, env, 'room quiz', (server, realPath) => {
 		server.publish({v: 1, type: 'room-hello', deck: {path: realPath, fingerprint: deckFingerprint(deck), quizHash: deck.quiz.hash}});
 		return {
 			remote: remote.subscribe,
+			consoles(listener) {
+				// A screen that subscribes late still learns of the consoles already there.
+				listener(count);
+				return consoles.subscribe(listener);
+			},
 			onRoomState(state) {
 				server.publish({v: 1, type: 'room-state', room: roomSnapshot(state)});
 			},
@@ -147,6 +156,9 @@ export async function openRoomChannel(deck: Deck & {readonly quiz: Quiz}, deckPa
 		} else {
 			log(`ignored a console's ${message.command}: this is a room quiz, whose console sends room commands`);
 		}
+	}, now => {
+		count = now;
+		consoles.emit(now);
 	});
 }
 

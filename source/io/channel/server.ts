@@ -22,6 +22,8 @@ export type ServerOptions = {
 	/** A console's command; the screen decides what it understands. */
 	readonly onMessage: (message: ConsoleMessage) => void;
 	readonly log: Log;
+	/** Told the number of consoles connected whenever it changes. */
+	readonly onConsoles?: (count: number) => void;
 };
 
 export type PresenterServer = {
@@ -94,7 +96,7 @@ const claim = async (server: net.Server, socket: string): Promise<void> => {
 	}
 };
 
-export async function startPresenterServer({channel, uid, onMessage, log}: ServerOptions): Promise<PresenterServer> {
+export async function startPresenterServer({channel, uid, onMessage, log, onConsoles}: ServerOptions): Promise<PresenterServer> {
 	ensurePrivateDirectory(channel.directory, {uid});
 	const consoles = new Set<net.Socket>();
 	const latest = new Map<Message['type'], string>();
@@ -111,6 +113,7 @@ export async function startPresenterServer({channel, uid, onMessage, log}: Serve
 
 	const server = net.createServer(socket => {
 		consoles.add(socket);
+		onConsoles?.(consoles.size);
 		socket.setEncoding('utf8');
 		const feed = createLineSplitter(line => {
 			const decoded = decodeMessage(line);
@@ -129,7 +132,9 @@ export async function startPresenterServer({channel, uid, onMessage, log}: Serve
 			log(`console connection: ${error.message}`);
 		});
 		socket.on('close', () => {
-			consoles.delete(socket);
+			if (consoles.delete(socket)) {
+				onConsoles?.(consoles.size);
+			}
 		});
 		for (const line of latest.values()) {
 			send(socket, line);

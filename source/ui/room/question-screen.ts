@@ -75,6 +75,11 @@ function extraLine(row: Row, tally: Tally | undefined, width: number): ThemedLin
 		];
 	}
 
+	if (field.hidden) {
+		// Counted, but the room sees the number only with the answer: hands still up should not follow the ones counted.
+		return [{text: 'counted', style: {role: 'muted'}}];
+	}
+
 	return field.count === undefined ? undefined : [{text: handsWord(field.count), style: {role: 'muted'}}];
 }
 
@@ -84,7 +89,7 @@ function rowLabel(row: Row): string {
 	const {tallied, field} = row;
 	const count = tallied
 		? `: ${handsWord(tallied.count)}${row.percent === undefined ? '' : `, ${row.percent} percent`}`
-		: field.count === undefined ? '' : `: ${handsWord(field.count)}`;
+		: field.count === undefined ? (field.hidden ? ': counted' : '') : `: ${handsWord(field.count)}`;
 	const typing = field.typing === undefined ? '' : ` (typing a count: ${field.typing || 'nothing yet'})`;
 	return sanitize(`${row.label}: ${row.spans.map(span => span.text).join('')}${verdict}${count}${typing}`);
 }
@@ -132,11 +137,11 @@ function rowsOf(view: QuestionView): Row[] {
 /** A choose-all question's head count: what its percentages are of. */
 function peopleSection(field: FieldView): Section {
 	const value: ThemedSegment = field.typing === undefined
-		? {text: field.count === undefined ? '–' : String(field.count), style: {bold: true}}
+		? {text: field.count === undefined ? (field.hidden ? 'counted' : '–') : String(field.count), style: {bold: true}}
 		: {text: ` ${field.typing}_ `, style: {role: 'selected'}};
 	return {
 		lines: [[{text: `${field.label} `, style: {role: 'key', bold: true}}, {text: `${field.name}: `, style: {}}, value]],
-		label: `${field.name}: ${field.typing ?? field.count ?? 'not given'}`,
+		label: `${field.name}: ${field.typing ?? field.count ?? (field.hidden ? 'counted' : 'not given')}`,
 	};
 }
 
@@ -218,6 +223,11 @@ export function roomQuestionScreen(input: RoomQuestionInput): QuizScreen {
 	const include = (command: RoomKeyCommand): boolean => {
 		if (command === 'view-slide') {
 			return slide !== undefined;
+		}
+
+		// A card takes no counts before its answer is out: there is nothing to show early.
+		if (command === 'toggle-counts') {
+			return !view.revealed && view.kind !== 'card';
 		}
 
 		// After the reveal a choice question's counts can still be put right, but the room needs no hint of it.

@@ -25,9 +25,10 @@ export type RoomIntroInput = {
 	readonly keymap?: Keymap<RoomKeyCommand, RoomScope>;
 };
 
+// The room reads these: what is kept, in words, and no command-line flags (the presenter is told those on the terminal, after).
 const saveNote = (saveRoom: boolean): string => (saveRoom
 	? 'The room\'s counts are kept as a room record when you finish; no one\'s personal score is.'
-	: 'Nothing is recorded: no personal scores, and the room\'s counts only with --save-room.');
+	: 'Nothing is recorded: no personal scores, and not the room\'s counts.');
 
 export function roomIntroScreen({title, questionCount, countdownMs, saveRoom, notices, width, titleRows, keymap}: RoomIntroInput): QuizScreen {
 	const clean = sanitize(title);
@@ -84,7 +85,7 @@ function basis(outcome: RoomSummary['questions'][number]): string {
 
 function keepNote(saveRoom: boolean, counted: number): string {
 	if (!saveRoom) {
-		return 'The room\'s counts are not kept: --save-room keeps them.';
+		return 'The room\'s counts are not kept.';
 	}
 
 	return counted > 0 ? 'The room\'s counts are kept as a room record when you finish.' : 'No hands were counted, so no room record will be kept.';

@@ -71,6 +71,8 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	const watched = command.watch ? (await import('../../io/watch/watch-deck.js')).watchDeck(resolveDeckPath(command.deck), deck) : undefined;
 	const live = watched && {feed: watched, budgetsFor: (shown: Deck) => presenting.planFor(shown, opened?.store, paceFromRehearsal).budgets};
 	const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env, live);
+	// Said as the show opens, not only after it: a second slideshow of a deck runs without the consoles.
+	const opening = [notice, presenting.channelNotice(shared)].filter(line => line !== undefined).join(' · ');
 	const resumeSlide = opened?.store?.resumePosition(deck.meta.id);
 	const result = await runSlideshow(deck, {
 		...(startSlide === undefined ? {} : {startSlide}),
@@ -81,7 +83,7 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 		stdout,
 		offerQuiz: command.offerQuiz && deck.quiz !== undefined,
 		screenReader: command.screenReader,
-		...(notice === undefined ? {} : {notice}),
+		...(opening === '' ? {} : {notice: opening}),
 		...(deckCache ? {afterFirstFrame: deckCache.keep} : {}),
 		onPosition(slide) {
 			store.whenOpen(({store: scores}) => {

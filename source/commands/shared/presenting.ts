@@ -13,7 +13,7 @@ import {createChannelLog, type Log} from '../../io/channel/channel-log.js';
 import {type Channel, deckChannel} from '../../io/channel/channel-path.js';
 import {deckFingerprint, deckInfo} from '../../core/protocol/deck-info.js';
 import {createListeners, type Subscribe} from '../../core/protocol/listeners.js';
-import {ChannelError} from '../../io/channel/private-directory.js';
+import {ChannelError, ChannelTakenError} from '../../io/channel/private-directory.js';
 import type {ConsoleMessage, ShowState} from '../../core/protocol/protocol.js';
 import type {RoomRemote} from '../../core/protocol/room-messages.js';
 import {roomSnapshot} from '../../core/protocol/room-snapshot.js';
@@ -72,7 +72,8 @@ type ShowChannel = {
 	readonly close: () => void;
 };
 
-type Opened<T> = {channel?: T; problem?: string};
+/** `taken`: another slideshow or room quiz of the deck holds the channel (see `channelNotice`). */
+type Opened<T> = {channel?: T; problem?: string; taken?: true};
 
 /**
 Opens a shared screen's end of the channel; the screen goes on without it,
@@ -88,8 +89,24 @@ async function openChannel<T>(deckPath: string, env: Streams['env'], who: string
 		}, log, ...(onConsoles ? {onConsoles} : {})});
 		return {channel: make(server, realPath)};
 	} catch (error) {
-		return {problem: error instanceof ChannelError ? error.message : `cannot open the presenter channel: ${(error as Error).message}`};
+		return {
+			problem: error instanceof ChannelError ? error.message : `cannot open the presenter channel: ${(error as Error).message}`,
+			...(error instanceof ChannelTakenError ? {taken: true as const} : {}),
+		};
 	}
+}
+
+/**
+What a shared screen that opened without its channel says on its status line
+as it opens, so the presenter knows before the talk, not after it; the whole
+reason is said again on the terminal after quitting.
+*/
+export function channelNotice(opened: Opened<unknown>): string | undefined {
+	if (opened.problem === undefined) {
+		return undefined;
+	}
+
+	return opened.taken ? 'Another slideshow or room quiz of this deck is running: consoles follow that one' : 'Presenter consoles cannot follow this show: the reason is said when you quit';
 }
 
 /** A deck read again as it is saved (`--watch`), and the budgets for each version of it. */

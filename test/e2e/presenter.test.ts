@@ -61,6 +61,24 @@ const socketOf = (runtime: string): string => {
 };
 
 describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('presenting with a console in a second terminal', () => {
+	it('a second slideshow of the same deck says at once, as it opens, that the consoles follow the first, and again after quitting', async () => {
+		const env = session();
+		const first = await startShow(env);
+		const second = startApp([deck], {env});
+		const opened = await second.waitFor(at(1, total), {timeout: 15_000});
+		expect(opened).toContain('Another slideshow or room quiz of this deck is running: consoles follow that one');
+		await second.waitForRawMode();
+		await second.press('q');
+		expect((await second.waitForExit()).exitCode).toBe(0);
+		expect(second.rawOutput()).toContain('presenter consoles could not follow this show: another slideshow or room quiz of this deck is already running');
+		// The first keeps the channel: a console follows it.
+		const presenter = await startConsole(env);
+		await presenter.waitFor(following, slow);
+		await first.press(keys.right);
+		await presenter.waitFor('Now: slide 2/4', slow);
+		expect(first.screen()).not.toContain('Another slideshow');
+	});
+
 	it('a key in either terminal moves both', async () => {
 		const env = session();
 		const show = await startShow(env);

@@ -45,7 +45,8 @@ async function count(app: PtyApp, hands: ReadonlyArray<readonly [string, number]
 		}
 
 		await app.press(letter.toLowerCase(), ...String(number), keys.enter);
-		await app.waitFor(new RegExp(`${option}\\n +${number} hands?\\b`));
+		// Before the reveal the room sees that an option was counted, not how many: those are the presenter's until the answer.
+		await app.waitFor(new RegExp(`${option}\\n +(${number} hands?\\b|counted)`));
 	}
 }
 
@@ -55,11 +56,11 @@ const expectRestored = (app: PtyApp) => {
 };
 
 /**
-A question on screen, drawn to the end: its key hints come last, so a frame
+A question on screen, drawn to the end: its `? keys` comes last, so a frame
 half drawn over the last answer is not mistaken for it.
 */
 const question = async (app: PtyApp, prompt: string): Promise<string> =>
-	app.waitFor(screen => screen.includes(prompt) && screen.includes('reveal the answer'));
+	app.waitFor(screen => screen.includes(prompt) && /\? keys\s*$/.test(screen));
 
 /** Anything that gives an answer away before its reveal. */
 const answerShown = /✔|\bWhy\b|\bAnswer\b|right answer|knew it \(|\d+%|From slide/;
@@ -95,7 +96,7 @@ describe.skipIf(!cliIsBuilt())('the room quiz in a real terminal', () => {
 		expect(await question(app, 'Which fruits ripen late?')).not.toMatch(answerShown);
 		await count(app, [['Pears', 6], ['Quinces', 5], ['Cherries', 1]]);
 		await app.press('#', '8', keys.enter);
-		await app.waitFor('People voting: 8');
+		await app.waitFor('People voting: counted');
 		expect(app.screen()).not.toMatch(answerShown);
 		await app.press(keys.space);
 		screen = await app.waitFor('Question 2 of 3 · the answer');
@@ -159,8 +160,9 @@ describe.skipIf(!cliIsBuilt())('the room quiz in a real terminal', () => {
 		await app.waitFor('Question 1 of 3 · the answer');
 		expect(app.screen()).not.toMatch(/\d left|Time is up/);
 
+		// Ctrl+C leaves the room quiz as it leaves the personal quiz: 130, as the README says.
 		await app.press(keys.ctrlC);
-		expect((await app.waitForExit()).exitCode).toBe(0);
+		expect((await app.waitForExit()).exitCode).toBe(130);
 		expectRestored(app);
 		expect(fs.readdirSync(store)).toEqual([]);
 	});

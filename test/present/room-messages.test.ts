@@ -19,6 +19,8 @@ const messages: Message[] = [
 	{v: 1, type: 'room-command', command: {type: 'start'}},
 	{v: 1, type: 'room-command', command: {type: 'set-count', question: 'capital', field: 0, count: 12}},
 	{v: 1, type: 'room-command', command: {type: 'set-count', question: 'capital', field: 0, count: null}},
+	{v: 1, type: 'room-command', command: {type: 'show-counts', shown: true}},
+	{v: 1, type: 'room-state', room: roomSnapshot(run(counted, {type: 'show-counts', shown: true}))},
 ];
 
 describe('room messages', () => {
@@ -34,7 +36,7 @@ describe('room messages', () => {
 	});
 
 	it('only commands come from a console', () => {
-		expect(messages.filter(message => isConsoleMessage(message)).map(message => message.type)).toEqual(['room-command', 'room-command', 'room-command', 'room-command']);
+		expect(messages.filter(message => isConsoleMessage(message)).map(message => message.type)).toEqual(['room-command', 'room-command', 'room-command', 'room-command', 'room-command']);
 	});
 
 	it.each([
@@ -50,6 +52,8 @@ describe('room messages', () => {
 		['{"v":1,"type":"room-command","command":{"type":"reveal","question":7}}', 'a room command whose question is not an id'],
 		['{"v":1,"type":"room-command","command":{"type":"set-count","field":0,"count":3}}', 'a set-count without a question, a field and a count'],
 		['{"v":1,"type":"room-command","command":{"type":"set-count","question":"a","field":0,"count":-3}}', 'a set-count without a question, a field and a count'],
+		['{"v":1,"type":"room-command","command":{"type":"show-counts"}}', 'a show-counts without shown: true or false'],
+		['{"v":1,"type":"room-state","room":{"phase":"intro","index":0,"questions":[],"countsShown":"yes"}}', 'a room-state that is not valid'],
 	])('ignores %j: %s', (line, reason) => {
 		expect(decodeMessage(line)).toEqual({ok: false, reason});
 	});
@@ -76,8 +80,8 @@ describe('the room state on the wire', () => {
 
 	it('survives a whole run: every state the room passes through reads back the same', () => {
 		const commands: RoomCommand[] = [
-			{type: 'reveal', now: 2000}, {type: 'view-slide'}, {type: 'close-slide'}, {type: 'next', now: 3000},
-			{type: 'set-count', question: 'primes', field: 4, count: 9}, {type: 'reveal', now: 4000}, {type: 'next', now: 5000},
+			{type: 'show-counts', shown: true}, {type: 'reveal', now: 2000}, {type: 'view-slide'}, {type: 'close-slide'}, {type: 'next', now: 3000},
+			{type: 'set-count', question: 'primes', field: 4, count: 9}, {type: 'show-counts', shown: false}, {type: 'reveal', now: 4000}, {type: 'next', now: 5000},
 			{type: 'reveal', now: 6000}, {type: 'set-count', question: 'boiling', field: 0, count: 2}, {type: 'next', now: 7000},
 		];
 		let state = counted;

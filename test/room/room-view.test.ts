@@ -19,11 +19,41 @@ describe('before the reveal', () => {
 		expect(view.chart).toBeUndefined();
 		expect(view.options.every(option => option.right === undefined)).toBe(true);
 		expect(view.fields.every(field => field.right === undefined)).toBe(true);
-		expect(view.fields.slice(0, 2).map(field => field.count)).toEqual([5, 9]);
 		const text = JSON.stringify(view);
 		for (const word of answerWords) {
 			expect(text).not.toContain(word);
 		}
+	});
+
+	it('the room view holds no count either, only that one was given, and masks one being typed', () => {
+		const state = run(started, {type: 'set-count', question: 'capital', field: 0, count: 5}, {type: 'edit-count', field: 1}, {type: 'digit', digit: 1}, {type: 'digit', digit: 2});
+		const view = questionView(state, 'room')!;
+		expect(view.fields.slice(0, 3).map(field => [field.count, field.hidden, field.typing])).toEqual([[undefined, true, undefined], [undefined, undefined, '••'], [undefined, undefined, undefined]]);
+		expect(JSON.stringify(view)).not.toMatch(/\b(5|12)\b/);
+		// The presenter sees them all along.
+		const presenter = questionView(state, 'presenter')!;
+		expect(presenter.fields.slice(0, 2).map(field => [field.count, field.hidden, field.typing])).toEqual([[5, undefined, undefined], [undefined, undefined, '12']]);
+	});
+
+	it('the room sees the counts once the presenter shows them, for the rest of the quiz, until hidden again', () => {
+		const counted = run(started, {type: 'set-count', question: 'capital', field: 0, count: 5}, {type: 'set-count', question: 'capital', field: 1, count: 9});
+		const shown = run(counted, {type: 'show-counts', shown: true});
+		expect(shown.countsShown).toBe(true);
+		expect(questionView(shown, 'room')!.fields.slice(0, 2).map(field => field.count)).toEqual([5, 9]);
+		// Still no answer with them.
+		expect(questionView(shown, 'room')!.chart).toBeUndefined();
+		expect(run(shown, {type: 'show-counts', shown: true})).toBe(shown);
+		const next = run(shown, {type: 'reveal', now: 1}, {type: 'next', now: 2}, {type: 'set-count', question: 'primes', field: 0, count: 3});
+		expect(questionView(next, 'room')!.fields[0]?.count).toBe(3);
+		const hidden = run(next, {type: 'show-counts', shown: false});
+		expect(hidden.countsShown).toBeUndefined();
+		expect(questionView(hidden, 'room')!.fields[0]?.count).toBeUndefined();
+	});
+
+	it('the room sees every count with the answer', () => {
+		const revealed = run(started, {type: 'set-count', question: 'capital', field: 0, count: 5}, {type: 'reveal', now: 1});
+		expect(questionView(revealed, 'room')!.fields[0]).toMatchObject({count: 5});
+		expect(questionView(revealed, 'room')!.fields[0]?.hidden).toBeUndefined();
 	});
 
 	it('the presenter view marks the right option and holds the explanation', () => {

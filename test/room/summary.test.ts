@@ -37,6 +37,20 @@ describe('the room summary', () => {
 		expect(summary.revisit).toEqual([{slide: 5, questions: [4]}, {slide: 3, questions: [2, 3]}]);
 	});
 
+	it('averages exact shares as a value', () => {
+		const summary = summarizeRoom([q('a', [6, 4]), q('b', [1, 3])], slideOf);
+		expect(summary).toMatchObject({average: 0.425, averageBound: 'exact'});
+	});
+
+	it('averages a choose-all question\'s upper bound honestly: the mean is then only a bound itself', () => {
+		const summary = summarizeRoom([
+			q('a', [6, 4]), // 60 %
+			{questionId: 'b', kind: 'multiple', correct: [0, 1], counts: [10, 5, 0], people: 10}, // at most 50 %
+		], slideOf);
+		expect(summary.average).toBeCloseTo(0.55);
+		expect(summary.averageBound).toBe('at-most');
+	});
+
 	it('has nothing to revisit and no average without counts', () => {
 		expect(summarizeRoom([q('a', null), q('b', null)], slideOf)).toEqual({
 			questions: [{questionId: 'a', number: 1, slide: 2}, {questionId: 'b', number: 2, slide: 3}],

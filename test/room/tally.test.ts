@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {percent, tally} from '../../source/core/room/tally.js';
+import {percent, rightPercent, rowPercents, tally, type Tally} from '../../source/core/room/tally.js';
 
 describe('a single-choice question', () => {
 	it('spreads the hands over the options and counts the right ones', () => {
@@ -71,4 +71,38 @@ describe('a choose-all question', () => {
 
 it('percent rounds to a whole number', () => {
 	expect([0, 0.004, 0.005, 0.346, 1].map(share => percent(share))).toEqual([0, 0, 1, 35, 100]);
+});
+
+describe('the percentages shown', () => {
+	const shown = (counted: Tally | undefined): Array<number | undefined> => (counted ? rowPercents(counted) : []);
+
+	it('of one question where each hand is one person add up to 100, not the 101 rounding each would give', () => {
+		// 37.5, 37.5 and 25 round to 38 + 38 + 25 = 101 one by one.
+		const counted = tally({kind: 'single', correct: [0], counts: [3, 3, 2]});
+		expect(shown(counted)).toEqual([38, 37, 25]);
+		expect(rightPercent(counted!)).toBe(38);
+		// Thirds: 33 + 33 + 33 = 99 one by one.
+		expect(shown(tally({kind: 'single', correct: [2], counts: [1, 1, 1]}))).toEqual([34, 33, 33]);
+		expect(shown(tally({kind: 'card', correct: [0], counts: [1, 2]}))).toEqual([33, 67]);
+	});
+
+	it('give every point left over to the rows that lost most to rounding down', () => {
+		// 14.29 × 3 and 57.14 floor to 99: the point left goes to a seventh, which lost more than the four sevenths did.
+		const counted = tally({kind: 'single', correct: [3], counts: [1, 1, 1, 4]});
+		expect(shown(counted)).toEqual([15, 14, 14, 57]);
+		for (const counts of [[1, 2, 3, 4, 5, 6], [7, 11, 13], [1, 0, 0], [99, 1, 1]]) {
+			expect(shown(tally({kind: 'single', correct: [0], counts})).reduce((sum = 0, value = 0) => sum + value, 0)).toBe(100);
+		}
+	});
+
+	it('of a choose-all question are each of the head count, rounded one by one', () => {
+		const counted = tally({kind: 'multiple', correct: [0, 1], counts: [18, 10, 4], people: 20});
+		expect(shown(counted)).toEqual([90, 50, 20]);
+		expect(rightPercent(counted!)).toBe(50);
+	});
+
+	it('are none without a base', () => {
+		expect(shown(tally({kind: 'single', correct: [0], counts: [0, 0]}))).toEqual([undefined, undefined]);
+		expect(rightPercent(tally({kind: 'single', correct: [0], counts: [0, 0]})!)).toBeUndefined();
+	});
 });

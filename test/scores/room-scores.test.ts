@@ -49,7 +49,7 @@ describe('as text', () => {
 		expect(rooms).toBe([
 			' (a show of hands; not part of your scores):',
 			'Date              Counted    Right',
-			'2026-01-05 10:20  2 of 3       55%  go back to slide 3: Prime numbers',
+			'2026-01-05 10:20  2 of 3      ≤55%  go back to slide 3: Prime numbers',
 			'2026-01-06 10:20  1 of 1         –  *',
 			'* 1 of them was run before the quiz changed; its counts may not compare.',
 			'',
@@ -84,6 +84,7 @@ describe('as JSON', () => {
 			asked: 3,
 			counted: 2,
 			average: 55,
+			averageBound: 'at-most',
 			questions: [
 				{id: 'capital', prompt: 'What is the capital of France?', kind: 'single', counts: [5, 12, 2, 1], people: null, right: 60, bound: 'exact', slide: 2},
 				{id: 'primes', prompt: 'Which of these are prime?', kind: 'multiple', counts: [9, 1, 7, 5], people: 10, right: 50, bound: 'at-most', slide: 3},

@@ -78,12 +78,12 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	const {runSlideshow} = await import('./mount-slideshow.js');
 	const presenting = await import('../shared/presenting.js');
 	const {budgets, warnings, unpaced} = presenting.planFor(deck, opened?.store, paceFromRehearsal);
-	// Said as the show opens, while there is time to rehearse first, and again once the terminal is back.
-	const openingNotice = [notice, unpaced].filter(line => line !== undefined).join('; ');
 	// Nothing is watched, or even loaded for it, without --watch.
 	const watched = command.watch ? (await import('../../io/watch/watch-deck.js')).watchDeck(resolveDeckPath(command.deck), deck) : undefined;
 	const live = watched && {feed: watched, budgetsFor: (shown: Deck) => presenting.planFor(keptAs(shown), opened?.store, paceFromRehearsal).budgets};
 	const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env, live);
+	// Said as the show opens, not only after it: a deck with nothing to pace from can still be rehearsed first, and a second slideshow of a deck runs without the consoles.
+	const openingNotice = [notice, unpaced, presenting.channelNotice(shared)].filter(line => line !== undefined).join(' · ');
 	const resumeSlide = opened?.store?.resumePosition(deck.meta.id);
 	const result = await runSlideshow(deck, {
 		...(startSlide === undefined ? {} : {startSlide}),

@@ -5,7 +5,7 @@ formatting, like the rest of `scores`.
 */
 import type {Deck} from '../../core/deck/types.js';
 import {summarizeRoom} from '../../core/room/summary.js';
-import {percent, tally} from '../../core/room/tally.js';
+import {percent, rightPercent, tally} from '../../core/room/tally.js';
 import type {RoomRecord} from '../../core/records/room-record.js';
 import {quizChanged} from '../../core/study/stats.js';
 import {slideReference} from '../../core/text/format.js';
@@ -22,6 +22,8 @@ export type RoomJson = {
 	readonly counted: number;
 	/** Mean whole-number percentage that got a question right; null without a share. */
 	readonly average: number | null;
+	/** `at-most` when a choose-all question's bound is in the mean, which is then a bound too; null without a share. */
+	readonly averageBound: 'exact' | 'at-most' | null;
 	/** In the order asked. */
 	readonly questions: ReadonlyArray<{
 		readonly id: string;
@@ -57,8 +59,10 @@ export function roomsJson(deck: Deck | undefined, records: readonly RoomRecord[]
 			asked: record.questions.length,
 			counted: summary.counted,
 			average: summary.average === undefined ? null : percent(summary.average),
+			averageBound: summary.averageBound ?? null,
 			questions: record.questions.map(question => {
-				const right = tally(question)?.right;
+				const counted = tally(question);
+				const right = counted && rightPercent(counted);
 				return {
 					// Room records are files anyone can edit: nothing from one reaches a terminal raw.
 					id: sanitize(question.questionId),
@@ -66,7 +70,7 @@ export function roomsJson(deck: Deck | undefined, records: readonly RoomRecord[]
 					kind: question.kind,
 					counts: question.counts,
 					people: question.people ?? null,
-					right: right === undefined ? null : percent(right),
+					right: right ?? null,
 					bound: question.kind === 'multiple' ? 'at-most' : 'exact',
 					slide: slideOf(question.questionId) ?? null,
 				};
@@ -85,7 +89,7 @@ export function roomsText(deck: Deck | undefined, records: readonly RoomRecord[]
 	const lines = ['', 'Room quizzes (a show of hands; not part of your scores):', `${'Date'.padEnd(16)}  ${'Counted'.padEnd(9)}  Right`];
 	for (const room of roomsJson(deck, records)) {
 		const counted = `${room.counted} of ${room.asked}`;
-		const average = room.average === null ? '–' : `${room.average}%`;
+		const average = room.average === null ? '–' : `${room.averageBound === 'at-most' ? '≤' : ''}${room.average}%`;
 		const hardest = room.revisit[0];
 		const goBack = hardest ? `  go back to ${slideReference(deck, hardest.slide)}` : '';
 		lines.push(`${formatDate(room.endedAt)}  ${counted.padEnd(9)}  ${average.padStart(5)}${room.quizChanged ? '  *' : ''}${goBack}`);

@@ -21,6 +21,8 @@ type RunRoomOptions = ScreenOptions & {
 	/** Commands from presenter consoles, and where to tell them the room's state. */
 	readonly remote?: Subscribe<RoomRemote>;
 	readonly onRoomState?: (room: RoomState) => void;
+	/** How many consoles follow, as it changes. */
+	readonly consoles?: Subscribe<number>;
 };
 
 /**
@@ -54,6 +56,7 @@ export async function runRoom(deck: Deck, options: RunRoomOptions): Promise<Room
 			}}
 			remote={options.remote}
 			onRoomState={options.onRoomState}
+			consoles={options.consoles}
 		/>,
 		screen,
 	);

@@ -13,7 +13,7 @@ import {createChannelLog, type Log} from '../../io/channel/channel-log.js';
 import {type Channel, deckChannel} from '../../io/channel/channel-path.js';
 import {deckFingerprint, deckInfo} from '../../core/protocol/deck-info.js';
 import {createListeners, type Subscribe} from '../../core/protocol/listeners.js';
-import {ChannelError} from '../../io/channel/private-directory.js';
+import {ChannelError, ChannelTakenError} from '../../io/channel/private-directory.js';
 import type {ConsoleMessage, ShowState} from '../../core/protocol/protocol.js';
 import type {RoomRemote} from '../../core/protocol/room-messages.js';
 import {roomSnapshot} from '../../core/protocol/room-snapshot.js';
@@ -91,7 +91,8 @@ type ShowChannel = {
 	readonly close: () => void;
 };
 
-type Opened<T> = {channel?: T; problem?: string};
+/** `taken`: another slideshow or room quiz of the deck holds the channel (see `channelNotice`). */
+type Opened<T> = {channel?: T; problem?: string; taken?: true};
 
 /**
 Opens a shared screen's end of the channel; the screen goes on without it,
@@ -114,8 +115,24 @@ async function openChannel<T>(
 		}, ...(onConsoleCount ? {onConsoleCount} : {}), log});
 		return {channel: make(server, realPath)};
 	} catch (error) {
-		return {problem: error instanceof ChannelError ? error.message : `cannot open the presenter channel: ${(error as Error).message}`};
+		return {
+			problem: error instanceof ChannelError ? error.message : `cannot open the presenter channel: ${(error as Error).message}`,
+			...(error instanceof ChannelTakenError ? {taken: true as const} : {}),
+		};
 	}
+}
+
+/**
+What a shared screen that opened without its channel says on its status line
+as it opens, so the presenter knows before the talk, not after it; the whole
+reason is said again on the terminal after quitting.
+*/
+export function channelNotice(opened: Opened<unknown>): string | undefined {
+	if (opened.problem === undefined) {
+		return undefined;
+	}
+
+	return opened.taken ? 'Another slideshow or room quiz of this deck is running: consoles follow that one' : 'Presenter consoles cannot follow this show: the reason is said when you quit';
 }
 
 /** A deck read again as it is saved (`--watch`), and the budgets for each version of it. */
@@ -152,16 +169,25 @@ export async function openShowChannel(deck: Deck, deckPath: string, budgets: Bud
 type RoomChannel = {
 	readonly remote: Subscribe<RoomRemote>;
 	readonly onRoomState: (state: RoomState) => void;
+	/** How many consoles follow, now and whenever it changes: the room screen keeps its key hints off while any does. */
+	readonly consoles: Subscribe<number>;
 	readonly close: () => void;
 };
 
 /** Opens a room quiz's end of the channel: consoles see each question with its answer, and drive the quiz. */
 export async function openRoomChannel(deck: Deck & {readonly quiz: Quiz}, deckPath: string, env: Streams['env']): Promise<Opened<RoomChannel>> {
 	const remote = createListeners<RoomRemote>();
+	const consoles = createListeners<number>();
+	let count = 0;
 	return openChannel(deckPath, env, 'room quiz', (server, realPath) => {
 		server.publish({v: 1, type: 'room-hello', deck: {path: realPath, fingerprint: deckFingerprint(deck), quizHash: deck.quiz.hash}});
 		return {
 			remote: remote.subscribe,
+			consoles(listener) {
+				// A screen that subscribes late still learns of the consoles already there.
+				listener(count);
+				return consoles.subscribe(listener);
+			},
 			onRoomState(state) {
 				server.publish({v: 1, type: 'room-state', room: roomSnapshot(state)});
 			},
@@ -173,6 +199,9 @@ export async function openRoomChannel(deck: Deck & {readonly quiz: Quiz}, deckPa
 		} else {
 			log(`ignored a console's ${message.command}: this is a room quiz, whose console sends room commands`);
 		}
+	}, now => {
+		count = now;
+		consoles.emit(now);
 	});
 }
 

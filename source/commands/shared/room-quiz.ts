@@ -57,7 +57,7 @@ export async function runRoomQuiz(opening: Deck, command: RoomQuizOptions, strea
 		theme: command.theme,
 		color: command.color,
 		screenReader: command.screenReader,
-		...(shared.channel ? {remote: shared.channel.remote, onRoomState: shared.channel.onRoomState} : {}),
+		...(shared.channel ? {remote: shared.channel.remote, onRoomState: shared.channel.onRoomState, consoles: shared.channel.consoles} : {}),
 	}).finally(() => shared.channel?.close());
 	if (shared.problem) {
 		stderr.write(`briefing-deck: presenter consoles could not follow this room quiz: ${shared.problem}\n`);
@@ -67,9 +67,11 @@ export async function runRoomQuiz(opening: Deck, command: RoomQuizOptions, strea
 		stderr.write(`briefing-deck: ${sanitize(warning)}\n`);
 	}
 
+	// Left with Ctrl+C, as the personal quiz's: 130, once the counts are kept.
+	const done = result?.room.exit === 'interrupted' ? 130 : 0;
 	const record = result && roomRecord(result.room, {deckId: deck.meta.id, quizHash: quiz.hash});
 	if (!record) {
-		return 0;
+		return done;
 	}
 
 	const asJson = `${JSON.stringify(record, undefined, 2)}\n`;
@@ -78,12 +80,17 @@ export async function runRoomQuiz(opening: Deck, command: RoomQuizOptions, strea
 	}
 
 	if (!command.room.save) {
-		return 0;
+		// Said here, not on the room's screen: flags are the presenter's business.
+		if (hasCounts(record)) {
+			stderr.write('briefing-deck: the room\'s counts were not kept\n  hint: --save-room keeps them\n');
+		}
+
+		return done;
 	}
 
 	if (!hasCounts(record)) {
 		stderr.write('briefing-deck: no hands were counted, so there is no room record to keep\n');
-		return 0;
+		return done;
 	}
 
 	let problem: string;
@@ -96,7 +103,7 @@ export async function runRoomQuiz(opening: Deck, command: RoomQuizOptions, strea
 				stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
 			}
 
-			return 0;
+			return done;
 		} catch (error) {
 			problem = error instanceof Error ? error.message : String(error);
 		}

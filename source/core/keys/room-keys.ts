@@ -28,6 +28,8 @@ export type RoomKeyCommand =
 	| 'commit'
 	| 'cancel'
 	| 'view-slide'
+	| 'toggle-counts'
+	| 'keys'
 	| 'more'
 	| 'close'
 	| 'line-down'
@@ -63,6 +65,8 @@ export const roomKeys: Keymap<RoomKeyCommand, RoomScope> = [
 	{command: 'previous-field', keys: ['shift+tab'], description: 'from count to count', scopes: question},
 	{command: 'view-slide', keys: ['v'], description: 'open the slide', scopes: ['revealed']},
 	{command: 'end', keys: ['q'], description: 'summary', scopes: question},
+	// Not a letter: letters name the options' counts.
+	{command: 'toggle-counts', keys: ['='], description: 'show or hide the counts', scopes: ['asking', 'counting']},
 	{command: 'line-down', keys: ['down'], description: scrollDescription, scopes: ['asking', 'revealed', 'summary']},
 	{command: 'line-up', keys: ['up'], description: scrollDescription, scopes: ['asking', 'revealed', 'summary']},
 	{command: 'page-down', keys: ['pagedown'], description: scrollDescription, scopes: ['summary']},
@@ -70,6 +74,8 @@ export const roomKeys: Keymap<RoomKeyCommand, RoomScope> = [
 	{command: 'more', keys: ['down', 'pagedown'], description: 'more of the slide', scopes: ['slide']},
 	{command: 'close', keys: ['<any>'], description: 'back to the question', scopes: ['slide']},
 	{command: 'quit', keys: ['q', 'escape'], description: 'finish', scopes: ['intro', 'summary']},
+	// The shared screen shows no key hints unless asked: they are the presenter's, not the room's.
+	{command: 'keys', keys: ['?'], description: 'keys', scopes: ['intro', ...question, 'summary']},
 	// A named key wins over it: an option whose letter is a key here (q, v) is typed with Shift (Q, V), or reached with Tab, as is one past Z.
 	{command: 'count', keys: ['<field>'], description: 'then a number: hands for it', scopes: question},
 ];
@@ -81,7 +87,8 @@ goes on; over a slide too, where any other key closes it), and the summary
 and a slide's pages are the room screen's own.
 */
 export const consoleRoomKeys: Keymap<RoomKeyCommand, RoomScope> = [
-	...roomKeys.filter(binding => !['quit', 'interrupt', 'end', 'more', 'count'].includes(binding.command)),
+	// A console's hints are always on: `?` is the room screen's.
+	...roomKeys.filter(binding => !['quit', 'interrupt', 'end', 'more', 'count', 'keys'].includes(binding.command)),
 	{command: 'quit', keys: ['q', 'ctrl+c'], description: 'quit the console', scopes: all},
 	// Last in the hints, as on the room screen.
 	...roomKeys.filter(binding => binding.command === 'count'),

@@ -47,7 +47,9 @@ export const slideshowKeys: Keymap<SlideshowCommand, SlideshowScope> = [
 	{command: 'previous', keys: ['left', 'up', 'backspace', 'pageup', 'h', 'k'], description: 'Previous step, page or slide', scopes: [...driven, 'help']},
 	{command: 'first', keys: ['g g', 'home'], description: 'First slide', scopes: [...driven, 'overview']},
 	{command: 'last', keys: ['G', 'end'], description: 'Last slide', scopes: [...driven, 'overview']},
-	{command: 'goto', keys: ['<number> enter', '<number> G'], description: 'Go to slide <n> (in the overview too)', scopes: [...driven, 'overview']},
+	// The console has no overview: its help, read from its own scope, says only what works there.
+	{command: 'goto', keys: ['<number> enter', '<number> G'], description: 'Go to slide <n> (in the overview too)', scopes: [...deck, 'overview']},
+	{command: 'goto', keys: ['<number> enter', '<number> G'], description: 'Go to slide <n>', scopes: ['console']},
 	{command: 'resume', keys: ['r'], description: 'Resume where you left off', scopes: deck},
 	{command: 'overview', keys: ['o'], description: 'Overview: pick a slide', scopes: [...deck, 'overview']},
 	{command: 'overview-up', keys: ['up', 'k'], description: 'Overview: highlight the slide above', scopes: ['overview']},
@@ -65,6 +67,8 @@ export const slideshowKeys: Keymap<SlideshowCommand, SlideshowScope> = [
 	{command: 'blackout', keys: ['b', '.'], description: 'Blackout (any key returns)', scopes: driven},
 	{command: 'footer', keys: ['f'], description: 'Hide or show the footer', scopes: deck},
 	{command: 'help', keys: ['?'], description: 'This help', scopes: [...driven, 'help']},
-	{command: 'close', keys: ['escape'], description: 'Close an overlay, clear the search', scopes: [...driven, 'help', 'overview']},
+	{command: 'close', keys: ['escape'], description: 'Close an overlay, clear the search', scopes: [...deck, 'help', 'overview']},
+	// The console's one overlay is its help; its search and overview are the slideshow's.
+	{command: 'close', keys: ['escape'], description: 'Close this help', scopes: ['console']},
 	{command: 'quit', keys: ['q', 'ctrl+c'], description: 'Quit', scopes: [...driven, 'help', 'overview']},
 ];

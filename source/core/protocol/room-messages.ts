@@ -44,6 +44,8 @@ export type RoomSnapshot = {
 	/** A slide (1-based) shown over the question. */
 	readonly viewing?: number;
 	readonly countdownMs?: number;
+	/** The presenter chose to show the room the counts before the reveal. */
+	readonly countsShown?: true;
 	readonly startedAt?: number;
 	readonly endedAt?: number;
 };
@@ -56,7 +58,9 @@ export type RoomMove = (typeof roomMoves)[number];
 export type RoomRemote =
 	| {readonly type: RoomMove; readonly question?: string}
 	/** A count typed on the console; `null` takes it back. */
-	| {readonly type: 'set-count'; readonly question: string; readonly field: number; readonly count: number | null};
+	| {readonly type: 'set-count'; readonly question: string; readonly field: number; readonly count: number | null}
+	/** Show the room the counts before the reveal, or hide them: a state, not a toggle, so two consoles cannot undo each other. */
+	| {readonly type: 'show-counts'; readonly shown: boolean};
 
 const phases: readonly RoomPhase[] = ['intro', 'question', 'summary'];
 
@@ -101,12 +105,12 @@ export function readRoomSnapshot(value: unknown): RoomSnapshot | undefined {
 		return undefined;
 	}
 
-	const {phase, index, questions, viewing, countdownMs, startedAt, endedAt} = value;
+	const {phase, index, questions, viewing, countdownMs, countsShown, startedAt, endedAt} = value;
 	const entry = readEntry(value['entry']);
 	const read = Array.isArray(questions) ? questions.map(each => readQuestion(each)) : [undefined];
 	const times = [countdownMs, startedAt, endedAt].every(time => time === undefined || isTime(time));
 	if (!phases.includes(phase as RoomPhase) || !isCount(index) || (read.length > 0 && index >= read.length) || read.some(each => each === undefined)
-		|| entry === false || (viewing !== undefined && !isCount(viewing)) || !times) {
+		|| entry === false || (viewing !== undefined && !isCount(viewing)) || !times || (countsShown !== undefined && countsShown !== true)) {
 		return undefined;
 	}
 
@@ -117,13 +121,14 @@ export function readRoomSnapshot(value: unknown): RoomSnapshot | undefined {
 		...optional(entry, 'entry'),
 		...optional(viewing as number | undefined, 'viewing'),
 		...optional(countdownMs as number | undefined, 'countdownMs'),
+		...(countsShown === true ? {countsShown} : {}),
 		...optional(startedAt as number | undefined, 'startedAt'),
 		...optional(endedAt as number | undefined, 'endedAt'),
 	};
 }
 
 export function readRoomRemote(value: Fields): RoomRemote | string {
-	const {type, question, field, count} = value;
+	const {type, question, field, count, shown} = value;
 	if (question !== undefined && typeof question !== 'string') {
 		return 'a room command whose question is not an id';
 	}
@@ -134,6 +139,10 @@ export function readRoomRemote(value: Fields): RoomRemote | string {
 		}
 
 		return {type, question, field, count};
+	}
+
+	if (type === 'show-counts') {
+		return typeof shown === 'boolean' ? {type, shown} : 'a show-counts without shown: true or false';
 	}
 
 	if (!(roomMoves as readonly unknown[]).includes(type)) {
@@ -153,6 +162,10 @@ export function roomCommandOf(remote: RoomRemote, now: number): RoomCommand {
 		case 'view-slide':
 		case 'close-slide': {
 			return {type: remote.type};
+		}
+
+		case 'show-counts': {
+			return {type: 'show-counts', shown: remote.shown};
 		}
 
 		default: {

@@ -11,7 +11,7 @@ import type {RoomQuestion, RoomState} from '../room/room-model.js';
 import type {RoomSnapshot, RoomSnapshotQuestion} from './room-messages.js';
 
 export function roomSnapshot(state: RoomState): RoomSnapshot {
-	const {phase, index, entry, viewing, countdownMs, startedAt, endedAt} = state;
+	const {phase, index, entry, viewing, countdownMs, countsShown, startedAt, endedAt} = state;
 	return {
 		phase,
 		index,
@@ -25,6 +25,7 @@ export function roomSnapshot(state: RoomState): RoomSnapshot {
 		...(entry === undefined ? {} : {entry: {field: entry.field, digits: entry.digits}}),
 		...(viewing === undefined ? {} : {viewing}),
 		...(countdownMs === undefined ? {} : {countdownMs}),
+		...(countsShown === undefined ? {} : {countsShown}),
 		...(startedAt === undefined ? {} : {startedAt}),
 		...(endedAt === undefined ? {} : {endedAt}),
 	};
@@ -63,7 +64,7 @@ export function roomFromSnapshot(snapshot: RoomSnapshot, questions: readonly Que
 		return undefined;
 	}
 
-	const {phase, index, entry, viewing, countdownMs, startedAt, endedAt} = snapshot;
+	const {phase, index, entry, viewing, countdownMs, countsShown, startedAt, endedAt} = snapshot;
 	const fields = rebuilt[index]?.fields.length ?? 0;
 	return {
 		phase,
@@ -72,6 +73,7 @@ export function roomFromSnapshot(snapshot: RoomSnapshot, questions: readonly Que
 		...(entry === undefined || entry.field >= fields ? {} : {entry}),
 		...(viewing === undefined ? {} : {viewing}),
 		...(countdownMs === undefined ? {} : {countdownMs}),
+		...(countsShown === undefined ? {} : {countsShown}),
 		...(startedAt === undefined ? {} : {startedAt}),
 		...(endedAt === undefined ? {} : {endedAt}),
 	};

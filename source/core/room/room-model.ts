@@ -39,6 +39,12 @@ export type RoomState = {
 	readonly viewing?: number;
 	/** `--countdown`: milliseconds each question gets; absent when off. */
 	readonly countdownMs?: number;
+	/**
+	The presenter chose to show the room the counts before the reveal; until
+	then they are the presenter's alone, so that hands already counted do not
+	sway the ones still up. For the whole quiz, once chosen.
+	*/
+	readonly countsShown?: true;
 	readonly startedAt?: number;
 	readonly endedAt?: number;
 	readonly exit?: 'quit' | 'interrupted';
@@ -68,6 +74,8 @@ export type RoomCommand =
 	| {readonly type: 'cancel'}
 	/** A whole count at once; `undefined` takes it back. */
 	| {readonly type: 'set-count'; readonly question: string; readonly field: number; readonly count: number | undefined}
+	/** Show the room the counts before the reveal, or hide them again. */
+	| {readonly type: 'show-counts'; readonly shown: boolean}
 	| {readonly type: 'view-slide'}
 	| {readonly type: 'close-slide'}
 	| {readonly type: 'quit'; readonly now: number}

@@ -135,6 +135,20 @@ export function roomReducer(state: RoomState, command: RoomCommand): RoomState {
 			return countReducer(state, command);
 		}
 
+		case 'show-counts': {
+			if ((state.countsShown === true) === command.shown) {
+				return state;
+			}
+
+			if (command.shown) {
+				return {...state, countsShown: true};
+			}
+
+			const hidden: RoomState = {...state};
+			delete (hidden as {countsShown?: true}).countsShown;
+			return hidden;
+		}
+
 		case 'view-slide': {
 			const slide = question?.presented.question.slide;
 			return question?.revealed && slide !== undefined ? {...commitEntry(state), viewing: slide} : state;

@@ -29,7 +29,9 @@ export type FieldView = {
 	/** The option's text, or what the field counts (`Knew it`, `People voting`). */
 	readonly name: string;
 	readonly count?: number;
-	/** Digits being typed into this field, while they are. */
+	/** A count was given, but the room may not see it yet (see `RoomState.countsShown`). */
+	readonly hidden?: true;
+	/** Digits being typed into this field, while they are; a dot for each where the count is hidden. */
 	readonly typing?: string;
 	/** Only where the answer may be seen: the field counts a right answer. */
 	readonly right?: boolean;
@@ -74,6 +76,8 @@ function viewOf(room: RoomQuestion, state: RoomState, audience: Audience): Quest
 	const {presented, fields, counts, revealed} = room;
 	const {question, order} = presented;
 	const seesAnswer = revealed || audience === 'presenter';
+	// Counts before the reveal are the presenter's, unless the presenter chose to show them.
+	const seesCounts = seesAnswer || state.countsShown === true;
 	const rightAt = (original: number | undefined): boolean => original !== undefined && question.correct.includes(original);
 	const options = order.flatMap((original, position): OptionView[] => {
 		const option = question.options[original];
@@ -81,14 +85,17 @@ function viewOf(room: RoomQuestion, state: RoomState, audience: Audience): Quest
 		return option ? [{label, text: option.text, spans: option.spans, ...(seesAnswer ? {right: rightAt(original)} : {})}] : [];
 	});
 	const fieldViews = fields.map((field, index): FieldView => {
-		const count = counts[index];
-		const typing = state.entry?.field === index ? state.entry.digits : undefined;
+		const given = counts[index];
+		const count = seesCounts ? given : undefined;
+		const typed = state.entry?.field === index ? state.entry.digits : undefined;
+		const typing = typed === undefined || seesCounts ? typed : '•'.repeat(typed.length);
 		const right = field.kind === 'knew' || (field.kind === 'option' && rightAt(order[field.position ?? -1]));
 		return {
 			kind: field.kind,
 			label: field.label,
 			name: field.name ?? options[field.position ?? -1]?.text ?? '',
 			...(count === undefined ? {} : {count}),
+			...(given !== undefined && count === undefined ? {hidden: true as const} : {}),
 			...(typing === undefined ? {} : {typing}),
 			...(seesAnswer && field.kind !== 'people' ? {right} : {}),
 		};

@@ -33,6 +33,12 @@ export type RoomSummary = {
 	readonly revisit: readonly SlideToRevisit[];
 	/** Mean share right over the questions that have one; absent when none has. */
 	readonly average?: number;
+	/**
+	`at-most` when any share in the mean is an upper bound (a choose-all
+	question's): a mean of bounds and values is itself only a bound. Present
+	with `average`.
+	*/
+	readonly averageBound?: 'exact' | 'at-most';
 	/** How many questions had hands counted. */
 	readonly counted: number;
 };
@@ -54,11 +60,13 @@ export function summarizeRoom(questions: readonly RoomRecordQuestion[], slideOf:
 		}
 	}
 
-	const shares = outcomes.flatMap(outcome => (outcome.tally?.right === undefined ? [] : [outcome.tally.right]));
+	const withShare = outcomes.flatMap(outcome => (outcome.tally?.right === undefined ? [] : [outcome.tally]));
+	const shares = withShare.map(counted => counted.right ?? 0);
+	const averageBound = withShare.some(counted => counted.bound === 'at-most') ? 'at-most' : 'exact';
 	return {
 		questions: ranked,
 		revisit: [...revisit].map(([slide, numbers]) => ({slide, questions: numbers})),
-		...(shares.length === 0 ? {} : {average: shares.reduce((sum, value) => sum + value, 0) / shares.length}),
+		...(shares.length === 0 ? {} : {average: shares.reduce((sum, value) => sum + value, 0) / shares.length, averageBound}),
 		counted: outcomes.filter(outcome => outcome.tally !== undefined).length,
 	};
 }

@@ -73,3 +73,52 @@ export function tally({kind, correct, counts, people}: QuestionCounts): Tally | 
 
 /** A share as a whole-number percentage: `0.346` → `35`. */
 export const percent = (share: number): number => Math.round(share * 100);
+
+/**
+The whole-number percentages of a tally's rows as they are shown. Where every
+hand is one person's (a single choice, a card) they are shares of one whole,
+so they are rounded to add up to 100 (largest remainder: the rows that lost
+most to rounding down get the points left over, ties to the first); a
+choose-all question's shares are each of the head count and are rounded one
+by one. `undefined` for a row without a share.
+*/
+export function rowPercents(counted: Tally): Array<number | undefined> {
+	const {rows, base} = counted;
+	if (counted.bound !== 'exact' || base === undefined) {
+		return rows.map(row => (row.share === undefined ? undefined : percent(row.share)));
+	}
+
+	// From the counts, not the shares: 29 * 100 / 100 is 29, where 0.29 * 100 is not.
+	const exact = rows.map(row => (row.count * 100) / base);
+	const floors = exact.map(value => Math.floor(value));
+	let left = 100 - floors.reduce((total, value) => total + value, 0);
+	const byRemainder = exact.map((value, index) => ({index, remainder: value - floors[index]!})).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+	for (const {index} of byRemainder) {
+		if (left <= 0) {
+			break;
+		}
+
+		floors[index]!++;
+		left--;
+	}
+
+	return floors;
+}
+
+/**
+The whole-number percentage that got it right, as shown: for a single choice
+or a card the sum of its right rows' `rowPercents`, so the line under a
+chart never disagrees with the chart; `undefined` without a share.
+*/
+export function rightPercent(counted: Tally): number | undefined {
+	if (counted.right === undefined) {
+		return undefined;
+	}
+
+	if (counted.bound !== 'exact') {
+		return percent(counted.right);
+	}
+
+	const percents = rowPercents(counted);
+	return counted.rows.reduce((total, row, index) => total + (row.right ? percents[index] ?? 0 : 0), 0);
+}

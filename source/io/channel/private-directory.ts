@@ -10,6 +10,11 @@ export class ChannelError extends Error {
 	override name = 'ChannelError';
 }
 
+/** The channel is in use: another slideshow or room quiz of the same deck answers on it, and its consoles follow that one. */
+export class ChannelTakenError extends ChannelError {
+	override name = 'ChannelTakenError';
+}
+
 export type Owner = {
 	/** `process.getuid()`. */
 	readonly uid: number;

@@ -13,7 +13,7 @@ import {onExit} from 'signal-exit';
 import {errorCode} from '../../core/text/errors.js';
 import type {Channel} from './channel-path.js';
 import {type Log, sampleOf} from './channel-log.js';
-import {ChannelError, ensurePrivateDirectory} from './private-directory.js';
+import {ChannelError, ChannelTakenError, ensurePrivateDirectory} from './private-directory.js';
 import {type ConsoleMessage, createLineSplitter, decodeMessage, encodeMessage, isConsoleMessage, type Message} from '../../core/protocol/protocol.js';
 
 export type ServerOptions = {
@@ -81,7 +81,7 @@ const claim = async (server: net.Server, socket: string): Promise<void> => {
 	}
 
 	if (await isAnswered(socket)) {
-		throw new ChannelError('another slideshow or room quiz of this deck is already running; its presenter consoles follow that one');
+		throw new ChannelTakenError('another slideshow or room quiz of this deck is already running; its presenter consoles follow that one');
 	}
 
 	if (!fs.lstatSync(socket).isSocket()) {

@@ -50,6 +50,9 @@ type Props = {
 /** The keys the bottom line names while nothing else is said there; `?` lists them all. */
 const hintLine: ReadonlyArray<readonly [SlideshowCommand, string]> = [['next', 'next'], ['previous', 'back'], ['timer', 'timer'], ['help', 'keys'], ['quit', 'quit']];
 
+/** The bottom line while the shared screen is black. */
+const blackedOut = 'The shared screen is black: any key brings the slide back';
+
 const opening: ShowState = {slide: 0, step: 0, page: 0, pageCount: 1, atEnd: false, blackout: false, timer: idleTimer, slideStartedMs: 0, pacedFrom: 0};
 
 /** The presenter console: the slide now and next, the notes, the time, driving the show from a second terminal. */
@@ -89,6 +92,10 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 	useEffect(() => {
 		apply({type: 'moved'});
 	}, [apply, show.slide, show.step]);
+
+	useEffect(() => {
+		apply({type: 'blackout', on: show.blackout});
+	}, [apply, show.blackout]);
 
 	const following = link.kind === 'following';
 	useConsoleLifecycle(following, state.quit, apply);
@@ -134,7 +141,7 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 			</Box>
 			<Box paddingX={1} width={size.columns}>
 				<Text {...textProps(state.message === undefined && status.detail === undefined && banner === undefined ? theme.roles.muted : theme.roles.hint)} wrap="truncate-end">
-					{state.message ?? (/^\d+$/.test(state.pending.join('')) ? `Go to slide ${state.pending.join('')}: Enter or G` : banner ?? status.detail ?? (notesHit === undefined ? hint : `Search: “${sanitize(notesHit)}” is in this slide's notes only (marked)`))}
+					{state.message ?? (/^\d+$/.test(state.pending.join('')) ? `Go to slide ${state.pending.join('')}: Enter or G` : banner ?? status.detail ?? (state.blackout ? blackedOut : notesHit === undefined ? hint : `Search: “${sanitize(notesHit)}” is in this slide's notes only (marked)`))}
 				</Text>
 			</Box>
 		</Box>

@@ -28,6 +28,11 @@ export type ConsoleState = {
 	/** The last number given to a command. */
 	readonly seq: number;
 	readonly quit: boolean;
+	/**
+	The shared screen is blacked out, as the show last said and no key here
+	has ended yet: the next key only brings the slide back, as on the slideshow.
+	*/
+	readonly blackout: boolean;
 };
 
 export type ConsoleContext = {
@@ -47,9 +52,11 @@ export type ConsoleAction =
 	/** The show moved to another slide or step: the notes follow it again. */
 	| {readonly type: 'moved'}
 	/** A show is followed (again): there is one to drive now. */
-	| {readonly type: 'linked'};
+	| {readonly type: 'linked'}
+	/** The show says whether its screen is blacked out. */
+	| {readonly type: 'blackout'; readonly on: boolean};
 
-export const initialConsoleState: ConsoleState = {pending: [], help: false, helpPage: 0, scroll: 0, outbox: [], seq: 0, quit: false};
+export const initialConsoleState: ConsoleState = {pending: [], help: false, helpPage: 0, scroll: 0, outbox: [], seq: 0, quit: false, blackout: false};
 
 const noShow = 'No slideshow to drive yet: this console follows one as soon as it starts';
 
@@ -127,6 +134,12 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
 					break;
 				}
 
+				// Any key ends a blackout, bound or not, and does nothing more; Ctrl+C still quits, and the help, open here, keeps its keys.
+				if (next.blackout && !next.help && token !== 'ctrl+c') {
+					next = send({...next, blackout: false, pending: [], message: undefined}, 'blackout', undefined, action.context);
+					continue;
+				}
+
 				const {pending, command, value} = readKey(slideshowKeys, 'console', token, {pending: next.pending});
 				next = {...next, pending, message: undefined};
 				if (command !== undefined) {
@@ -147,6 +160,10 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
 
 		case 'linked': {
 			return state.message === noShow ? {...state, message: undefined} : state;
+		}
+
+		case 'blackout': {
+			return state.blackout === action.on ? state : {...state, blackout: action.on};
 		}
 	}
 }

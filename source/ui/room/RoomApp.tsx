@@ -19,7 +19,7 @@ import {useKeyDispatch} from '../kit/use-key-dispatch.js';
 import {Countdown, countdownRows} from './Countdown.js';
 import {roomQuestionScreen, type RoomLayout} from './question-screen.js';
 import {hintSection} from './room-lines.js';
-import {initialRoomScreen, roomScope, roomScreenReducer, type RoomScreenContext, type RoomScreenState} from './room-screen-state.js';
+import {initialRoomScreen, roomHints, roomScope, roomScreenReducer, type RoomScreenContext, type RoomScreenState} from './room-screen-state.js';
 import {roomIntroScreen, roomSummaryScreen} from './room-screens.js';
 
 /** What a room quiz comes to: its final state, for the caller to keep as a record. */
@@ -47,6 +47,8 @@ export type RoomAppProps = {
 	readonly remote?: Subscribe<RoomRemote>;
 	/** Told the room's state after every change, for presenter consoles. */
 	readonly onRoomState?: (room: RoomState) => void;
+	/** Told how many presenter consoles follow the quiz, whenever that changes. */
+	readonly consoles?: Subscribe<number>;
 };
 
 /** A projected screen reads better with some width to it, but not across a whole cinema. */
@@ -71,7 +73,7 @@ function fitFirst(layouts: readonly RoomLayout[], rows: number, screenFor: (layo
 }
 
 /** The quiz for a room: intro, one question a screen with its show of hands, the summary. The one place it exits. */
-export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notices, hyperlinks, highlighter, now, onDone, remote, onRoomState}: RoomAppProps) {
+export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notices, hyperlinks, highlighter, now, onDone, remote, onRoomState, consoles}: RoomAppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const screenReader = useIsScreenReaderEnabled();
@@ -90,22 +92,29 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 	const question = currentRoomQuestion(room);
 	const countingDown = question !== undefined && !question.revealed && room.countdownMs !== undefined;
 
+	const hints = roomHints(state);
 	const shown = useMemo((): Fitted => {
 		const layouts: readonly RoomLayout[] = plainOnly ? ['plain'] : ['block', 'compact', 'plain'];
 		const scope = roomScope(room) ?? 'summary';
+		// The room's screen keeps its key hints to itself until the presenter asks for them.
+		const fields = currentRoomQuestion(room)?.fields ?? [];
+		const hinted = (screen: QuizScreen): QuizScreen => (hints === 'all' ? screen : {
+			...screen,
+			footer: () => (hints === 'ask' ? [hintSection(scope, fields, width, command => command === 'keys')] : []),
+		});
 		if (room.phase === 'intro') {
 			const titleRows = plainOnly ? 0 : Math.min(7, Math.floor(rows / 3));
 			const screen = roomIntroScreen({title: quiz.title === '' ? deck.meta.title : quiz.title, questionCount: quiz.questions.length, ...(countdownMs === undefined ? {} : {countdownMs}), saveRoom, notices, width, titleRows});
-			return {fitted: fitScreen(screen, rows), layout: 'plain'};
+			return {fitted: fitScreen(hinted(screen), rows), layout: 'plain'};
 		}
 
 		const view = questionView(room, 'room');
 		if (room.phase === 'summary' || !view) {
-			return {fitted: fitScreen(roomSummaryScreen({summary: summarizeRoomState(room), deck, questionCount: quiz.questions.length, saveRoom, width}), rows), layout: 'plain'};
+			return {fitted: fitScreen(hinted(roomSummaryScreen({summary: summarizeRoomState(room), deck, questionCount: quiz.questions.length, saveRoom, width})), rows), layout: 'plain'};
 		}
 
-		return fitFirst(layouts, rows, layout => roomQuestionScreen({view, deck, width, layout, linkUrls: !hyperlinks, scope}), layout => (countingDown ? countdownRows(layout !== 'plain') : 0));
-	}, [room, plainOnly, rows, quiz, deck, countdownMs, saveRoom, notices, width, hyperlinks, countingDown]);
+		return fitFirst(layouts, rows, layout => hinted(roomQuestionScreen({view, deck, width, layout, linkUrls: !hyperlinks, scope})), layout => (countingDown ? countdownRows(layout !== 'plain') : 0));
+	}, [room, plainOnly, rows, quiz, deck, countdownMs, saveRoom, notices, width, hyperlinks, countingDown, hints]);
 
 	const context = useMemo<RoomScreenContext>(() => {
 		const scroll = scrollContext(shown.fitted);
@@ -124,6 +133,10 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 	useEffect(() => {
 		onRoomState?.(room);
 	}, [room, onRoomState]);
+
+	useEffect(() => consoles?.(count => {
+		dispatch({type: 'consoles', count});
+	}), [consoles]);
 
 	useEffect(() => {
 		if (room.exit !== undefined) {
@@ -151,7 +164,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 		// Every step of the slide at once: the point is to go over it.
 		const slidePages = pages.pagesFor(slide - 1, pages.stepCount(slide - 1) - 1);
 		const page = slidePages[Math.min(state.page, slidePages.length - 1)]!;
-		const hints = hintSection('slide', [], slideWidth, command => command !== 'more' || page.more);
+		const slideHints = hintSection('slide', [], slideWidth, command => hints === 'all' && (command !== 'more' || page.more));
 		body = (
 			<SlideView
 				deck={deck}
@@ -161,7 +174,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 				scope="slide"
 				width={slideWidth}
 				hyperlinks={hyperlinks}
-				hints={<SectionView section={hints} hyperlinks={false}/>}
+				hints={<SectionView section={slideHints} hyperlinks={false}/>}
 			/>
 		);
 	}

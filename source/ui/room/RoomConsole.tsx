@@ -52,7 +52,16 @@ function roomSees(room: RoomState, deck: Deck): string {
 	// The letters too, so the answer is in view even where the options scroll.
 	const right = questionView(room, 'presenter')?.answer?.right ?? [];
 	const answer = right.length === 0 ? 'the answer' : `the answer, ${right.join(', ')},`;
-	return question.revealed ? `The room sees the answer to ${number}` : `The room sees ${number}; ${answer} is hidden from it`;
+	if (question.revealed) {
+		return `The room sees the answer to ${number}`;
+	}
+
+	// A card takes no counts before its answer is out.
+	if (question.presented.question.kind === 'card') {
+		return `The room sees ${number}; ${answer} is hidden from it`;
+	}
+
+	return room.countsShown ? `The room sees ${number} and its counts; ${answer} is hidden` : `The room sees ${number}; ${answer} and the counts are hidden`;
 }
 
 /** The console's screen for the room's state now. */

@@ -6,7 +6,7 @@ alone, so before the reveal there is no answer here to show.
 */
 import type {Deck, Span} from '../../core/deck/types.js';
 import type {FieldView, QuestionView} from '../../core/room/room-view.js';
-import {percent, type Tally, type TallyRow} from '../../core/room/tally.js';
+import {rightPercent, rowPercents, type Tally, type TallyRow} from '../../core/room/tally.js';
 import {plural, slideReference} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import type {SegmentStyle} from '../../core/layout/index.js';
@@ -48,12 +48,14 @@ type Row = {
 	readonly field: FieldView;
 	/** Its line of the show of hands, once the chart is out. */
 	readonly tallied?: TallyRow;
+	/** Its share as shown, a whole percentage; a question's add up to 100 where each hand is one person's. */
+	readonly percent?: number;
 };
 
 const handsWord = (count: number): string => plural(count, 'hand');
 
 /** `12 · 60%`, or `12` when there is nothing to take a share of. */
-const countText = (row: TallyRow): string => (row.share === undefined ? String(row.count) : `${row.count} · ${percent(row.share)}%`);
+const countText = (tallied: TallyRow, shown: number | undefined): string => (shown === undefined ? String(tallied.count) : `${tallied.count} · ${shown}%`);
 
 /** The line under a row: the count being typed, the bar of the chart, or the count given so far. */
 function extraLine(row: Row, tally: Tally | undefined, width: number): ThemedLine | undefined {
@@ -69,8 +71,13 @@ function extraLine(row: Row, tally: Tally | undefined, width: number): ThemedLin
 		const barWidth = Math.max(4, Math.min(50, width - 16));
 		return [
 			{text: bar(fraction, barWidth).padEnd(barWidth), style: {role: tallied.right ? 'accent' : 'muted'}},
-			{text: `  ${countText(tallied)}`, style: {bold: true}},
+			{text: `  ${countText(tallied, row.percent)}`, style: {bold: true}},
 		];
+	}
+
+	if (field.hidden) {
+		// Counted, but the room sees the number only with the answer: hands still up should not follow the ones counted.
+		return [{text: 'counted', style: {role: 'muted'}}];
 	}
 
 	return field.count === undefined ? undefined : [{text: handsWord(field.count), style: {role: 'muted'}}];
@@ -81,8 +88,8 @@ function rowLabel(row: Row): string {
 	const verdict = row.right === true ? ', the right answer' : '';
 	const {tallied, field} = row;
 	const count = tallied
-		? `: ${handsWord(tallied.count)}${tallied.share === undefined ? '' : `, ${percent(tallied.share)} percent`}`
-		: field.count === undefined ? '' : `: ${handsWord(field.count)}`;
+		? `: ${handsWord(tallied.count)}${row.percent === undefined ? '' : `, ${row.percent} percent`}`
+		: field.count === undefined ? (field.hidden ? ': counted' : '') : `: ${handsWord(field.count)}`;
 	const typing = field.typing === undefined ? '' : ` (typing a count: ${field.typing || 'nothing yet'})`;
 	return sanitize(`${row.label}: ${row.spans.map(span => span.text).join('')}${verdict}${count}${typing}`);
 }
@@ -118,21 +125,23 @@ function rowsOf(view: QuestionView): Row[] {
 	const named: ReadonlyArray<Pick<Row, 'label' | 'spans' | 'right'>> = view.kind === 'card'
 		? view.fields.map(field => ({label: field.label, spans: plain(field.name), ...(field.right === undefined ? {} : {right: field.right})}))
 		: view.options;
+	const percents = view.chart ? rowPercents(view.chart.tally) : [];
 	return named.flatMap((row, index): Row[] => {
 		const field = view.fields[index];
 		const tallied = view.chart?.tally.rows[index];
-		return field ? [{...row, field, ...(tallied ? {tallied} : {})}] : [];
+		const shown = percents[index];
+		return field ? [{...row, field, ...(tallied ? {tallied} : {}), ...(shown === undefined ? {} : {percent: shown})}] : [];
 	});
 }
 
 /** A choose-all question's head count: what its percentages are of. */
 function peopleSection(field: FieldView): Section {
 	const value: ThemedSegment = field.typing === undefined
-		? {text: field.count === undefined ? '–' : String(field.count), style: {bold: true}}
+		? {text: field.count === undefined ? (field.hidden ? 'counted' : '–') : String(field.count), style: {bold: true}}
 		: {text: ` ${field.typing}_ `, style: {role: 'selected'}};
 	return {
 		lines: [[{text: `${field.label} `, style: {role: 'key', bold: true}}, {text: `${field.name}: `, style: {}}, value]],
-		label: `${field.name}: ${field.typing ?? field.count ?? 'not given'}`,
+		label: `${field.name}: ${field.typing ?? field.count ?? (field.hidden ? 'counted' : 'not given')}`,
 	};
 }
 
@@ -156,13 +165,13 @@ function outcomeText(view: QuestionView): string | undefined {
 	}
 
 	if (view.kind === 'multiple') {
-		return `At most ${percent(tally.right)}% of ${people(tally.base ?? 0)} chose exactly the right options.`;
+		return `At most ${rightPercent(tally) ?? 0}% of ${people(tally.base ?? 0)} chose exactly the right options.`;
 	}
 
 	const right = tally.rows.filter(row => row.right).reduce((sum, row) => sum + row.count, 0);
 	return view.kind === 'card'
-		? `${right} of ${tally.hands} knew it (${percent(tally.right)}%).`
-		: `${right} of ${handsWord(tally.hands)} on the right answer (${percent(tally.right)}%).`;
+		? `${right} of ${tally.hands} knew it (${rightPercent(tally) ?? 0}%).`
+		: `${right} of ${handsWord(tally.hands)} on the right answer (${rightPercent(tally) ?? 0}%).`;
 }
 
 function header(view: QuestionView, width: number, layout: RoomLayout): Section {
@@ -214,6 +223,11 @@ export function roomQuestionScreen(input: RoomQuestionInput): QuizScreen {
 	const include = (command: RoomKeyCommand): boolean => {
 		if (command === 'view-slide') {
 			return slide !== undefined;
+		}
+
+		// A card takes no counts before its answer is out: there is nothing to show early.
+		if (command === 'toggle-counts') {
+			return !view.revealed && view.kind !== 'card';
 		}
 
 		// After the reveal a choice question's counts can still be put right, but the room needs no hint of it.

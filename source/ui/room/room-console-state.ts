@@ -107,6 +107,10 @@ function runKey(state: RoomConsoleState, command: RoomKeyCommand, value: number 
 			return queue(commit(state, room), {type: 'view-slide', ...meant});
 		}
 
+		case 'toggle-counts': {
+			return queue(state, {type: 'show-counts', shown: room.countsShown !== true});
+		}
+
 		case 'close': {
 			return queue(state, {type: 'close-slide'});
 		}

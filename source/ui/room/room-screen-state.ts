@@ -19,6 +19,10 @@ export type RoomScreenState = {
 	readonly page: number;
 	/** First line of the screen's body shown, when it is taller than the terminal. */
 	readonly scroll: number;
+	/** The presenter asked (`?`) for the key hints on this screen, which the room otherwise never sees. */
+	readonly keys: boolean;
+	/** Presenter consoles following the quiz now: with one, not even `? keys` is on the room's screen. */
+	readonly consoles: number;
 };
 
 export type RoomScreenContext = {
@@ -31,9 +35,18 @@ export type RoomScreenContext = {
 export type RoomScreenAction =
 	| {readonly type: 'keys'; readonly input: string; readonly key: KeyFlags; readonly now: number; readonly context: RoomScreenContext}
 	/** A command from outside this terminal's keys. */
-	| {readonly type: 'command'; readonly command: RoomCommand};
+	| {readonly type: 'command'; readonly command: RoomCommand}
+	/** How many presenter consoles follow the quiz now. */
+	| {readonly type: 'consoles'; readonly count: number};
 
-export const initialRoomScreen = (room: RoomState): RoomScreenState => ({room, page: 0, scroll: 0});
+export const initialRoomScreen = (room: RoomState): RoomScreenState => ({room, page: 0, scroll: 0, keys: false, consoles: 0});
+
+/**
+What the footer of the room's screen holds: every hint once the presenter
+asked for them; else, with no console to read them on, `? keys` alone, so the
+presenter at this keyboard can find them; else nothing.
+*/
+export const roomHints = (state: RoomScreenState): 'all' | 'ask' | 'none' => (state.keys ? 'all' : state.consoles > 0 ? 'none' : 'ask');
 
 /** Where keys are read now; `undefined` once the quiz has ended. */
 export function roomScope(room: RoomState): RoomScope | undefined {
@@ -67,7 +80,7 @@ function withRoom(state: RoomScreenState, command: RoomCommand): RoomScreenState
 	}
 
 	const moved = bodyIdentity(room) !== bodyIdentity(state.room);
-	return {room, page: moved ? 0 : state.page, scroll: moved ? 0 : state.scroll};
+	return {...state, room, page: moved ? 0 : state.page, scroll: moved ? 0 : state.scroll};
 }
 
 /**
@@ -106,6 +119,14 @@ function runKey(state: RoomScreenState, command: RoomKeyCommand, value: number |
 			return withRoom(state, {type: 'close-slide'});
 		}
 
+		case 'toggle-counts': {
+			return withRoom(state, {type: 'show-counts', shown: state.room.countsShown !== true});
+		}
+
+		case 'keys': {
+			return {...state, keys: !state.keys};
+		}
+
 		case 'more': {
 			const slide = state.room.viewing;
 			if (slide !== undefined && state.page + 1 < context.pageCount(slide)) {
@@ -130,6 +151,10 @@ function runKey(state: RoomScreenState, command: RoomKeyCommand, value: number |
 export function roomScreenReducer(state: RoomScreenState, action: RoomScreenAction): RoomScreenState {
 	if (action.type === 'command') {
 		return withRoom(state, action.command);
+	}
+
+	if (action.type === 'consoles') {
+		return state.consoles === action.count ? state : {...state, consoles: action.count};
 	}
 
 	let result = state;

@@ -1,7 +1,7 @@
 /** The room quiz's first and last screens: what is about to happen, and how the room did. */
 import type {Deck} from '../../core/deck/types.js';
 import type {RoomSummary} from '../../core/room/summary.js';
-import {percent} from '../../core/room/tally.js';
+import {percent, rightPercent} from '../../core/room/tally.js';
 import {plural, slideReference} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {blockTitle} from '../../core/layout/block-font.js';
@@ -25,9 +25,10 @@ export type RoomIntroInput = {
 	readonly keymap?: Keymap<RoomKeyCommand, RoomScope>;
 };
 
+// The room reads these: what is kept, in words, and no command-line flags (the presenter is told those on the terminal, after).
 const saveNote = (saveRoom: boolean): string => (saveRoom
 	? 'The room\'s counts are kept as a room record when you finish; no one\'s personal score is.'
-	: 'Nothing is recorded: no personal scores, and the room\'s counts only with --save-room.');
+	: 'Nothing is recorded: no personal scores, and not the room\'s counts.');
 
 export function roomIntroScreen({title, questionCount, countdownMs, saveRoom, notices, width, titleRows, keymap}: RoomIntroInput): QuizScreen {
 	const clean = sanitize(title);
@@ -65,7 +66,7 @@ function shareText(outcome: RoomSummary['questions'][number]): string {
 		return '–';
 	}
 
-	return `${tally.bound === 'at-most' ? '≤' : ''}${percent(tally.right)}%`;
+	return `${tally.bound === 'at-most' ? '≤' : ''}${rightPercent(tally) ?? 0}%`;
 }
 
 /** What the share rests on, or why there is none. */
@@ -84,7 +85,7 @@ function basis(outcome: RoomSummary['questions'][number]): string {
 
 function keepNote(saveRoom: boolean, counted: number): string {
 	if (!saveRoom) {
-		return 'The room\'s counts are not kept: --save-room keeps them.';
+		return 'The room\'s counts are not kept.';
 	}
 
 	return counted > 0 ? 'The room\'s counts are kept as a room record when you finish.' : 'No hands were counted, so no room record will be kept.';
@@ -113,7 +114,8 @@ export function roomSummaryScreen({summary, deck, questionCount, saveRoom, width
 	const stats = [
 		shown < questionCount ? `${shown} of ${plural(questionCount, 'question')} asked` : plural(shown, 'question'),
 		`${summary.counted} counted`,
-		...(summary.average === undefined ? [] : [`on average ${percent(summary.average)}% got it right`]),
+		// A mean that takes in a choose-all bound is only a bound itself.
+		...(summary.average === undefined ? [] : [`on average ${summary.averageBound === 'at-most' ? 'at most ' : ''}${percent(summary.average)}% got it right`]),
 	].join(' · ');
 	return {
 		header: [

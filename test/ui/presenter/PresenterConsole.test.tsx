@@ -169,7 +169,8 @@ describe('driving the show from the console', () => {
 			expect(frame).toContain(text);
 		}
 
-		expect(frame).not.toContain('Search');
+		expect(frame).not.toMatch(/search|overview/i);
+		expect(frame).toContain('Close this help');
 		await press(app, '?');
 		expect(app.lastFrame()).toContain('Now: slide 1/3');
 	});
@@ -280,6 +281,21 @@ describe('following a slideshow', () => {
 		expect(app.lastFrame()).toContain('Now: slide 2/3, step 2/3');
 		channel.say({v: 1, type: 'state', state: state({slide: 2, blackout: true})});
 		await frameMatching(app, 'Now: slide 3/3 · BLACKED OUT');
+	});
+
+	it('ends a blackout of the shared screen on any key, as the slideshow does, and says so while it lasts', async () => {
+		const channel = fakeChannel();
+		const app = await open({source: channel.source});
+		channel.say(hello());
+		channel.say({v: 1, type: 'state', state: state({slide: 1, blackout: true})});
+		await frameMatching(app, 'The shared screen is black: any key brings the slide back');
+		// `x` is bound to nothing; it brings the slide back and does nothing else.
+		await press(app, 'x');
+		expect(channel.sent).toEqual([{v: 1, type: 'command', command: 'blackout'}]);
+		channel.say({v: 1, type: 'state', state: state({slide: 1})});
+		await frameMatching(app, frame => frame.includes('Now: slide 2/3') && !frame.includes('screen is black'));
+		await press(app, 'x');
+		expect(channel.sent).toHaveLength(1);
 	});
 
 	it('keeps the last state and says so when the slideshow goes, and follows it again when it returns', async () => {

@@ -85,7 +85,7 @@ describe.each([[80, 24], [120, 40]] as const)('following a room quiz at %i×%i',
 		const frame = app.lastFrame();
 		expect(frame).toContain('● Following the room quiz');
 		const paris = String.fromCodePoint(0x41 + asking.questions[0]!.presented.order.indexOf(1));
-		expect(frame).toContain(`The room sees question 1 of 3; the answer, ${paris}, is hidden from it`);
+		expect(frame).toContain(`The room sees question 1 of 3; the answer, ${paris}, and the counts are hidden`);
 		expect(frame).toContain('What is the capital of France?');
 		expect(frame).toMatch(/✔ Paris/);
 		expect(frame).toContain('Paris has been the capital since 987.');

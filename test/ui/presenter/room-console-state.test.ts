@@ -47,6 +47,18 @@ describe('the room console\'s keys', () => {
 		expect(sent(keys(viewing, initialRoomConsole, 'escape'))).toEqual([{type: 'close-slide'}]);
 	});
 
+	it('shows the room the counts before the reveal with =, and hides them again, as a state, not a toggle', () => {
+		expect(sent(keys(asking, initialRoomConsole, '='))).toEqual([{type: 'show-counts', shown: true}]);
+		const shown = run(asking, {type: 'show-counts', shown: true});
+		expect(sent(keys(shown, initialRoomConsole, '='))).toEqual([{type: 'show-counts', shown: false}]);
+		// A count being typed stays open: `=` is not a digit.
+		const typing = keys(asking, initialRoomConsole, 'b', '1', '=', '2');
+		expect(consoleRoom(asking, typing).entry).toEqual({field: 1, digits: '12'});
+		expect(hintSection('asking', asking.questions[0]!.fields, 200, undefined, consoleRoomKeys).label).toContain('= show or hide the counts');
+		// `?` is the room screen's: the console's hints are always on.
+		expect(hintSection('asking', asking.questions[0]!.fields, 200, undefined, consoleRoomKeys).label).not.toContain('?');
+	});
+
 	it('types a count here and sends it whole on Enter; the room sees nothing of it before', () => {
 		const typing = keys(asking, initialRoomConsole, 'b', '1', '2');
 		expect(typing.outbox).toEqual([]);

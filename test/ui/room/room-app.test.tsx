@@ -105,7 +105,12 @@ describe.each(sizes)('at %i×%i', (columns, rows) => {
 		let from = app.stdout.frames.length;
 		await press(app, letterOf('capital', 'Lyon'), '5', enter, letterOf('capital', 'Paris'), '1', '2', enter);
 		expectNoAnswer(framesSince(app, from));
-		expect(app.lastFrame()).toContain('12 hands');
+		// Nor of the counts: hands still up should not follow the ones counted.
+		for (const frame of framesSince(app, from)) {
+			expect(frame, frame).not.toMatch(/\b(5|12)\b/);
+		}
+
+		expect(app.lastFrame()).toContain('counted');
 		await press(app, space);
 		expect(app.lastFrame()).toMatch(/✔ Paris/);
 		expect(app.lastFrame()).toContain('12 · 71%');
@@ -152,6 +157,17 @@ describe.each(sizes)('at %i×%i', (columns, rows) => {
 		}
 
 		expect(many).toContain('12 of 20 hands on the right answer (60%).');
+
+		// Shares of one room add up to 100: 3, 3 and 2 of 8 are 38, 37 and 25, not 38, 38 and 25.
+		await press(app, left);
+		for (const [option, count] of [['Lyon', '3'], ['Paris', '3'], ['Nice', '2'], ['Lille', '0']] as const) {
+			await press(app, letterOf('capital', option), count, enter);
+		}
+
+		const shares = [...app.lastFrame().matchAll(/\d+ · (\d+)%/g)].map(match => Number(match[1]));
+		expect(shares.reduce((sum, share) => sum + share, 0)).toBe(100);
+		expect(app.lastFrame()).toMatch(/3 of 8 hands on the right answer \((38|37)%\)\./);
+		await press(app, right);
 		// Bars grow with the hands: Paris's is the longest, Lille's the shortest.
 		const barOf = (count: string): number => new RegExp(`([▏▎▍▌▋▊▉█]+) +${count} · `).exec(many)?.[1]?.length ?? 0;
 
@@ -192,6 +208,8 @@ describe.each(sizes)('at %i×%i', (columns, rows) => {
 		expect(summary).toContain('75% Q1 What is the capital of France? (4 hands)');
 		expect(summary).toContain('– Q3 At what temperature does water boil at sea level? (no hands counted)');
 		expect(summary).toContain('slide 3: Prime numbers — question 2');
+		// 75% and at most 25%: the mean is only a bound too.
+		expect(summary).toContain('on average at most 50% got it right');
 		expect(summary).not.toContain('slide 2: Cities of France —');
 
 		// Back to the questions, then out.
@@ -235,7 +253,10 @@ describe('block letters', () => {
 describe('counting keys', () => {
 	it('Backspace erases a digit, Esc drops the count, Tab moves from count to count', async () => {
 		const {app} = await open(80, 24);
+		// With the counts shown (`=`): hidden, the digits typed are dots.
 		await press(app, space, 'a', '4', '2', backspace);
+		expect(app.lastFrame()).toContain(' •_  hands, then Enter');
+		await press(app, '=');
 		expect(app.lastFrame()).toContain(' 4_  hands, then Enter');
 		await press(app, escape);
 		expect(app.lastFrame()).not.toMatch(/hands, then Enter|\d hands?\b/);
@@ -269,7 +290,7 @@ describe('the slide behind a question', () => {
 	it('hints the room screen\'s own keys over the slide, not the personal quiz\'s', async () => {
 		const {app, result} = await open(80, 24);
 		await press(app, space, 'v');
-		await press(app, space, 'v');
+		await press(app, '?', space, 'v');
 		expect(app.lastFrame()).toContain('any key back to the question');
 		expect(app.lastFrame()).not.toMatch(/abandon|back to the quiz/);
 		// As the hint says, q only closes the slide: the room quiz goes on.
@@ -325,4 +346,43 @@ it('a state left after quitting is handed back for the record', async () => {
 	const room: RoomState | undefined = result()?.room;
 	expect(room?.exit).toBe('interrupted');
 	expect(room?.questions[0]?.counts[0]).toBe(3);
+});
+
+describe('what only the presenter reads', () => {
+	it('no command-line flag on any of the room\'s screens', async () => {
+		const {app} = await open(80, 24);
+		await press(app, '?');
+		expect(app.lastFrame()).toContain('Nothing is recorded: no personal scores, and not the room\'s counts.');
+		await press(app, space, 'a', '3', enter, 'q');
+		await frameMatching(app, 'How the room did');
+		expect(app.lastFrame()).toContain('The room\'s counts are not kept.');
+		expect(app.stdout.frames.join('\n')).not.toMatch(/--[a-z]/);
+	});
+
+	it('key hints only when the presenter asks with ?, and ? asks for them on every screen', async () => {
+		const {app} = await open(80, 24);
+		expect(app.lastFrame()).toMatch(/\? keys\s*$/);
+		expect(app.lastFrame()).not.toMatch(/Space|Enter/);
+		await press(app, space);
+		expect(app.lastFrame()).toMatch(/\? keys\s*$/);
+		expect(app.lastFrame()).not.toMatch(/reveal the answer|previous question|then a number/);
+		await press(app, '?');
+		expect(app.lastFrame()).toContain('reveal the answer');
+		expect(app.lastFrame()).toContain('= show or hide the counts');
+		await press(app, '?');
+		expect(app.lastFrame()).not.toContain('reveal the answer');
+	});
+
+	it('counts before the reveal only once the presenter shows them with =, for the rest of the quiz', async () => {
+		const {app} = await open(80, 24);
+		await press(app, space, letterOf('capital', 'Paris'), '7', enter);
+		expect(app.lastFrame()).not.toContain('7 hands');
+		await press(app, '=');
+		expect(app.lastFrame()).toContain('7 hands');
+		expectNoAnswer([app.lastFrame().replace('7 hands', '')]);
+		await press(app, space, enter, letterOf('primes', 'Two'), '4', enter);
+		expect(app.lastFrame()).toContain('4 hands');
+		await press(app, '=');
+		expect(app.lastFrame()).not.toContain('4 hands');
+	});
 });

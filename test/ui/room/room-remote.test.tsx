@@ -18,6 +18,7 @@ const keep = unmountAfterEach();
 
 async function open() {
 	const remote = createListeners<RoomRemote>();
+	const consoles = createListeners<number>();
 	const published: RoomState[] = [];
 	const app = renderInTerminal(
 		<ThemeContext value={themes.none}>
@@ -35,6 +36,7 @@ async function open() {
 				onRoomState={room => {
 					published.push(room);
 				}}
+				consoles={consoles.subscribe}
 			/>
 		</ThemeContext>,
 		{columns: 80, rows: 24},
@@ -47,7 +49,13 @@ async function open() {
 		await frameChange(app, before, 2000);
 	};
 
-	return {app, published, send};
+	const attach = async (count: number) => {
+		const before = app.lastFrame();
+		consoles.emit(count);
+		await frameChange(app, before, 2000);
+	};
+
+	return {app, published, send, attach};
 }
 
 const answerSigns = [/✔/, /\bWhy\b/, /right answer/, /Paris has been/, /From slide/, /\d+%/];
@@ -61,7 +69,9 @@ describe('a room screen driven from a console', () => {
 		const paris = published.at(-1)!.questions[0]!.presented.order.indexOf(1);
 		const from = app.stdout.frames.length;
 		await send({type: 'set-count', question: 'capital', field: paris, count: 9});
-		expect(app.lastFrame()).toContain('9 hands');
+		// Counted, but the room sees the number only with the answer.
+		expect(app.lastFrame()).toContain('counted');
+		expect(app.lastFrame()).not.toMatch(/\b9\b/);
 		// A reveal meant for another question is dropped.
 		await send({type: 'reveal', question: 'primes'});
 		for (const frame of app.stdout.frames.slice(from)) {
@@ -76,6 +86,7 @@ describe('a room screen driven from a console', () => {
 		expect(app.lastFrame()).toContain('Paris has been the capital since 987.');
 		expect(published.at(-1)?.questions[0]).toMatchObject({revealed: true});
 		expect(published.at(-1)?.questions[0]?.counts[paris]).toBe(9);
+		expect(app.lastFrame()).toContain('9 · 100%');
 
 		await send({type: 'next', question: 'capital'});
 		expect(app.lastFrame()).toContain('Which of these are prime?');
@@ -88,5 +99,33 @@ describe('a room screen driven from a console', () => {
 		await send({type: 'end'});
 		expect(app.lastFrame()).toContain('How the room did');
 		expect(published.at(-1)?.phase).toBe('summary');
+	});
+
+	it('shows the room the counts before the reveal only when the console asks, and hides them again', async () => {
+		const {app, published, send} = await open();
+		await send({type: 'start'});
+		const paris = published.at(-1)!.questions[0]!.presented.order.indexOf(1);
+		await send({type: 'set-count', question: 'capital', field: paris, count: 9});
+		expect(app.lastFrame()).not.toContain('9 hands');
+		await send({type: 'show-counts', shown: true});
+		expect(app.lastFrame()).toContain('9 hands');
+		expect(published.at(-1)?.countsShown).toBe(true);
+		expect(app.lastFrame()).not.toMatch(/✔|\d+%/);
+		await send({type: 'show-counts', shown: false});
+		expect(app.lastFrame()).not.toContain('9 hands');
+	});
+
+	it('keeps every key hint off the shared screen while a console follows, `? keys` too', async () => {
+		const {app, send, attach} = await open();
+		expect(app.lastFrame()).toMatch(/\? keys\s*$/);
+		expect(app.lastFrame()).not.toContain('start');
+		await attach(1);
+		expect(app.lastFrame()).not.toContain('? keys');
+		await send({type: 'start'});
+		expect(app.lastFrame()).toContain('What is the capital of France?');
+		expect(app.lastFrame()).not.toMatch(/\? keys|reveal the answer|Space|PgDn/);
+		// The console goes: the presenter at this keyboard can ask for the keys again.
+		await attach(0);
+		expect(app.lastFrame()).toMatch(/\? keys\s*$/);
 	});
 });

@@ -13,6 +13,7 @@ import {runDeckQuiz} from '../shared/deck-quiz.js';
 import {openDeck, recoveredNotice} from '../shared/open-deck.js';
 import {type OpenedStore, openStore} from '../shared/open-store.js';
 import type {Streams} from '../shared/streams.js';
+import {keepTalk} from './keep-talk.js';
 
 /**
 `briefing-deck [deck]`: the slideshow, then the deck's quiz if the person
@@ -72,6 +73,7 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	const live = watched && {feed: watched, budgetsFor: (shown: Deck) => presenting.planFor(shown, opened?.store, paceFromRehearsal).budgets};
 	const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env, live);
 	const resumeSlide = opened?.store?.resumePosition(deck.meta.id);
+	const talk = keepTalk(deck.meta.id, {...(command.store ? {store: command.store} : {}), env: streams.env, rehearse: command.rehearse === true});
 	const result = await runSlideshow(deck, {
 		...(startSlide === undefined ? {} : {startSlide}),
 		...(resumeSlide === undefined ? {} : {resumeSlide}),
@@ -94,17 +96,21 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 		},
 		budgets,
 		rehearse: command.rehearse === true,
-		...(shared.channel ? {remote: shared.channel.remote, onShowState: shared.channel.onShowState} : {}),
+		...(shared.channel ? {remote: shared.channel.remote, onShowState: shared.channel.onShowState, talkOffers: shared.channel.talks} : {}),
+		...(talk.kept ? {keptTalk: talk.kept} : {}),
+		onTalk: talk.onTalk,
 		...(live ? {live} : {}),
 	}).finally(() => {
 		shared.channel?.close();
 		watched?.close();
 	});
+	// Resolved is a quit (the end screen and the quiz are quits too); a crash rejects, and a signal never gets here.
+	talk.ended();
 	if (shared.problem) {
 		stderr.write(`briefing-deck: presenter consoles could not follow this show: ${shared.problem}\n`);
 	}
 
-	presenting.reportWarnings(warnings, stderr);
+	presenting.reportWarnings([...warnings, ...talk.warnings()], stderr);
 
 	const kept = result.rehearsal ? presenting.keepRehearsal(deck, result.rehearsal, budgets, (await store.open()).store, streams) : 0;
 	if (result.next !== 'quiz') {

@@ -17,6 +17,7 @@ export type SlideshowCommand =
 	| 'goto'
 	| 'start-quiz'
 	| 'resume'
+	| 'afresh'
 	| 'overview'
 	| 'search'
 	| 'search-next'
@@ -48,7 +49,8 @@ export const slideshowKeys: Keymap<SlideshowCommand, SlideshowScope> = [
 	{command: 'first', keys: ['g g', 'home'], description: 'First slide', scopes: [...driven, 'overview']},
 	{command: 'last', keys: ['G', 'end'], description: 'Last slide', scopes: [...driven, 'overview']},
 	{command: 'goto', keys: ['<number> enter', '<number> G'], description: 'Go to slide <n> (in the overview too)', scopes: [...driven, 'overview']},
-	{command: 'resume', keys: ['r'], description: 'Resume where you left off', scopes: deck},
+	{command: 'resume', keys: ['r'], description: 'Resume where you left off', scopes: driven},
+	{command: 'afresh', keys: ['R'], description: 'Start afresh after a talk was picked up where it stopped', scopes: deck},
 	{command: 'overview', keys: ['o'], description: 'Overview: pick a slide', scopes: [...deck, 'overview']},
 	{command: 'overview-up', keys: ['up', 'k'], description: 'Overview: highlight the slide above', scopes: ['overview']},
 	{command: 'overview-down', keys: ['down', 'j'], description: 'Overview: highlight the slide below', scopes: ['overview']},

@@ -17,6 +17,7 @@ import {runCommand} from './slideshow-commands.js';
 import {overviewIndexIn} from './slideshow-overlays.js';
 import {runRemote} from './slideshow-remote.js';
 import {editSearch, searchAgain} from './slideshow-search.js';
+import {closePickUp, openWithPickUp, pickUpTalk} from './slideshow-pickup.js';
 import {settle} from './slideshow-timer.js';
 import type {InitialOptions, SlideshowAction, SlideshowContext, SlideshowState} from './slideshow-types.js';
 
@@ -25,7 +26,7 @@ export function initialState(options: InitialOptions = {}): SlideshowState {
 	const resume = options.resumeSlide;
 	const resumeSlide = resume !== undefined && resume > 1 && resume !== start ? resume : undefined;
 	const {rehearse} = options;
-	return {
+	const opened: SlideshowState = {
 		position: startPosition(start - 1),
 		overlay: 'none',
 		helpPage: 0,
@@ -45,6 +46,8 @@ export function initialState(options: InitialOptions = {}): SlideshowState {
 		notesScroll: 0,
 		...(rehearse ? {rehearsal: observe(startRehearsal(rehearse.slideCount, rehearse.now), start - 1, rehearse.now)} : {}),
 	};
+	const {pickUp} = options;
+	return pickUp ? openWithPickUp(opened, {...pickUp, ...(options.startSlide === undefined ? {} : {startSlide: options.startSlide}), rehearse: rehearse !== undefined}, pickUp.context) : opened;
 }
 
 /** Where the keymap reads keys now; the search prompt and blackout read them their own way. */
@@ -105,12 +108,17 @@ export function slideshowReducer(state: SlideshowState, action: SlideshowAction)
 			}
 
 			// An ignored key keeps the same state object, so nothing re-renders.
-			return settle(state, next, action.context, now);
+			const settled = settle(state, next, action.context, now);
+			return settled === state ? state : closePickUp(state, settled);
 		}
 
 		case 'command': {
 			const now = action.now ?? 0;
-			return settle(state, runRemote(state, action.command, action.count, action.context, now), action.context, now);
+			return closePickUp(state, settle(state, runRemote(state, action.command, action.count, action.context, now), action.context, now));
+		}
+
+		case 'pick-up': {
+			return pickUpTalk(state, action.offer, action.context, action.now);
 		}
 
 		case 'hide-resume-hint': {

@@ -149,7 +149,11 @@ export function usePresenterLink(connect: Connect, deck: Deck, log: (message: st
 				},
 				onStatus(status) {
 					if (status === 'waiting') {
-						talk = attached === 'slideshow' && !atItsEnd ? heldTalk.lost(talk) : undefined;
+						// Said again on every retry while nothing answers: only the first, from a slideshow, holds its talk.
+						if (attached === 'slideshow') {
+							talk = atItsEnd ? undefined : heldTalk.lost(talk);
+						}
+
 						attached = undefined;
 						setConnected(followed === undefined ? {kind: 'waiting', lost: false} : {kind: 'waiting', lost: true, finished: atItsEnd, screen: followed});
 					}

@@ -85,7 +85,7 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('a talk that survive
 		show.kill('SIGKILL');
 		await show.exited;
 		// Down for a while: the talk goes on in the room.
-		await waitUntil(() => secondsSince(started) >= 4, {timeout: 10_000});
+		await waitUntil(() => secondsSince(started) >= 4, 'four seconds into the talk', {timeout: 10_000});
 
 		const again = await startShow(env);
 		const screen = await again.waitFor('Picked up the talk at slide 3', slow);

@@ -50,7 +50,7 @@ export const slideshowKeys: Keymap<SlideshowCommand, SlideshowScope> = [
 	{command: 'last', keys: ['G', 'end'], description: 'Last slide', scopes: [...driven, 'overview']},
 	{command: 'goto', keys: ['<number> enter', '<number> G'], description: 'Go to slide <n> (in the overview too)', scopes: [...driven, 'overview']},
 	{command: 'resume', keys: ['r'], description: 'Resume where you left off', scopes: driven},
-	{command: 'afresh', keys: ['R'], description: 'Start afresh after a talk was picked up where it stopped', scopes: deck},
+	{command: 'afresh', keys: ['R'], description: 'After a talk is picked up: start afresh', scopes: deck},
 	{command: 'overview', keys: ['o'], description: 'Overview: pick a slide', scopes: [...deck, 'overview']},
 	{command: 'overview-up', keys: ['up', 'k'], description: 'Overview: highlight the slide above', scopes: ['overview']},
 	{command: 'overview-down', keys: ['down', 'j'], description: 'Overview: highlight the slide below', scopes: ['overview']},

@@ -70,7 +70,7 @@ export function startAfresh(state: SlideshowState): SlideshowState {
 		notesScroll: 0,
 		resumeSlide: taken > 1 ? taken : undefined,
 		resumeHint: false,
-		pickUp: {...state.pickUp, open: false, taken: undefined},
+		pickUp: {...state.pickUp, open: false, taken: undefined, afresh: true},
 		message: `Started afresh${taken > 1 ? ` · ${resumeKey()} goes back to slide ${taken}` : ''}`,
 	};
 }
@@ -81,10 +81,15 @@ const slideIndex = (state: SlideshowState): number => state.position.slide + (st
 /**
 After a key or a console's command: copies are no longer taken (the show is
 being driven), and once it leaves the slide it was picked up at, `R` no longer
-undoes the pick-up (it would throw away the talk).
+undoes the pick-up (it would throw away the talk). Runs after `settle`.
 */
 export function closePickUp(before: SlideshowState, after: SlideshowState): SlideshowState {
 	const {pickUp} = after;
+	if (pickUp?.afresh) {
+		// Moving to the opening slide started the timer, as any move does: a fresh talk's waits.
+		return {...after, timer: idleTimer, slideStartedMs: 0, pacedFrom: 0, pickUp: {open: false, ...(pickUp.newest === undefined ? {} : {newest: pickUp.newest})}};
+	}
+
 	if (!pickUp || (!pickUp.open && pickUp.taken === undefined)) {
 		return after;
 	}

@@ -36,6 +36,8 @@ export type PickUp = {
 	readonly newest?: number;
 	/** 1-based slide the talk was picked up at, while `R` can still start afresh. */
 	readonly taken?: number;
+	/** `R` has just started afresh: the timer waits again once the move to the opening slide has settled. */
+	readonly afresh?: boolean;
 };
 
 /** A copy of the last talk, and what is known about how it ended. */

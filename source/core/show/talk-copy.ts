@@ -108,15 +108,6 @@ export function placeTalk(copy: TalkCopy, slugs: readonly string[]): PlacedTalk 
 	};
 }
 
-/** Of two copies, the one taken later (the first on a tie: the caller puts the one it trusts more first). */
-export function newerTalk<T extends {readonly savedAt: number}>(first: T | undefined, second: T | undefined): T | undefined {
-	if (first === undefined) {
-		return second;
-	}
-
-	return second !== undefined && second.savedAt > first.savedAt ? second : first;
-}
-
 /**
 Whether a kept talk is worth picking up at `now`: it ended without a quit,
 not on the end screen (that talk was over), somewhere past its opening, and

@@ -31,8 +31,7 @@ describe('a console\'s copy of the talk, on the channel', () => {
 
 describe('what a console holds of the talk', () => {
 	it('offers the talk of a slideshow that went away to the next one that opens afresh', () => {
-		let talk = heldTalk.heard(show, 90_000, 'f1');
-		talk = heldTalk.greeted(heldTalk.lost(talk));
+		const talk = heldTalk.greeted(heldTalk.lost(heldTalk.heard(show, 90_000, 'f1')));
 		expect(talkToOffer(talk, opening, deck)).toEqual(talkCopyOf(show, slugs, 90_000));
 	});
 

@@ -176,4 +176,22 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('a talk that survive
 		expect(screen).toMatch(at(2, total));
 		expect(flat(screen)).toContain('the talk that ended without a quit was at slide 3: r goes there');
 	});
+
+	it('a second slideshow of the deck, while the first runs, neither picks the talk up nor keeps it', async () => {
+		const env = session();
+		const first = await startShow(env);
+		await talkToSlide3(first, first);
+		const second = await startShow(env);
+		expect(second.screen()).toMatch(at(1, total));
+		expect(second.screen()).not.toContain('Picked up');
+		await second.press(keys.right);
+		await second.waitFor(at(2, total), slow);
+		await second.press('q');
+		await second.waitForExit();
+		first.kill('SIGKILL');
+		await first.exited;
+
+		const again = await startShow(env);
+		await again.waitFor('Picked up the talk at slide 3', slow);
+	});
 });

@@ -29,12 +29,16 @@ type Options = {
 	/** `--store`. */
 	readonly store?: string;
 	readonly env: Streams['env'];
-	/** A rehearsal is not a talk: it picks nothing up and keeps nothing. */
-	readonly rehearse: boolean;
+	/**
+	Off for a rehearsal (not a talk), and for a second slideshow of a deck
+	whose first holds the channel: the talk is that one's. Then nothing is
+	picked up or kept.
+	*/
+	readonly keep: boolean;
 };
 
-export function keepTalk(deckId: string, {store, env, rehearse}: Options): TalkKeeper {
-	if (rehearse) {
+export function keepTalk(deckId: string, {store, env, keep}: Options): TalkKeeper {
+	if (!keep) {
 		return noKeeper;
 	}
 

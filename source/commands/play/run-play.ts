@@ -1,3 +1,4 @@
+import process from 'node:process';
 import {resolveDeckPath} from '../../io/deck/bundled.js';
 import type {LoadResult} from '../../io/deck/load.js';
 import {closestSlide} from '../../core/deck/links.js';
@@ -72,8 +73,10 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	const watched = command.watch ? (await import('../../io/watch/watch-deck.js')).watchDeck(resolveDeckPath(command.deck), deck) : undefined;
 	const live = watched && {feed: watched, budgetsFor: (shown: Deck) => presenting.planFor(shown, opened?.store, paceFromRehearsal).budgets};
 	const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env, live);
+	// The slideshow that holds the channel runs the talk; where there can be no channel at all, this one does.
+	const holdsTheTalk = shared.channel !== undefined || process.getuid === undefined;
+	const talk = keepTalk(deck.meta.id, {...(command.store ? {store: command.store} : {}), env: streams.env, keep: holdsTheTalk && command.rehearse !== true});
 	const resumeSlide = opened?.store?.resumePosition(deck.meta.id);
-	const talk = keepTalk(deck.meta.id, {...(command.store ? {store: command.store} : {}), env: streams.env, rehearse: command.rehearse === true});
 	const result = await runSlideshow(deck, {
 		...(startSlide === undefined ? {} : {startSlide}),
 		...(resumeSlide === undefined ? {} : {resumeSlide}),

@@ -61,8 +61,19 @@ const clockNear = (seconds: number) => (screen: string): boolean => {
 
 const secondsSince = (start: number): number => (Date.now() - start) / 1000;
 
+/** The slide the store's copy of the talk is on, once it has one. */
+const keptSlide = (env: {BRIEFING_DECK_STORE: string}): number | undefined => {
+	const talks = path.join(env.BRIEFING_DECK_STORE, 'talks');
+	try {
+		const [name] = fs.readdirSync(talks).filter(each => each.endsWith('.json'));
+		return name ? (JSON.parse(fs.readFileSync(path.join(talks, name), 'utf8')) as {slideNumber: number}).slideNumber : undefined;
+	} catch {
+		return undefined;
+	}
+};
+
 /** Moves off the title (which starts the timer) to slide 3, and returns when the timer started. */
-const talkToSlide3 = async (drive: PtyApp, show: PtyApp): Promise<number> => {
+const talkToSlide3 = async (env: {BRIEFING_DECK_STORE: string}, drive: PtyApp, show: PtyApp): Promise<number> => {
 	const started = Date.now();
 	await drive.press(keys.right);
 	await show.waitFor(at(2, total), slow);
@@ -70,6 +81,8 @@ const talkToSlide3 = async (drive: PtyApp, show: PtyApp): Promise<number> => {
 	await show.waitFor('Second reveal on the slide.', slow);
 	await drive.press(keys.right);
 	await show.waitFor(at(3, total), slow);
+	// The copy is written a moment after the frame: a kill before it would be a kill on slide 2.
+	await waitUntil(() => keptSlide(env) === 3, 'the talk kept at slide 3', slow);
 	return started;
 };
 
@@ -77,7 +90,7 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('a talk that survive
 	it('a slideshow killed mid-talk is picked up at the same slide, its clock counting the time it was down, its pacing from the same slide', async () => {
 		const env = session();
 		const show = await startShow(env);
-		const started = await talkToSlide3(show, show);
+		const started = await talkToSlide3(env, show, show);
 		// The pacing beside the slide: slide 2 (90 s) is behind us, so the talk is well ahead.
 		await show.press('p');
 		await show.waitFor(/▲ 01:\d\d ahead/, slow);
@@ -100,7 +113,7 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('a talk that survive
 	it('R starts afresh instead: slide 1, the timer waiting, and r goes back', async () => {
 		const env = session();
 		const show = await startShow(env);
-		await talkToSlide3(show, show);
+		await talkToSlide3(env, show, show);
 		show.kill('SIGKILL');
 		await show.exited;
 
@@ -116,7 +129,7 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('a talk that survive
 		const env = session();
 		const show = await startShow(env);
 		const presenter = await startConsole(env);
-		await talkToSlide3(presenter, show);
+		await talkToSlide3(env, presenter, show);
 		await show.press('q');
 		expect((await show.waitForExit()).exitCode).toBe(0);
 
@@ -134,7 +147,7 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('a talk that survive
 		const env = session();
 		const show = await startShow(env);
 		const presenter = await startConsole(env);
-		const started = await talkToSlide3(presenter, show);
+		const started = await talkToSlide3(env, presenter, show);
 		await presenter.waitFor(screen => (elapsedOn(screen) ?? 0) >= 2, slow);
 		show.kill('SIGKILL');
 		await show.exited;
@@ -161,7 +174,7 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('a talk that survive
 	it('--slide wins over a pick-up, and says so; --rehearse picks nothing up', async () => {
 		const env = session();
 		const show = await startShow(env);
-		await talkToSlide3(show, show);
+		await talkToSlide3(env, show, show);
 		show.kill('SIGKILL');
 		await show.exited;
 
@@ -180,7 +193,7 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('a talk that survive
 	it('a second slideshow of the deck, while the first runs, neither picks the talk up nor keeps it', async () => {
 		const env = session();
 		const first = await startShow(env);
-		await talkToSlide3(first, first);
+		await talkToSlide3(env, first, first);
 		const second = await startShow(env);
 		expect(second.screen()).toMatch(at(1, total));
 		expect(second.screen()).not.toContain('Picked up');

@@ -4,8 +4,8 @@ events arrive raw (`input`, `key`) and are split and read here, so keys typed
 faster than React renders each still count. What a command does is in the
 pieces this composes (slideshow-commands.ts hands each to its own):
 slideshow-navigation.ts, -search.ts, -overlays.ts, -timer.ts (with what
-follows any change) and -remote.ts (a console's commands); the shapes they
-share are in slideshow-types.ts.
+follows any change), -remote.ts (a console's commands) and -pickup.ts (a
+talk picked up after a crash); the shapes they share are in slideshow-types.ts.
 */
 import {observe, startRehearsal} from '../talk/rehearsal.js';
 import {idleTimer, startTimer} from '../talk/timer.js';

@@ -1,6 +1,8 @@
 import type {Deck} from '../../core/deck/types.js';
 import type {Budgets} from '../../core/talk/budgets.js';
+import type {Subscribe} from '../../core/protocol/listeners.js';
 import type {ShowState} from '../../core/protocol/protocol.js';
+import type {TalkCopy} from '../../core/records/talk-record.js';
 import type {DeckFeed} from '../../io/watch/deck-feed.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from '../../ui/kit/full-screen.js';
 import {deckNeedsHighlighter, loadHighlighter} from '../../core/layout/index.js';
@@ -33,6 +35,10 @@ export type SlideshowOptions = ScreenOptions & {
 	/** Commands from presenter consoles, and where to tell them the show's state. */
 	readonly remote?: CommandSource;
 	readonly onShowState?: (state: ShowState) => void;
+	/** The store's copy of the last talk, consoles' copies, and where to keep the talk as it runs. */
+	readonly keptTalk?: {readonly copy: TalkCopy; readonly ended: boolean};
+	readonly talkOffers?: Subscribe<TalkCopy>;
+	readonly onTalk?: (copy: TalkCopy) => void;
 	/** `--watch`: the deck as it is read again, and the budgets for each version of it. */
 	readonly live?: {readonly feed: DeckFeed; readonly budgetsFor: (deck: Deck) => Budgets};
 };
@@ -58,6 +64,9 @@ export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promi
 		present: options.present,
 		remote: options.remote,
 		onShowState: options.onShowState,
+		keptTalk: options.keptTalk,
+		talkOffers: options.talkOffers,
+		onTalk: options.onTalk,
 	};
 	const {live} = options;
 	const result = await renderFullScreen(

@@ -1,3 +1,4 @@
+import process from 'node:process';
 import {resolveDeckPath} from '../../io/deck/bundled.js';
 import type {LoadResult} from '../../io/deck/load.js';
 import {closestSlide} from '../../core/deck/links.js';
@@ -15,6 +16,7 @@ import {openDeck, recoveredNotice} from '../shared/open-deck.js';
 import {type OpenedStore, openStore} from '../shared/open-store.js';
 import type {RoomQuizOptions} from '../shared/room-quiz.js';
 import type {Streams} from '../shared/streams.js';
+import {keepTalk} from './keep-talk.js';
 
 /**
 `briefing-deck [deck]`: the slideshow, then the deck's quiz if the person
@@ -84,6 +86,9 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env, live);
 	// Said as the show opens, not only after it: a deck with nothing to pace from can still be rehearsed first, and a second slideshow of a deck runs without the consoles.
 	const openingNotice = [notice, unpaced, presenting.channelNotice(shared)].filter(line => line !== undefined).join(' · ');
+	// The slideshow that holds the channel runs the talk; where there can be no channel at all, this one does.
+	const holdsTheTalk = shared.channel !== undefined || process.getuid === undefined;
+	const talk = keepTalk(deck.meta.id, {...(command.store ? {store: command.store} : {}), env: streams.env, keep: holdsTheTalk && command.rehearse !== true});
 	const resumeSlide = opened?.store?.resumePosition(deck.meta.id);
 	const result = await runSlideshow(deck, {
 		...(startSlide === undefined ? {} : {startSlide}),
@@ -108,17 +113,21 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 		budgets,
 		rehearse: command.rehearse === true,
 		present: command.present === true,
-		...(shared.channel ? {remote: shared.channel.remote, onShowState: shared.channel.onShowState} : {}),
+		...(shared.channel ? {remote: shared.channel.remote, onShowState: shared.channel.onShowState, talkOffers: shared.channel.talks} : {}),
+		...(talk.kept ? {keptTalk: talk.kept} : {}),
+		onTalk: talk.onTalk,
 		...(live ? {live} : {}),
 	}).finally(() => {
 		shared.channel?.close();
 		watched?.close();
 	});
+	// Resolved is a quit (the end screen and the quiz are quits too); a crash rejects, and a signal never gets here.
+	talk.ended();
 	if (shared.problem) {
 		stderr.write(`briefing-deck: presenter consoles could not follow this show: ${shared.problem}\n`);
 	}
 
-	presenting.reportWarnings(unpaced === undefined ? warnings : [...warnings, unpaced], stderr);
+	presenting.reportWarnings([...warnings, ...(unpaced === undefined ? [] : [unpaced]), ...talk.warnings()], stderr);
 	for (const said of [...identity.warnings, ...(identity.notice === undefined ? [] : [identity.notice])]) {
 		stderr.write(`briefing-deck: ${sanitize(said)}\n`);
 	}

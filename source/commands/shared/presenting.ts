@@ -20,6 +20,7 @@ import {roomSnapshot} from '../../core/protocol/room-snapshot.js';
 import {latestRehearsedSeconds, type RehearsalLog, rehearsalRecord} from '../../core/talk/rehearsal.js';
 import {type PresenterServer, startPresenterServer} from '../../io/channel/server.js';
 import type {RoomState} from '../../core/room/room-model.js';
+import type {TalkCopy} from '../../core/records/talk-record.js';
 import type {ScoreStore} from '../../io/store/score-store.js';
 import {plural} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
@@ -87,6 +88,8 @@ export function channelFor(deckPath: string, env: Readonly<Record<string, string
 
 type ShowChannel = {
 	readonly remote: CommandSource;
+	/** Copies of the talk that consoles offer (the last one, until the slideshow listens). */
+	readonly talks: Subscribe<TalkCopy>;
 	readonly onShowState: (state: ShowState) => void;
 	readonly close: () => void;
 };
@@ -144,6 +147,7 @@ type LiveShow = {
 /** Opens the slideshow's end of the channel; with `live`, consoles hear of each new version of the deck. */
 export async function openShowChannel(deck: Deck, deckPath: string, budgets: Budgets, env: Streams['env'], live?: LiveShow): Promise<Opened<ShowChannel>> {
 	const remote = createCommandSource();
+	const talks = heldUntilHeard<TalkCopy>();
 	return openChannel(deckPath, env, 'slideshow', (server, realPath) => {
 		server.publish({v: 1, type: 'hello', deck: deckInfo(deck, realPath, budgets)});
 		live?.feed.subscribe(() => {
@@ -152,18 +156,59 @@ export async function openShowChannel(deck: Deck, deckPath: string, budgets: Bud
 		});
 		return {
 			remote,
+			talks: talks.subscribe,
 			onShowState(state) {
 				server.publish({v: 1, type: 'state', state});
 			},
 			close: server.close,
 		};
 	}, (message, log) => {
-		if (message.type === 'command') {
-			remote.push(message.command, message.count);
-		} else {
-			log('ignored a room-command: this is a slideshow, not a room quiz');
+		switch (message.type) {
+			case 'command': {
+				remote.push(message.command, message.count);
+				break;
+			}
+
+			case 'talk': {
+				talks.emit(message.talk);
+				break;
+			}
+
+			default: {
+				log('ignored a room-command: this is a slideshow, not a room quiz');
+			}
 		}
 	}, remote.setConsoles);
+}
+
+/** Listeners that are handed the last value sent before any listened: a console may offer its copy before the show is drawn. */
+function heldUntilHeard<T>(): {readonly subscribe: Subscribe<T>; readonly emit: (value: T) => void} {
+	const listeners = createListeners<T>();
+	let listening = 0;
+	let held: {value: T} | undefined;
+	return {
+		subscribe(listener) {
+			listening++;
+			const unsubscribe = listeners.subscribe(listener);
+			if (held) {
+				const {value} = held;
+				held = undefined;
+				listener(value);
+			}
+
+			return () => {
+				listening--;
+				unsubscribe();
+			};
+		},
+		emit(value) {
+			if (listening === 0) {
+				held = {value};
+			} else {
+				listeners.emit(value);
+			}
+		},
+	};
 }
 
 type RoomChannel = {
@@ -197,7 +242,7 @@ export async function openRoomChannel(deck: Deck & {readonly quiz: Quiz}, deckPa
 		if (message.type === 'room-command') {
 			remote.emit(message.command);
 		} else {
-			log(`ignored a console's ${message.command}: this is a room quiz, whose console sends room commands`);
+			log(`ignored a console's ${message.type === 'talk' ? 'talk' : message.command}: this is a room quiz, whose console sends room commands`);
 		}
 	}, now => {
 		count = now;

@@ -17,6 +17,7 @@ export type SlideshowCommand =
 	| 'goto'
 	| 'start-quiz'
 	| 'resume'
+	| 'afresh'
 	| 'overview'
 	| 'search'
 	| 'search-next'
@@ -50,7 +51,8 @@ export const slideshowKeys: Keymap<SlideshowCommand, SlideshowScope> = [
 	// The console has no overview: its help, read from its own scope, says only what works there.
 	{command: 'goto', keys: ['<number> enter', '<number> G'], description: 'Go to slide <n> (in the overview too)', scopes: [...deck, 'overview']},
 	{command: 'goto', keys: ['<number> enter', '<number> G'], description: 'Go to slide <n>', scopes: ['console']},
-	{command: 'resume', keys: ['r'], description: 'Resume where you left off', scopes: deck},
+	{command: 'resume', keys: ['r'], description: 'Resume where you left off', scopes: driven},
+	{command: 'afresh', keys: ['R'], description: 'After a talk is picked up: start afresh', scopes: deck},
 	{command: 'overview', keys: ['o'], description: 'Overview: pick a slide', scopes: [...deck, 'overview']},
 	{command: 'overview-up', keys: ['up', 'k'], description: 'Overview: highlight the slide above', scopes: ['overview']},
 	{command: 'overview-down', keys: ['down', 'j'], description: 'Overview: highlight the slide below', scopes: ['overview']},

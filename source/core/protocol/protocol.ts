@@ -2,13 +2,15 @@
 What the slideshow and presenter consoles say to each other: one JSON object
 per line, each with the protocol version `v` and a `type`. The slideshow sends
 `hello` (the deck it shows) and then `state` on every change; a console sends
-`command`s, named as in the keymap. A room quiz sends `room-hello` and
+`command`s, named as in the keymap, and a `talk` when a new slideshow
+opens where the one it followed went away mid-talk. A room quiz sends `room-hello` and
 `room-state` instead, and takes `room-command`s (see `room-messages.ts`).
 Anything else, or anything malformed, is read as "ignored, and why", never
 thrown, so a stray writer cannot crash either side; new message types can be
 added without breaking old readers.
 */
 import {readRoomDeck, readRoomRemote, readRoomSnapshot, type RoomDeckInfo, type RoomRemote, type RoomSnapshot} from './room-messages.js';
+import {readTalkCopy, type TalkCopy} from '../records/talk-record.js';
 import type {Timer} from '../talk/timer.js';
 import {describe, isCount, isRecord, isTime} from './wire-values.js';
 
@@ -18,7 +20,7 @@ const protocolVersion = 1;
 const maxLineLength = 256 * 1024;
 
 /** Keymap commands a console may send: the ones that move the show or its timer. */
-export const remoteCommands = ['next', 'previous', 'first', 'last', 'goto', 'reveal', 'blackout', 'timer', 'timer-reset', 'start-quiz'] as const;
+export const remoteCommands = ['next', 'previous', 'first', 'last', 'goto', 'reveal', 'resume', 'blackout', 'timer', 'timer-reset', 'start-quiz'] as const;
 
 export type RemoteCommand = (typeof remoteCommands)[number];
 
@@ -71,15 +73,17 @@ export type Message =
 	| {readonly v: typeof protocolVersion; readonly type: 'hello'; readonly deck: DeckInfo}
 	| {readonly v: typeof protocolVersion; readonly type: 'state'; readonly state: ShowState}
 	| {readonly v: typeof protocolVersion; readonly type: 'command'; readonly command: RemoteCommand; readonly count?: number}
+	/** A console's copy of the talk it followed until its slideshow went away, offered to the next one (see talk-record.ts). */
+	| {readonly v: typeof protocolVersion; readonly type: 'talk'; readonly talk: TalkCopy}
 	| {readonly v: typeof protocolVersion; readonly type: 'room-hello'; readonly deck: RoomDeckInfo}
 	| {readonly v: typeof protocolVersion; readonly type: 'room-state'; readonly room: RoomSnapshot}
 	| {readonly v: typeof protocolVersion; readonly type: 'room-command'; readonly command: RoomRemote};
 
 /** What a console sends; everything else comes from the screen it follows. */
-export type ConsoleMessage = Extract<Message, {type: 'command' | 'room-command'}>;
+export type ConsoleMessage = Extract<Message, {type: 'command' | 'talk' | 'room-command'}>;
 
 export const isConsoleMessage = (message: Message): message is ConsoleMessage =>
-	message.type === 'command' || message.type === 'room-command';
+	message.type === 'command' || message.type === 'talk' || message.type === 'room-command';
 
 export type Decoded =
 	| {readonly ok: true; readonly message: Message}
@@ -186,6 +190,11 @@ export function decodeMessage(line: string): Decoded {
 			}
 
 			return {ok: true, message: {v: protocolVersion, type: 'command', command: command as RemoteCommand, ...(count === undefined ? {} : {count})}};
+		}
+
+		case 'talk': {
+			const talk = readTalkCopy(raw['talk']);
+			return talk.ok ? {ok: true, message: {v: protocolVersion, type: 'talk', talk: talk.copy}} : {ok: false, reason: `a talk that is not valid (${talk.problems.join('; ')})`};
 		}
 
 		case 'room-hello': {

@@ -15,7 +15,9 @@ export type StoreWarning =
 	| {readonly kind: 'corrupt-schedule'; readonly file: string; readonly backup?: string; readonly message: string}
 	/** A deck identity record was unreadable JSON or broke its schema; moved to `backup` like an attempt. */
 	| {readonly kind: 'corrupt-identity'; readonly file: string; readonly backup?: string; readonly message: string}
-	/** An attempt, room record, rehearsal or schedule file written by a newer briefing-deck: skipped and left in place. */
+	/** The kept talk was unreadable JSON or broke its schema; moved to `backup`, and the next show starts afresh. */
+	| {readonly kind: 'corrupt-talk'; readonly file: string; readonly backup?: string; readonly message: string}
+	/** An attempt, room record, rehearsal, schedule or talk file written by a newer briefing-deck: skipped and left in place. */
 	| {readonly kind: 'newer-version'; readonly file: string; readonly version: number; readonly message: string}
 	/** A file or directory could not be read (permissions, I/O, a link the store does not follow, not a regular file). */
 	| {readonly kind: 'unreadable'; readonly file: string; readonly message: string}

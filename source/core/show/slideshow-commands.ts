@@ -6,6 +6,7 @@ piece it belongs to runs it.
 import type {SlideshowCommand} from '../keys/slideshow-keys.js';
 import {navigationCommand} from './slideshow-navigation.js';
 import {inOverlay, overlayCommand} from './slideshow-overlays.js';
+import {startAfresh} from './slideshow-pickup.js';
 import {searchCommand} from './slideshow-search.js';
 import {timerCommand} from './slideshow-timer.js';
 import type {SlideshowContext, SlideshowState} from './slideshow-types.js';
@@ -38,6 +39,10 @@ export function runCommand(state: SlideshowState, command: SlideshowCommand, cou
 		case 'timer':
 		case 'timer-reset': {
 			return timerCommand(state, command, now);
+		}
+
+		case 'afresh': {
+			return startAfresh(state);
 		}
 
 		case 'quit': {

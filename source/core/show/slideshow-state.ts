@@ -4,8 +4,8 @@ events arrive raw (`input`, `key`) and are split and read here, so keys typed
 faster than React renders each still count. What a command does is in the
 pieces this composes (slideshow-commands.ts hands each to its own):
 slideshow-navigation.ts, -search.ts, -overlays.ts, -timer.ts (with what
-follows any change) and -remote.ts (a console's commands); the shapes they
-share are in slideshow-types.ts.
+follows any change), -remote.ts (a console's commands) and -pickup.ts (a
+talk picked up after a crash); the shapes they share are in slideshow-types.ts.
 */
 import {observe, startRehearsal} from '../talk/rehearsal.js';
 import {idleTimer, startTimer} from '../talk/timer.js';
@@ -17,6 +17,7 @@ import {runCommand} from './slideshow-commands.js';
 import {overviewIndexIn} from './slideshow-overlays.js';
 import {runRemote} from './slideshow-remote.js';
 import {editSearch, searchAgain} from './slideshow-search.js';
+import {closePickUp, openWithPickUp, pickUpTalk} from './slideshow-pickup.js';
 import {settle} from './slideshow-timer.js';
 import type {InitialOptions, SlideshowAction, SlideshowContext, SlideshowState} from './slideshow-types.js';
 
@@ -25,7 +26,7 @@ export function initialState(options: InitialOptions = {}): SlideshowState {
 	const resume = options.resumeSlide;
 	const resumeSlide = resume !== undefined && resume > 1 && resume !== start ? resume : undefined;
 	const {rehearse} = options;
-	return {
+	const opened: SlideshowState = {
 		position: startPosition(start - 1),
 		overlay: 'none',
 		helpPage: 0,
@@ -46,6 +47,8 @@ export function initialState(options: InitialOptions = {}): SlideshowState {
 		notesScroll: 0,
 		...(rehearse ? {rehearsal: observe(startRehearsal(rehearse.slideCount, rehearse.now), start - 1, rehearse.now)} : {}),
 	};
+	const {pickUp} = options;
+	return pickUp ? openWithPickUp(opened, {...pickUp, ...(options.startSlide === undefined ? {} : {startSlide: options.startSlide}), rehearse: rehearse !== undefined}, pickUp.context) : opened;
 }
 
 /** Where the keymap reads keys now; the search prompt and blackout read them their own way. */
@@ -106,12 +109,17 @@ export function slideshowReducer(state: SlideshowState, action: SlideshowAction)
 			}
 
 			// An ignored key keeps the same state object, so nothing re-renders.
-			return settle(state, next, action.context, now);
+			const settled = settle(state, next, action.context, now);
+			return settled === state ? state : closePickUp(state, settled);
 		}
 
 		case 'command': {
 			const now = action.now ?? 0;
-			return settle(state, runRemote(state, action.command, action.count, action.context, now), action.context, now);
+			return closePickUp(state, settle(state, runRemote(state, action.command, action.count, action.context, now), action.context, now));
+		}
+
+		case 'pick-up': {
+			return pickUpTalk(state, action.offer, action.context, action.now);
 		}
 
 		case 'hide-resume-hint': {

@@ -4,6 +4,7 @@ The slideshow's state, context and actions: the shapes its reducer
 overlays, timer, remote commands) share.
 */
 import type {RemoteCommand} from '../protocol/protocol.js';
+import type {TalkCopy} from '../records/talk-record.js';
 import type {RehearsalLog} from '../talk/rehearsal.js';
 import type {Timer} from '../talk/timer.js';
 import type {KeyFlags, KeyToken} from '../keys/key-tokens.js';
@@ -26,6 +27,27 @@ export type Search = {
 	readonly query: string;
 	/** In deck order, one per slide and step, so `n` walks through reveals too. */
 	readonly hits: readonly Hit[];
+};
+
+/** Picking up a talk that ended without a quit (slideshow-pickup.ts). */
+export type PickUp = {
+	/** Copies are still taken: no key or console command has moved the show. */
+	readonly open: boolean;
+	/** When the newest copy seen was taken (epoch ms), whether or not it was picked up. */
+	readonly newest?: number;
+	/** 1-based slide the talk was picked up at, while `R` can still start afresh. */
+	readonly taken?: number;
+	/** `R` has just started afresh: the timer waits again once the move to the opening slide has settled. */
+	readonly afresh?: boolean;
+};
+
+/** A copy of the last talk, and what is known about how it ended. */
+export type TalkOffer = {
+	readonly copy: TalkCopy;
+	/** It ended with a quit (only the store knows; a console's copy is of a show that went away). */
+	readonly ended: boolean;
+	/** The deck's slide slugs now, to place the copy by. */
+	readonly slugs: readonly string[];
 };
 
 export type SlideshowState = {
@@ -71,6 +93,8 @@ export type SlideshowState = {
 	readonly rehearsal?: RehearsalLog;
 	/** Set once: the screen is done and the app should exit with this. */
 	readonly outcome?: Outcome;
+	/** Whether a copy of the last talk is taken, or was: absent in a rehearsal. */
+	readonly pickUp?: PickUp;
 };
 
 export type SlideshowContext = NavigationContext & {
@@ -117,6 +141,8 @@ export type SlideshowAction =
 	opens after the first frame). Offered only if nothing has moved yet.
 	*/
 	| {readonly type: 'resume-known'; readonly resumeSlide: number}
+	/** A copy of the last talk, from a console that held it: taken if newer than any seen and nothing has moved yet. */
+	| {readonly type: 'pick-up'; readonly offer: TalkOffer; readonly context: SlideshowContext; readonly now: number}
 	/**
 	The deck was read again (`--watch`): the show stands at `position` in the
 	new version (see `positionAfterReload`), its timer and pacing untouched.
@@ -133,4 +159,10 @@ export type InitialOptions = {
 	readonly message?: string;
 	/** `--present`: presented from the start, with or without a console. */
 	readonly present?: boolean;
+	/**
+	The store's copy of the last talk, picked up unless it ended with a quit
+	(or `startSlide` is given, or this is a rehearsal); `slideCount` and
+	`stepCount` of the deck place it before anything is laid out.
+	*/
+	readonly pickUp?: {readonly offer?: TalkOffer; readonly context: NavigationContext; readonly now: number};
 };

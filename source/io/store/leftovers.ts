@@ -28,7 +28,7 @@ function isLeftover(directory: string, name: string, fs: FileSystem): boolean {
 }
 
 /** Removes the leftovers in `directory`. Returns the count. */
-function removeLeftovers(directory: string, fs: FileSystem): number {
+export function removeLeftovers(directory: string, fs: FileSystem): number {
 	let names: string[];
 	try {
 		names = fs.readdirSync(directory);

@@ -49,7 +49,7 @@ type Shared = Omit<Props, 'source'>;
 
 function FollowingConsole({source, plan, roomConsole: RoomConsole, ...props}: Shared & {readonly source: Extract<ShowSource, {kind: 'channel'}>}) {
 	const {deck} = props;
-	const version = useMemo(() => ({path: source.deck.path, fingerprint: deckFingerprint(deck), ...(deck.quiz ? {quizHash: deck.quiz.hash} : {})}), [source.deck.path, deck]);
+	const version = useMemo(() => ({path: source.deck.path, fingerprint: deckFingerprint(deck), slugs: deck.slides.map(slide => slide.slug), ...(deck.quiz ? {quizHash: deck.quiz.hash} : {})}), [source.deck.path, deck]);
 	const followed = usePresenterLink(source.connect, version, source.log);
 	const room = useMemo(() => followed.room && roomFromSnapshot(followed.room, deck.quiz?.questions ?? []), [followed.room, deck]);
 	// A slideshow that reloaded its deck says so in a new hello: this console reads the file again once for each.

@@ -1,9 +1,10 @@
-import {useCallback, useEffect, useState} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
 import {completeBudgets, type Plan} from '../../core/talk/budgets.js';
 import type {LinkStatus as ChannelStatus} from '../../io/channel/client.js';
 import type {DeckInfo, Message, RemoteCommand, ShowState} from '../../core/protocol/protocol.js';
 import type {RoomDeckInfo, RoomRemote, RoomSnapshot} from '../../core/protocol/room-messages.js';
 import type {LinkStatus} from '../kit/console/link-status.js';
+import {heldTalk, type HeldTalk, talkToOffer} from './held-talk.js';
 
 /** What the console needs from a channel: a way to send, and to stop. */
 export type Connection = {
@@ -46,6 +47,8 @@ type Deck = {
 	/** Of the deck this console shows now: it may reload while it follows. */
 	readonly fingerprint: string;
 	readonly quizHash?: string;
+	/** Its slides' slugs: a talk held after the slideshow went away is offered to the next by slug. */
+	readonly slugs?: readonly string[];
 };
 
 const planOf = (deck: DeckInfo): Plan => {
@@ -72,12 +75,18 @@ export function usePresenterLink(connect: Connect, deck: Deck, log: (message: st
 	// Sending asks the channel as it is now, not as the last render saw it.
 	const [channel, setChannel] = useState<{readonly send: (message: Message, to: Screen['kind']) => boolean}>();
 	const {path} = deck;
+	// The deck as it is now, for the effect below, which lives as long as the connection.
+	const currentDeck = useRef(deck);
+	currentDeck.current = deck;
 
 	useEffect(() => {
 		let attached: Screen['kind'] | undefined;
+		let screenFingerprint = '';
 		let followed: Screen['kind'] | undefined;
 		// Whether the screen followed last said it was at its end.
 		let atItsEnd = false;
+		// The talk as the slideshow followed last told it, and once it has gone mid-talk, the copy held for the next.
+		let talk: HeldTalk | undefined;
 		let opened: Connection;
 		const greet = (next: Screen) => {
 			attached = next.deck.path === path ? next.kind : undefined;
@@ -88,6 +97,7 @@ export function usePresenterLink(connect: Connect, deck: Deck, log: (message: st
 
 			followed = next.kind;
 			atItsEnd = false;
+			screenFingerprint = next.deck.fingerprint;
 			setConnected({kind: 'attached'});
 			setScreen(next);
 		};
@@ -98,17 +108,25 @@ export function usePresenterLink(connect: Connect, deck: Deck, log: (message: st
 					switch (message.type) {
 						case 'hello': {
 							greet({kind: 'slideshow', deck: message.deck});
+							talk = attached === 'slideshow' ? heldTalk.greeted(talk) : talk;
 							break;
 						}
 
 						case 'room-hello': {
 							greet({kind: 'room', deck: message.deck});
+							talk = undefined;
 							break;
 						}
 
 						case 'state': {
 							if (attached === 'slideshow') {
 								atItsEnd = message.state.atEnd;
+								const offer = talkToOffer(talk, message.state, currentDeck.current);
+								if (offer) {
+									opened.send({v: 1, type: 'talk', talk: offer});
+								}
+
+								talk = heldTalk.heard(message.state, Date.now(), screenFingerprint);
 								setShow(message.state);
 							}
 
@@ -131,6 +149,11 @@ export function usePresenterLink(connect: Connect, deck: Deck, log: (message: st
 				},
 				onStatus(status) {
 					if (status === 'waiting') {
+						// Said again on every retry while nothing answers: only the first, from a slideshow, holds its talk.
+						if (attached === 'slideshow') {
+							talk = atItsEnd ? undefined : heldTalk.lost(talk);
+						}
+
 						attached = undefined;
 						setConnected(followed === undefined ? {kind: 'waiting', lost: false} : {kind: 'waiting', lost: true, finished: atItsEnd, screen: followed});
 					}

@@ -2,7 +2,9 @@ import {useIsScreenReaderEnabled} from 'ink';
 import {useMemo, useState} from 'react';
 import type {Deck} from '../../core/deck/types.js';
 import {type Highlighter, type Page, searchSlides} from '../../core/layout/index.js';
+import type {Subscribe} from '../../core/protocol/listeners.js';
 import type {ShowState} from '../../core/protocol/protocol.js';
+import type {TalkCopy} from '../../core/records/talk-record.js';
 import {type CommandSource, showStateOf} from '../../core/show/show-state.js';
 import {endOfferOf} from '../../core/show/slideshow-navigation.js';
 import {initialState, slideshowReducer} from '../../core/show/slideshow-state.js';
@@ -28,9 +30,11 @@ import {slideshowLayout} from './slideshow-layout.js';
 import {statusOf} from './slideshow-status.js';
 import {useNotesLayout} from './use-notes-layout.js';
 import {useRemoteCommands} from './use-remote-commands.js';
+import {useKeepTalk} from './use-keep-talk.js';
 import {useResumeSlide} from './use-resume-slide.js';
 import {useShowReports} from './use-show-reports.js';
 import {useSlideshowHelp} from './use-slideshow-help.js';
+import {useTalkOffers} from './use-talk-offers.js';
 import {useLeavingDispatch, useSlideshowExit} from './use-slideshow-exit.js';
 
 type Props = {
@@ -62,6 +66,12 @@ type Props = {
 	readonly remote?: CommandSource;
 	/** Told where the show is after every change, for presenter consoles. */
 	readonly onShowState?: (state: ShowState) => void;
+	/** The store's copy of the last talk of this deck: picked up if it ended without a quit. */
+	readonly keptTalk?: {readonly copy: TalkCopy; readonly ended: boolean};
+	/** Copies of the talk offered by consoles that followed a slideshow that went away; with it, the show takes them. */
+	readonly talkOffers?: Subscribe<TalkCopy>;
+	/** Told a copy of the talk whenever it changes, to keep. */
+	readonly onTalk?: (copy: TalkCopy) => void;
 	readonly clock?: Clock;
 	/** Milliseconds between timer updates (tests make it short). */
 	readonly tickInterval?: number;
@@ -72,6 +82,18 @@ type Props = {
 const emptyPage: Page = {lines: [], continued: false, more: false};
 
 const noClock: Clock = Date.now;
+
+/** The store's copy of the last talk, placed on the deck by its slides and steps alone: nothing is laid out yet. */
+const pickUpOptions = (deck: Deck, kept: {readonly copy: TalkCopy; readonly ended: boolean} | undefined, now: number) => ({
+	...(kept ? {offer: {...kept, slugs: deck.slides.map(slide => slide.slug)}} : {}),
+	context: {
+		slideCount: deck.slides.length,
+		stepCount: (slide: number) => Math.max(1, deck.slides[slide]?.steps.length ?? 1),
+		// Pages depend on the terminal: a picked-up step opens on its first.
+		pageCount: () => 1,
+	},
+	now,
+});
 
 /** The slideshow screen: slides, overlays and the end screen, driven by the keymap and by presenter consoles. */
 export function Slideshow({
@@ -90,12 +112,22 @@ export function Slideshow({
 	present = false,
 	remote,
 	onShowState,
+	keptTalk,
+	talkOffers,
+	onTalk,
 	clock = noClock,
 	tickInterval,
 	resumeHintMs = 6000,
 }: Props) {
 	const size = useTerminalSize();
-	const [initial] = useState(() => initialState({startSlide, resumeSlide, message: notice, present, ...(rehearse ? {rehearse: {slideCount: deck.slides.length, now: clock()}} : {})}));
+	const [initial] = useState(() => initialState({
+		startSlide,
+		resumeSlide,
+		message: notice,
+		present,
+		...(rehearse ? {rehearse: {slideCount: deck.slides.length, now: clock()}} : {}),
+		...(keptTalk || talkOffers ? {pickUp: pickUpOptions(deck, keptTalk, clock())} : {}),
+	}));
 	const [state, apply] = useImmediateReducer(slideshowReducer, initial);
 	const dispatch = useLeavingDispatch(apply);
 	// Notes beside the slide, unless an overlay takes the whole body.
@@ -135,6 +167,7 @@ export function Slideshow({
 	useKeyDispatch(dispatch, context, {isActive: true, now: clock});
 	useWarmPages(pages, state.position, context, state.search?.query);
 	useRemoteCommands(remote, dispatch, context, clock);
+	useTalkOffers(talkOffers, dispatch, deck.slides, context, clock);
 	useResumeSlide(dispatch, {laterResumeSlide, hintShown: state.resumeHint, hintMs: resumeHintMs});
 	useSlideshowExit(state);
 
@@ -143,6 +176,7 @@ export function Slideshow({
 	const endOffer = endOfferOf(state, context);
 	const shown = showStateOf(state, pageCount, endOffer);
 	useShowReports(shown, pageCount, {onPosition, onShowState});
+	useKeepTalk(deck.slides, shown, rehearse ? undefined : onTalk, clock);
 
 	if (frame.tooSmall) {
 		return <TooSmall size={size} need={MIN_SIZE}/>;

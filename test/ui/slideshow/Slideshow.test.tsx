@@ -383,3 +383,32 @@ describe('terminal size', () => {
 		expect(app.lastFrame()).toContain('1 / 5');
 	});
 });
+
+describe('keeping the talk as it runs', () => {
+	it('tells a copy on every change of the talk, and nothing for a key that changes nothing', async () => {
+		const onTalk = vi.fn();
+		const instance = await show(fiveSlides(), {onTalk, clock: () => 1000});
+		// Opening: the talk as it stands.
+		expect(onTalk).toHaveBeenCalledTimes(1);
+		expect(onTalk).toHaveBeenLastCalledWith(expect.objectContaining({slideNumber: 1, timer: {state: 'idle'}}));
+		await press(instance, right);
+		expect(onTalk).toHaveBeenCalledTimes(2);
+		expect(onTalk).toHaveBeenLastCalledWith(expect.objectContaining({slideNumber: 2, timer: {state: 'running', since: 1000, banked: 0}, pacedFromNumber: 2}));
+		// Unbound, the help and the footer: none of them is the talk.
+		await press(instance, 'z');
+		await press(instance, '?');
+		await press(instance, escape);
+		await press(instance, 'f');
+		expect(onTalk).toHaveBeenCalledTimes(2);
+		await press(instance, 't');
+		expect(onTalk).toHaveBeenCalledTimes(3);
+		expect(onTalk).toHaveBeenLastCalledWith(expect.objectContaining({timer: {state: 'paused', banked: 0}}));
+	});
+
+	it('keeps nothing while rehearsing', async () => {
+		const onTalk = vi.fn();
+		const instance = await show(fiveSlides(), {onTalk, rehearse: true});
+		await press(instance, right);
+		expect(onTalk).not.toHaveBeenCalled();
+	});
+});

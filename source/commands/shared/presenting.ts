@@ -12,7 +12,7 @@ import {type Budgets, hasRehearsedTime, planBudgets} from '../../core/talk/budge
 import {createChannelLog, type Log} from '../../io/channel/channel-log.js';
 import {type Channel, deckChannel} from '../../io/channel/channel-path.js';
 import {deckFingerprint, deckInfo} from '../../core/protocol/deck-info.js';
-import {createListeners, type Subscribe} from '../../core/protocol/listeners.js';
+import {createLatest, createListeners, type Subscribe} from '../../core/protocol/listeners.js';
 import {ChannelError, ChannelTakenError} from '../../io/channel/private-directory.js';
 import type {ConsoleMessage, ShowState} from '../../core/protocol/protocol.js';
 import type {RoomRemote} from '../../core/protocol/room-messages.js';
@@ -222,17 +222,13 @@ type RoomChannel = {
 /** Opens a room quiz's end of the channel: consoles see each question with its answer, and drive the quiz. */
 export async function openRoomChannel(deck: Deck & {readonly quiz: Quiz}, deckPath: string, env: Streams['env']): Promise<Opened<RoomChannel>> {
 	const remote = createListeners<RoomRemote>();
-	const consoles = createListeners<number>();
-	let count = 0;
+	// Consoles can attach before the room screen listens: a new listener hears the count now.
+	const consoles = createLatest(0);
 	return openChannel(deckPath, env, 'room quiz', (server, realPath) => {
 		server.publish({v: 1, type: 'room-hello', deck: {path: realPath, fingerprint: deckFingerprint(deck), quizHash: deck.quiz.hash}});
 		return {
 			remote: remote.subscribe,
-			consoles(listener) {
-				// A screen that subscribes late still learns of the consoles already there.
-				listener(count);
-				return consoles.subscribe(listener);
-			},
+			consoles: consoles.subscribe,
 			onRoomState(state) {
 				server.publish({v: 1, type: 'room-state', room: roomSnapshot(state)});
 			},
@@ -244,10 +240,7 @@ export async function openRoomChannel(deck: Deck & {readonly quiz: Quiz}, deckPa
 		} else {
 			log(`ignored a console's ${message.type === 'talk' ? 'talk' : message.command}: this is a room quiz, whose console sends room commands`);
 		}
-	}, now => {
-		count = now;
-		consoles.emit(now);
-	});
+	}, consoles.set);
 }
 
 /**

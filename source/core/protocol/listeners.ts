@@ -17,3 +17,23 @@ export function createListeners<T>(): {readonly subscribe: Subscribe<T>; readonl
 		},
 	};
 }
+
+/**
+A value that changes, such as how many consoles are connected: a listener
+hears the value at once (it may have changed before anyone listened), then
+every change.
+*/
+export function createLatest<T>(initial: T): {readonly subscribe: Subscribe<T>; readonly set: (value: T) => void} {
+	const listeners = createListeners<T>();
+	let latest = initial;
+	return {
+		subscribe(listener) {
+			listener(latest);
+			return listeners.subscribe(listener);
+		},
+		set(value) {
+			latest = value;
+			listeners.emit(value);
+		},
+	};
+}

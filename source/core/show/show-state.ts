@@ -3,6 +3,7 @@ The slideshow's state as a presenter console sees it, and the console's
 commands as the slideshow reads them. The slideshow stays the one owner of
 position and timer; this is only what it tells and what it is told.
 */
+import {createLatest} from '../protocol/listeners.js';
 import type {EndOffer, RemoteCommand, ShowState} from '../protocol/protocol.js';
 import type {SlideshowState} from './slideshow-types.js';
 
@@ -49,34 +50,22 @@ type Fed = CommandSource & {
 
 /** A command source fed by hand: the socket server pushes into it. */
 export function createCommandSource(): Fed {
-	const listeners = new Set<(command: RemoteCommand, count: number | undefined) => void>();
-	const counters = new Set<(count: number) => void>();
+	const commands = new Set<(command: RemoteCommand, count: number | undefined) => void>();
 	// Consoles can attach before the slideshow listens: a new listener hears the count now.
-	let consoles = 0;
+	const consoles = createLatest(0);
 	return {
 		subscribe(listener) {
-			listeners.add(listener);
+			commands.add(listener);
 			return () => {
-				listeners.delete(listener);
+				commands.delete(listener);
 			};
 		},
-		consoles(listener) {
-			counters.add(listener);
-			listener(consoles);
-			return () => {
-				counters.delete(listener);
-			};
-		},
+		consoles: consoles.subscribe,
 		push(command, count) {
-			for (const listener of listeners) {
+			for (const listener of commands) {
 				listener(command, count);
 			}
 		},
-		setConsoles(count) {
-			consoles = count;
-			for (const listener of counters) {
-				listener(count);
-			}
-		},
+		setConsoles: consoles.set,
 	};
 }

@@ -288,6 +288,16 @@ const launchThousand = async () => {
 	}
 };
 
+/**
+Quits with \`q\`, as a person ends a talk: a slideshow killed mid-talk is
+picked up where it was by the next start of its deck, so the next run would
+not open on slide 1.
+*/
+const quit = async app => {
+	app.write('q');
+	await Promise.race([app.exited, delay(5000)]);
+};
+
 /** Idle keys one at a time, then a burst written at once; how long until drawn and in how many frames. */
 const keys = async () => {
 	const total = keysDeckSlides;
@@ -319,6 +329,7 @@ const keys = async () => {
 		// Give a late frame the chance to show before counting.
 		await app.waitForIdle();
 		record('keys', `Slide positions drawn for a burst of ${burstKeys} keys`, 'positions', positionsDrawn(app.rawOutput().slice(mark), total));
+		await quit(app);
 	} finally {
 		await app.dispose();
 	}
@@ -349,6 +360,8 @@ const consoleDrivesShow = async () => {
 			// The console draws the new state too before the next key.
 			await presenter.timeOfMatch(screen => screen.includes(`Now: slide ${slide}/${total}`));
 		}
+
+		await quit(show);
 	} finally {
 		await Promise.all([show.dispose(), presenter.dispose()]);
 		rmSync(runtime, {recursive: true, force: true});

@@ -23,6 +23,7 @@ const messages: Message[] = [
 	{v: 1, type: 'command', command: 'goto', count: 12},
 	{v: 1, type: 'command', command: 'timer-reset'},
 	{v: 1, type: 'command', command: 'start-quiz'},
+	{v: 1, type: 'command', command: 'afresh'},
 	{v: 1, type: 'state', state: {...state, atEnd: true, endOffer: 'room-quiz'}},
 	{v: 1, type: 'state', state: {...state, endOffer: 'none', notesHit: 'aside'}},
 	{v: 1, type: 'state', state: {...state, message: 'Picked up the talk at slide 7, 10:32 in: it ended without a quit · R start afresh'}},

@@ -20,7 +20,7 @@ const protocolVersion = 1;
 const maxLineLength = 256 * 1024;
 
 /** Keymap commands a console may send: the ones that move the show or its timer. */
-export const remoteCommands = ['next', 'previous', 'first', 'last', 'goto', 'reveal', 'resume', 'blackout', 'timer', 'timer-reset', 'start-quiz'] as const;
+export const remoteCommands = ['next', 'previous', 'first', 'last', 'goto', 'reveal', 'resume', 'afresh', 'blackout', 'timer', 'timer-reset', 'start-quiz'] as const;
 
 export type RemoteCommand = (typeof remoteCommands)[number];
 

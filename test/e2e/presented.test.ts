@@ -14,6 +14,7 @@ import {parseDeck} from '../../source/core/deck/parse.js';
 import {keys} from '../helpers/keys.js';
 import {cliIsBuilt, disposeAll, startApp, type PtyApp} from '../helpers/pty.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
+import {giveItTimeToMisbehave} from '../helpers/wait.js';
 import {at, fixtureDeck, flat} from './screen.js';
 
 const deck = path.resolve(fixtureDeck('quiz-small.md'));
@@ -146,5 +147,32 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('a presented talk en
 		await show.press('q');
 		expect((await show.waitForExit(slow)).exitCode).toBe(0);
 		expect(snapshot(store)).toEqual(before);
+	});
+});
+
+describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('a presented talk keeps the presenter\'s notes to the presenter', () => {
+	it('a --pace-from-rehearsal notice as the show opens goes to the console that waits for it, never to the shared screen', async () => {
+		const {env} = session();
+		const paced = fixtureDeck('presenting.md');
+		const notice = '--pace-from-rehearsal: no rehearsal of this deck yet';
+		// The console is up first, waiting, as it would be before the talk.
+		const presenter = startApp(['presenter', paced], {env, cols: 120, rows: 32});
+		await presenter.waitFor('No slideshow of this deck yet', slow);
+		await presenter.waitForRawMode();
+		const show = startApp([paced, '--pace-from-rehearsal'], {env, cols: 120, rows: 30});
+		await show.waitFor(at(1, 4), slow);
+		await presenter.waitFor(screen => screen.includes('Following the slideshow') && screen.includes(notice), slow);
+		// Past the moment the slideshow waits for a console before it would say the notice itself.
+		await giveItTimeToMisbehave(1500);
+		expect(flat(show.rawOutput())).not.toContain('no rehearsal of this deck');
+		expect(show.screen()).toMatch(at(1, 4));
+		// The console's next key moves the show on, and the note goes with it.
+		await presenter.press(keys.right);
+		await show.waitFor(at(2, 4), slow);
+		await presenter.waitFor(screen => screen.includes('Now: slide 2/4') && !screen.includes(notice), slow);
+		await show.press('q');
+		expect((await show.waitForExit(slow)).exitCode).toBe(0);
+		// Said once more, for the presenter, after the show.
+		expect(flat(show.rawOutput())).toContain(`briefing-deck: ${notice}; pacing against \`duration\``);
 	});
 });

@@ -166,9 +166,11 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('presenting with a c
 
 		// The next slideshow picks the talk up where it was (see crash.test.ts), and the console follows it.
 		const again = startApp([deck], {env});
-		await again.waitFor('Picked up the talk at slide 2', {timeout: 15_000});
+		await again.waitFor(at(2, total), {timeout: 15_000});
 		await presenter.waitFor(following, slow);
-		await presenter.waitFor('Now: slide 2/4', slow);
+		// Said to the presenter, not to the room.
+		await presenter.waitFor(screen => screen.includes('Now: slide 2/4') && screen.includes('Picked up the talk at slide 2'), slow);
+		expect(again.screen()).not.toContain('Picked up');
 		await presenter.press(keys.right);
 		await again.waitFor('Second reveal on the slide.', slow);
 	});

@@ -23,8 +23,10 @@ const messages: Message[] = [
 	{v: 1, type: 'command', command: 'goto', count: 12},
 	{v: 1, type: 'command', command: 'timer-reset'},
 	{v: 1, type: 'command', command: 'start-quiz'},
+	{v: 1, type: 'command', command: 'afresh'},
 	{v: 1, type: 'state', state: {...state, atEnd: true, endOffer: 'room-quiz'}},
 	{v: 1, type: 'state', state: {...state, endOffer: 'none', notesHit: 'aside'}},
+	{v: 1, type: 'state', state: {...state, message: 'Picked up the talk at slide 7, 10:32 in: it ended without a quit · R start afresh'}},
 ];
 
 describe('messages', () => {
@@ -69,6 +71,7 @@ describe('messages', () => {
 			{...state, timer: undefined},
 			{...state, endOffer: 'personal'},
 			{...state, notesHit: 3},
+			{...state, message: ['a note']},
 		];
 		for (const value of bad) {
 			expect(decodeMessage(JSON.stringify({v: 1, type: 'state', state: value})).ok).toBe(false);

@@ -13,6 +13,7 @@ const counted = run(started, {type: 'set-count', question: 'capital', field: 1, 
 
 const messages: Message[] = [
 	{v: 1, type: 'room-hello', deck: {path: '/decks/talk.md', fingerprint: 'f1', quizHash: 'q1'}},
+	{v: 1, type: 'room-hello', deck: {path: '/decks/talk.md', fingerprint: 'f1', quizHash: 'q1', notices: ['The room\'s counts will not be kept: no store']}},
 	{v: 1, type: 'room-state', room: roomSnapshot(counted)},
 	{v: 1, type: 'room-state', room: roomSnapshot(startRoom([single], {seed: 1}))},
 	{v: 1, type: 'room-command', command: {type: 'advance', question: 'capital'}},
@@ -41,6 +42,7 @@ describe('room messages', () => {
 
 	it.each([
 		['{"v":1,"type":"room-hello","deck":{"path":"/a.md","fingerprint":"f"}}', 'a room-hello without a valid deck'],
+		['{"v":1,"type":"room-hello","deck":{"path":"/a.md","fingerprint":"f","quizHash":"q","notices":[3]}}', 'a room-hello without a valid deck'],
 		['{"v":1,"type":"room-state"}', 'a room-state that is not valid'],
 		['{"v":1,"type":"room-state","room":{"phase":"asking","index":0,"questions":[]}}', 'a room-state that is not valid'],
 		['{"v":1,"type":"room-state","room":{"phase":"question","index":3,"questions":[{"id":"a","order":[0],"counts":[null],"revealed":false}]}}', 'a room-state that is not valid'],

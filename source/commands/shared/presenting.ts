@@ -220,12 +220,14 @@ type RoomChannel = {
 };
 
 /** Opens a room quiz's end of the channel: consoles see each question with its answer, and drive the quiz. */
-export async function openRoomChannel(deck: Deck & {readonly quiz: Quiz}, deckPath: string, env: Streams['env']): Promise<Opened<RoomChannel>> {
+export async function openRoomChannel(deck: Deck & {readonly quiz: Quiz}, deckPath: string, env: Streams['env'], notices: readonly string[] = []): Promise<Opened<RoomChannel>> {
 	const remote = createListeners<RoomRemote>();
 	// Consoles can attach before the room screen listens: a new listener hears the count now.
 	const consoles = createLatest(0);
 	return openChannel(deckPath, env, 'room quiz', (server, realPath) => {
-		server.publish({v: 1, type: 'room-hello', deck: {path: realPath, fingerprint: deckFingerprint(deck), quizHash: deck.quiz.hash}});
+		// The store's notices go to the consoles as well as to the terminal after: the room's screen keeps them off while one follows.
+		const said = notices.map(notice => sanitize(notice));
+		server.publish({v: 1, type: 'room-hello', deck: {path: realPath, fingerprint: deckFingerprint(deck), quizHash: deck.quiz.hash, ...(said.length === 0 ? {} : {notices: said})}});
 		return {
 			remote: remote.subscribe,
 			consoles: consoles.subscribe,

@@ -41,13 +41,15 @@ export async function runRoomQuiz(opening: Deck, command: RoomQuizOptions, strea
 	// Kept under the id the store keeps this file's history under; said after, off the shared screen.
 	const kept = opened.store ? keptApart(opening, command.deck, opened.store.dir) : undefined;
 	const deck = kept?.deck ?? opening;
+	const unkept = command.room.save && opened.error ? `The room's counts will not be kept: ${opened.error}` : undefined;
+	// Shown as the quiz opens, on the room's screen only while no console follows (a console says them), and on the terminal after it.
 	const notices = [
-		...(command.room.save && opened.error ? [`The room's counts will not be kept: ${opened.error}`] : []),
+		...(unkept === undefined ? [] : [unkept]),
 		...(opened.store?.warnings ?? []).map(warning => warning.message),
 	];
 	const {runRoom} = await import('./mount-room.js');
 	const {openRoomChannel} = await import('./presenting.js');
-	const shared = await openRoomChannel({...deck, quiz}, resolveDeckPath(command.deck), streams.env);
+	const shared = await openRoomChannel({...deck, quiz}, resolveDeckPath(command.deck), streams.env, notices);
 	const result = await runRoom(deck, {
 		...(command.seed === undefined ? {} : {seed: command.seed}),
 		shuffle: command.shuffle,
@@ -70,6 +72,11 @@ export async function runRoomQuiz(opening: Deck, command: RoomQuizOptions, strea
 	// Left with Ctrl+C, as the personal quiz's: 130, once the counts are kept.
 	const done = result?.room.exit === 'interrupted' ? 130 : 0;
 	const record = result && roomRecord(result.room, {deckId: deck.meta.id, quizHash: quiz.hash});
+	// With counts to keep, the store's problem is said below, with the counts; without, it is said here, once.
+	if (unkept !== undefined && !(record && hasCounts(record))) {
+		stderr.write(`briefing-deck: ${sanitize(unkept)}\n`);
+	}
+
 	if (!record) {
 		return done;
 	}

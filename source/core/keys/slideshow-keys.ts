@@ -52,7 +52,8 @@ export const slideshowKeys: Keymap<SlideshowCommand, SlideshowScope> = [
 	{command: 'goto', keys: ['<number> enter', '<number> G'], description: 'Go to slide <n> (in the overview too)', scopes: [...deck, 'overview']},
 	{command: 'goto', keys: ['<number> enter', '<number> G'], description: 'Go to slide <n>', scopes: ['console']},
 	{command: 'resume', keys: ['r'], description: 'Resume where you left off', scopes: driven},
-	{command: 'afresh', keys: ['R'], description: 'After a talk is picked up: start afresh', scopes: deck},
+	// The console says the pick-up on a presented show, so its `R` must do what it says.
+	{command: 'afresh', keys: ['R'], description: 'After a talk is picked up: start afresh', scopes: driven},
 	{command: 'overview', keys: ['o'], description: 'Overview: pick a slide', scopes: [...deck, 'overview']},
 	{command: 'overview-up', keys: ['up', 'k'], description: 'Overview: highlight the slide above', scopes: ['overview']},
 	{command: 'overview-down', keys: ['down', 'j'], description: 'Overview: highlight the slide below', scopes: ['overview']},

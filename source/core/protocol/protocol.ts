@@ -20,7 +20,7 @@ const protocolVersion = 1;
 const maxLineLength = 256 * 1024;
 
 /** Keymap commands a console may send: the ones that move the show or its timer. */
-export const remoteCommands = ['next', 'previous', 'first', 'last', 'goto', 'reveal', 'resume', 'blackout', 'timer', 'timer-reset', 'start-quiz'] as const;
+export const remoteCommands = ['next', 'previous', 'first', 'last', 'goto', 'reveal', 'resume', 'afresh', 'blackout', 'timer', 'timer-reset', 'start-quiz'] as const;
 
 export type RemoteCommand = (typeof remoteCommands)[number];
 
@@ -54,6 +54,8 @@ export type ShowState = {
 	readonly endOffer?: EndOffer;
 	/** A search whose match on this slide is in its notes: the query, for the console to mark there (the shared screen keeps the notes closed). */
 	readonly notesHit?: string;
+	/** The slideshow's note for the presenter (a notice as it opened, a talk picked up, a search's matches …), which a presented show keeps off the shared screen. */
+	readonly message?: string;
 };
 
 /** The deck a slideshow shows, sent once on every connection. */
@@ -122,11 +124,11 @@ const readState = (value: unknown): ShowState | undefined => {
 		return undefined;
 	}
 
-	const {slide, step, page, pageCount, atEnd, blackout, slideStartedMs, pacedFrom, endOffer, notesHit} = value;
+	const {slide, step, page, pageCount, atEnd, blackout, slideStartedMs, pacedFrom, endOffer, notesHit, message} = value;
 	const timer = readTimer(value['timer']);
 	if (!isCount(slide) || !isCount(step) || !isCount(page) || !isCount(pageCount) || pageCount < 1
 		|| typeof atEnd !== 'boolean' || typeof blackout !== 'boolean' || !isTime(slideStartedMs) || !isCount(pacedFrom) || !timer
-		|| (endOffer !== undefined && !(endOffers as readonly unknown[]).includes(endOffer)) || (notesHit !== undefined && typeof notesHit !== 'string')) {
+		|| (endOffer !== undefined && !(endOffers as readonly unknown[]).includes(endOffer)) || (notesHit !== undefined && typeof notesHit !== 'string') || (message !== undefined && typeof message !== 'string')) {
 		return undefined;
 	}
 
@@ -134,6 +136,7 @@ const readState = (value: unknown): ShowState | undefined => {
 		slide, step, page, pageCount, atEnd, blackout, timer, slideStartedMs, pacedFrom,
 		...(endOffer === undefined ? {} : {endOffer: endOffer as EndOffer}),
 		...(notesHit === undefined ? {} : {notesHit}),
+		...(message === undefined ? {} : {message}),
 	};
 };
 

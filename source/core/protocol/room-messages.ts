@@ -20,6 +20,8 @@ export type RoomDeckInfo = {
 	readonly fingerprint: string;
 	/** The quiz's hash: a console with another version of the questions cannot follow. */
 	readonly quizHash: string;
+	/** What the presenter should know as the quiz opens (the room's counts cannot be kept, store files set aside), sanitized: the console says it, the room's screen does not. */
+	readonly notices?: readonly string[];
 };
 
 export type RoomSnapshotQuestion = {
@@ -74,8 +76,14 @@ export function readRoomDeck(value: unknown): RoomDeckInfo | undefined {
 		return undefined;
 	}
 
-	const {path, fingerprint, quizHash} = value;
-	return typeof path === 'string' && typeof fingerprint === 'string' && typeof quizHash === 'string' ? {path, fingerprint, quizHash} : undefined;
+	const {path, fingerprint, quizHash, notices} = value;
+	if (notices !== undefined && !(Array.isArray(notices) && notices.every(notice => typeof notice === 'string'))) {
+		return undefined;
+	}
+
+	return typeof path === 'string' && typeof fingerprint === 'string' && typeof quizHash === 'string'
+		? {path, fingerprint, quizHash, ...(notices === undefined || notices.length === 0 ? {} : {notices: notices as string[]})}
+		: undefined;
 }
 
 function readQuestion(value: unknown): RoomSnapshotQuestion | undefined {

@@ -47,7 +47,7 @@ export function navigationCommand(state: SlideshowState, command: MoveCommand, c
 			const slide = count ?? 1;
 			// A slide that does not exist moves nothing: the audience never sees the ending by mistake.
 			if (slide < 1 || slide > context.slideCount) {
-				return {...state, message: `No slide ${slide}: the deck has ${context.slideCount}`};
+				return {...state, answer: `No slide ${slide}: the deck has ${context.slideCount}`};
 			}
 
 			return {...moveTo(state, navigate(state.position, {type: 'goto', slide: slide - 1}, context)), overlay: state.overlay === 'overview' ? 'none' : state.overlay};

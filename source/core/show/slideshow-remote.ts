@@ -9,11 +9,13 @@ export const runRemote = (state: SlideshowState, command: RemoteCommand, count: 
 		return state;
 	}
 
+	// A command from the console is the presenter moving on, as a key here is: the note it was shown goes.
+	const said = state.message === undefined && state.answer === undefined ? state : {...state, message: undefined, answer: undefined};
 	// As with a key here, the first one after a blackout only brings the slide back.
-	if (state.overlay === 'blackout') {
-		return {...state, overlay: 'none'};
+	if (said.overlay === 'blackout') {
+		return {...said, overlay: 'none'};
 	}
 
-	const ready = state.overlay === 'none' && state.pending.length === 0 ? state : {...state, overlay: 'none' as const, draft: '', pending: []};
+	const ready = said.overlay === 'none' && said.pending.length === 0 ? said : {...said, overlay: 'none' as const, draft: '', pending: []};
 	return runCommand(ready, command, count, context, now);
 };

@@ -43,7 +43,7 @@ const runSearch = (state: SlideshowState, context: SlideshowContext): SlideshowS
 	const hits = context.search(query);
 	const search = {query, hits};
 	if (hits.length === 0) {
-		return {...closed, search, message: `No match for “${query}”`};
+		return {...closed, search, answer: `No match for “${query}”`};
 	}
 
 	// The first match on this slide or after it, wrapping round.
@@ -51,7 +51,7 @@ const runSearch = (state: SlideshowState, context: SlideshowContext): SlideshowS
 	const index = Math.max(0, hits.findIndex(hit => hit.slide >= current));
 	return {
 		...gotoHit({...closed, search}, hits[index]!, query, context),
-		message: describeHit(index, hits),
+		answer: describeHit(index, hits),
 	};
 };
 
@@ -62,7 +62,7 @@ const stepSearch = (state: SlideshowState, direction: 1 | -1, context: Slideshow
 	}
 
 	if (search.hits.length === 0) {
-		return {...state, message: `No match for “${search.query}”`};
+		return {...state, answer: `No match for “${search.query}”`};
 	}
 
 	const {hits} = search;
@@ -73,7 +73,7 @@ const stepSearch = (state: SlideshowState, direction: 1 | -1, context: Slideshow
 	const wrapped = index === -1 ? (direction === 1 ? 0 : hits.length - 1) : index;
 	return {
 		...gotoHit(state, hits[wrapped]!, search.query, context),
-		message: describeHit(wrapped, hits),
+		answer: describeHit(wrapped, hits),
 	};
 };
 

@@ -44,6 +44,8 @@ export function initialState(options: InitialOptions = {}): SlideshowState {
 		pacedFrom: start - 1,
 		presenter: false,
 		presented: options.present === true,
+		consoled: false,
+		messageHeld: options.holdMessage === true,
 		notesScroll: 0,
 		...(rehearse ? {rehearsal: observe(startRehearsal(rehearse.slideCount, rehearse.now), start - 1, rehearse.now)} : {}),
 	};
@@ -94,8 +96,8 @@ const readToken = (state: SlideshowState, token: KeyToken, context: SlideshowCon
 
 	const {pending, command, value} = readKey(slideshowKeys, scope, token, {pending: state.pending});
 	// Keep the same object when nothing changes, so an ignored key re-renders nothing.
-	const unchanged = pending.length === 0 && state.pending.length === 0 && state.message === undefined;
-	const next: SlideshowState = unchanged ? state : {...state, pending, message: undefined};
+	const unchanged = pending.length === 0 && state.pending.length === 0 && state.message === undefined && state.answer === undefined;
+	const next: SlideshowState = unchanged ? state : {...state, pending, message: undefined, answer: undefined};
 	return command === undefined ? next : runCommand(next, command, value, context, now);
 };
 
@@ -128,7 +130,11 @@ export function slideshowReducer(state: SlideshowState, action: SlideshowAction)
 
 		case 'consoles': {
 			// Presented from the first console on, for the rest of the run; the notes beside the slide close then.
-			return action.count > 0 && !state.presented ? {...state, presented: true, presenter: false} : state;
+			return action.count > 0 && !state.consoled ? {...state, presented: true, consoled: true, presenter: false} : state;
+		}
+
+		case 'release-message': {
+			return state.messageHeld ? {...state, messageHeld: false} : state;
 		}
 
 		case 'resume-known': {

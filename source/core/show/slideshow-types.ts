@@ -62,8 +62,18 @@ export type SlideshowState = {
 	readonly draft: string;
 	/** The search last run; its matches are highlighted while it is set. */
 	readonly search?: Search;
-	/** A one-line note for the status line (search result, unknown command …). */
+	/**
+	A one-line note for the status line (a notice as the show opens, a talk
+	picked up, …): the presenter's, so a presented show tells it to its
+	consoles instead (see slideshow-status.ts).
+	*/
 	readonly message?: string;
+	/**
+	A one-line answer to what was typed at this keyboard (a search's matches,
+	a slide that does not exist): it names no flag and no key, so a show
+	presented with `--present` and no console may keep it on screen.
+	*/
+	readonly answer?: string;
 	/** 1-based slide the last session ended on, while `r` can still go there. */
 	readonly resumeSlide?: number;
 	/** The "press r to resume" hint is showing: on the opening slide, for its first seconds. */
@@ -87,6 +97,14 @@ export type SlideshowState = {
 	screen flash them in between.
 	*/
 	readonly presented: boolean;
+	/** A console has attached in this run: the presenter's notes go to it, never to this screen (sticky, as `presented`). */
+	readonly consoled: boolean;
+	/**
+	The show holds the channel and has just opened: its opening note waits off
+	the screen for a moment, so a console that is waiting to attach can take it
+	before the room sees it (`release-message` ends the wait).
+	*/
+	readonly messageHeld: boolean;
 	/** Lines the notes are scrolled from where the current step's notes start. */
 	readonly notesScroll: number;
 	/** With `--rehearse`: the time each slide has had. */
@@ -134,6 +152,8 @@ export type SlideshowAction =
 	}
 	/** The resume hint has been seen long enough. */
 	| {readonly type: 'hide-resume-hint'}
+	/** The opening note has waited long enough for a console: with none attached, this screen may show it. */
+	| {readonly type: 'release-message'}
 	/** Presenter consoles connected now. */
 	| {readonly type: 'consoles'; readonly count: number}
 	/**
@@ -159,6 +179,8 @@ export type InitialOptions = {
 	readonly message?: string;
 	/** `--present`: presented from the start, with or without a console. */
 	readonly present?: boolean;
+	/** The show holds the channel: hold the opening note off the screen until `release-message` (see `messageHeld`). */
+	readonly holdMessage?: boolean;
 	/**
 	The store's copy of the last talk, picked up unless it ended with a quit
 	(or `startSlide` is given, or this is a rehearsal); `slideCount` and

@@ -62,7 +62,7 @@ function FollowingConsole({source, plan, roomConsole: RoomConsole, ...props}: Sh
 		}
 	}, [otherVersion, theirs, onOtherVersion]);
 	if (followed.screen?.kind === 'room') {
-		return <RoomConsole deck={deck} room={room} otherQuestions={followed.room !== undefined && room === undefined} link={followed.link} send={followed.sendRoom} deckArgument={props.deckArgument} banner={props.banner} clock={props.clock}/>;
+		return <RoomConsole deck={deck} room={room} otherQuestions={followed.room !== undefined && room === undefined} link={followed.link} send={followed.sendRoom} deckArgument={props.deckArgument} banner={props.banner} {...(followed.screen.deck.notices ? {notices: followed.screen.deck.notices} : {})} clock={props.clock}/>;
 	}
 
 	return <PresenterConsole {...props} show={followed.show} plan={followed.link.kind === 'following' ? followed.plan : plan} link={followed.link} send={followed.send}/>;

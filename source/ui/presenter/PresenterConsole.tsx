@@ -108,6 +108,8 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 	const status = describeLink(link, deckArgument);
 	const hint = hintLine.map(([command, what]) => `${keysOf(slideshowKeys, command)[0]} ${what}`).join(' · ');
 	const frameHeight = size.rows - 1;
+	// The slideshow's note for the presenter, kept off the shared screen: said here while this console follows it.
+	const showNote = following && show.message !== undefined ? sanitize(show.message) : undefined;
 
 	return (
 		<Box flexDirection="column" width={size.columns} height={frameHeight} overflow="hidden">
@@ -140,8 +142,8 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 				/>
 			</Box>
 			<Box paddingX={1} width={size.columns}>
-				<Text {...textProps(state.message === undefined && status.detail === undefined && banner === undefined ? theme.roles.muted : theme.roles.hint)} wrap="truncate-end">
-					{state.message ?? (/^\d+$/.test(state.pending.join('')) ? `Go to slide ${state.pending.join('')}: Enter or G` : banner ?? status.detail ?? (state.blackout ? blackedOut : notesHit === undefined ? hint : `Search: “${sanitize(notesHit)}” is in this slide's notes only (marked)`))}
+				<Text {...textProps(state.message === undefined && status.detail === undefined && banner === undefined && showNote === undefined ? theme.roles.muted : theme.roles.hint)} wrap="truncate-end">
+					{state.message ?? (/^\d+$/.test(state.pending.join('')) ? `Go to slide ${state.pending.join('')}: Enter or G` : banner ?? status.detail ?? (state.blackout ? blackedOut : showNote ?? (notesHit === undefined ? hint : `Search: “${sanitize(notesHit)}” is in this slide's notes only (marked)`)))}
 				</Text>
 			</Box>
 		</Box>

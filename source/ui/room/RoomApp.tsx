@@ -19,7 +19,7 @@ import {useKeyDispatch} from '../kit/use-key-dispatch.js';
 import {Countdown, countdownRows} from './Countdown.js';
 import {roomQuestionScreen, type RoomLayout} from './question-screen.js';
 import {hintSection} from './room-lines.js';
-import {initialRoomScreen, roomHints, roomScope, roomScreenReducer, type RoomScreenContext, type RoomScreenState} from './room-screen-state.js';
+import {initialRoomScreen, roomHints, roomScope, roomScreenReducer, roomShowsNotices, type RoomScreenContext, type RoomScreenState} from './room-screen-state.js';
 import {roomIntroScreen, roomSummaryScreen} from './room-screens.js';
 
 /** What a room quiz comes to: its final state, for the caller to keep as a record. */
@@ -49,7 +49,11 @@ export type RoomAppProps = {
 	readonly onRoomState?: (room: RoomState) => void;
 	/** Told how many presenter consoles follow the quiz, whenever that changes. */
 	readonly consoles?: Subscribe<number>;
+	/** With `consoles`: how long the notices wait off the screen for a console to attach and say them. */
+	readonly noticeHoldMs?: number;
 };
+
+const noNotices: readonly string[] = [];
 
 /** A projected screen reads better with some width to it, but not across a whole cinema. */
 const MAX_ROOM_WIDTH = 120;
@@ -73,14 +77,14 @@ function fitFirst(layouts: readonly RoomLayout[], rows: number, screenFor: (layo
 }
 
 /** The quiz for a room: intro, one question a screen with its show of hands, the summary. The one place it exits. */
-export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notices, hyperlinks, highlighter, now, onDone, remote, onRoomState, consoles}: RoomAppProps) {
+export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notices, hyperlinks, highlighter, now, onDone, remote, onRoomState, consoles, noticeHoldMs = 1000}: RoomAppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const screenReader = useIsScreenReaderEnabled();
 	const width = Math.max(1, Math.min(size.columns - 4, MAX_ROOM_WIDTH));
 	const rows = screenRows(size.rows);
 	const [state, dispatch] = useReducer(roomScreenReducer, undefined, (): RoomScreenState =>
-		initialRoomScreen(startRoom(quiz.questions, {seed, shuffle, ...(countdownMs === undefined ? {} : {countdownMs})})));
+		initialRoomScreen(startRoom(quiz.questions, {seed, shuffle, ...(countdownMs === undefined ? {} : {countdownMs})}), {holdNotices: consoles !== undefined && notices.length > 0}));
 	const {room} = state;
 	const slideWidth = bodyWidth(size.columns);
 	const pages = useMemo(
@@ -93,6 +97,8 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 	const countingDown = question !== undefined && !question.revealed && room.countdownMs !== undefined;
 
 	const hints = roomHints(state);
+	// The store's notices are the presenter's: a console says them, and the terminal does after the quiz.
+	const noticesShown = roomShowsNotices(state) ? notices : noNotices;
 	const shown = useMemo((): Fitted => {
 		const layouts: readonly RoomLayout[] = plainOnly ? ['plain'] : ['block', 'compact', 'plain'];
 		const scope = roomScope(room) ?? 'summary';
@@ -104,7 +110,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 		});
 		if (room.phase === 'intro') {
 			const titleRows = plainOnly ? 0 : Math.min(7, Math.floor(rows / 3));
-			const screen = roomIntroScreen({title: quiz.title === '' ? deck.meta.title : quiz.title, questionCount: quiz.questions.length, ...(countdownMs === undefined ? {} : {countdownMs}), saveRoom, notices, width, titleRows});
+			const screen = roomIntroScreen({title: quiz.title === '' ? deck.meta.title : quiz.title, questionCount: quiz.questions.length, ...(countdownMs === undefined ? {} : {countdownMs}), saveRoom, notices: noticesShown, width, titleRows});
 			return {fitted: fitScreen(hinted(screen), rows), layout: 'plain'};
 		}
 
@@ -114,7 +120,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 		}
 
 		return fitFirst(layouts, rows, layout => hinted(roomQuestionScreen({view, deck, width, layout, linkUrls: !hyperlinks, scope})), layout => (countingDown ? countdownRows(layout !== 'plain') : 0));
-	}, [room, plainOnly, rows, quiz, deck, countdownMs, saveRoom, notices, width, hyperlinks, countingDown, hints]);
+	}, [room, plainOnly, rows, quiz, deck, countdownMs, saveRoom, noticesShown, width, hyperlinks, countingDown, hints]);
 
 	const context = useMemo<RoomScreenContext>(() => {
 		const scroll = scrollContext(shown.fitted);
@@ -137,6 +143,19 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 	useEffect(() => consoles?.(count => {
 		dispatch({type: 'consoles', count});
 	}), [consoles]);
+
+	useEffect(() => {
+		if (!state.noticesHeld) {
+			return undefined;
+		}
+
+		const timer = setTimeout(() => {
+			dispatch({type: 'release-notices'});
+		}, noticeHoldMs);
+		return () => {
+			clearTimeout(timer);
+		};
+	}, [state.noticesHeld, noticeHoldMs]);
 
 	useEffect(() => {
 		if (room.exit !== undefined) {

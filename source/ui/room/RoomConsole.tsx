@@ -8,7 +8,7 @@ import {plural, slideReference} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {fitScreen, scrollContext} from '../kit/screen/fit-screen.js';
 import {QuizFrame} from '../kit/screen/QuizFrame.js';
-import {type QuizScreen, textLines} from '../kit/screen/screen-lines.js';
+import {type QuizScreen, spaced, textLines} from '../kit/screen/screen-lines.js';
 import {Countdown, countdownRows} from './Countdown.js';
 import {roomQuestionScreen} from './question-screen.js';
 import {consoleRoomKeys} from '../../core/keys/room-keys.js';
@@ -64,15 +64,21 @@ function roomSees(room: RoomState, deck: Deck): string {
 	return room.countsShown ? `The room sees ${number} and its counts; ${answer} is hidden` : `The room sees ${number}; ${answer} and the counts are hidden`;
 }
 
+const noNotices: readonly string[] = [];
+
 /** The console's screen for the room's state now. */
-function screenOf(room: RoomState, deck: Deck, width: number): QuizScreen {
+function screenOf(room: RoomState, deck: Deck, width: number, notices: readonly string[]): QuizScreen {
 	const view = questionView(room, 'presenter');
 	const scope = roomScope(room) ?? 'summary';
 	if (room.phase === 'intro') {
 		const title = sanitize(deck.quiz === undefined || deck.quiz.title === '' ? deck.meta.title : deck.quiz.title);
 		return {
 			header: [{lines: textLines(title, width, {role: 'title', bold: true})}],
-			body: [{lines: textLines(`${plural(room.questions.length, 'question')}, one at a time.`, width)}],
+			body: spaced([
+				{lines: textLines(`${plural(room.questions.length, 'question')}, one at a time.`, width)},
+				// The room quiz's notices for the presenter (its screen keeps them from the room while a console follows).
+				{lines: notices.flatMap(notice => textLines(sanitize(notice), width, {role: 'error'}))},
+			]),
 			footer: () => [hintSection('intro', [], width, undefined, consoleRoomKeys)],
 		};
 	}
@@ -93,7 +99,7 @@ The presenter console while a room quiz runs: the question the room sees,
 with its answer and explanation marked before the room sees them; keys drive
 the room screen as its own do.
 */
-export function RoomConsole({deck, room, otherQuestions, link, send, deckArgument, banner, clock = Date.now}: Props) {
+export function RoomConsole({deck, room, otherQuestions, link, send, deckArgument, banner, notices = noNotices, clock = Date.now}: Props) {
 	const theme = useTheme();
 	const {isRawModeSupported} = useStdin();
 	const size = useTerminalSize();
@@ -103,7 +109,7 @@ export function RoomConsole({deck, room, otherQuestions, link, send, deckArgumen
 	const question = shown && currentRoomQuestion(shown);
 	const countingDown = question !== undefined && !question.revealed && shown?.countdownMs !== undefined && question.shownAt !== undefined;
 	const rows = size.rows - chromeRows - (countingDown ? countdownRows(false) : 0);
-	const fitted = useMemo(() => (shown ? fitScreen(screenOf(shown, deck, width), rows) : undefined), [shown, deck, width, rows]);
+	const fitted = useMemo(() => (shown ? fitScreen(screenOf(shown, deck, width, notices), rows) : undefined), [shown, deck, width, rows, notices]);
 	const body = bodyOf(room);
 	const context = useMemo<RoomConsoleContext>(() => {
 		const scroll = fitted && scrollContext(fitted);

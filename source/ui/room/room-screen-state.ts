@@ -23,6 +23,14 @@ export type RoomScreenState = {
 	readonly keys: boolean;
 	/** Presenter consoles following the quiz now: with one, not even `? keys` is on the room's screen. */
 	readonly consoles: number;
+	/** A console has followed the quiz in this run: the presenter's notices are its to say, never this screen's (sticky, so a console that comes back does not let them flash). */
+	readonly consoled: boolean;
+	/**
+	The quiz holds the channel and has just opened: its notices wait off the
+	screen for a moment, so that a console about to attach (one that followed
+	the slideshow a moment ago, say) takes them before the room can read them.
+	*/
+	readonly noticesHeld: boolean;
 };
 
 export type RoomScreenContext = {
@@ -37,9 +45,15 @@ export type RoomScreenAction =
 	/** A command from outside this terminal's keys. */
 	| {readonly type: 'command'; readonly command: RoomCommand}
 	/** How many presenter consoles follow the quiz now. */
-	| {readonly type: 'consoles'; readonly count: number};
+	| {readonly type: 'consoles'; readonly count: number}
+	/** The notices have waited long enough for a console: with none following, the screen may say them. */
+	| {readonly type: 'release-notices'};
 
-export const initialRoomScreen = (room: RoomState): RoomScreenState => ({room, page: 0, scroll: 0, keys: false, consoles: 0});
+export const initialRoomScreen = (room: RoomState, {holdNotices = false}: {readonly holdNotices?: boolean} = {}): RoomScreenState =>
+	({room, page: 0, scroll: 0, keys: false, consoles: 0, consoled: false, noticesHeld: holdNotices});
+
+/** Whether the room's screen says the presenter's notices: not while they wait for a console, nor once one has followed. */
+export const roomShowsNotices = (state: RoomScreenState): boolean => !state.noticesHeld && !state.consoled;
 
 /**
 What the footer of the room's screen holds: every hint once the presenter
@@ -154,7 +168,12 @@ export function roomScreenReducer(state: RoomScreenState, action: RoomScreenActi
 	}
 
 	if (action.type === 'consoles') {
-		return state.consoles === action.count ? state : {...state, consoles: action.count};
+		const consoled = state.consoled || action.count > 0;
+		return state.consoles === action.count && state.consoled === consoled ? state : {...state, consoles: action.count, consoled};
+	}
+
+	if (action.type === 'release-notices') {
+		return state.noticesHeld ? {...state, noticesHeld: false} : state;
 	}
 
 	let result = state;

@@ -27,7 +27,8 @@ import {panelNotesHeight, PresenterPanel} from './PresenterPanel.js';
 import {SlideshowBody} from './SlideshowBody.js';
 import {SlideshowFrame} from './SlideshowFrame.js';
 import {slideshowLayout} from './slideshow-layout.js';
-import {statusOf} from './slideshow-status.js';
+import {consoleNoteOf, statusOf} from './slideshow-status.js';
+import {useMessageHold} from './use-message-hold.js';
 import {useNotesLayout} from './use-notes-layout.js';
 import {useRemoteCommands} from './use-remote-commands.js';
 import {useKeepTalk} from './use-keep-talk.js';
@@ -77,6 +78,8 @@ type Props = {
 	readonly tickInterval?: number;
 	/** How long the resume hint shows (tests make it short). */
 	readonly resumeHintMs?: number;
+	/** With `remote`: how long the opening note waits off the screen for a console to attach and take it. */
+	readonly messageHoldMs?: number;
 };
 
 const emptyPage: Page = {lines: [], continued: false, more: false};
@@ -118,6 +121,7 @@ export function Slideshow({
 	clock = noClock,
 	tickInterval,
 	resumeHintMs = 6000,
+	messageHoldMs = 1000,
 }: Props) {
 	const size = useTerminalSize();
 	const [initial] = useState(() => initialState({
@@ -125,6 +129,8 @@ export function Slideshow({
 		resumeSlide,
 		message: notice,
 		present,
+		// A console that waits retries every 200 ms: it attaches well within the hold, and the room never sees the note.
+		holdMessage: remote !== undefined,
 		...(rehearse ? {rehearse: {slideCount: deck.slides.length, now: clock()}} : {}),
 		...(keptTalk || talkOffers ? {pickUp: pickUpOptions(deck, keptTalk, clock())} : {}),
 	}));
@@ -169,12 +175,14 @@ export function Slideshow({
 	useRemoteCommands(remote, dispatch, context, clock);
 	useTalkOffers(talkOffers, dispatch, deck.slides, context, clock);
 	useResumeSlide(dispatch, {laterResumeSlide, hintShown: state.resumeHint, hintMs: resumeHintMs});
+	useMessageHold(dispatch, state.messageHeld, messageHoldMs);
 	useSlideshowExit(state);
 
 	const {slide, step, page, atEnd} = state.position;
 	const pageCount = pages.pageCount(slide, step);
 	const endOffer = endOfferOf(state, context);
-	const shown = showStateOf(state, pageCount, endOffer);
+	const note = consoleNoteOf(state, banner);
+	const shown = {...showStateOf(state, pageCount, endOffer), ...(note === undefined ? {} : {message: note})};
 	useShowReports(shown, pageCount, {onPosition, onShowState});
 	useKeepTalk(deck.slides, shown, rehearse ? undefined : onTalk, clock);
 

@@ -10,7 +10,7 @@ type Listeners = {
 
 /** Tells whoever runs the slideshow where it is: `shown` as drawn, with the page count of its step. */
 export function useShowReports(shown: ShowState, pageCount: number, {onPosition, onShowState}: Listeners): void {
-	const {slide, step, page, atEnd, blackout, timer, slideStartedMs, pacedFrom, endOffer, notesHit} = shown;
+	const {slide, step, page, atEnd, blackout, timer, slideStartedMs, pacedFrom, endOffer, notesHit, message} = shown;
 	// Only changes are reported: opening the deck must not overwrite the saved
 	// place the resume hint offers before the user has moved.
 	const reported = useRef(slide);
@@ -22,6 +22,6 @@ export function useShowReports(shown: ShowState, pageCount: number, {onPosition,
 	}, [slide, onPosition]);
 
 	useEffect(() => {
-		onShowState?.({slide, step, page, pageCount, atEnd, blackout, timer, slideStartedMs, pacedFrom, ...(endOffer === undefined ? {} : {endOffer}), ...(notesHit === undefined ? {} : {notesHit})});
-	}, [onShowState, slide, step, page, pageCount, atEnd, blackout, timer, slideStartedMs, pacedFrom, endOffer, notesHit]);
+		onShowState?.({slide, step, page, pageCount, atEnd, blackout, timer, slideStartedMs, pacedFrom, ...(endOffer === undefined ? {} : {endOffer}), ...(notesHit === undefined ? {} : {notesHit}), ...(message === undefined ? {} : {message})});
+	}, [onShowState, slide, step, page, pageCount, atEnd, blackout, timer, slideStartedMs, pacedFrom, endOffer, notesHit, message]);
 }

@@ -358,6 +358,20 @@ describe('following a slideshow', () => {
 		expect(frame).toContain('Smile and wait for the room');
 	});
 
+	it('says the slideshow\'s note for the presenter on its bottom line, sanitized, until the show drops it', async () => {
+		const channel = fakeChannel();
+		const app = await open({source: channel.source, columns: 120, rows: 40});
+		channel.say(hello());
+		const note = 'Picked up the talk at slide 2, 10:32 in: it ended without a quit · R start afresh';
+		channel.say({v: 1, type: 'state', state: state({slide: 1, message: `${note}\u001B[2J`})});
+		const frame = await frameMatching(app, 'Picked up the talk at slide 2');
+		expect(frame).toContain(note);
+		expect(frame).not.toContain('\u001B[2J');
+		expect(frame).not.toContain('? keys');
+		channel.say({v: 1, type: 'state', state: state({slide: 2})});
+		await frameMatching(app, frame => frame.includes('Now: slide 3/3') && !frame.includes('Picked up'));
+	});
+
 	it('warns when the slideshow shows another version of the deck', async () => {
 		const channel = fakeChannel();
 		const app = await open({source: channel.source});

@@ -85,6 +85,13 @@ describe('picking up a talk that ended without a quit', () => {
 		expect(offered(initialState(), copy, killedAt).position.slide).toBe(0);
 	});
 
+	it('R from the console starts afresh too: it says the pick-up on a presented show', () => {
+		const state = remote(open(killedAt + 1000, {copy, ended: false}), 'afresh', killedAt + 2000);
+		expect(state.position.slide).toBe(0);
+		expect(state.timer.state).toBe('idle');
+		expect(state.message).toBe('Started afresh · r goes back to slide 3');
+	});
+
 	it('R starts afresh, and r goes back to where the talk was', () => {
 		let state = open(killedAt + 1000, {copy, ended: false});
 		state = press(state, 'R', killedAt + 2000);

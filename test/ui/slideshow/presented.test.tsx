@@ -3,10 +3,12 @@ The slideshow on a screen a console presents from (or started with
 `--present`): nothing private on it, and an end that belongs to the room.
 */
 import {describe, expect, it} from 'vitest';
+import type {ShowState} from '../../../source/core/protocol/protocol.js';
 import {createCommandSource} from '../../../source/core/show/show-state.js';
 import {Slideshow} from '../../../source/ui/slideshow/Slideshow.js';
 import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {pageDown} from '../../helpers/keys.js';
+import {waitUntil} from '../../helpers/wait.js';
 import {fiveSlides, renderInTerminal, unmountAfterEach} from '../helpers.js';
 
 const keep = unmountAfterEach();
@@ -41,10 +43,46 @@ describe('a presented slideshow', () => {
 		const app = await withConsole();
 		await frameMatching(app, frame => !frame.includes('? keys'));
 		await press(app, '/', 'h', 'e', 'l', 'l', 'o', '\r');
-		const frame = await frameMatching(app, 'Match 1 of 1: slide 3');
-		expect(frame).toContain('3 / 5');
+		const frame = await frameMatching(app, '3 / 5');
+		// The match is the console's to say, with the notes it is in.
+		expect(frame).not.toContain('Match 1 of 1');
 		expect(frame).not.toContain('Say hello');
 		expect(frame).not.toContain('Notes');
+	});
+
+	it('keeps the opening notice off the screen while a console attaches, and tells it to the console', async () => {
+		const notice = '--pace-from-rehearsal: no rehearsal of this deck yet; pacing against `duration`';
+		const remote = createCommandSource();
+		const told: ShowState[] = [];
+		const app = renderInTerminal(<Slideshow deck={fiveSlides({quiz: true})} hyperlinks={false} offerQuiz clock={() => 0} notice={notice} remote={remote} onShowState={state => told.push(state)} messageHoldMs={300}/>, {columns: 120, rows: 30});
+		keep(app);
+		await readingKeys(app);
+		remote.setConsoles(1);
+		await waitUntil(() => told.at(-1)?.message === notice, 'the notice told to the console');
+		// Well past the hold: the note never reaches the shared screen.
+		await new Promise(resolve => {
+			setTimeout(resolve, 500);
+		});
+		expect(app.stdout.frames.some(frame => frame.includes('no rehearsal'))).toBe(false);
+		expect(app.lastFrame()).toContain('1 / 5');
+		await press(app, 'l');
+		await waitUntil(() => told.at(-1)?.slide === 1, 'the move told to the console');
+		expect(told.at(-1)?.message).toBeUndefined();
+	});
+
+	it('says the opening notice on the screen once the hold is over and no console came', async () => {
+		const remote = createCommandSource();
+		const app = renderInTerminal(<Slideshow deck={fiveSlides({quiz: true})} hyperlinks={false} offerQuiz clock={() => 0} notice="--pace-from-rehearsal: no rehearsal of this deck yet" remote={remote} messageHoldMs={50}/>, {columns: 120, rows: 30});
+		keep(app);
+		await readingKeys(app);
+		await frameMatching(app, 'no rehearsal of this deck yet');
+	});
+
+	it('with --present and no console, says a search\'s answer but not the opening notice', async () => {
+		const app = await open({present: true, notice: '--pace-from-rehearsal: no rehearsal of this deck yet'});
+		expect(app.lastFrame()).not.toContain('no rehearsal');
+		await press(app, '/', 'z', 'z', 'z', '\r');
+		await frameMatching(app, 'No match for “zzz”');
 	});
 
 	it('still opens the notes for such a match when nobody presents from a console', async () => {

@@ -124,7 +124,7 @@ describe('commands from a presenter console', () => {
 
 	it('never move to a slide that does not exist', () => {
 		const onTwo = remote(start, 'next', 0);
-		expect(remote(onTwo, 'goto', 1, 99)).toMatchObject({position: {slide: 1}, message: 'No slide 99: the deck has 4'});
+		expect(remote(onTwo, 'goto', 1, 99)).toMatchObject({position: {slide: 1}, answer: 'No slide 99: the deck has 4'});
 	});
 
 	it('do nothing once the show is quitting', () => {
@@ -183,7 +183,7 @@ describe('notes beside the slide', () => {
 
 	it('open when a search finds its match in the notes', () => {
 		const found = press(start, '/aside\r', 0);
-		expect(found).toMatchObject({presenter: true, position: {slide: 2}, message: 'Match 1 of 1: slide 3, in the notes'});
+		expect(found).toMatchObject({presenter: true, position: {slide: 2}, answer: 'Match 1 of 1: slide 3, in the notes'});
 	});
 });
 

@@ -40,7 +40,7 @@ describe('slideshowReducer', () => {
 		for (const typed of ['9G', '77\r', '0\r']) {
 			const far = type(onTwo, typed);
 			expect(far.position).toEqual(onTwo.position);
-			expect(far.message).toMatch(/^No slide \d+: the deck has 4$/);
+			expect(far.answer).toMatch(/^No slide \d+: the deck has 4$/);
 		}
 	});
 
@@ -111,7 +111,7 @@ describe('slideshowReducer', () => {
 		expect(state.overlay).toBe('none');
 		expect(state.search?.query).toBe('needle');
 		expect(state.position).toMatchObject({slide: 1, step: 1});
-		expect(state.message).toBe('Match 1 of 2: slide 2');
+		expect(state.answer).toBe('Match 1 of 2: slide 2');
 	});
 
 	it('walks through matches with n and N, wrapping round', () => {
@@ -122,7 +122,7 @@ describe('slideshowReducer', () => {
 		expect(state.position.slide).toBe(1);
 		state = type(state, 'N');
 		expect(state.position.slide).toBe(3);
-		expect(state.message).toBe('Match 2 of 2: slide 4');
+		expect(state.answer).toBe('Match 2 of 2: slide 4');
 	});
 
 	it('reads letters at the search prompt as text, not commands', () => {
@@ -134,7 +134,7 @@ describe('slideshowReducer', () => {
 	it('cancels a search with Esc and says when nothing matches', () => {
 		expect(type(type(start, '/abc'), '', {escape: true})).toMatchObject({overlay: 'none', draft: ''});
 		const none = type(start, '/zzz\r');
-		expect(none.message).toBe('No match for “zzz”');
+		expect(none.answer).toBe('No match for “zzz”');
 		expect(type(start, 'n').message).toMatch(/press \//);
 	});
 
@@ -183,7 +183,7 @@ describe('slideshowReducer', () => {
 		expect(type(typed, '', {return: true})).toMatchObject({overlay: 'none', position: {slide: 3}});
 		// Slide 12 does not exist: the overview stays open and says so.
 		const twelve = type(type(open, '12'), '', {return: true});
-		expect(twelve).toMatchObject({overlay: 'overview', position: {slide: 0}, message: 'No slide 12: the deck has 4'});
+		expect(twelve).toMatchObject({overlay: 'overview', position: {slide: 0}, answer: 'No slide 12: the deck has 4'});
 	});
 
 	it('keeps the same state for a key that does nothing', () => {

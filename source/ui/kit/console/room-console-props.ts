@@ -17,5 +17,7 @@ export type RoomConsoleProps = {
 	readonly deckArgument?: string;
 	/** A problem reading the deck file again, said on the bottom line. */
 	readonly banner?: string;
+	/** What the room quiz told the presenter as it opened (the room's counts cannot be kept, store files set aside), shown with its intro. */
+	readonly notices?: readonly string[];
 	readonly clock?: Clock;
 };

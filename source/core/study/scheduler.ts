@@ -45,21 +45,83 @@ function toCard(schedule: Schedule, now: Date): Card {
 	};
 }
 
+const toSchedule = (next: Card, now: Date): Schedule => ({
+	due: next.due.toISOString(),
+	stability: next.stability,
+	difficulty: next.difficulty,
+	state: stateNames[next.state],
+	reps: next.reps,
+	lapses: next.lapses,
+	scheduledDays: next.scheduled_days,
+	learningSteps: next.learning_steps,
+	lastReview: (next.last_review ?? now).toISOString(),
+});
+
 /** The schedule after answering at `now` with `grade`; `previous` undefined for a first answer. */
 export function review(previous: Schedule | undefined, grade: Grade, now: Date): Schedule {
 	const card = previous ? toCard(previous, now) : createEmptyCard(now);
-	const next = scheduler.next(card, now, ratings[grade]).card;
+	return toSchedule(scheduler.next(card, now, ratings[grade]).card, now);
+}
+
+/**
+What each grade would make of the schedule if given at `now`, from the
+library's own preview of all four (`repeat`), so the intervals shown beside
+the ratings are the ones a rating then gives.
+*/
+export function previewGrades(previous: Schedule | undefined, now: Date): Readonly<Record<Grade, Schedule>> {
+	const card = previous ? toCard(previous, now) : createEmptyCard(now);
+	const preview = scheduler.repeat(card, now);
 	return {
-		due: next.due.toISOString(),
-		stability: next.stability,
-		difficulty: next.difficulty,
-		state: stateNames[next.state],
-		reps: next.reps,
-		lapses: next.lapses,
-		scheduledDays: next.scheduled_days,
-		learningSteps: next.learning_steps,
-		lastReview: (next.last_review ?? now).toISOString(),
+		again: toSchedule(preview[Rating.Again].card, now),
+		hard: toSchedule(preview[Rating.Hard].card, now),
+		good: toSchedule(preview[Rating.Good].card, now),
+		easy: toSchedule(preview[Rating.Easy].card, now),
 	};
+}
+
+const minuteMs = 60_000;
+const hourMs = 3_600_000;
+
+/** One decimal place below ten (`1.5`), whole numbers from there (`14`); never `2.0`. */
+const tenths = (value: number): string => (value < 10 ? String(Math.round(value * 10) / 10) : String(Math.round(value)));
+
+/**
+An interval as Anki writes one beside its answer buttons: minutes, hours and
+days in whole numbers, months and years to a tenth (`10 m`, `3 h`, `4 d`,
+`1.5 mo`, `2.1 y`). A month is 30 days and a year 365, as there. Each unit
+holds until its rounded value would reach the next one, so a label never
+reads `60 m` or `24 h`.
+*/
+export function intervalLabel(milliseconds: number): string {
+	const ms = Math.max(0, milliseconds);
+	const minutes = Math.max(1, Math.round(ms / minuteMs));
+	if (minutes < 60) {
+		return `${minutes} m`;
+	}
+
+	const hours = Math.round(ms / hourMs);
+	if (hours < 24) {
+		return `${hours} h`;
+	}
+
+	const days = Math.round(ms / dayMs);
+	if (days < 30) {
+		return `${days} d`;
+	}
+
+	const months = days / 30;
+	if (days < 365) {
+		return `${tenths(months)} mo`;
+	}
+
+	return `${tenths(days / 365)} y`;
+}
+
+/** The interval each grade would give, as labels: `{again: '1 d', …, easy: '9 d'}`. */
+export function gradeIntervals(previous: Schedule | undefined, now: Date): Readonly<Record<Grade, string>> {
+	const preview = previewGrades(previous, now);
+	const label = (grade: Grade): string => intervalLabel(Date.parse(preview[grade].due) - now.getTime());
+	return {again: label('again'), hard: label('hard'), good: label('good'), easy: label('easy')};
 }
 
 /** The grade an answer earns: a self-graded card says so itself; otherwise right is Good, wrong is Again. */

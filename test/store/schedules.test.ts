@@ -150,3 +150,44 @@ describe('schedules in the store', () => {
 		expect(scheduleOf(store.schedules('facts').book, 'a')).toMatchObject({reps: 2});
 	});
 });
+
+describe('undoing a rating', () => {
+	it('puts the rated entry back exactly as it was, keeping what another writer changed meanwhile', () => {
+		const dir = freshDir();
+		const store = createScoreStore(dir);
+		store.recordReviews('facts', [answer('capital', 'good', 5), answer('primes', 'again', 5)], deck);
+		const file = path.join(dir, 'schedules', 'facts.json');
+		const bytesBefore = fs.readFileSync(file, 'utf8');
+		const entryBefore = structuredClone(scheduleOf(store.schedules('facts').book, 'capital'));
+
+		const rated = store.recordReviews('facts', [answer('capital', 'again', 9)], deck);
+		expect(rated.before).toEqual([entryBefore]);
+		expect(scheduleOf(store.schedules('facts').book, 'capital')).not.toEqual(entryBefore);
+		// Another process answers another question in between.
+		createScoreStore(dir).recordReviews('facts', [answer('primes', 'good', 9)]);
+		const theirs = structuredClone(scheduleOf(store.schedules('facts').book, 'primes'));
+
+		store.restoreSchedule('facts', 'capital', rated.before[0]);
+		const {book} = store.schedules('facts');
+		expect(scheduleOf(book, 'capital')).toEqual(entryBefore);
+		expect(scheduleOf(book, 'primes')).toEqual(theirs);
+		expect(scheduleOf(book, 'primes')?.reps).toBe(2);
+		// The rated entry's text is the same to the byte, in the same place in the file.
+		const entryText = (text: string): string => /\t\t"capital": \{[^}]*\}/.exec(text)?.[0] ?? '';
+		expect(entryText(fs.readFileSync(file, 'utf8'))).toBe(entryText(bytesBefore));
+		expect(Object.keys(book!.questions)).toEqual(['capital', 'primes']);
+	});
+
+	it('removes the entry of a question that had none before its rating, and with nothing else changed the file is as it was', () => {
+		const dir = freshDir();
+		const store = createScoreStore(dir);
+		store.recordReviews('facts', [answer('capital', 'good', 5)], deck);
+		const file = path.join(dir, 'schedules', 'facts.json');
+		const bytesBefore = fs.readFileSync(file, 'utf8');
+		const rated = store.recordReviews('facts', [answer('primes', 'hard', 6)], deck);
+		expect(rated.before).toEqual([undefined]);
+		store.restoreSchedule('facts', 'primes', undefined);
+		expect(scheduleOf(store.schedules('facts').book, 'primes')).toBeUndefined();
+		expect(fs.readFileSync(file, 'utf8')).toBe(bytesBefore);
+	});
+});

@@ -138,20 +138,39 @@ export function readAllBooks(directory: string, context: StoreContext): {readonl
 	return {books: books.sort((a, b) => (a.deckId < b.deckId ? -1 : (a.deckId > b.deckId ? 1 : 0))), warnings};
 }
 
-/** The book with each review applied in time order. Pure. */
-function applyReviews(book: ScheduleBook, reviews: readonly ReviewInput[], deck?: DeckSource): ScheduleBook {
+/** Sets (or, with `undefined`, removes) one question's entry. */
+function setEntry(questions: Record<string, QuestionSchedule>, questionId: string, entry: QuestionSchedule | undefined): void {
+	if (entry === undefined) {
+		delete questions[questionId];
+		return;
+	}
+
+	// defineProperty: an id such as `__proto__` must be an entry, not a prototype.
+	Object.defineProperty(questions, questionId, {value: entry, enumerable: true, writable: true, configurable: true});
+}
+
+/**
+The book with each review applied in time order, and each reviewed
+question's entry as it was just before its review (undefined: none), in the
+order the reviews were given, for undoing one. Pure.
+*/
+function applyReviews(book: ScheduleBook, reviews: readonly ReviewInput[], deck?: DeckSource): {readonly book: ScheduleBook; readonly before: ReadonlyArray<QuestionSchedule | undefined>} {
 	const questions: Record<string, QuestionSchedule> = Object.fromEntries(Object.entries(book.questions));
-	for (const {questionId, grade, at, prompt} of [...reviews].sort((a, b) => a.at.getTime() - b.at.getTime())) {
+	const before = new Map<ReviewInput, QuestionSchedule | undefined>();
+	for (const input of [...reviews].sort((a, b) => a.at.getTime() - b.at.getTime())) {
+		const {questionId, grade, at, prompt} = input;
 		const previous = scheduleOf({...book, questions}, questionId);
+		before.set(input, previous);
 		const shownAs = prompt ?? previous?.prompt;
-		const next: QuestionSchedule = {...review(previous, grade, at), ...(shownAs === undefined ? {} : {prompt: shownAs})};
-		// defineProperty: an id such as `__proto__` must be an entry, not a prototype.
-		Object.defineProperty(questions, questionId, {value: next, enumerable: true, writable: true, configurable: true});
+		setEntry(questions, questionId, {...review(previous, grade, at), ...(shownAs === undefined ? {} : {prompt: shownAs})});
 	}
 
 	// Spelled out so the file reads in this order: what it is, whose, where the deck is, then the questions.
 	const source = deck ?? book.deck;
-	return {schema: book.schema, version: book.version, deckId: book.deckId, ...(source ? {deck: source} : {}), questions};
+	return {
+		book: {schema: book.schema, version: book.version, deckId: book.deckId, ...(source ? {deck: source} : {}), questions},
+		before: reviews.map(input => before.get(input)),
+	};
 }
 
 export type UpdateOptions = {
@@ -160,11 +179,12 @@ export type UpdateOptions = {
 };
 
 /**
-Applies reviews to a deck's file under its lock, and writes it whole or not
-at all. A corrupt file is moved aside first (and reported); a file from a
-newer briefing-deck is never overwritten. File-system errors are thrown.
+Changes a deck's file under its lock, and writes it whole or not at all: a
+read-modify-write, so what other processes wrote meanwhile is kept. A
+corrupt file is moved aside first (and reported); a file from a newer
+briefing-deck is never overwritten. File-system errors are thrown.
 */
-export function updateBook(file: string, deckId: string, reviews: readonly ReviewInput[], {deck, context}: UpdateOptions): {readonly book: ScheduleBook; readonly warnings: readonly StoreWarning[]} {
+function modifyBook<T>(file: string, deckId: string, context: StoreContext, change: (book: ScheduleBook) => {readonly book: ScheduleBook; readonly also: T}): {readonly book: ScheduleBook; readonly also: T; readonly warnings: readonly StoreWarning[]} {
 	const {fs, now} = context;
 	makeDirectory(context.root, path.dirname(file), fs);
 	return withLock(file, () => {
@@ -188,8 +208,35 @@ export function updateBook(file: string, deckId: string, reviews: readonly Revie
 			throw new Error(`${displayPath(file)} holds the schedules of another deck`);
 		}
 
-		const book = applyReviews('book' in parsed ? parsed.book : emptyBook(deckId), reviews, deck);
+		const {book, also} = change('book' in parsed ? parsed.book : emptyBook(deckId));
 		writeFileAtomic(file, `${JSON.stringify(book, undefined, '\t')}\n`, fs);
-		return {book, warnings};
+		return {book, also, warnings};
 	}, {fs});
+}
+
+/**
+Applies reviews to a deck's file (see modifyBook). `before` holds each
+reviewed question's entry as it was just before its review, in the order of
+`reviews`, so that one can be put back (restoreEntry).
+*/
+export function updateBook(file: string, deckId: string, reviews: readonly ReviewInput[], {deck, context}: UpdateOptions): {readonly book: ScheduleBook; readonly before: ReadonlyArray<QuestionSchedule | undefined>; readonly warnings: readonly StoreWarning[]} {
+	const {book, also, warnings} = modifyBook(file, deckId, context, current => {
+		const applied = applyReviews(current, reviews, deck);
+		return {book: applied.book, also: applied.before};
+	});
+	return {book, before: also, warnings};
+}
+
+/**
+Puts one question's entry back as it was (`undefined`: removes it, as it had
+none), to undo a rating. Only that entry changes: the rest of the file is read
+under the lock, so what other processes wrote meanwhile is kept.
+*/
+export function restoreEntry(file: string, deckId: string, questionId: string, entry: QuestionSchedule | undefined, {context}: {readonly context: StoreContext}): {readonly book: ScheduleBook; readonly warnings: readonly StoreWarning[]} {
+	const {book, warnings} = modifyBook(file, deckId, context, current => {
+		const questions: Record<string, QuestionSchedule> = Object.fromEntries(Object.entries(current.questions));
+		setEntry(questions, questionId, entry);
+		return {book: {...current, questions}, also: undefined};
+	});
+	return {book, warnings};
 }

@@ -19,8 +19,8 @@ import {type DeckRecords, deleteRecords, readAllRecords, readRecords, type Recor
 import {attempts, type RecordKind, recordKinds, rehearsals, roomRecords, type StoredRecord} from '../../core/records/record-kinds.js';
 import type {RoomRecord} from '../../core/records/room-record.js';
 import type {Rehearsal} from '../../core/records/rehearsal.js';
-import type {DeckSource, ScheduleBook} from '../../core/records/schedule-file.js';
-import {bookFile, type BookRead, readAllBooks, readBook, type ReviewInput, updateBook} from './schedule-files.js';
+import type {DeckSource, QuestionSchedule, ScheduleBook} from '../../core/records/schedule-file.js';
+import {bookFile, type BookRead, readAllBooks, readBook, restoreEntry, type ReviewInput, updateBook} from './schedule-files.js';
 import {closedSettings, openSettings, type Preferences} from './settings.js';
 import {bestAttempt} from '../../core/study/stats.js';
 import type {StoreContext} from './store-file.js';
@@ -102,7 +102,13 @@ export type ScoreStore = {
 	Moves the schedules of answered questions on, and remembers where the deck
 	is. Throws `StoreWriteError` when it cannot; `warnings` says what was set aside.
 	*/
-	recordReviews(deckId: string, reviews: readonly ReviewInput[], deck?: DeckSource): {readonly book: ScheduleBook; readonly warnings: readonly StoreWarning[]};
+	recordReviews(deckId: string, reviews: readonly ReviewInput[], deck?: DeckSource): {readonly book: ScheduleBook; readonly before: ReadonlyArray<QuestionSchedule | undefined>; readonly warnings: readonly StoreWarning[]};
+	/**
+	Puts one question's schedule back exactly as `before` (from
+	`recordReviews`) had it, or removes it when it had none: undoing a rating.
+	Every other entry stays as the file has it now. Throws `StoreWriteError`.
+	*/
+	restoreSchedule(deckId: string, questionId: string, before: QuestionSchedule | undefined): {readonly book: ScheduleBook; readonly warnings: readonly StoreWarning[]};
 	resumePosition(deckId: string): number | undefined;
 	saveResumePosition(deckId: string, slideNumber: number): void;
 	preferences(): Preferences;
@@ -213,6 +219,14 @@ export function createScoreStore(dir: string, {now = () => new Date(), fs = real
 			refuseInReadOnly();
 			try {
 				return updateBook(bookFile(schedulesDir, deckId), deckId, reviews, {context, ...(deck ? {deck} : {})});
+			} catch (error) {
+				throw new StoreWriteError(dir, error, 'schedules');
+			}
+		},
+		restoreSchedule(deckId, questionId, before) {
+			refuseInReadOnly();
+			try {
+				return restoreEntry(bookFile(schedulesDir, deckId), deckId, questionId, before, {context});
 			} catch (error) {
 				throw new StoreWriteError(dir, error, 'schedules');
 			}

@@ -56,6 +56,7 @@ export function quizAppProps(deck: Deck & {readonly quiz: Quiz}, options: RunQui
 		...(store === undefined ? {} : {
 			record: (attempt: Parameters<ScoreStore['recordAttempt']>[0]) => store.recordAttempt(attempt),
 			recordReviews: reviews => store.recordReviews(deck.meta.id, reviews, deckSource),
+			restoreSchedule: (questionId, before) => store.restoreSchedule(deck.meta.id, questionId, before),
 		}),
 		...(options.storeError === undefined ? {} : {storeError: options.storeError}),
 		seed: options.seed ?? randomSeed(),

@@ -72,7 +72,8 @@ export type QuizCommand =
 	| 'back'
 	| 'answers'
 	| 'previous-answer'
-	| 'next-deck';
+	| 'next-deck'
+	| 'undo';
 
 const choosing: readonly QuizScope[] = ['single', 'multiple'];
 const asking: readonly QuizScope[] = [...choosing, 'card', 'revealed', 'feedback'];
@@ -112,6 +113,8 @@ export const quizKeys: Keymap<QuizCommand, QuizScope> = [
 	{command: 'knew', keys: ['y'], description: 'knew it', scopes: ['revealed']},
 	{command: 'did-not-know', keys: ['n'], description: 'did not', scopes: ['revealed']},
 	{command: 'next', keys: ['enter', 'right'], description: 'go on', scopes: ['feedback']},
+	// A review's last answer, as in Anki: its schedule goes back as it was and the question is asked again.
+	{command: 'undo', keys: ['u'], description: 'undo the last answer', scopes: ['feedback', 'card', 'revealed', 'single', 'multiple']},
 	/*
 	Clickers send PgDn. On a screen that is read, it pages down while there is
 	more and then goes on, as in the slideshow, so a presenter can run the

@@ -9,7 +9,7 @@ import {missCounts} from '../../core/study/stats.js';
 import {startExam, unansweredCount} from '../../core/quiz/exam-state.js';
 import {introProgress, nextDueLines} from './progress-lines.js';
 import {useExamClock} from './use-exam-clock.js';
-import {type RecordReviews, useSaveReviews} from './use-save-reviews.js';
+import {type RecordReviews, type RestoreSchedule, useSaveReviews} from './use-save-reviews.js';
 import {bodyWidth, type Highlighter} from '../../core/layout/index.js';
 import {createSlidePages} from '../kit/slide-pages.js';
 import {MIN_SIZE, TooSmall} from '../kit/TooSmall.js';
@@ -62,6 +62,8 @@ export type QuizAppProps = {
 	readonly record?: (attempt: Attempt) => unknown;
 	/** Absent when there is no store: schedules are then not kept. */
 	readonly recordReviews?: RecordReviews;
+	/** Puts an undone answer's schedule back; given with `recordReviews`. */
+	readonly restoreSchedule?: RestoreSchedule;
 	readonly storeError?: string;
 	readonly seed: number;
 	/** Shuffle questions instead of asking the most-missed first. */
@@ -82,7 +84,7 @@ export type QuizAppProps = {
 
 /** The quiz, an exam, or a review: intro, one question a screen, results, retries. The one place it exits. */
 export function QuizApp(props: QuizAppProps) {
-	const {deck, quiz, mode = 'quiz', history, book, notices, record, recordReviews, storeError, seed, shuffle, json, hyperlinks, highlighter, now, onDone, exitWhenDone = true, nextDeck} = props;
+	const {deck, quiz, mode = 'quiz', history, book, notices, record, recordReviews, restoreSchedule, storeError, seed, shuffle, json, hyperlinks, highlighter, now, onDone, exitWhenDone = true, nextDeck} = props;
 	const questions = props.questions ?? quiz.questions;
 	const {exit} = useApp();
 	const size = useTerminalSize();
@@ -93,6 +95,7 @@ export function QuizApp(props: QuizAppProps) {
 		return initialScreenState(start(questions, options), {
 			...(mode === 'exam' ? {exam: startExam(questions, {...options, ...(props.timeLimitMs === undefined ? {} : {timeLimitMs: props.timeLimitMs})})} : {}),
 			...(book ? {book} : {}),
+			...(mode === 'review' ? {undoable: true} : {}),
 		});
 	});
 	const progress = useMemo(() => introProgress(deck, history, book, new Date(now())), [deck, history, book, now]);
@@ -104,8 +107,8 @@ export function QuizApp(props: QuizAppProps) {
 	const lastStep = (slide: number): number => pages.stepCount(slide - 1) - 1;
 	const scheduleLines = useMemo(() => nextDueLines(questions, state.book, state.scheduleNote, now), [questions, state.book, state.scheduleNote, now]);
 	const screen = useMemo(
-		() => screenOf({deck, quiz, mode, history, notices, ...(props.session === undefined ? {} : {session: props.session}), ...(nextDeck === undefined ? {} : {nextDeck}), progress, scheduleLines, json, hyperlinks, state, width}),
-		[deck, quiz, mode, history, notices, props.session, nextDeck, progress, scheduleLines, json, hyperlinks, state, width],
+		() => screenOf({deck, quiz, mode, history, notices, now: now(), ...(props.session === undefined ? {} : {session: props.session}), ...(nextDeck === undefined ? {} : {nextDeck}), progress, scheduleLines, json, hyperlinks, state, width}),
+		[deck, quiz, mode, history, notices, now, props.session, nextDeck, progress, scheduleLines, json, hyperlinks, state, width],
 	);
 	const fitted = useMemo(() => (screen ? fitScreen(screen, screenRows(size.rows)) : undefined), [screen, size.rows]);
 	const context = useMemo<QuizScreenContext>(() => {
@@ -119,7 +122,7 @@ export function QuizApp(props: QuizAppProps) {
 	const scope = scopeOf(state);
 	useKeyDispatch(dispatch, context, {isActive: scope !== undefined, now});
 	useExamClock(dispatch, {running: state.screen === 'exam' && state.exam?.timeLimitMs !== undefined, now});
-	useSaveReviews(dispatch, state.pending, {questions, ...(recordReviews ? {recordReviews} : {})});
+	useSaveReviews(dispatch, state.pending, {questions, ...(recordReviews ? {recordReviews} : {}), ...(restoreSchedule ? {restoreSchedule} : {})});
 
 	/*
 	Only the first full round is recorded, and never a review (its answers go

@@ -2,6 +2,7 @@
 import type {Deck, QuizOption} from '../../core/deck/types.js';
 import {currentAnswer, currentQuestion, scoreSoFar, type QuizState} from '../../core/quiz/quiz-state.js';
 import type {Answer} from '../../core/records/attempt.js';
+import {grades, type Grade} from '../../core/records/schedule-file.js';
 import type {PresentedQuestion} from '../../core/quiz/shuffle.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import type {ThemedLine} from '../kit/LineText.js';
@@ -22,6 +23,10 @@ export type QuestionScreenInput = {
 	readonly message?: string;
 	/** Going through a finished exam's answers: their feedback, with those keys. */
 	readonly scope?: 'answers';
+	/** A review's card: when each rating would bring it back (`4 d`). */
+	readonly intervals?: Readonly<Record<Grade, string>>;
+	/** The last answer can be undone (`u`). */
+	readonly undo?: boolean;
 };
 
 // Wide enough for `9 ` and `1 A`, so option text lines up.
@@ -117,14 +122,21 @@ function choiceBody(input: QuestionScreenInput, presented: PresentedQuestion): S
 	return multiple ? [{lines: textLines('Choose all that apply.', width, {role: 'hint'})}, ...options] : options;
 }
 
-function cardBody({quiz, width, linkUrls}: QuestionScreenInput, presented: PresentedQuestion): Section[] {
+/** `1 again · 1 d   2 hard · 2 d   3 good · 3 d   4 easy · 8 d`: each rating with the interval it gives, as Anki's buttons show. */
+const ratingLine = (intervals: Readonly<Record<Grade, string>>): string =>
+	grades.map((grade, index) => `${index + 1} ${grade} · ${intervals[grade]}`).join('   ');
+
+function cardBody({quiz, width, linkUrls, intervals}: QuestionScreenInput, presented: PresentedQuestion): Section[] {
 	if (quiz.phase !== 'revealed') {
 		return [{lines: textLines('Think of the answer, then reveal it.', width, {role: 'hint'})}];
 	}
 
+	const rating: Section = intervals
+		? {lines: [...textLines('Knew it? Rate it 1–4 (y is good, n again); next review in:', width, {role: 'prompt'}), ...textLines(ratingLine(intervals), width, {role: 'prompt'})]}
+		: {lines: textLines('Knew it? y/n, or rate it 1–4: again, hard, good, easy', width, {role: 'prompt'})};
 	return spaced([
 		{lines: [...textLines('Answer', width, {role: 'heading', bold: true}), ...blockLines(presented.question.explanation, width, linkUrls)]},
-		{lines: textLines('Knew it? y/n, or rate it 1–4: again, hard, good, easy', width, {role: 'prompt'})},
+		rating,
 	]);
 }
 
@@ -220,6 +232,6 @@ export function questionScreen(input: QuestionScreenInput): QuizScreen | undefin
 		header: [{lines: textLines(place, width, {role: 'muted'}), label: place}],
 		body: [prompt, {lines: [[]]}, ...body],
 		...(choices ? {choices} : {}),
-		footer: footer(scope, width, message, command => command !== 'view-slide' || question.slide !== undefined, question.options.length),
+		footer: footer(scope, width, message, command => (command !== 'view-slide' || question.slide !== undefined) && (command !== 'undo' || input.undo === true), question.options.length),
 	};
 }

@@ -13,7 +13,7 @@ import {summarize} from '../../core/quiz/results.js';
 import {gradeOf} from '../../core/study/scheduler.js';
 import type {QuizCommand, QuizScope} from '../../core/keys/quiz-keys.js';
 import {arm, enterNotYet, follow, isArmed, moveHighlight, noSuchOption} from './highlight.js';
-import type {PendingReview, QuizScreenContext, QuizScreenState} from './quiz-screen-types.js';
+import type {PendingReview, QuizScreenAction, QuizScreenContext, QuizScreenState} from './quiz-screen-types.js';
 
 type AskingCommand = Extract<QuizCommand,
 	'start' | 'pick' | 'up' | 'down' | 'toggle' | 'choose' | 'submit' | 'reveal' | 'knew' | 'did-not-know' | 'rate-again' | 'rate-hard' | 'rate-good' | 'rate-easy' | 'next'
@@ -43,7 +43,11 @@ function withQuiz(state: QuizScreenState, action: QuizAction, now: number): Quiz
 	}
 
 	const recorded = state.recorded ?? (quiz.round === 1 && isComplete(quiz) ? summarize(quiz) : undefined);
-	const kept = {...(recorded ? {recorded} : {}), pending: [...state.pending, ...reviewOf(state.quiz, quiz, now)]};
+	const reviews = reviewOf(state.quiz, quiz, now);
+	const review = reviews[0];
+	// A review remembers its last answer, and the session before it, for `u`.
+	const undo = state.undoable && review ? {undo: {quiz: state.quiz, ...(state.recorded ? {recorded: state.recorded} : {}), review}} : {};
+	const kept = {...(recorded ? {recorded} : {}), pending: [...state.pending, ...reviews], ...undo};
 	if (quiz.phase !== 'finished') {
 		return {...state, ...kept, quiz, cursor: quiz.index === state.quiz.index ? state.cursor : 0};
 	}
@@ -117,4 +121,50 @@ export function askingCommand(state: QuizScreenState, scope: QuizScope, command:
 			return withQuiz(state, next(now), now);
 		}
 	}
+}
+
+/** The last answer can be undone: a review's, in the round under way, still on its question or the next. */
+export const canUndo = (state: QuizScreenState): boolean =>
+	state.undo !== undefined && state.screen === 'asking' && state.undo.quiz.round === state.quiz.round;
+
+/**
+`u`: the session goes back to just before the last answer, so the question is
+asked again (a card with its answer showing, to be rated anew), and its
+schedule goes back as it was: an answer not yet saved is simply dropped, a
+saved one has its entry put back. Once undone, there is nothing more to undo.
+*/
+export function undoLast(state: QuizScreenState): QuizScreenState {
+	const point = state.undo;
+	if (!point || !canUndo(state)) {
+		return {...state, message: state.undoable ? 'Nothing to undo.' : 'Only a review\'s answers can be undone.'};
+	}
+
+	const unsaved = state.pending.includes(point.review);
+	const written = point.written;
+	const pending = unsaved
+		? state.pending.filter(write => write !== point.review)
+		: (written === undefined || written === 'unsaved' ? state.pending : [...state.pending, {questionId: point.review.questionId, restore: written.before}]);
+	// The round may have been completed (and summed up) by the answer undone.
+	return {
+		...state,
+		undo: undefined,
+		recorded: point.recorded,
+		quiz: point.quiz,
+		pending,
+		cursor: 0,
+		scroll: 0,
+		message: 'Answer undone: its schedule is as it was.',
+	};
+}
+
+/** Notes, once the undoable answer's review is saved, what its entry was before (or that it was not saved). */
+export function undoSaved(state: QuizScreenState, action: Extract<QuizScreenAction, {type: 'reviews-saved'}>): QuizScreenState {
+	const point = state.undo;
+	const index = point ? state.pending.slice(0, action.count).indexOf(point.review) : -1;
+	if (!point || index === -1) {
+		return state;
+	}
+
+	const before = action.before;
+	return {...state, undo: {...point, written: before && index < before.length ? {before: before[index]} : 'unsaved'}};
 }

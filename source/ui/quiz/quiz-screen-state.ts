@@ -16,7 +16,7 @@ import {toKeyTokens} from '../../core/keys/key-tokens.js';
 import {readKey} from '../../core/keys/keymap.js';
 import {optionSlots, type QuizCommand, quizKeys, type QuizScope, scrollCommands} from '../../core/keys/quiz-keys.js';
 import {examCommand, examScope, isExamScope, tick} from './exam-commands.js';
-import {askingCommand} from './quiz-asking.js';
+import {askingCommand, undoLast, undoSaved} from './quiz-asking.js';
 import {bodyIdentity, moreOfSlide, overlayCommand, scrollBy} from './quiz-overlays.js';
 import {nextAfterResults, resultsCommand} from './quiz-results.js';
 import type {InitialOptions, QuizScreenAction, QuizScreenContext, QuizScreenState} from './quiz-screen-types.js';
@@ -24,8 +24,8 @@ import type {InitialOptions, QuizScreenAction, QuizScreenContext, QuizScreenStat
 /** A command read, with the option a digit or letter named. */
 type QuizKey = {readonly command: QuizCommand; readonly option?: number};
 
-export function initialScreenState(quiz: QuizState, {exam, book}: InitialOptions = {}): QuizScreenState {
-	return {screen: 'intro', quiz, cursor: 0, scroll: 0, confirming: false, pending: [], ...(exam ? {exam} : {}), ...(book ? {book} : {})};
+export function initialScreenState(quiz: QuizState, {exam, book, undoable}: InitialOptions = {}): QuizScreenState {
+	return {screen: 'intro', quiz, cursor: 0, scroll: 0, confirming: false, pending: [], ...(exam ? {exam} : {}), ...(book ? {book} : {}), ...(undoable ? {undoable} : {})};
 }
 
 /** Where keys are read now; `undefined` once the quiz has ended. */
@@ -86,6 +86,10 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 
 		case 'quit': {
 			return {...state, exit: 'quit'};
+		}
+
+		case 'undo': {
+			return undoLast(state);
 		}
 
 		case 'next': {
@@ -162,7 +166,7 @@ export function quizScreenReducer(state: QuizScreenState, action: QuizScreenActi
 
 		case 'reviews-saved': {
 			return {
-				...state,
+				...undoSaved(state, action),
 				pending: state.pending.slice(action.count),
 				...(action.book ? {book: action.book} : {}),
 				...(action.note === undefined ? {} : {scheduleNote: action.note}),

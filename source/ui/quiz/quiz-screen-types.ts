@@ -3,7 +3,7 @@ import type {ExamState} from '../../core/quiz/exam-state.js';
 import type {QuizState} from '../../core/quiz/quiz-state.js';
 import type {QuizSummary} from '../../core/quiz/results.js';
 import type {Attempt} from '../../core/records/attempt.js';
-import type {Grade, ScheduleBook} from '../../core/records/schedule-file.js';
+import type {Grade, QuestionSchedule, ScheduleBook} from '../../core/records/schedule-file.js';
 import type {KeyFlags} from '../../core/keys/key-tokens.js';
 import type {ScrollContext} from '../kit/screen/fit-screen.js';
 
@@ -15,6 +15,27 @@ export type PendingReview = {
 	readonly grade: Grade;
 	/** When it was answered, ms. */
 	readonly at: number;
+};
+
+/** An undone rating whose schedule entry must go back as it was (`undefined`: removed). */
+export type PendingRestore = {
+	readonly questionId: string;
+	readonly restore: QuestionSchedule | undefined;
+};
+
+/** What the app has yet to write to the schedules, in order. */
+export type PendingWrite = PendingReview | PendingRestore;
+
+/**
+The last answer of a review, to undo with `u`: the session as it was before
+it, and its review; `before` once that was saved, the question's entry as it
+was just before (`unsaved` when saving it failed: nothing to put back).
+*/
+export type UndoPoint = {
+	readonly quiz: QuizState;
+	readonly recorded?: QuizSummary;
+	readonly review: PendingReview;
+	readonly written?: {readonly before: QuestionSchedule | undefined} | 'unsaved';
 };
 
 /** Why the quiz ended: `quit` from the intro or the results, `abandoned` mid-quiz, Ctrl+C, or on to the next deck of a review. */
@@ -55,8 +76,11 @@ export type QuizScreenState = {
 	readonly exit?: ExitReason;
 	/** The exam (`quiz --exam`): before it starts, while it runs, and once submitted. */
 	readonly exam?: ExamState;
-	/** Answers whose schedules the app has yet to save, oldest first. */
-	readonly pending: readonly PendingReview[];
+	/** Answers whose schedules the app has yet to save, and undone ones to put back, oldest first. */
+	readonly pending: readonly PendingWrite[];
+	/** A review: its last answer can be undone. */
+	readonly undoable?: boolean;
+	readonly undo?: UndoPoint;
 	/** The deck's schedules as last saved (or read before the quiz). */
 	readonly book?: ScheduleBook;
 	/** Why schedules could not be saved, or what the store set aside: shown with the results. */
@@ -79,11 +103,17 @@ export type QuizScreenAction =
 	| {readonly type: 'saved'; readonly outcome: SaveOutcome}
 	/** The exam's clock: it submits the exam when time runs out. */
 	| {readonly type: 'tick'; readonly now: number}
-	/** The first `count` pending reviews were saved (or failed: `note`); `book` is the deck's schedules now. */
-	| {readonly type: 'reviews-saved'; readonly count: number; readonly book?: ScheduleBook; readonly note?: string};
+	/**
+	The first `count` pending writes were saved (or failed: `note`); `book` is
+	the deck's schedules now; `before`, for saved reviews, each one's entry as
+	it was just before, in order.
+	*/
+	| {readonly type: 'reviews-saved'; readonly count: number; readonly book?: ScheduleBook; readonly before?: ReadonlyArray<QuestionSchedule | undefined>; readonly note?: string};
 
 export type InitialOptions = {
 	/** Start an exam instead of a quiz (its clock restarts when the person starts). */
 	readonly exam?: ExamState;
 	readonly book?: ScheduleBook;
+	/** A review, whose last answer `u` undoes. */
+	readonly undoable?: boolean;
 };

@@ -3,7 +3,10 @@ import type {Deck, Quiz} from '../../core/deck/types.js';
 import {summarize} from '../../core/quiz/results.js';
 import type {Attempt, ExamRecord} from '../../core/records/attempt.js';
 import {bestAttempt} from '../../core/study/stats.js';
-import type {QuizState} from '../../core/quiz/quiz-state.js';
+import {currentQuestion, type QuizState} from '../../core/quiz/quiz-state.js';
+import {scheduleOf} from '../../core/records/schedule-file.js';
+import {gradeIntervals} from '../../core/study/scheduler.js';
+import {canUndo} from './quiz-asking.js';
 import type {ExamState} from '../../core/quiz/exam-state.js';
 import {answerSheetScreen, examQuestionScreen, submitConfirmScreen} from './exam-screen.js';
 import {type IntroProgress, introScreen} from './intro-screen.js';
@@ -18,6 +21,8 @@ export type ScreenInput = {
 	readonly mode: 'quiz' | 'exam' | 'review';
 	readonly history: readonly Attempt[];
 	readonly notices: readonly string[];
+	/** The clock, ms: the intervals shown beside a review's ratings run from now. */
+	readonly now: number;
 	/** Where this is in a longer session (a review of several decks). */
 	readonly session?: string;
 	/** The deck such a session goes on to after these results. */
@@ -78,7 +83,12 @@ export function screenOf(input: ScreenInput): QuizScreen | undefined {
 		}
 
 		case 'asking': {
-			return questionScreen({deck, quiz: state.quiz, cursor: state.cursor, width, linkUrls, message});
+			const presented = currentQuestion(state.quiz);
+			// Only where the person picks a rating: a review's card with its answer showing.
+			const intervals = mode === 'review' && state.quiz.phase === 'revealed' && presented
+				? gradeIntervals(scheduleOf(state.book, presented.question.id), new Date(input.now))
+				: undefined;
+			return questionScreen({deck, quiz: state.quiz, cursor: state.cursor, width, linkUrls, message, ...(intervals ? {intervals} : {}), undo: canUndo(state)});
 		}
 
 		case 'answers': {

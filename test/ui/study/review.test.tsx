@@ -14,7 +14,8 @@ import {enter, space} from '../../helpers/keys.js';
 import {temporaryDirectories} from '../../helpers/temporary-files.js';
 import {waitUntil} from '../../helpers/wait.js';
 import type {Question} from '../../../source/core/deck/types.js';
-import {deck, multiple, single} from '../quiz/fixture.js';
+import {card, deck, multiple, single} from '../quiz/fixture.js';
+import {gradeIntervals, intervalLabel} from '../../../source/core/study/scheduler.js';
 
 const {freshDir} = temporaryDirectories('review');
 const day = 86_400_000;
@@ -158,5 +159,73 @@ describe('a review', () => {
 		expect(again.result()).toBeUndefined();
 		await press(again.instance, 'q');
 		expect(again.result()).toMatchObject({finished: true, exit: 'quit', answered: 2, total: 2});
+	});
+});
+
+describe('rating in a review, as in Anki', () => {
+	/** A review of the card, answered right three days before and due now. */
+	async function cardReview() {
+		const store = createScoreStore(freshDir());
+		store.recordReviews('facts', [
+			{questionId: 'boiling', grade: 'good', at: new Date(monday)},
+			{questionId: 'capital', grade: 'again', at: new Date(monday)},
+		]);
+		const now = monday + (3 * day);
+		const app = quiz(store, now, 'review', [card]);
+		await readingKeys(app.instance);
+		await press(app.instance, enter, space);
+		return {store, app, now};
+	}
+
+	it('shows each rating\'s next interval before it is pressed, as the scheduler previews it', async () => {
+		const {store, app, now} = await cardReview();
+		const labels = gradeIntervals(scheduleOf(store.schedules('facts').book, 'boiling'), new Date(now));
+		const frame = await frameMatching(app.instance, 'next review in');
+		expect(frame).toContain(`1 again · ${labels.again}`);
+		expect(frame).toContain(`2 hard · ${labels.hard}`);
+		expect(frame).toContain(`3 good · ${labels.good}`);
+		expect(frame).toContain(`4 easy · ${labels.easy}`);
+		// And the rating gives the interval its label said.
+		await press(app.instance, '4');
+		await waitUntil(() => scheduleOf(store.schedules('facts').book, 'boiling')?.reps === 2, 'the rating saved');
+		expect(intervalLabel(Date.parse(scheduleOf(store.schedules('facts').book, 'boiling')!.due) - now)).toBe(labels.easy);
+	});
+
+	it('undoes the last rating with u: the question comes back, its schedule exactly as it was, another writer\'s change kept', async () => {
+		const {store, app} = await cardReview();
+		const before = structuredClone(scheduleOf(store.schedules('facts').book, 'boiling'));
+		await press(app.instance, '1');
+		expect(app.frame()).toContain('You did not know it yet.');
+		await waitUntil(() => scheduleOf(store.schedules('facts').book, 'boiling')?.reps === 2, 'the rating saved');
+		expect(app.frame()).toMatch(/u\s+undo the last answer/);
+		// Meanwhile another terminal answers another question of the deck.
+		store.recordReviews('facts', [{questionId: 'capital', grade: 'good', at: new Date(monday + (3 * day))}]);
+		const theirs = structuredClone(scheduleOf(store.schedules('facts').book, 'capital'));
+		await press(app.instance, 'u');
+		expect(app.frame()).toContain('Answer undone');
+		expect(app.frame()).toContain('next review in');
+		expect(app.frame()).toContain('Question 1 of 1');
+		await waitUntil(() => scheduleOf(store.schedules('facts').book, 'boiling')?.reps === 1, 'the schedule put back');
+		expect(scheduleOf(store.schedules('facts').book, 'boiling')).toEqual(before);
+		expect(scheduleOf(store.schedules('facts').book, 'capital')).toEqual(theirs);
+		// Rated again, it counts once.
+		await press(app.instance, '3');
+		expect(app.frame()).toContain('You knew it well.');
+		await waitUntil(() => scheduleOf(store.schedules('facts').book, 'boiling')?.reps === 2, 'the new rating saved');
+		await press(app.instance, enter);
+		await frameMatching(app.instance, 'Review results');
+		await press(app.instance, 'q');
+		expect(app.result()).toMatchObject({exit: 'quit', answered: 1});
+	});
+
+	it('undoes an answer not yet saved by dropping it, and says so where there is nothing to undo', async () => {
+		const {store, app} = await cardReview();
+		const before = structuredClone(scheduleOf(store.schedules('facts').book, 'boiling'));
+		await press(app.instance, '2u');
+		expect(app.frame()).toContain('next review in');
+		expect(app.frame()).not.toMatch(/u\s+undo the last answer/);
+		await press(app.instance, 'u');
+		expect(app.frame()).toContain('Nothing to undo.');
+		expect(scheduleOf(store.schedules('facts').book, 'boiling')).toEqual(before);
 	});
 });

@@ -130,6 +130,17 @@ describe.skipIf(!cliIsBuilt() || process.platform === 'win32')('quiz --json with
 		expect(app.rawOutput()).toContain('Kept the room\'s counts: ');
 	});
 
+	it('follows the terminal\'s size, not standard output\'s, when the window shrinks', async () => {
+		const app = startRedirected(['quiz', smallPath, '--seed', '1', '--json'], path.join(freshDir(), 'attempt.json'), {cols: 100, rows: 30});
+		await app.waitFor('3 questions', {timeout: 10_000});
+		await app.press(keys.enter);
+		await app.waitFor('Question 1 of 3');
+		app.resize(50, 15);
+		const screen = await app.waitFor(current => current.includes('Question 1 of 3') && current.split('\n').every(line => line.length <= 50), {timeout: 3000}).catch(() => app.screen());
+		expect(screen.split('\n').filter(line => line.length > 50), screen).toEqual([]);
+		expect(screen).toContain('Question 1 of 3');
+	});
+
 	it('gives the terminal back on Ctrl+C, SIGTERM and SIGHUP, as a quiz on standard output does', async () => {
 		for (const [how, code] of [['Ctrl+C', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
 			const out = path.join(freshDir(), 'attempt.json');

@@ -57,14 +57,12 @@ export function openTerminal(path = '/dev/tty'): TerminalStreams | undefined {
 	const stdin = new tty.ReadStream(input);
 	const stdout = new tty.WriteStream(output);
 	// Node follows window size changes for its own stdout only: without this
-	// the screen would keep its first size.
+	// the screen would keep its first size. `_refreshSize` is what Node runs
+	// for its stdout on SIGWINCH (reads the size, emits `resize` on a change);
+	// the public getWindowSize only returns the size last read.
+	const refreshable = stdout as tty.WriteStream & {_refreshSize?: () => void};
 	process.on('SIGWINCH', () => {
-		const [columns, rows] = stdout.getWindowSize();
-		if (columns !== stdout.columns || rows !== stdout.rows) {
-			stdout.columns = columns;
-			stdout.rows = rows;
-			stdout.emit('resize');
-		}
+		refreshable._refreshSize?.();
 	});
 	// Node puts its own stdin back in the mode it found it at exit, not a
 	// terminal opened like this one: raw mode taken before the screen's own

@@ -10,5 +10,5 @@ export async function runQuizCommand(command: Extract<Command, {kind: 'quiz'}>, 
 		return opened;
 	}
 
-	return runDeckQuiz(opened.deck, {...command, color: opened.color}, await openStore(command.store, streams.env), streams);
+	return runDeckQuiz(opened.deck, {...command, color: opened.color}, await openStore(command.store, streams.env), streams, opened.screen);
 }

@@ -17,5 +17,5 @@ export async function runRoomCommand(command: RoomCommand, streams: Streams): Pr
 		return opened;
 	}
 
-	return runRoomQuiz(opened.deck, {...command, color: opened.color}, streams);
+	return runRoomQuiz(opened.deck, {...command, color: opened.color}, streams, opened.screen);
 }

@@ -5,24 +5,46 @@ asking it to the end.
 */
 import type {Deck} from '../../core/deck/types.js';
 import {sanitize, toSafeJson} from '../../core/text/sanitize.js';
-import {claimTerminal, notInteractive} from '../../io/terminal/claim-terminal.js';
+import {isUtf8Locale} from '../../core/text/ascii.js';
+import {asciiStream} from '../../io/terminal/ascii-stream.js';
+import {claimTerminal, noTerminal} from '../../io/terminal/claim-terminal.js';
+import {openTerminal} from '../../io/terminal/open-terminal.js';
 import {quizExitNote} from '../../ui/quiz/exit-note.js';
 import type {Command} from './command.js';
 import {keptApart} from './deck-identity.js';
 import {deckSource} from './deck-source.js';
 import {openDeck} from './open-deck.js';
 import type {OpenedStore} from './open-store.js';
-import type {Streams} from './streams.js';
+import type {ScreenStreams, Streams} from './streams.js';
 
 type QuizCommand = Extract<Command, {kind: 'quiz'}>;
+
+/**
+Where a full-screen quiz reads keys and draws: standard input and output when
+both are the terminal, else the terminal itself (`quiz --json > attempt.json`
+leaves standard output to the JSON); undefined when there is no terminal at all.
+*/
+function screenFor(streams: Streams): ScreenStreams | undefined {
+	if (streams.stdin.isTTY && streams.stdout.isTTY) {
+		return streams;
+	}
+
+	const terminal = openTerminal();
+	if (!terminal) {
+		return undefined;
+	}
+
+	// As runCommand does for standard output: a terminal whose locale is not UTF-8 gets ASCII.
+	return isUtf8Locale(streams.env) ? terminal : {stdin: terminal.stdin, stdout: asciiStream(terminal.stdout)};
+}
 
 /**
 The deck `quiz` names, once it has a quiz and a terminal to ask it in, which
 is then taken (raw mode, colour settled: see claimTerminal); else the exit
 code, having said why not.
 */
-export function openDeckQuiz(command: QuizCommand, streams: Streams): {readonly deck: Deck; readonly color: boolean} | number {
-	const {stdout, stderr} = streams;
+export function openDeckQuiz(command: QuizCommand, streams: Streams): {readonly deck: Deck; readonly color: boolean; readonly screen: ScreenStreams} | number {
+	const {stderr} = streams;
 	const deck = openDeck(command.deck, stderr);
 	if (!deck) {
 		return 1;
@@ -33,8 +55,9 @@ export function openDeckQuiz(command: QuizCommand, streams: Streams): {readonly 
 		return 1;
 	}
 
-	if (!stdout.isTTY || !streams.stdin.isTTY) {
-		stderr.write(notInteractive('the quiz'));
+	const screen = screenFor(streams);
+	if (!screen) {
+		stderr.write(noTerminal('the quiz'));
 		return 2;
 	}
 
@@ -43,16 +66,17 @@ export function openDeckQuiz(command: QuizCommand, streams: Streams): {readonly 
 		return 2;
 	}
 
-	return {deck, color: claimTerminal(streams.stdin, command.color)};
+	return {deck, color: claimTerminal(screen.stdin, command.color), screen};
 }
 
 /**
 Asks the deck's quiz full-screen, saving the attempt to the store, then says
-how it ended: the store's warnings, the attempt as JSON (with `--json`, or
-when it could not be saved) and a note on a quiz left early. Returns the exit
-code.
+how it ended: the store's warnings, the attempt as JSON on standard output
+(with `--json`, or when it could not be saved) and a note on a quiz left
+early. The quiz is drawn on `screen`, standard input and output unless they
+are not the terminal. Returns the exit code.
 */
-export async function runDeckQuiz(opening: Deck, command: QuizCommand, opened: OpenedStore, streams: Streams): Promise<number> {
+export async function runDeckQuiz(opening: Deck, command: QuizCommand, opened: OpenedStore, streams: Streams, screen: ScreenStreams = streams): Promise<number> {
 	const {runQuiz} = await import('./mount-quiz.js');
 	// The history read and written is the one the store keeps for this file, which another deck of the same id does not share.
 	const kept = opened.store ? keptApart(opening, command.deck, opened.store.dir) : undefined;
@@ -70,7 +94,8 @@ export async function runDeckQuiz(opening: Deck, command: QuizCommand, opened: O
 		deckSource: deckSource(command.deck, deck),
 		theme: command.theme,
 		color: command.color,
-		stdout: streams.stdout,
+		stdin: screen.stdin,
+		stdout: screen.stdout,
 		screenReader: command.screenReader,
 	});
 	for (const warning of opened.store?.warnings ?? []) {

@@ -12,7 +12,7 @@ import {sanitize} from '../../core/text/sanitize.js';
 import type {RoomOptions} from './command.js';
 import {keptApart} from './deck-identity.js';
 import {openStore, type OpenedStore} from './open-store.js';
-import type {Streams} from './streams.js';
+import type {ScreenStreams, Streams} from './streams.js';
 
 /** What the room quiz takes from the command line that started it. */
 export type RoomQuizOptions = {
@@ -28,8 +28,12 @@ export type RoomQuizOptions = {
 	readonly screenReader: boolean;
 };
 
-/** The room quiz on a deck with a quiz; returns the exit code. */
-export async function runRoomQuiz(opening: Deck, command: RoomQuizOptions, streams: Streams): Promise<number> {
+/**
+The room quiz on a deck with a quiz, drawn on `screen` (standard input and
+output unless they are not the terminal); returns the exit code. With
+`--json`, standard output holds the room's counts and nothing else.
+*/
+export async function runRoomQuiz(opening: Deck, command: RoomQuizOptions, streams: Streams, screen: ScreenStreams = streams): Promise<number> {
 	const {stdout, stderr} = streams;
 	const {quiz} = opening;
 	if (!quiz) {
@@ -59,6 +63,8 @@ export async function runRoomQuiz(opening: Deck, command: RoomQuizOptions, strea
 		theme: command.theme,
 		color: command.color,
 		screenReader: command.screenReader,
+		stdin: screen.stdin,
+		stdout: screen.stdout,
 		...(shared.channel ? {remote: shared.channel.remote, onRoomState: shared.channel.onRoomState, consoles: shared.channel.consoles} : {}),
 	}).finally(() => shared.channel?.close());
 	if (shared.problem) {
@@ -104,7 +110,8 @@ export async function runRoomQuiz(opening: Deck, command: RoomQuizOptions, strea
 	if (opened.store) {
 		try {
 			const {file} = opened.store.recordRoom(record);
-			stdout.write(`Kept the room's counts: ${sanitize(file)}\n`);
+			// With --json, on standard error: standard output is the JSON a script reads.
+			(command.json ? stderr : stdout).write(`Kept the room's counts: ${sanitize(file)}\n`);
 			// Read back, the deck's room records are checked: a damaged one is moved aside and reported, as a command that writes does.
 			for (const warning of opened.store.rooms(deck.meta.id).warnings) {
 				stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);

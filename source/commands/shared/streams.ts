@@ -6,6 +6,9 @@ export type Streams = {
 	readonly env: Readonly<Record<string, string | undefined>>;
 };
 
+/** Where a full-screen app reads keys and draws: a terminal, which is not always standard input and output. */
+export type ScreenStreams = Pick<Streams, 'stdin' | 'stdout'>;
+
 /** What a command that only prints comes to: its text and its exit code. */
 export type CommandOutput = {
 	readonly stdout: string;

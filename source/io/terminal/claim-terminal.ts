@@ -30,3 +30,6 @@ export function claimTerminal(stdin: NodeJS.ReadStream, wantsColor: boolean): bo
 }
 
 export const notInteractive = (what: string) => `briefing-deck: ${what} needs a terminal for keys and screen, but ${'standard input or output is not one'}\n  hint: run it directly in a terminal, or use \`briefing-deck print\` for text\n`;
+
+/** For a full-screen app that can draw on the terminal itself (`/dev/tty`) when standard input or output is elsewhere, so needs one only to exist. */
+export const noTerminal = (what: string) => `briefing-deck: ${what} needs a terminal for keys and screen, and this process has none (no /dev/tty)\n  hint: run it from a terminal; its output can still go to a file or a pipe. \`briefing-deck print --answers\` writes the quiz as text\n`;

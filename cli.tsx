@@ -61,9 +61,11 @@ async function main(): Promise<never> {
 		                      answer on the answer sheet, then submit
 		  quiz --time-limit T an exam with a countdown (10m, 90s, 1h30m); it submits
 		                      itself when time runs out
-		  scores --json       the history as JSON; --csv for spreadsheets
+		  scores --json       the history as JSON; --csv: one row per attempt
 		  scores --csv --questions
 		                      one row per question: accuracy, last results, schedule
+		  scores --csv --rooms
+		                      one row per question of each room record kept
 		  scores --reset      delete a deck's attempts, or every deck's (asks first;
 		                      --yes skips that); schedules, room records and
 		                      rehearsals stay

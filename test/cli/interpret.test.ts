@@ -286,6 +286,16 @@ describe('study', () => {
 		expect(interpretArgs(['scores', '--csv', '--questions'])).toEqual(usageError('--questions gives one deck\'s questions as CSV'));
 		expect(interpretArgs(['scores', 'talk.md', '--questions'])).toEqual(usageError('--questions gives one deck\'s questions as CSV'));
 	});
+
+	it('scores --csv --rooms: the room records, a CSV of their own', () => {
+		expect(interpretArgs(['scores', '--csv', '--rooms'])).toMatchObject({kind: 'scores', csv: true, rooms: true, questions: false});
+		expect(interpretArgs(['scores', 'talk.md', '--csv', '--rooms'])).toMatchObject({kind: 'scores', deck: 'talk.md', csv: true, rooms: true});
+		expect(interpretArgs(['scores', '--csv'])).toMatchObject({kind: 'scores', csv: true, rooms: false});
+		expect(interpretArgs(['scores', '--rooms'])).toEqual(usageError('--rooms gives the room records as CSV'));
+		expect(interpretArgs(['scores', 'talk.md', '--json', '--rooms'])).toEqual(usageError('--rooms gives the room records as CSV'));
+		expect(interpretArgs(['scores', 'talk.md', '--csv', '--rooms', '--questions'])).toEqual(usageError('--rooms and --questions are two tables; a CSV holds one'));
+		expect(interpretArgs(['quiz', '--rooms'])).toEqual(usageError('--rooms does not apply to `quiz`'));
+	});
 });
 
 describe('--watch', () => {

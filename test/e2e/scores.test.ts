@@ -246,10 +246,16 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 			{id: 'town-hall', title: null, attempts: 0, rooms: 1},
 		]);
 
+		// One table per CSV: the attempts, and with --rooms the room records, each under its own header.
 		const csv = (await run(['scores', '--csv', '--store', store])).stdout.trimEnd().split('\n');
 		expect(csv[0]).toBe('deck_id,started_at,ended_at,score,total,percentage,seconds,quiz_changed,exam');
-		expect(csv.slice(1, 5).map(row => row.split(',')[0])).toEqual([deckId, deckId, deckId, 'team-onboarding']);
-		expect(csv.slice(5)).toEqual(['', 'deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed', expect.stringMatching(/^town-hall,.*,q1,single,5,,80,false,false$/)]);
+		expect(csv.slice(1).map(row => row.split(',')[0])).toEqual([deckId, deckId, deckId, 'team-onboarding']);
+		const roomsCsv = await run(['scores', '--csv', '--rooms', '--store', store]);
+		expect({code: roomsCsv.code, stderr: roomsCsv.stderr}).toEqual({code: 0, stderr: ''});
+		expect(roomsCsv.stdout.trimEnd().split('\n')).toEqual(['deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed', expect.stringMatching(/^town-hall,.*,q1,single,5,,80,false,false$/)]);
+		const refused = await run(['scores', '--rooms', '--store', store]);
+		expect(refused).toMatchObject({code: 2, stdout: ''});
+		expect(refused.stderr).toContain('--rooms gives the room records as CSV');
 	});
 
 	it('says so when the store has no attempts on any deck', async () => {

@@ -101,11 +101,9 @@ describe('as JSON', () => {
 });
 
 describe('as CSV', () => {
-	it('follows the attempts table with a room table after a blank line, one row per question', () => {
-		const csv = formatScores(deck, [attempt], {csv: true}, history([room(5)]));
-		const [attempts, rooms] = csv.split('\n\n');
-		expect(attempts!.split('\n')).toHaveLength(2);
-		expect(rooms!.trimEnd().split('\n')).toEqual([
+	it('is a table of its own with --rooms, one row per question of each record', () => {
+		const csv = formatScores(deck, [attempt], {csv: true, rooms: true}, history([room(5)]));
+		expect(csv.trimEnd().split('\n')).toEqual([
 			'deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed',
 			`facts,${at(5, 10)},${at(5, 10, 20)},capital,single,20,,60,false,false`,
 			`facts,${at(5, 10)},${at(5, 10, 20)},primes,multiple,22,10,50,true,false`,
@@ -113,7 +111,21 @@ describe('as CSV', () => {
 		]);
 	});
 
-	it('is the attempts table alone without room records', () => {
-		expect(formatScores(deck, [attempt], {csv: true})).not.toContain('\n\n');
+	it('is the header alone with --rooms and no records', () => {
+		expect(formatScores(deck, [attempt], {csv: true, rooms: true})).toBe('deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed\n');
+	});
+
+	it('leaves the room records out of the attempts table: one table, one width', () => {
+		const csv = formatScores(deck, [attempt], {csv: true}, history([room(5)]));
+		expect(csv.trimEnd().split('\n')).toEqual([
+			'deck_id,started_at,ended_at,score,total,percentage,seconds,quiz_changed,exam',
+			`facts,${at(2, 9)},${at(2, 9, 1)},1,1,100,60,false,false`,
+		]);
+	});
+
+	it('makes a hand-edited id inert for the terminal and for a spreadsheet', () => {
+		const csv = formatScores(deck, [], {csv: true, rooms: true}, history([room(5, {deckId: '=cmd|\u001B]0;x\u0007', questions: [{questionId: '@SUM(A1),"x"', kind: 'single', correct: [0], counts: [1]}]})]));
+		expect(csv).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+		expect(csv.split('\n')[1]).toMatch(/^'=cmd\|␛]0;x␇,.*,"'@SUM\(A1\),""x""",single,/);
 	});
 });

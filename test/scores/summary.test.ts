@@ -75,11 +75,16 @@ describe('formatSummary', () => {
 		const json = JSON.parse(formatSummary(withRooms, [], {json: true})) as SummaryJson;
 		expect(json.decks.map(deck => [deck.id, deck.attempts, deck.rooms])).toEqual([['facts', 3, 2], ['a-deck-whose-file-is-gone', 1, 0], ['only-rooms', 0, 1]]);
 
+		// One table per CSV: the attempts alone, and the room records with `rooms`, each under its own header.
 		const csv = formatSummary(withRooms, [], {csv: true}).trimEnd().split('\n');
-		const blank = csv.indexOf('');
-		expect(csv.slice(0, blank)).toHaveLength(5);
-		expect(csv[blank + 1]).toBe('deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed');
-		expect(csv.slice(blank + 2).map(row => row.split(',')[0])).toEqual(['facts', 'facts', 'facts', 'facts', 'facts', 'facts', 'only-rooms', 'only-rooms', 'only-rooms']);
+		expect(csv).toEqual(formatSummary(decks, [], {csv: true}).trimEnd().split('\n'));
+		expect(csv).toHaveLength(5);
+		expect(csv).not.toContain('');
+		const roomsCsv = formatSummary(withRooms, [], {csv: true, rooms: true}).trimEnd().split('\n');
+		expect(roomsCsv[0]).toBe('deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed');
+		expect(roomsCsv.slice(1).map(row => row.split(',')[0])).toEqual(['facts', 'facts', 'facts', 'facts', 'facts', 'facts', 'only-rooms', 'only-rooms', 'only-rooms']);
+		expect(formatSummary(decks, [], {csv: true, rooms: true})).toBe(`${roomsCsv[0]}\n`);
+		expect(formatSummary([], [], {csv: true, rooms: true})).toBe(`${roomsCsv[0]}\n`);
 	});
 
 	it('says there are no attempts, and still lists the room quizzes, when a store has only those', () => {

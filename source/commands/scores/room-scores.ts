@@ -10,6 +10,7 @@ import type {RoomRecord} from '../../core/records/room-record.js';
 import {quizChanged} from '../../core/study/stats.js';
 import {slideReference} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
+import {csvTable} from './csv-cell.js';
 
 /** One room record in `scores --json`. Add fields, never rename them. */
 export type RoomJson = {
@@ -103,22 +104,16 @@ export function roomsText(deck: Deck | undefined, records: readonly RoomRecord[]
 	return lines;
 }
 
-// Deck ids come from front matter and can hold anything; the rest are numbers, ids and ISO times.
-const csvCell = (value: string | number | boolean | null): string => {
-	const text = value === null ? '' : String(value);
-	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-
-/** The room table of `scores --csv`: one row per question of each room record; empty without records. */
+/**
+The table of `scores --csv --rooms`: one row per question of each room
+record, under a header (the header alone without records). Ids come from
+store files anyone can edit: csvCell makes them inert.
+*/
 export function roomsCsv(deck: Deck | undefined, records: readonly RoomRecord[]): string {
-	if (records.length === 0) {
-		return '';
-	}
-
 	const header = ['deck_id', 'room_started_at', 'room_ended_at', 'question_id', 'kind', 'hands', 'people', 'right_percentage', 'at_most', 'quiz_changed'];
 	const json = roomsJson(deck, records);
-	const rows = records.flatMap((record, index) => json[index]!.questions.map(question => [
-		sanitize(record.deckId),
+	return csvTable(header, records.flatMap((record, index) => json[index]!.questions.map(question => [
+		record.deckId,
 		record.startedAt,
 		record.endedAt,
 		question.id,
@@ -128,6 +123,5 @@ export function roomsCsv(deck: Deck | undefined, records: readonly RoomRecord[])
 		question.right,
 		question.bound === 'at-most',
 		json[index]!.quizChanged,
-	].map(value => csvCell(value)).join(',')));
-	return [header.join(','), ...rows].join('\n') + '\n';
+	])));
 }

@@ -147,7 +147,7 @@ export async function runScoresCommand(command: ScoresCommand, streams: Streams)
 
 	say(store.warnings);
 	const now = new Date();
-	const options = {json: command.json, csv: command.csv, width: outputWidth(stdout)};
+	const options = {json: command.json, csv: command.csv, rooms: command.rooms, width: outputWidth(stdout)};
 	if (!deck) {
 		const {decks, warnings} = deckScores(store, now);
 		// Text and JSON carry warnings in the report itself; CSV has no place for them.

@@ -1,31 +1,26 @@
 /**
 `briefing-deck scores <deck> --csv`: one row per attempt, or with
-`--questions` one per question, for spreadsheets.
+`--questions` one per question, for spreadsheets. One table per file, each of
+one width, so that a spreadsheet or `read_csv` takes it whole; the room
+records are a table of their own (`--rooms`, in room-scores.ts).
 */
 import type {Deck} from '../../core/deck/types.js';
 import type {Attempt} from '../../core/records/attempt.js';
-import type {HistoryResult, RoomHistory} from '../../io/store/score-store.js';
+import type {HistoryResult} from '../../io/store/score-store.js';
 import {gridGlyphs} from '../../core/study/progress.js';
 import {attemptPercentage} from '../../core/study/stats.js';
-import {sanitize} from '../../core/text/sanitize.js';
-import {roomsCsv} from './room-scores.js';
-import {attemptMs, changed, noRooms, type ScoresJson, splitHistory} from './scores-json.js';
+import {csvTable} from './csv-cell.js';
+import {attemptMs, changed, type ScoresJson, splitHistory} from './scores-json.js';
 
-// Deck ids come from front matter or a store file and can hold anything; CSV cannot escape, so they are made inert.
-const csvCell = (value: string | number | boolean): string => {
-	const text = sanitize(String(value));
-	return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
+const attemptsHeader = ['deck_id', 'started_at', 'ended_at', 'score', 'total', 'percentage', 'seconds', 'quiz_changed', 'exam'];
 
 /**
-One row per attempt with a header; warnings are not rows, so the caller
-reports them apart. Room records follow as a table of their own, after a
-blank line, only when there are any.
+One row per attempt with a header (the header alone without attempts);
+warnings are not rows, so the caller reports them apart.
 */
-export function scoresCsv(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], rooms: RoomHistory = noRooms): string {
+export function scoresCsv(deck: Deck | undefined, history: HistoryResult | readonly Attempt[]): string {
 	const {attempts} = splitHistory(history);
-	const header = ['deck_id', 'started_at', 'ended_at', 'score', 'total', 'percentage', 'seconds', 'quiz_changed', 'exam'];
-	const rows = attempts.map(attempt => [
+	return csvTable(attemptsHeader, attempts.map(attempt => [
 		attempt.deckId,
 		attempt.startedAt,
 		attempt.endedAt,
@@ -35,19 +30,18 @@ export function scoresCsv(deck: Deck | undefined, history: HistoryResult | reado
 		Math.round(attemptMs(attempt) / 1000),
 		changed(deck, attempt),
 		attempt.exam !== undefined,
-	].map(value => csvCell(value)).join(','));
-	const roomTable = roomsCsv(deck, rooms.records);
-	return [header.join(','), ...rows].join('\n') + '\n' + (roomTable === '' ? '' : `\n${roomTable}`);
+	]));
 }
 
 /**
 One row per question (`--csv --questions`): accuracy, the last results as
-`✔✘·`, the slide, and the review schedule; deck text is made inert (as every cell is).
+`✔✘·`, the slide, and the review schedule; deck text is made inert (as every
+text cell is, see csv-cell.ts).
 */
 export function questionsCsv(deck: Deck | undefined, data: ScoresJson): string {
 	const header = ['deck_id', 'question_id', 'prompt', 'asked', 'right', 'accuracy', 'recent', 'slide', 'slide_title', 'due', 'stability', 'difficulty', 'state', 'reps', 'lapses'];
 	const deckId = deck?.meta.id ?? '';
-	const rows = data.questions.map(question => [
+	return csvTable(header, data.questions.map(question => [
 		deckId,
 		question.id,
 		question.prompt ?? '',
@@ -63,6 +57,5 @@ export function questionsCsv(deck: Deck | undefined, data: ScoresJson): string {
 		question.schedule?.state ?? '',
 		question.schedule?.reps ?? '',
 		question.schedule?.lapses ?? '',
-	].map(value => csvCell(value)).join(','));
-	return [header.join(','), ...rows].join('\n') + '\n';
+	]));
 }

@@ -180,6 +180,8 @@ function summaryText(decks: readonly DeckScores[], data: SummaryJson, width: num
 type SummaryOptions = {
 	readonly json?: boolean;
 	readonly csv?: boolean;
+	/** With `csv`: every deck's room records instead of its attempts. */
+	readonly rooms?: boolean;
 	readonly width?: number;
 };
 
@@ -187,13 +189,17 @@ type SummaryOptions = {
 const joinCsv = (tables: readonly string[]): string =>
 	tables.map((csv, index) => (index === 0 ? csv : csv.slice(csv.indexOf('\n') + 1))).join('');
 
-/** Every deck's scores at a glance: a table that fits the width (a list when it cannot), JSON, or CSV of every attempt. */
+/**
+Every deck's scores at a glance: a table that fits the width (a list when it
+cannot), JSON, or CSV: every attempt, or with `rooms` every room record, under
+one header (one table per file, so that spreadsheets take it).
+*/
 export function formatSummary(decks: readonly DeckScores[], warnings: readonly string[], options: SummaryOptions = {}): string {
 	if (options.csv) {
-		const scores = decks.map(({deck, attempts}) => scoresCsv(deck, attempts));
-		// The room quizzes follow as a table of their own, as in a deck's CSV.
-		const rooms = decks.map(({deck, rooms = []}) => roomsCsv(deck, rooms)).filter(csv => csv !== '');
-		return joinCsv(scores.length === 0 ? [scoresCsv(undefined, [])] : scores) + (rooms.length === 0 ? '' : `\n${joinCsv(rooms)}`);
+		const tables = options.rooms
+			? decks.map(({deck, rooms = []}) => roomsCsv(deck, rooms))
+			: decks.map(({deck, attempts}) => scoresCsv(deck, attempts));
+		return joinCsv(tables.length === 0 ? [options.rooms ? roomsCsv(undefined, []) : scoresCsv(undefined, [])] : tables);
 	}
 
 	const data = summaryJson(decks, warnings);

@@ -69,6 +69,8 @@ export type Command =
 		readonly csv: boolean;
 		/** With `csv`: one row per question. */
 		readonly questions: boolean;
+		/** With `csv`: the room records' table instead of the attempts (a CSV holds one table). */
+		readonly rooms: boolean;
 		readonly reset: boolean;
 		readonly yes: boolean;
 		readonly store?: string;

@@ -7,6 +7,7 @@ export const flagSpecs = {
 	json: {type: 'boolean', commands: ['check', 'quiz', 'scores', 'rehearsals']},
 	csv: {type: 'boolean', commands: ['scores']},
 	questions: {type: 'boolean', commands: ['scores']},
+	rooms: {type: 'boolean', commands: ['scores']},
 	reset: {type: 'boolean', commands: ['scores']},
 	yes: {type: 'boolean', commands: ['scores']},
 	seed: {type: 'string', commands: ['quiz']},

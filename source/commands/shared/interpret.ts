@@ -35,7 +35,8 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 	}
 
 	for (const [name, spec] of Object.entries(flagSpecs)) {
-		const given = argv.some(argument => argument.startsWith(`--${kebab(name)}`) || argument.startsWith(`--no-${kebab(name)}`));
+		// The whole name: `--rooms` is not `--room`.
+		const given = argv.some(argument => [`--${kebab(name)}`, `--no-${kebab(name)}`].some(flag => argument === flag || argument.startsWith(`${flag}=`)));
 		if (given && !(spec.commands as readonly string[]).includes(kind)) {
 			return {kind: 'usage-error', message: `--${kebab(name)} does not apply to ${kind === 'play' ? 'the slideshow' : `\`${kind}\``}`, hint: helpHint};
 		}
@@ -150,12 +151,22 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return {kind: 'usage-error', message: '--questions gives one deck\'s questions as CSV', hint: 'for example `briefing-deck scores example --csv --questions`'};
 			}
 
+			// A CSV file holds one table, so the room records are a CSV of their own; text and --json list them already.
+			if (flags['rooms'] === true && flags['csv'] !== true) {
+				return {kind: 'usage-error', message: '--rooms gives the room records as CSV', hint: 'for example `briefing-deck scores --csv --rooms`; `scores` and `scores --json` list them already'};
+			}
+
+			if (flags['rooms'] === true && flags['questions'] === true) {
+				return {kind: 'usage-error', message: '--rooms and --questions are two tables; a CSV holds one', hint: 'run `briefing-deck scores <deck> --csv --questions` and `briefing-deck scores <deck> --csv --rooms` apart'};
+			}
+
 			return {
 				kind: 'scores',
 				...(positional[0] ? {deck: positional[0]} : {}),
 				json: flags['json'] === true,
 				csv: flags['csv'] === true,
 				questions: flags['questions'] === true,
+				rooms: flags['rooms'] === true,
 				reset: flags['reset'] === true,
 				yes: flags['yes'] === true,
 				...storeOption,

@@ -25,7 +25,7 @@ import type {InitialOptions, QuizScreenAction, QuizScreenContext, QuizScreenStat
 type QuizKey = {readonly command: QuizCommand; readonly option?: number};
 
 export function initialScreenState(quiz: QuizState, {exam, book}: InitialOptions = {}): QuizScreenState {
-	return {screen: 'intro', quiz, cursor: 0, scroll: 0, confirming: false, pending: [], ...(exam ? {exam} : {}), ...(book ? {book} : {})};
+	return {screen: 'intro', quiz, cursor: 0, scroll: 0, confirming: false, pending: [], scheduled: 0, ...(exam ? {exam} : {}), ...(book ? {book} : {})};
 }
 
 /** Where keys are read now; `undefined` once the quiz has ended. */
@@ -164,6 +164,8 @@ export function quizScreenReducer(state: QuizScreenState, action: QuizScreenActi
 			return {
 				...state,
 				pending: state.pending.slice(action.count),
+				// Without a book back, nothing was written (no store, or the write failed).
+				scheduled: state.scheduled + (action.book ? action.count : 0),
 				...(action.book ? {book: action.book} : {}),
 				...(action.note === undefined ? {} : {scheduleNote: action.note}),
 			};

@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {textProps} from '../kit/theme.js';
 import {useTheme} from '../kit/use-theme.js';
 import {KeyHints} from '../kit/screen/KeyHints.js';
-import {scheduleMoves} from './exit-note.js';
+import {scheduleMoves} from './schedule-moves.js';
 
 /** What is being left: each keeps different things when left early. */
 export type Leaving = 'quiz' | 'exam' | 'review' | 'practice';

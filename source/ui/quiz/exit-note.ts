@@ -2,15 +2,7 @@
 import {percentage} from '../../core/quiz/scoring.js';
 import {formatScore, plural} from '../../core/text/format.js';
 import type {QuizRunResult} from './QuizApp.js';
-
-/** How many answers moved their review schedules: a quiz's answers do as they come, whether or not the attempt is recorded. */
-export function scheduleMoves(scheduled: number): string {
-	if (scheduled === 0) {
-		return 'no review schedule moved';
-	}
-
-	return scheduled === 1 ? '1 answer moved its review schedule' : `${scheduled} answers moved their review schedules`;
-}
+import {scheduleMoves} from './schedule-moves.js';
 
 /**
 A line for standard error, or `undefined` when the screen already said it all

@@ -6,7 +6,7 @@ import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
 import {renderQuizApp} from '../quiz/render-quiz-app.js';
 import {quizExitNote} from '../../../source/ui/quiz/exit-note.js';
 import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
-import {down, enter, escape, left, right, space} from '../../helpers/keys.js';
+import {enter, escape, left, right, space} from '../../helpers/keys.js';
 import {temporaryDirectories} from '../../helpers/temporary-files.js';
 import {unmountAfterEach} from '../helpers.js';
 import {deck} from '../quiz/fixture.js';

@@ -56,6 +56,14 @@ const attemptFiles = (store: string, deckId: string): Array<{score: number; tota
 	return names.map(name => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as ReturnType<typeof attemptFiles>[number]);
 };
 
+/** The review schedules the store holds for a deck, by question id, as the files on disk have them. */
+const scheduleEntries = (store: string, deckId: string): Record<string, {reps: number}> => {
+	const dir = path.join(store, 'schedules');
+	const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter(name => name.endsWith('.json')) : [];
+	const books = names.map(name => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as {deckId: string; questions: Record<string, {reps: number}>});
+	return books.find(book => book.deckId === deckId)?.questions ?? {};
+};
+
 type ShownOption = {
 	/** Displayed position, 0-based: the digit on screen minus one. */
 	readonly position: number;
@@ -280,12 +288,13 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 
 		await app.press('q');
 		const prompt = await app.waitFor('Abandon this quiz? y/n');
-		expect(prompt).toContain('An abandoned quiz is not recorded.');
+		expect(flat(prompt)).toContain('No attempt is recorded; 1 answer moved its review schedule already.');
 
 		await app.press('y');
 		expect((await app.waitForExit()).exitCode).toBe(0);
 		expectRestored(app);
-		expect(printedAfterExit(app)).toContain('briefing-deck: quiz abandoned after 1 of 3 questions; nothing recorded');
+		expect(printedAfterExit(app)).toContain('briefing-deck: quiz abandoned after 1 of 3 questions; no attempt recorded; 1 answer moved its review schedule');
+		expect(Object.values(scheduleEntries(store, 'quiz-drill'))).toMatchObject([{reps: 1}]);
 
 		const scores = await scoresJson(store, smallPath);
 		expect(scores.attempts).toEqual([]);
@@ -304,8 +313,10 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		await app.press(keys.ctrlC);
 		expect((await app.waitForExit()).exitCode).toBe(130);
 		expectRestored(app);
-		expect(printedAfterExit(app)).toContain('briefing-deck: quiz interrupted after 1 of 3 questions; nothing recorded');
+		// What it says is what the store's files hold: no attempt, and the one answer's schedule moved.
+		expect(printedAfterExit(app)).toContain('briefing-deck: quiz interrupted after 1 of 3 questions; no attempt recorded; 1 answer moved its review schedule');
 		expect(attemptFiles(store, 'quiz-drill')).toEqual([]);
+		expect(Object.values(scheduleEntries(store, 'quiz-drill'))).toMatchObject([{reps: 1}]);
 	});
 
 	it('keeps the attempt when Ctrl+C comes on the last feedback', async () => {
@@ -322,7 +333,8 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		await app.press(keys.ctrlC);
 		expect((await app.waitForExit()).exitCode).toBe(130);
 		expectRestored(app);
-		expect(printedAfterExit(app)).toContain('briefing-deck: quiz interrupted after the last answer; your attempt, 2/3 (67%), was saved');
+		expect(printedAfterExit(app)).toContain('briefing-deck: quiz interrupted after the last answer; your attempt, 2/3 (67%), was saved, and 3 answers moved their review schedules');
+		expect(Object.keys(scheduleEntries(store, 'quiz-drill'))).toHaveLength(3);
 		expect(attemptFiles(store, 'quiz-drill')).toMatchObject([{score: 2, total: 3}]);
 	});
 

@@ -74,6 +74,23 @@ describe.skipIf(!cliIsBuilt())('briefing-deck review', () => {
 		expect(fs.existsSync(path.join(store, 'attempts'))).toBe(false);
 	});
 
+	it('says on Ctrl+C what the schedule files show: the answer given moved its schedule, and nothing else is recorded', async () => {
+		const store = storeWithSchedules();
+		const app = startApp(['review', '--store', store], {cwd: freshDir()});
+		await app.waitFor('Review: 1 question due.', {timeout: 10_000});
+		await app.press(keys.enter);
+		const question = await app.waitFor('How many gulls does the keeper count?');
+		await app.press(/(\d) [A-C] +Seven gulls/.exec(question)?.[1] ?? '?');
+		await app.waitFor('✔ Right');
+		await app.press(keys.ctrlC);
+		expect((await app.waitForExit()).exitCode).toBe(130);
+		const raw = app.rawOutput();
+		const printed = raw.slice(raw.lastIndexOf('\u001B[?1049l'));
+		expect(printed).toContain('briefing-deck: review interrupted after 1 of 1 question; 1 answer moved its review schedule, and a review records nothing else');
+		expect(readSchedules(store).questions['gulls']?.reps).toBe(2);
+		expect(fs.existsSync(path.join(store, 'attempts'))).toBe(false);
+	});
+
 	it('says when the next question is due when nothing is due today, with no terminal needed', async () => {
 		const store = storeWithSchedules();
 		const file = path.join(store, 'schedules', 'quiz-drill.json');

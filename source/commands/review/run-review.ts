@@ -3,6 +3,7 @@ import type {ScoreStore} from '../../io/store/score-store.js';
 import {nothingDue, planReview, type ReviewCandidate, type ReviewPlan} from '../../core/study/review-plan.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {claimTerminal, notInteractive} from '../../io/terminal/claim-terminal.js';
+import {quizExitNote} from '../../ui/quiz/exit-note.js';
 import {keptApart} from '../shared/deck-identity.js';
 import {deckSource, rememberedDeck} from '../shared/deck-source.js';
 import type {Command} from '../shared/command.js';
@@ -119,8 +120,9 @@ export async function runReviewCommand(command: ReviewCommand, streams: Streams,
 		color: command.color,
 		screenReader: command.screenReader,
 	});
-	if (result.exit === 'interrupted' || result.exit === 'abandoned') {
-		stderr.write(`briefing-deck: review ${result.exit} after ${result.answered} of ${result.total} questions; the answers given were saved to the schedules\n`);
+	const note = quizExitNote(result);
+	if (note !== undefined) {
+		stderr.write(`briefing-deck: ${note}\n`);
 	}
 
 	return result.exit === 'interrupted' ? 130 : 0;

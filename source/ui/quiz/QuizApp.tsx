@@ -29,9 +29,13 @@ export type QuizRunResult = {
 	readonly finished: boolean;
 	/** How the quiz ended; absent when it never ran. */
 	readonly exit?: ExitReason;
+	/** A quiz, an exam or a review: each keeps different things, said in its own words. */
+	readonly mode?: QuizMode;
 	/** Questions of the first round answered, and asked. */
 	readonly answered?: number;
 	readonly total?: number;
+	/** Answers whose review schedules were saved (an exam's, only once submitted). */
+	readonly scheduled?: number;
 	/** The recorded round, saved or not: the caller can print it as JSON. */
 	readonly attempt?: Attempt;
 	/** Why the attempt could not be saved. */
@@ -164,15 +168,17 @@ export function QuizApp(props: QuizAppProps) {
 		onDone({
 			finished: recorded !== undefined,
 			exit: state.exit,
+			mode,
 			answered,
 			total: questions.length,
+			scheduled: state.scheduled,
 			...(save ? {attempt: save.attempt} : {}),
 			...(save?.kind === 'failed' ? {saveError: save.message} : {}),
 		});
 		if (exitWhenDone) {
 			exit();
 		}
-	}, [state.exit, settled, recorded, save, answered, questions, onDone, exit, exitWhenDone]);
+	}, [state.exit, settled, recorded, save, mode, answered, questions, state.scheduled, onDone, exit, exitWhenDone]);
 
 	if (size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows) {
 		return <TooSmall size={size} need={MIN_SIZE}/>;
@@ -180,7 +186,7 @@ export function QuizApp(props: QuizAppProps) {
 
 	let body;
 	if (state.confirming) {
-		body = <ConfirmAbandon practice={state.quiz.round > 1}/>;
+		body = <ConfirmAbandon leaving={state.quiz.round > 1 && state.screen !== 'exam' ? 'practice' : mode} scheduled={state.scheduled}/>;
 	} else if (state.viewing) {
 		const {slide, page} = state.viewing;
 		const shown = pages.pagesFor(slide - 1, lastStep(slide));

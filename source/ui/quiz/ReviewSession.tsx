@@ -26,19 +26,22 @@ export function ReviewSession({parts, highlighter, onDone}: Props) {
 	const {exit} = useApp();
 	const [index, setIndex] = useState(0);
 	const [answered, setAnswered] = useState(0);
+	const [scheduled, setScheduled] = useState(0);
 	const total = parts.reduce((sum, part) => sum + part.questions.length, 0);
 	const done = useCallback((result: QuizRunResult) => {
 		const soFar = answered + (result.answered ?? 0);
+		const kept = scheduled + (result.scheduled ?? 0);
 		const last = index + 1 >= parts.length;
 		if (last || result.exit !== 'next-deck') {
-			onDone({finished: last && result.finished, ...(result.exit ? {exit: result.exit} : {}), answered: soFar, total});
+			onDone({finished: last && result.finished, ...(result.exit ? {exit: result.exit} : {}), mode: 'review', answered: soFar, total, scheduled: kept});
 			exit();
 			return;
 		}
 
 		setAnswered(soFar);
+		setScheduled(kept);
 		setIndex(index + 1);
-	}, [answered, index, parts.length, total, onDone, exit]);
+	}, [answered, scheduled, index, parts.length, total, onDone, exit]);
 	const part = parts[index];
 	const next = parts[index + 1];
 	if (!part) {

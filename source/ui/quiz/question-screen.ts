@@ -21,12 +21,14 @@ export type QuestionScreenInput = {
 	/** Lay link URLs out after the link text (the terminal draws no hyperlinks). */
 	readonly linkUrls: boolean;
 	readonly message?: string;
-	/** Going through a finished exam's answers: their feedback, with those keys. */
+	/** Going through a finished round's answers: their feedback, with those keys. */
 	readonly scope?: 'answers';
 	/** A review's card: when each rating would bring it back (`4 d`). */
 	readonly intervals?: Readonly<Record<Grade, string>>;
 	/** The last answer can be undone (`u`). */
 	readonly undo?: boolean;
+	/** Those answers are a submitted exam's: no practice-quiz counter over them. */
+	readonly exam?: boolean;
 };
 
 // Wide enough for `9 ` and `1 A`, so option text lines up.
@@ -208,7 +210,10 @@ export function questionScreen(input: QuestionScreenInput): QuizScreen | undefin
 
 	const {question} = presented;
 	const practice = quiz.round > 1 ? ' · practice round' : '';
-	const place = `Question ${quiz.index + 1} of ${quiz.questions.length} · ${scoreSoFar(quiz)} right so far${practice}`;
+	// An exam's answers gone through after submitting: its score is on the results, and a running count is a practice quiz's.
+	const place = input.exam
+		? `Exam answers · question ${quiz.index + 1} of ${quiz.questions.length}`
+		: `Question ${quiz.index + 1} of ${quiz.questions.length} · ${scoreSoFar(quiz)} right so far${practice}`;
 	const prompt: Section = {
 		lines: spanLines(plain(question.prompt), width, linkUrls, {role: 'heading', bold: true}),
 		label: `Question: ${sanitize(question.prompt)}`,

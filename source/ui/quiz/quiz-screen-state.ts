@@ -19,13 +19,16 @@ import {examCommand, examScope, isExamScope, tick} from './exam-commands.js';
 import {askingCommand, undoLast, undoSaved} from './quiz-asking.js';
 import {bodyIdentity, moreOfSlide, overlayCommand, scrollBy} from './quiz-overlays.js';
 import {nextAfterResults, resultsCommand} from './quiz-results.js';
-import type {InitialOptions, QuizScreenAction, QuizScreenContext, QuizScreenState} from './quiz-screen-types.js';
+import type {InitialOptions, PendingWrite, QuizScreenAction, QuizScreenContext, QuizScreenState} from './quiz-screen-types.js';
+
+/** An undone answer's entry to put back, rather than an answer to save. */
+const isRestore = (write: PendingWrite | undefined): boolean => write !== undefined && !('grade' in write);
 
 /** A command read, with the option a digit or letter named. */
 type QuizKey = {readonly command: QuizCommand; readonly option?: number};
 
 export function initialScreenState(quiz: QuizState, {exam, book, undoable}: InitialOptions = {}): QuizScreenState {
-	return {screen: 'intro', quiz, cursor: 0, scroll: 0, confirming: false, pending: [], ...(exam ? {exam} : {}), ...(book ? {book} : {}), ...(undoable ? {undoable} : {})};
+	return {screen: 'intro', quiz, cursor: 0, scroll: 0, confirming: false, pending: [], scheduled: 0, ...(exam ? {exam} : {}), ...(book ? {book} : {}), ...(undoable ? {undoable} : {})};
 }
 
 /** Where keys are read now; `undefined` once the quiz has ended. */
@@ -168,6 +171,9 @@ export function quizScreenReducer(state: QuizScreenState, action: QuizScreenActi
 			return {
 				...undoSaved(state, action),
 				pending: state.pending.slice(action.count),
+				// Without a book back, nothing was written (no store, or the write failed);
+				// an undone answer put back (a restore) takes its move back.
+				scheduled: state.scheduled + (action.book ? (isRestore(state.pending[0]) ? -action.count : action.count) : 0),
 				...(action.book ? {book: action.book} : {}),
 				...(action.note === undefined ? {} : {scheduleNote: action.note}),
 			};

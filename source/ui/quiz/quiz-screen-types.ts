@@ -81,6 +81,12 @@ export type QuizScreenState = {
 	/** A review: its last answer can be undone. */
 	readonly undoable?: boolean;
 	readonly undo?: UndoPoint;
+	/**
+	Answers whose review schedules were saved: what leaving early keeps, said
+	in its words (a quiz's answers move their schedules as they come, though
+	the attempt is recorded only once complete).
+	*/
+	readonly scheduled: number;
 	/** The deck's schedules as last saved (or read before the quiz). */
 	readonly book?: ScheduleBook;
 	/** Why schedules could not be saved, or what the store set aside: shown with the results. */

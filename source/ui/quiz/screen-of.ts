@@ -92,7 +92,7 @@ export function screenOf(input: ScreenInput): QuizScreen | undefined {
 		}
 
 		case 'answers': {
-			return state.finished ? questionScreen({deck, quiz: answerView(state.finished, state.walk ?? 0), cursor: 0, width, linkUrls, message, scope: 'answers'}) : undefined;
+			return state.finished ? questionScreen({deck, quiz: answerView(state.finished, state.walk ?? 0), cursor: 0, width, linkUrls, message, scope: 'answers', ...(state.exam ? {exam: true} : {})}) : undefined;
 		}
 
 		case 'exam': {

@@ -7,6 +7,7 @@ import {attemptFromSummary} from '../../../source/core/quiz/results.js';
 import {createScoreStore, type ScoreStore} from '../../../source/io/store/score-store.js';
 import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
 import {renderQuizApp} from './render-quiz-app.js';
+import {quizExitNote} from '../../../source/ui/quiz/exit-note.js';
 import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {down, enter, escape, pageDown, right, space} from '../../helpers/keys.js';
 import {waitUntil} from '../../helpers/wait.js';
@@ -168,7 +169,7 @@ describe('intro', () => {
 	it('q leaves without a result', async () => {
 		const app = await setup();
 		await press(app.instance, 'q');
-		expect(app.result()).toEqual({finished: false, exit: 'quit', answered: 0, total: 3});
+		expect(app.result()).toEqual({finished: false, exit: 'quit', mode: 'quiz', answered: 0, total: 3, scheduled: 0});
 	});
 });
 
@@ -375,15 +376,29 @@ describe('viewing the slide behind a question', () => {
 });
 
 describe('abandoning', () => {
-	it('q then y ends the quiz and records nothing', async () => {
-		const app = await setup();
-		await press(app.instance, enter, '1', enter);
-		await press(app.instance, 'q');
-		expect(app.frame()).toContain('Abandon this quiz? y/n');
-		expect(app.frame()).toContain('An abandoned quiz is not recorded.');
+	it('q then y ends the quiz and records no attempt, saying the answer given moved its schedule', async () => {
+		const fresh = await setup();
+		await press(fresh.instance, enter);
+		await press(fresh.instance, 'q');
+		expect(fresh.frame()).toContain('No attempt is recorded; no review schedule moved yet.');
+		await press(fresh.instance, 'n', '1', enter, 'q');
+		expect(fresh.frame()).toContain('Abandon this quiz? y/n');
+		expect(fresh.frame()).toContain('No attempt is recorded; 1 answer moved its review schedule already.');
+		await press(fresh.instance, 'y');
+		const result = fresh.result();
+		expect(result).toEqual({finished: false, exit: 'abandoned', mode: 'quiz', answered: 1, total: 3, scheduled: 1});
+		expect(quizExitNote(result!)).toBe('quiz abandoned after 1 of 3 questions; no attempt recorded; 1 answer moved its review schedule');
+		expect(history(fresh.store)).toEqual([]);
+		// What the note says is what the store holds: one question's schedule moved.
+		expect(Object.keys(fresh.store!.schedules(deck.meta.id).book?.questions ?? {})).toHaveLength(1);
+	});
+
+	it('without a store, says no schedule moved', async () => {
+		const app = await setup({store: null, storeError: 'read-only'});
+		await press(app.instance, enter, '1', enter, 'q');
+		expect(app.frame()).toContain('No attempt is recorded; no review schedule moved yet.');
 		await press(app.instance, 'y');
-		expect(app.result()).toEqual({finished: false, exit: 'abandoned', answered: 1, total: 3});
-		expect(history(app.store)).toEqual([]);
+		expect(quizExitNote(app.result()!)).toBe('quiz abandoned after 1 of 3 questions; no attempt recorded; no review schedule moved');
 	});
 
 	it('q then n goes back to the question as it was', async () => {
@@ -524,8 +539,11 @@ describe('Ctrl+C', () => {
 		const app = await setup();
 		await press(app.instance, enter);
 		await press(app.instance, numberOf(app.frame(), 'Paris'), '\u0003');
-		expect(app.result()).toEqual({finished: false, exit: 'interrupted', answered: 1, total: 3});
+		expect(app.result()).toEqual({finished: false, exit: 'interrupted', mode: 'quiz', answered: 1, total: 3, scheduled: 1});
+		expect(quizExitNote(app.result()!)).toBe('quiz interrupted after 1 of 3 questions; no attempt recorded; 1 answer moved its review schedule');
 		expect(history(app.store)).toEqual([]);
+		// The answer given, even pressed in the same keystrokes as Ctrl+C, moved its question's schedule.
+		expect(Object.keys(app.store!.schedules(deck.meta.id).book?.questions ?? {})).toHaveLength(1);
 	});
 
 	it('keeps the attempt once the last question is answered, though its feedback is still showing', async () => {

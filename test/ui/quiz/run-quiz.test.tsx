@@ -31,7 +31,7 @@ it('runs in the alternate screen, restores it, and records nothing when quit fro
 	await readingKeys({stdin, lastFrame: () => stdout.written});
 	expect(stdout.written).toContain('Facts quiz');
 	stdin.type('q');
-	await expect(running).resolves.toEqual({finished: false, exit: 'quit', answered: 0, total: 3});
+	await expect(running).resolves.toEqual({finished: false, exit: 'quit', mode: 'quiz', answered: 0, total: 3, scheduled: 0});
 	expect(stdout.written.startsWith(ENTER_ALTERNATE_SCREEN)).toBe(true);
 	expect(stdout.written).toContain(LEAVE_ALTERNATE_SCREEN);
 	expect(store.history('facts').attempts).toEqual([]);

@@ -4,8 +4,9 @@ import {createScoreStore, type ScoreStore} from '../../../source/io/store/score-
 import {scheduleOf} from '../../../source/core/records/schedule-file.js';
 import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
 import {renderQuizApp} from '../quiz/render-quiz-app.js';
+import {quizExitNote} from '../../../source/ui/quiz/exit-note.js';
 import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
-import {down, enter, escape, left, right, space} from '../../helpers/keys.js';
+import {enter, escape, left, right, space} from '../../helpers/keys.js';
 import {temporaryDirectories} from '../../helpers/temporary-files.js';
 import {unmountAfterEach} from '../helpers.js';
 import {deck} from '../quiz/fixture.js';
@@ -128,6 +129,8 @@ describe('an exam', () => {
 		await press(app.instance, 's', 'j', 'j', enter, 'y');
 		await frameMatching(app.instance, 'Exam results');
 		await press(app.instance, 'a');
+		expect(app.frame()).toContain('Exam answers · question 1 of 3');
+		expect(app.frame()).not.toContain('right so far');
 		expect(app.frame()).toContain('✘ Wrong');
 		expect(app.frame()).toContain('Lyon is the third city.');
 		await press(app.instance, enter);
@@ -168,12 +171,31 @@ describe('a timed exam', () => {
 		expect(await frameMatching(app.instance, 'Exam results')).toContain('Score 0/3 (0%)');
 	});
 
-	it('abandons on q then y, recording nothing', async () => {
+	it('abandons on q then y, in exam words: nothing recorded and no schedule moved, with the answers it had counted', async () => {
 		const app = await exam({timeLimitMs: 60_000});
-		await press(app.instance, enter, down, 'q');
-		expect(app.frame()).toContain('Abandon this quiz? y/n');
+		await press(app.instance, enter);
+		await press(app.instance, app.digitOf('Lyon'));
+		await press(app.instance, app.digitOf('Two'), enter);
+		expect(app.frame()).toContain('2 of 3 answered');
+		await press(app.instance, 'q');
+		expect(app.frame()).toContain('Abandon this exam? y/n');
+		expect(app.frame()).toContain('Nothing is recorded and no review schedule moves: an exam counts only once submitted.');
 		await press(app.instance, 'y');
-		expect(app.result()).toMatchObject({finished: false, exit: 'abandoned'});
+		const result = app.result();
+		expect(result).toMatchObject({finished: false, exit: 'abandoned', mode: 'exam', answered: 2, total: 3, scheduled: 0});
+		expect(quizExitNote(result!)).toBe('exam abandoned with 2 of 3 questions answered; nothing recorded and no review schedule moved, as an exam counts only once submitted');
 		expect(app.store.history('facts').attempts).toEqual([]);
+		expect(app.store.schedules('facts').book).toBeUndefined();
+	});
+
+	it('once submitted, Ctrl+C says the attempt was saved and how many answers moved their schedules', async () => {
+		const app = await exam();
+		await press(app.instance, enter);
+		await press(app.instance, app.digitOf('Lyon'));
+		await press(app.instance, 's', 'j', 'j', enter, 'y');
+		await frameMatching(app.instance, 'Exam results');
+		await press(app.instance, '\u0003');
+		expect(quizExitNote(app.result()!)).toBe('exam interrupted after it was submitted; your attempt, 0/3 (0%), was saved, and 1 answer moved its review schedule');
+		expect(Object.keys(app.store.schedules('facts').book?.questions ?? {})).toEqual(['capital']);
 	});
 });

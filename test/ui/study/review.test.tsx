@@ -8,6 +8,7 @@ import type {QuizRunResult} from '../../../source/ui/quiz/QuizApp.js';
 import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
 import {renderQuizApp} from '../quiz/render-quiz-app.js';
 import {ReviewSession} from '../../../source/ui/quiz/ReviewSession.js';
+import {quizExitNote} from '../../../source/ui/quiz/exit-note.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
 import {enter, space} from '../../helpers/keys.js';
@@ -133,6 +134,23 @@ describe('a review', () => {
 		await press(instance, 'q');
 		expect(result()).toMatchObject({exit: 'quit', answered: 1, total: 2});
 		expect(scheduleOf(store.schedules('facts').book, 'capital')).toMatchObject({reps: 1, lapses: 0});
+	});
+
+	it('q mid-review asks to stop in a review\'s own words, and the note counts the answers kept across decks', async () => {
+		const {store, instance, frame, result} = await reviewOfTwo(single);
+		await press(instance, enter);
+		await press(instance, digitOf(frame(), 'Paris'), enter);
+		await frameMatching(instance, 'Review results');
+		await press(instance, enter, enter, 'q');
+		expect(frame()).toContain('Stop this review? y/n');
+		expect(frame()).toContain('Ratings given so far are kept in the review schedules; there is nothing else to record.');
+		expect(frame()).not.toContain('not recorded');
+		await press(instance, 'y');
+		expect(result()).toMatchObject({exit: 'abandoned', mode: 'review', answered: 1, total: 2, scheduled: 1});
+		expect(quizExitNote(result()!)).toBe('review abandoned after 1 of 2 questions; 1 answer moved its review schedule, and a review records nothing else');
+		expect(scheduleOf(store.schedules('facts').book, 'capital')).toMatchObject({reps: 1});
+		expect(store.schedules('facts-again').book).toBeUndefined();
+		expect(store.history('facts').attempts).toEqual([]);
 	});
 
 	it('q on a deck\'s results leaves the whole review, its answers kept; the last deck offers no next', async () => {

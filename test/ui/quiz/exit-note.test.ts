@@ -50,4 +50,18 @@ describe('the answers counted as moving their schedules', () => {
 		const saved = quizScreenReducer(state, {type: 'reviews-saved', count: 1, book: emptyBook('facts')});
 		expect(saved).toMatchObject({pending: [], scheduled: 1});
 	});
+
+	it('leave out an answer undone in a review once its entry is put back', () => {
+		let state = initialScreenState(start(deck.quiz.questions, {seed: 7, shuffle: false, now: 0}), {undoable: true});
+		state = quizScreenReducer(state, key('\r'));
+		state = quizScreenReducer(state, key('1'));
+		state = quizScreenReducer(state, {type: 'reviews-saved', count: 1, book: emptyBook('facts'), before: [undefined]});
+		expect(state.scheduled).toBe(1);
+		state = quizScreenReducer(state, key('u'));
+		// The restore waits to be written; until it is, the move still stands.
+		expect(state.pending).toHaveLength(1);
+		expect(state.scheduled).toBe(1);
+		state = quizScreenReducer(state, {type: 'reviews-saved', count: 1, book: emptyBook('facts')});
+		expect(state).toMatchObject({pending: [], scheduled: 0});
+	});
 });

@@ -22,14 +22,11 @@ export type LoadResult = {
 	readonly unread?: ReadProblem;
 };
 
-const failure = (filePath: string, read: Extract<ReadFileResult, {ok: false}>): LoadResult => {
-	const [message, hint] = describeReadFailure(read);
-	return {
-		path: filePath,
-		diagnostics: [{severity: 'error', line: 1, column: 1, message, ...(hint ? {hint} : {})}],
-		unread: read.problem,
-	};
-};
+const failure = (filePath: string, unread: ReadProblem, message: string, hint?: string): LoadResult => ({
+	path: filePath,
+	diagnostics: [{severity: 'error', line: 1, column: 1, message, ...(hint ? {hint} : {})}],
+	unread,
+});
 
 export type LoadOptions = {
 	/** Tests pass one that fails on cue. */
@@ -40,7 +37,7 @@ export type LoadOptions = {
 export function loadDeck(filePath: string, options: LoadOptions = {}): LoadResult {
 	const read = readRegularFile(filePath, {maxBytes: MAX_DECK_BYTES, ...options});
 	if (!read.ok) {
-		return failure(filePath, read);
+		return failure(filePath, read.problem, ...describeReadFailure(read));
 	}
 
 	return deckFromBytes(filePath, read.bytes);

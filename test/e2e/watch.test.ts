@@ -116,7 +116,7 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('--watch in a real t
 
 		// A broken save on the way: its error replaces the first.
 		saveByRename(file, broken);
-		await show.waitFor(screen => screen.includes('Waiting for the first good save') && screen.includes('invalid YAML front matter'), slow);
+		await show.waitFor(screen => screen.includes('Waiting for the first good save') && screen.includes('talk.md:2:8: error: the value of `title` opens a `[`'), slow);
 		fs.writeFileSync(file, deck(opening, closing));
 		expect(await showsOn(show, 'Opening words.', 1, 2)).not.toMatch(banner);
 

@@ -275,7 +275,7 @@ describe('front matter mistakes', () => {
 
 	it('front matter with a blank line and a real YAML error after it is still a YAML error', () => {
 		expect(problems(md('---', 'title: T', '', 'author: [a, b', '---', '', '# A')).map(p => [p.line, p.message.split(':')[0]])).toEqual([
-			[5, 'invalid YAML front matter'],
+			[4, 'the value of `author` opens a `[` that is never closed'],
 		]);
 	});
 

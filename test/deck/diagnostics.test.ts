@@ -98,7 +98,7 @@ describe('one deck per diagnostic', () => {
 	it.each([
 		// [fixture, severity, line, column, message]
 		['empty.md', 'error', 1, 1, 'the deck is empty'],
-		['invalid-yaml.md', 'error', 4, 1, 'invalid YAML front matter'],
+		['invalid-yaml.md', 'error', 3, 9, 'the value of `author` opens a `[` that is never closed'],
 		['wrong-type.md', 'error', 3, 1, 'front matter `duration` must be a positive number of minutes, not "soon"'],
 		['no-right-option.md', 'error', 7, 7, 'question "Which is right?" has no option marked right'],
 		['duplicate-ids.md', 'error', 11, 4, 'duplicate question id `same` (first used on line 5)'],
@@ -155,6 +155,29 @@ describe('more parser diagnostics', () => {
 		const [diagnostic] = parseDeck(md('---', 'title: T', '  bad: indent', '---', '', '# A')).diagnostics;
 		expect(diagnostic).toMatchObject({severity: 'error', line: 2, column: 8});
 		expect(diagnostic?.message).not.toMatch(/at line \d+, column \d+/);
+	});
+
+	it('two YAML errors in one front matter are both reported, each at its own line', () => {
+		const found = problems(md('---', 'title: Bad: deck', 'author: [Ada, Grace', 'duration: 5', '---', '', '# A'));
+		expect(found.map(([severity, line, column]) => [severity, line, column])).toEqual([['error', 2, 8], ['error', 3, 9]]);
+		expect(found[0]?.[3]).toContain('the value of `title` contains `: `');
+		expect(found[1]?.[3]).toBe('the value of `author` opens a `[` that is never closed');
+
+		const quoted = problems(md('---', 'title: Bad: deck', 'author: A', 'subtitle: "never closed', 'duration: 5', '---', '', '# A'));
+		expect(quoted.map(([severity, line, column]) => [severity, line, column])).toEqual([['error', 2, 8], ['error', 4, 11]]);
+	});
+
+	it('the fields after a YAML error are still checked: `title: Bad: deck` does not hide `duration: ten`', () => {
+		const found = problems(md('---', 'title: Bad: deck', 'duration: ten', 'tilte: typo', '---', '', '# A'));
+		expect(found.map(([severity, line, column]) => [severity, line, column])).toEqual([['error', 2, 8], ['error', 3, 1], ['warning', 4, 1]]);
+		expect(found[1]?.[3]).toBe('front matter `duration` must be a positive number of minutes, not "ten"');
+		expect(found[2]?.[3]).toBe('unknown front matter key `tilte`');
+	});
+
+	it('an error the first one hid is found once the first is set aside: an unclosed list after an unclosed quote', () => {
+		const found = problems(md('---', 'subtitle: "open', 'date: [1', 'duration: 0', '---', '', '# A'));
+		expect(found.map(([severity, line, column]) => [severity, line, column])).toEqual([['error', 2, 11], ['error', 3, 7], ['error', 4, 1]]);
+		expect(found[1]?.[3]).toBe('the value of `date` opens a `[` that is never closed');
 	});
 
 	it('a zero duration', () => {

@@ -106,6 +106,51 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('--watch in a real t
 		await show.waitFor(screen => !banner.test(screen) && at(3, 3).test(screen), slow);
 	});
 
+	it('started on an empty file, waits under its error for the first good save, then plays it', async () => {
+		const directory = freshDir();
+		const file = path.join(directory, 'talk.md');
+		fs.writeFileSync(file, '');
+		const show = startApp(['talk.md', '--watch'], {cwd: directory});
+		const waiting = await show.waitFor(screen => screen.includes('Waiting for the first good save') && /talk\.md:1:1: error: the deck is empty.*waiting for the first good save/.test(screen), slow);
+		expect(waiting.split('\n').filter(line => banner.test(line))).toHaveLength(1);
+
+		// A broken save on the way: its error replaces the first.
+		saveByRename(file, broken);
+		await show.waitFor(screen => screen.includes('Waiting for the first good save') && screen.includes('talk.md:2:8: error: the value of `title` opens a `[`'), slow);
+		fs.writeFileSync(file, deck(opening, closing));
+		expect(await showsOn(show, 'Opening words.', 1, 2)).not.toMatch(banner);
+
+		// The watch goes on from there.
+		saveByRename(file, deck(opening, '## Added\n\nA new slide.', closing));
+		await show.waitFor(at(1, 3), slow);
+		await quits(show);
+	});
+
+	it('quits from the waiting screen with q, and refuses a file that is not there, saying how to make it', async () => {
+		const directory = freshDir();
+		fs.writeFileSync(path.join(directory, 'talk.md'), broken);
+		const show = startApp(['talk.md', '--watch'], {cwd: directory});
+		await show.waitFor('Waiting for the first good save', slow);
+		await quits(show);
+
+		const missing = startApp(['notes.md', '--watch'], {cwd: directory});
+		const {exitCode} = await missing.waitForExit({timeout: 5000});
+		expect(exitCode).toBe(1);
+		expect(missing.screen()).toContain('notes.md:1:1: error: file not found');
+		expect(missing.screen()).toContain('touch notes.md');
+	});
+
+	it('a solo console with --watch waits for the first good save too', async () => {
+		const directory = freshDir();
+		const file = path.join(directory, 'talk.md');
+		fs.writeFileSync(file, '');
+		const presenter = startApp(['presenter', 'talk.md', '--solo', '--watch'], {cwd: directory, cols: 100, rows: 30});
+		await presenter.waitFor('Waiting for the first good save', slow);
+		saveByRename(file, deck(opening, closing));
+		await presenter.waitFor(screen => screen.includes('On its own: no slideshow') && screen.includes('Now: slide 1/2'), slow);
+		await quits(presenter);
+	});
+
 	it('a presenter console reloads with the slideshow, and neither is held open by the watch', async () => {
 		const {directory, file, show, env} = await watching();
 		const presenter = startApp(['presenter', 'talk.md'], {cwd: directory, env, cols: 100, rows: 30});

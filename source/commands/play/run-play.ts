@@ -28,10 +28,18 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	const {stdout, stderr} = streams;
 	let notice: string | undefined;
 	const deckCache = deckCacheFor(streams.env);
+	// With --watch, an empty or broken file is waited for (in a terminal) until a save can be shown.
+	const watchOpening = command.watch ? await (await import('../shared/watch-opening.js')).openForWatch(command.deck, streams, command, deckCache?.load) : undefined;
+	if (command.watch && !watchOpening) {
+		// Quit while waiting: nothing was shown, nothing kept.
+		return 0;
+	}
+
 	const opening = openDeck(command.deck, stderr, errors => {
 		notice = recoveredNotice(errors, command.deck);
-	}, deckCache?.load);
+	}, watchOpening ? () => watchOpening.result : deckCache?.load);
 	if (!opening) {
+		watchOpening?.watched?.close();
 		return 1;
 	}
 
@@ -81,7 +89,7 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	const presenting = await import('../shared/presenting.js');
 	const {budgets, warnings, unpaced} = presenting.planFor(deck, opened?.store, paceFromRehearsal);
 	// Nothing is watched, or even loaded for it, without --watch.
-	const watched = command.watch ? (await import('../../io/watch/watch-deck.js')).watchDeck(resolveDeckPath(command.deck), deck) : undefined;
+	const watched = command.watch ? watchOpening?.watched ?? (await import('../../io/watch/watch-deck.js')).watchDeck(resolveDeckPath(command.deck), deck) : undefined;
 	const live = watched && {feed: watched, budgetsFor: (shown: Deck) => presenting.planFor(keptAs(shown), opened?.store, paceFromRehearsal).budgets};
 	const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env, live);
 	// Said as the show opens, not only after it: a deck with nothing to pace from can still be rehearsed first, and a second slideshow of a deck runs without the consoles.

@@ -45,8 +45,15 @@ with `--solo`; `--solo --rehearse` times each slide and keeps the run, as the
 slideshow's `--rehearse` does.
 */
 export async function runPresenterCommand(command: Extract<Command, {kind: 'presenter'}>, streams: Streams): Promise<number> {
-	const opening = openDeck(command.deck, streams.stderr);
+	// With --watch, an empty or broken file is waited for (in a terminal) until a save can be shown.
+	const watchOpening = command.watch ? await (await import('../shared/watch-opening.js')).openForWatch(command.deck, streams, command) : undefined;
+	if (command.watch && !watchOpening) {
+		return 0;
+	}
+
+	const opening = openDeck(command.deck, streams.stderr, undefined, watchOpening ? () => watchOpening.result : undefined);
 	if (!opening) {
+		watchOpening?.watched?.close();
 		return 1;
 	}
 
@@ -78,7 +85,7 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 
 	const deckPath = resolveDeckPath(command.deck);
 	// Without --watch the file is read again only when a slideshow says its deck changed.
-	const watched = command.watch ? (await import('../../io/watch/watch-deck.js')).watchDeck(deckPath, deck) : undefined;
+	const watched = command.watch ? watchOpening?.watched ?? (await import('../../io/watch/watch-deck.js')).watchDeck(deckPath, deck) : undefined;
 	const {runPresenter} = await import('./mount-presenter.js');
 	let rehearsal: RehearsalLog | undefined;
 	const keepLog = (log: RehearsalLog) => {

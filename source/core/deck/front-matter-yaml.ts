@@ -3,6 +3,7 @@ Reading the front matter's YAML: refusing nesting too deep for the parser,
 and saying what went wrong in plain words at the line where it went wrong.
 */
 import {parseDocument, type YAMLError} from 'yaml';
+import {append} from '../text/arrays.js';
 import {sanitize} from '../text/sanitize.js';
 import {error} from './diagnostic.js';
 import {type FrontMatter, readFields} from './front-matter-fields.js';
@@ -55,11 +56,8 @@ export function readYaml(yamlText: string, firstLine: number): {frontMatter: Fro
 		return {frontMatter: {}, diagnostics};
 	}
 
-	const document = parseDocument(yamlText, {prettyErrors: true, uniqueKeys: true});
-	for (const problem of document.errors) {
-		diagnostics.push(explainYamlError(problem, yamlText, firstLine));
-	}
-
+	const {document, errors} = parseAroundErrors(yamlText, firstLine);
+	append(diagnostics, errors);
 	if (document.errors.length > 0) {
 		return {frontMatter: {}, diagnostics};
 	}
@@ -89,7 +87,67 @@ export function readYaml(yamlText: string, firstLine: number): {frontMatter: Fro
 		return index === -1 ? firstLine : firstLine + index;
 	};
 
-	return readFields(data as Record<string, unknown>, lineOfKey);
+	const fields = readFields(data as Record<string, unknown>, lineOfKey);
+	return {frontMatter: fields.frontMatter, diagnostics: [...diagnostics, ...fields.diagnostics]};
+}
+
+/** How many times the lines that broke the YAML are set aside before the rest is given up on. */
+const MAX_YAML_RETRIES = 8;
+
+/**
+Every YAML error, once each line, and the document the other lines make. The
+parser goes on after an error, but its reading of the lines around one is a
+guess (`title: Bad: deck` swallows the keys after it, an unclosed quote all
+the lines to the end), so the lines that broke are set aside (blanked, so that
+the lines after them keep their numbers) and the rest read again, which finds
+the errors the first mistake hid. The fields are read from what is left.
+*/
+function parseAroundErrors(yamlText: string, firstLine: number): {document: ReturnType<typeof parseDocument>; errors: Diagnostic[]} {
+	const lines = yamlText.split('\n');
+	const errors: Diagnostic[] = [];
+	let document = parseDocument(yamlText, {prettyErrors: true, uniqueKeys: true});
+	for (let retry = 0; retry <= MAX_YAML_RETRIES && document.errors.length > 0; retry++) {
+		const text = lines.join('\n');
+		let setAside = false;
+		for (const problem of document.errors) {
+			const diagnostic = explainYamlError(problem, text, firstLine);
+			if (!errors.some(said => said.line === diagnostic.line)) {
+				errors.push(diagnostic);
+			}
+
+			setAside = setAsideBlock(lines, diagnostic.line - firstLine) || setAside;
+		}
+
+		if (!setAside) {
+			break;
+		}
+
+		document = parseDocument(lines.join('\n'), {prettyErrors: true, uniqueKeys: true});
+	}
+
+	return {document, errors};
+}
+
+const indentOf = (text: string): number => /^[ \t]*/.exec(text)![0].length;
+
+/**
+Blanks the line at `index` and the lines indented under it, which belong to
+it (set aside alone, they would be read as keys of their own); false when
+there was nothing left there to set aside.
+*/
+function setAsideBlock(lines: string[], index: number): boolean {
+	const text = lines[index];
+	if (text === undefined || text === '') {
+		return false;
+	}
+
+	const indent = indentOf(text);
+	lines[index] = '';
+	for (let next = index + 1; next < lines.length && (lines[next]!.trim() === '' || indentOf(lines[next]!) > indent); next++) {
+		lines[next] = '';
+	}
+
+	return true;
 }
 
 /** A `key: value` line of YAML. */
@@ -117,6 +175,21 @@ function explainYamlError(problem: YAMLError, yamlText: string, firstLine: numbe
 					text.length - value.length + 1,
 					`the value of \`${sanitize(key)}\` opens a quote that is never closed`,
 					`end the value with a closing ${quote} on this line`,
+				);
+			}
+		}
+	}
+
+	if (/end with an? [\]}]/.test(problem.message)) {
+		for (const [index, text] of lines.entries()) {
+			const [, , key = '', value = ''] = keyValue.exec(text) ?? [];
+			const [open, close] = value.startsWith('[') ? ['[', ']'] : value.startsWith('{') ? ['{', '}'] : [];
+			if (open && close && value.split(open).length > value.split(close).length) {
+				return error(
+					firstLine + index,
+					text.length - value.length + 1,
+					`the value of \`${sanitize(key)}\` opens a \`${open}\` that is never closed`,
+					`end it with \`${close}\` on this line, or quote the value`,
 				);
 			}
 		}

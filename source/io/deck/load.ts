@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type {FileSystem} from '../fs/file-system.js';
-import {formatBytes, readRegularFile, type ReadFileResult} from '../fs/read-file.js';
+import {formatBytes, readRegularFile, type ReadFileResult, type ReadProblem} from '../fs/read-file.js';
 import {parseDeck} from '../../core/deck/parse.js';
 import type {Deck, Diagnostic} from '../../core/deck/types.js';
 
@@ -18,11 +18,14 @@ export type LoadResult = {
 	/** Absent when the file could not be read as a deck at all. */
 	readonly deck?: Deck;
 	readonly diagnostics: readonly Diagnostic[];
+	/** Why the file could not be read at all, when it could not: `--watch` waits for a broken file, never for a missing one or a directory. */
+	readonly unread?: ReadProblem;
 };
 
-const failure = (filePath: string, message: string, hint?: string): LoadResult => ({
+const failure = (filePath: string, unread: ReadProblem, message: string, hint?: string): LoadResult => ({
 	path: filePath,
 	diagnostics: [{severity: 'error', line: 1, column: 1, message, ...(hint ? {hint} : {})}],
+	unread,
 });
 
 export type LoadOptions = {
@@ -34,7 +37,7 @@ export type LoadOptions = {
 export function loadDeck(filePath: string, options: LoadOptions = {}): LoadResult {
 	const read = readRegularFile(filePath, {maxBytes: MAX_DECK_BYTES, ...options});
 	if (!read.ok) {
-		return failure(filePath, ...describeReadFailure(read));
+		return failure(filePath, read.problem, ...describeReadFailure(read));
 	}
 
 	return deckFromBytes(filePath, read.bytes);

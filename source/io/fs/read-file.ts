@@ -12,7 +12,7 @@ import nodeFs, {type Stats} from 'node:fs';
 import {type FileSystem, realFileSystem} from './file-system.js';
 import {errorCode} from '../../core/text/errors.js';
 
-type ReadProblem =
+export type ReadProblem =
 	| 'missing'
 	| 'directory'
 	/** A FIFO, a device or a socket. */

@@ -28,8 +28,8 @@ export type DeckFeed = {
 	readonly reload: () => void;
 };
 
-/** The one line that says why the file cannot be shown, or nothing when it can. */
-export function problemOf(result: LoadResult): string | undefined {
+/** The one line that says why the file cannot be shown, and what is shown meanwhile; or nothing when it can. */
+export function problemOf(result: LoadResult, meanwhile = 'showing the last good version'): string | undefined {
 	const errors = result.diagnostics.filter(diagnostic => diagnostic.severity === 'error' && !diagnostic.recovered);
 	const [first] = errors;
 	if (!first && result.deck) {
@@ -39,7 +39,7 @@ export function problemOf(result: LoadResult): string | undefined {
 	// A deck with no error but no deck either cannot happen; say something true all the same.
 	const head = first ? formatDiagnostic(result.path, {...first, hint: undefined}) : `${result.path}: cannot be read`;
 	const more = errors.length > 1 ? ` (and ${plural(errors.length - 1, 'more error')})` : '';
-	return `${head.replaceAll(/\s*\n\s*/g, ' ')}${more} · showing the last good version`;
+	return `${head.replaceAll(/\s*\n\s*/g, ' ')}${more} · ${meanwhile}`;
 }
 
 const versionOf = (deck: Deck): string => crypto.createHash('sha256').update(JSON.stringify(deck)).digest('hex');

@@ -100,7 +100,7 @@ describe.skipIf(!cliIsBuilt())('naming a deck by its title or id', () => {
 		expect(ambiguous.code).toBe(2);
 		expect(ambiguous.stdout).toBe('');
 		expect(ambiguous.stderr).toContain('2 decks are called "Weekly sync"');
-		expect(ambiguous.stderr).toContain(`${ids.wk1}  Weekly sync  (${wk1})`);
+		expect(ambiguous.stderr).toContain(`${ids.wk1.padEnd(ids.wk2.length)}  Weekly sync  (${wk1})`);
 		expect(ambiguous.stderr).toContain(`${ids.wk2}  Weekly sync  (${wk2})`);
 		expect(snapshot(store)).toEqual(before);
 	});

@@ -6,6 +6,7 @@ name up only reads the store.
 */
 import {existsSync} from 'node:fs';
 import path from 'node:path';
+import {maxOf} from '../../core/text/arrays.js';
 import {chooseDeck, type KnownDeck} from '../../core/records/deck-name.js';
 import {displayPath, sanitize} from '../../core/text/sanitize.js';
 import {bundledDeckNames, bundledDecksDirectory} from '../../io/deck/bundled.js';
@@ -13,6 +14,7 @@ import {loadDeck} from '../../io/deck/load.js';
 import {readDeckIdentities} from '../../io/store/identities.js';
 import {storeDirectory} from './deck-identity.js';
 import {locateSource, sourceFile} from './deck-source.js';
+import type {Streams} from './streams.js';
 
 export type NamedDeck =
 	/** Open this as a deck argument is opened: a path, a bundled deck's name, or the name as given (to be reported as not found). */
@@ -65,9 +67,9 @@ async function knownDecks(dir: string): Promise<KnownDeck[]> {
 }
 
 /** A deck as a list to choose from shows it: its id, and where its file is (or was). */
-const listed = (deck: KnownDeck): string => {
+const listed = (deck: KnownDeck, idWidth: number): string => {
 	const where = deck.source === undefined ? 'file not known' : displayPath(sourceFile(deck.source));
-	return `  ${deck.id}  ${deck.title ?? ''}  (${where}${deck.present ? '' : ', not there now'})`;
+	return `  ${deck.id.padEnd(idWidth)}  ${deck.title ?? ''}  (${where}${deck.present ? '' : ', not there now'})`;
 };
 
 /**
@@ -100,7 +102,7 @@ export async function resolveDeckName(
 		}
 
 		case 'ambiguous': {
-			stderr.write(sanitize(`briefing-deck: ${choice.decks.length} decks are called "${argument}":\n${choice.decks.map(deck => listed(deck)).join('\n')}\n  hint: name one by its id or its file\n`));
+			stderr.write(sanitize(`briefing-deck: ${choice.decks.length} decks are called "${argument}":\n${choice.decks.map(deck => listed(deck, maxOf(choice.decks.map(each => each.id.length), 0))).join('\n')}\n  hint: name one by its id or its file\n`));
 			return {exitCode: 2};
 		}
 
@@ -127,4 +129,23 @@ export function goneDeckProblem(deck: KnownDeck, asking: string): string {
 export function goneDeckNotice(deck: KnownDeck): string {
 	const where = deck.source === undefined ? '' : ` (it was at ${displayPath(sourceFile(deck.source))})`;
 	return sanitize(`briefing-deck: the file of ${deck.title === undefined ? `deck ${deck.id}` : `"${deck.title}"`} is not there now${where}; this is the history kept under ${deck.id}\n`);
+}
+
+/**
+The `quiz` command (personal or `--room`) with its deck resolved: a deck named
+by id or title is asked from its file, as if the file had been named. A deck
+whose file is gone cannot be asked, which is said here (exit 1).
+*/
+export async function withQuizDeck<T extends {readonly deck?: string; readonly store?: string}>(command: T, streams: Pick<Streams, 'stderr' | 'env'>): Promise<T | number> {
+	const named = await resolveDeckName(command.deck, command.store, streams);
+	if ('exitCode' in named) {
+		return named.exitCode;
+	}
+
+	if ('gone' in named) {
+		streams.stderr.write(goneDeckProblem(named.gone, 'the quiz of'));
+		return 1;
+	}
+
+	return {...command, deck: named.argument};
 }

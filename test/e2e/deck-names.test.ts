@@ -109,6 +109,7 @@ describe.skipIf(!cliIsBuilt())('naming a deck by its title or id', () => {
 		const {budget, wk1, store, ids} = studied();
 		fs.rmSync(budget);
 		fs.rmSync(wk1);
+		const before = snapshot(store);
 		const byId = await run(['scores', ids.budget, '--json', '--store', store]);
 		expect(byId.code).toBe(0);
 		expect(percentages(byId.stdout)).toEqual([50]);
@@ -122,6 +123,17 @@ describe.skipIf(!cliIsBuilt())('naming a deck by its title or id', () => {
 		const review = await run(['review', ids.budget, '--store', store]);
 		expect(review.code).toBe(1);
 		expect(review.stderr).toContain('needs its deck file');
+		expect(snapshot(store)).toEqual(before);
+	});
+
+	it('resets the attempts of a deck whose file is gone, named by title, and no other deck\'s', async () => {
+		const {budget, store, ids} = studied();
+		fs.rmSync(budget);
+		const reset = await run(['scores', '--reset', '--yes', 'Budget 2026', '--store', store]);
+		expect(reset.code).toBe(0);
+		expect(reset.stdout).toContain('Deleted 1 attempt on “Budget 2026”');
+		expect(percentages((await run(['scores', ids.budget, '--json', '--store', store])).stdout)).toEqual([]);
+		expect(percentages((await run(['scores', ids.wk2, '--json', '--store', store])).stdout)).toEqual([0]);
 	});
 
 	it('shows the rehearsals of a deck by its title, its file there or gone', async () => {

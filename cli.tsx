@@ -25,7 +25,8 @@ async function main(): Promise<never> {
 		  $ briefing-deck review [deck]     the questions due for review today
 		  $ briefing-deck scores [deck]     every deck at a glance, or one deck's attempts
 
-		A deck is a Markdown file path or the name of a bundled deck.
+		A deck is a Markdown file path or the name of a bundled deck; quiz, review,
+		scores and rehearsals also take a deck's id or title, as scores lists them.
 
 		Options
 		  --slide N|slug      start at slide N, or at the slide with that slug

@@ -7,6 +7,7 @@ import {quizExitNote} from '../../ui/quiz/exit-note.js';
 import {keptApart} from '../shared/deck-identity.js';
 import {deckSource, rememberedDeck} from '../shared/deck-source.js';
 import type {Command} from '../shared/command.js';
+import {goneDeckProblem} from '../shared/deck-name.js';
 import {openDeckAndStore, openStore} from '../shared/open-store.js';
 import type {Streams} from '../shared/streams.js';
 
@@ -80,6 +81,11 @@ export async function runReviewCommand(command: ReviewCommand, streams: Streams,
 		return opened.exitCode;
 	}
 
+	if (opened.gone) {
+		stderr.write(goneDeckProblem(opened.gone, 'reviewing'));
+		return 1;
+	}
+
 	const {deck: named} = opened;
 	const now = new Date();
 	const decks = new Map<string, Remembered>();
@@ -114,7 +120,7 @@ export async function runReviewCommand(command: ReviewCommand, streams: Streams,
 
 	const {runReview} = await import('../shared/mount-quiz.js');
 	// A deck named on the command line is remembered as it was opened; the others as their schedules have them.
-	const result = await runReview(plan.decks.map(entry => ({...entry, source: named ? deckSource(command.deck, named) : entry.book.deck})), {
+	const result = await runReview(plan.decks.map(entry => ({...entry, source: named ? deckSource(opened.argument, named) : entry.book.deck})), {
 		store,
 		theme: command.theme,
 		color: command.color,

@@ -1,4 +1,5 @@
 import type {Command, RoomOptions} from '../shared/command.js';
+import {withQuizDeck} from '../shared/deck-name.js';
 import {openDeckQuiz} from '../shared/deck-quiz.js';
 import {runRoomQuiz} from '../shared/room-quiz.js';
 import type {Streams} from '../shared/streams.js';
@@ -11,7 +12,12 @@ recorded; with `--save-room` the room's counts are kept as a room record once
 the presenter finishes, and when that fails they are printed as JSON instead,
 so no count is lost.
 */
-export async function runRoomCommand(command: RoomCommand, streams: Streams): Promise<number> {
+export async function runRoomCommand(given: RoomCommand, streams: Streams): Promise<number> {
+	const command = await withQuizDeck(given, streams);
+	if (typeof command === 'number') {
+		return command;
+	}
+
 	const opened = openDeckQuiz(command, streams);
 	if (typeof opened === 'number') {
 		return opened;

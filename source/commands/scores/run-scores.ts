@@ -9,6 +9,7 @@ import {type DeckScores, formatSummary} from './scores-summary.js';
 import type {ScoreStore} from '../../io/store/score-store.js';
 import {dueSummary} from '../../core/study/progress.js';
 import {keptApart} from '../shared/deck-identity.js';
+import {goneDeckNotice} from '../shared/deck-name.js';
 import {rememberedDeck} from '../shared/deck-source.js';
 import {plural} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
@@ -95,7 +96,7 @@ write: deletes exactly the attempt files counted (the ones `scores` lists),
 so an attempt saved while the question was on screen stays. Attempts only:
 schedules, room records and rehearsals are not scores, and are kept.
 */
-async function reset(command: ScoresCommand, store: ScoreStore, deck: Deck | undefined, streams: Streams): Promise<number> {
+async function reset(command: ScoresCommand, store: ScoreStore, deck: Pick<Deck, 'meta'> | undefined, streams: Streams): Promise<number> {
 	const plan = store.resetPlan(deck?.meta.id);
 	for (const warning of [...store.warnings, ...plan.warnings]) {
 		streams.stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
@@ -134,9 +135,9 @@ export async function runScoresCommand(command: ScoresCommand, streams: Streams)
 	}
 
 	// `scores` only reads; `--reset` reads first too, and writes only once the person has said yes.
-	const {deck, store} = opened;
+	const {deck, gone, store} = opened;
 	if (command.reset) {
-		return reset(command, store, deck, streams);
+		return reset(command, store, gone ? {meta: {id: gone.id, title: gone.title ?? gone.id}} : deck, streams);
 	}
 
 	const say = (warnings: ReadonlyArray<{readonly message: string}>): void => {
@@ -148,7 +149,12 @@ export async function runScoresCommand(command: ScoresCommand, streams: Streams)
 	say(store.warnings);
 	const now = new Date();
 	const options = {json: command.json, csv: command.csv, rooms: command.rooms, width: outputWidth(stdout)};
-	if (!deck) {
+	if (gone) {
+		stderr.write(goneDeckNotice(gone));
+	}
+
+	const id = deck?.meta.id ?? gone?.id;
+	if (id === undefined) {
 		const {decks, warnings} = deckScores(store, now);
 		// Text and JSON carry warnings in the report itself; CSV has no place for them.
 		if (command.csv) {
@@ -159,10 +165,10 @@ export async function runScoresCommand(command: ScoresCommand, streams: Streams)
 		return 0;
 	}
 
-	const schedules = store.schedules(deck.meta.id);
+	const schedules = store.schedules(id);
 	say(schedules.warnings);
-	const history = store.history(deck.meta.id);
-	const rooms = store.rooms(deck.meta.id);
+	const history = store.history(id);
+	const rooms = store.rooms(id);
 	if (command.csv) {
 		say([...history.warnings, ...rooms.warnings]);
 	}

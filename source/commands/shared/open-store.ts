@@ -3,7 +3,9 @@ import type {Deck} from '../../core/deck/types.js';
 import type {ScoreStore} from '../../io/store/score-store.js';
 import {resolveStoreDir} from '../../io/store/store-dir.js';
 import {displayPath, sanitize} from '../../core/text/sanitize.js';
+import type {KnownDeck} from '../../core/records/deck-name.js';
 import {keptApart} from './deck-identity.js';
+import {resolveDeckName} from './deck-name.js';
 import {openDeck} from './open-deck.js';
 
 export type OpenedStore = {readonly store?: ScoreStore; readonly error?: string};
@@ -27,12 +29,22 @@ export async function openStore(flag: string | undefined, env: Readonly<Record<s
 	}
 }
 
-type DeckAndStore = {readonly deck?: Deck; readonly store: ScoreStore} | {readonly exitCode: number};
+type DeckAndStore =
+	| {
+		readonly deck?: Deck;
+		/** The deck named, as a file or bundled deck's name: a title or id named is the file it resolved to. */
+		readonly argument?: string;
+		/** Named by id or title, a deck the store keeps history for whose file is gone. */
+		readonly gone?: KnownDeck;
+		readonly store: ScoreStore;
+	}
+	| {readonly exitCode: number};
 
 /**
 For commands about the store, on one deck or on all (`scores`, `review`):
-the deck when one is named, and the store. Either failing is reported on
-`stderr` and comes back as the exit code.
+the deck when one is named (by file, bundled name, id or title: see
+deck-name.ts), and the store. Either failing is reported on `stderr` and
+comes back as the exit code.
 */
 export async function openDeckAndStore(
 	argument: string | undefined,
@@ -40,8 +52,14 @@ export async function openDeckAndStore(
 	{stderr, env}: {readonly stderr: NodeJS.WriteStream; readonly env: Readonly<Record<string, string | undefined>>},
 	options: OpenStoreOptions = {},
 ): Promise<DeckAndStore> {
-	const deck = argument === undefined ? undefined : openDeck(argument, stderr);
-	if (argument !== undefined && !deck) {
+	const named = await resolveDeckName(argument, storeFlag, {stderr, env});
+	if ('exitCode' in named) {
+		return named;
+	}
+
+	const resolved = 'argument' in named ? named.argument : undefined;
+	const deck = resolved === undefined ? undefined : openDeck(resolved, stderr);
+	if (resolved !== undefined && !deck) {
 		return {exitCode: 1};
 	}
 
@@ -51,15 +69,19 @@ export async function openDeckAndStore(
 		return {exitCode: 1};
 	}
 
+	if ('gone' in named) {
+		return {gone: named.gone, store: opened.store};
+	}
+
 	if (!deck) {
 		return {store: opened.store};
 	}
 
 	// The history asked about is the one the store keeps for this file; looking it up writes nothing.
-	const kept = keptApart(deck, argument, opened.store.dir, {readOnly: true});
+	const kept = keptApart(deck, resolved, opened.store.dir, {readOnly: true});
 	for (const said of [...kept.warnings, ...(kept.notice === undefined ? [] : [kept.notice])]) {
 		stderr.write(`briefing-deck: ${sanitize(said)}\n`);
 	}
 
-	return {deck: kept.deck, store: opened.store};
+	return {deck: kept.deck, ...(resolved === undefined ? {} : {argument: resolved}), store: opened.store};
 }

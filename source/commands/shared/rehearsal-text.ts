@@ -5,7 +5,7 @@ formatting; the caller reads the store and writes the output. Everything
 from a store file is sanitized before it is printed, in JSON too.
 */
 import {rehearsedSeconds} from '../../core/talk/rehearsal.js';
-import type {Deck} from '../../core/deck/types.js';
+import type {Deck, Slide} from '../../core/deck/types.js';
 import {type Rehearsal, slideSeconds, totalSeconds} from '../../core/records/rehearsal.js';
 import type {RehearsalHistory} from '../../io/store/score-store.js';
 import {formatDuration, plural} from '../../core/text/format.js';
@@ -111,7 +111,18 @@ type RehearsalsJson = {
 	readonly warnings: readonly string[];
 };
 
-export function rehearsalsJson(deck: Pick<Deck, 'meta'>, history: RehearsalHistory): RehearsalsJson {
+/** A deck as the rehearsal reports need it: a deck opened, or one a rehearsal remembers (see `rememberedSlides`). */
+export type RehearsedDeck = {
+	readonly meta: Pick<Deck['meta'], 'id' | 'title'>;
+	readonly slides: ReadonlyArray<Pick<Slide, 'number' | 'title' | 'slug'>>;
+};
+
+/** The slides of a deck whose file is gone, as its latest rehearsal had them: the rows `rehearsals` can still show. */
+export function rememberedSlides(history: RehearsalHistory): RehearsedDeck['slides'] {
+	return (history.rehearsals.at(-1)?.slides ?? []).map(({number, title, slug}) => ({number, title, slug}));
+}
+
+export function rehearsalsJson(deck: Pick<RehearsedDeck, 'meta'>, history: RehearsalHistory): RehearsalsJson {
 	return {
 		deck: {id: sanitize(deck.meta.id), title: deck.meta.title},
 		rehearsals: history.rehearsals.map(rehearsal => ({
@@ -139,7 +150,7 @@ per slide of the deck as it is now (matched by slug; `–` where a run did not
 reach it), a row for time on slides since removed, and the totals.
 `deckArgument` is the deck as the command line named it, for the hint.
 */
-export function formatRehearsals(deck: Pick<Deck, 'meta' | 'slides'>, history: RehearsalHistory, width = 80, deckArgument?: string): string {
+export function formatRehearsals(deck: RehearsedDeck, history: RehearsalHistory, width = 80, deckArgument?: string): string {
 	const lines: string[] = [`Rehearsals of “${deck.meta.title}”`, ''];
 	const {rehearsals} = history;
 	if (rehearsals.length === 0) {

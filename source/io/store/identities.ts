@@ -129,3 +129,8 @@ export function identifyDeck(root: string, claim: IdentityClaim, {fs = realFileS
 		return {decision: {...first.decision, writes: []}, warnings: first.warnings};
 	}
 }
+
+/** Every identity record in the store at `root`, read only: nothing damaged is moved aside (the commands that write do that). */
+export function readDeckIdentities(root: string, fs: FileSystem = realFileSystem): readonly DeckIdentity[] {
+	return [...readIdentities(root, {root, fs, now: () => new Date(), repair: false}).records.values()];
+}

@@ -32,9 +32,13 @@ describe('formatScores as text', () => {
 	const text = formatScores(deck, attempts);
 
 	it('has a table of attempts with date, score, percentage and time, in aligned columns', () => {
+		const lines = text.split('\n');
+		const header = lines.find(line => line.startsWith('Date'))!;
+		const row = lines.find(line => line.startsWith('2026-01-03'))!;
+		expect(header.indexOf('Time')).toBe(row.indexOf('01:05'));
 		expect(text).toContain('Scores for “Facts”');
 		expect(text).toContain([
-			'Date              Score        Time',
+			'Date              Score       Time',
 			'2026-01-03 09:01  1/3 (33%)   01:05  *',
 			'2026-01-04 09:01  2/3 (67%)   01:05',
 			'2026-01-05 09:02  3/3 (100%)  02:10',

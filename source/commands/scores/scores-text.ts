@@ -53,8 +53,10 @@ function attemptTable(data: ScoresJson): string[] {
 	}));
 	const scoreWidth = maxOf(['Score'.length, ...rows.map(row => row.score.length)]);
 	const timeWidth = maxOf(['Time'.length, ...rows.map(row => row.time.length)]);
+	// Headers start where their column starts, over the first digit of the
+	// times as over the dates and scores.
 	return [
-		`${'Date'.padEnd(16)}  ${'Score'.padEnd(scoreWidth)}  ${'Time'.padStart(timeWidth)}`,
+		`${'Date'.padEnd(16)}  ${'Score'.padEnd(scoreWidth)}  Time`,
 		...rows.map(row => `${row.date}  ${row.score.padEnd(scoreWidth)}  ${row.time.padStart(timeWidth)}${row.mark ? `  ${row.mark}` : ''}`),
 	];
 }

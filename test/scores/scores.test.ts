@@ -85,9 +85,9 @@ describe('formatScores as text', () => {
 			primes: review(undefined, 'again', new Date(2026, 0, 5, 15)),
 			capital: review(undefined, 'good', new Date(2026, 0, 5, 15)),
 		}} as const;
-		const scheduled = formatScores(deck, attempts, {book, now: new Date(2026, 0, 6, 8)});
+		const scheduled = formatScores(deck, attempts, {book, now: new Date(2026, 0, 6, 8), deckArgument: 'facts.md'});
 		const flat = scheduled.replaceAll(/\s+/g, ' ');
-		expect(flat).toContain('Review: 1 question due today (`briefing-deck review`), 1 more this week, next in 2 days (Thu 8 Jan).');
+		expect(flat).toContain('Review: 1 question due today (`briefing-deck review facts.md`), 1 more this week, next in 2 days (Thu 8 Jan).');
 		expect(flat).toContain('Which of these are prime? — review slide 3: Prime numbers · due today');
 		expect(text).toContain('Review: nothing scheduled yet; answered questions come up for review.');
 	});

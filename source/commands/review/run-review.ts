@@ -85,7 +85,7 @@ export async function runReviewCommand(command: ReviewCommand, streams: Streams,
 	const first = lookForDue(opened.store, named, now, decks);
 	if (first.plan.decks.length === 0) {
 		report(first, stderr);
-		stdout.write(`${sanitize(nothingDue(first.plan, now))}\n`);
+		stdout.write(`${sanitize(nothingDue(first.plan, now, command.deck))}\n`);
 		return 0;
 	}
 
@@ -107,7 +107,7 @@ export async function runReviewCommand(command: ReviewCommand, streams: Streams,
 	const {plan} = look;
 	if (plan.decks.length === 0) {
 		// Answered in another terminal meanwhile.
-		stdout.write(`${sanitize(nothingDue(plan, now))}\n`);
+		stdout.write(`${sanitize(nothingDue(plan, now, command.deck))}\n`);
 		return 0;
 	}
 

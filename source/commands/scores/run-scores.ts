@@ -167,6 +167,6 @@ export async function runScoresCommand(command: ScoresCommand, streams: Streams)
 		say([...history.warnings, ...rooms.warnings]);
 	}
 
-	stdout.write(formatScores(deck, history, {...options, questions: command.questions, now, ...(schedules.book ? {book: schedules.book} : {})}, rooms));
+	stdout.write(formatScores(deck, history, {...options, questions: command.questions, now, ...(command.deck === undefined ? {} : {deckArgument: command.deck}), ...(schedules.book ? {book: schedules.book} : {})}, rooms));
 	return 0;
 }

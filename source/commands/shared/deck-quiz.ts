@@ -5,6 +5,7 @@ asking it to the end.
 */
 import type {Deck} from '../../core/deck/types.js';
 import {sanitize, toSafeJson} from '../../core/text/sanitize.js';
+import {installedDoc} from '../../io/deck/bundled.js';
 import {claimTerminal, notInteractive} from '../../io/terminal/claim-terminal.js';
 import {quizExitNote} from '../../ui/quiz/exit-note.js';
 import type {Command} from './command.js';
@@ -29,7 +30,7 @@ export function openDeckQuiz(command: QuizCommand, streams: Streams): {readonly 
 	}
 
 	if (!deck.quiz || deck.quiz.questions.length === 0) {
-		stderr.write(`briefing-deck: ${deck.meta.title} has no quiz\n  hint: a quiz starts with a \`<!-- quiz -->\` line; see docs/deck-format.md\n`);
+		stderr.write(`briefing-deck: “${sanitize(deck.meta.title)}” has no quiz\n  hint: a quiz starts with a \`<!-- quiz -->\` line; see ${installedDoc('deck-format.md')}\n`);
 		return 1;
 	}
 
@@ -68,6 +69,7 @@ export async function runDeckQuiz(opening: Deck, command: QuizCommand, opened: O
 		...(command.exam ? {mode: 'exam' as const} : {}),
 		...(command.timeLimitMs === undefined ? {} : {timeLimitMs: command.timeLimitMs}),
 		deckSource: deckSource(command.deck, deck),
+		...(command.deck === undefined ? {} : {deckArgument: command.deck}),
 		theme: command.theme,
 		color: command.color,
 		stdout: streams.stdout,

@@ -114,6 +114,11 @@ describe('flags for another command', () => {
 	])('%j is a usage error', (argv, message) => {
 		expect(interpretArgs(argv)).toEqual(usageError(message));
 	});
+
+	it('hints at the flag that was typed, with the deck that was named', () => {
+		expect(interpretArgs(['quiz', 'my talk.md', '--save-room'])).toMatchObject({hint: '--save-room keeps a room quiz\'s record: `briefing-deck quiz \'my talk.md\' --room --save-room`'});
+		expect(interpretArgs(['quiz', '--countdown', '30'])).toMatchObject({hint: 'for example `briefing-deck quiz --room --countdown 30`'});
+	});
 });
 
 describe('colour', () => {

@@ -95,11 +95,21 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 		expect(stderr).toContain('check, print, decks');
 	});
 
-	it('check of a missing deck gives the same hint in text and in JSON', () => {
+	it('check of a missing deck name hints at the bundled decks, not the commands, in text and in JSON', () => {
 		const text = run(['check', 'no-such-deck']);
-		expect(text.stdout).toMatch(/^no-such-deck:1:1: error: file not found\n {2}hint: bundled decks: .*karpathy-joins-anthropic.*; commands: check, print/m);
+		expect(text.stdout).toMatch(/^no-such-deck:1:1: error: file not found\n {2}hint: bundled decks: [^;\n]*karpathy-joins-anthropic[^;\n]*\n/m);
 		const json = run(['check', '--json', 'no-such-deck']);
-		expect(JSON.parse(json.stdout).decks[0].errors).toEqual([{line: 1, column: 1, message: 'file not found', hint: expect.stringMatching(/^bundled decks: .*; commands: check, print/)}]);
+		expect(JSON.parse(json.stdout).decks[0].errors).toEqual([{line: 1, column: 1, message: 'file not found', hint: expect.stringMatching(/^bundled decks: [^;]*$/)}]);
+	});
+
+	it('check of a missing file says it is missing, and names a file close to it in that folder', () => {
+		const folder = sharedDir();
+		fs.writeFileSync(path.join(folder, 'weekly.md'), '# Weekly\n');
+		const missing = run(['check', path.join(folder, 'nonexist.md')]);
+		expect(missing.stdout).toContain('nonexist.md:1:1: error: file not found\n');
+		expect(missing.stdout).not.toContain('hint');
+		const near = run(['check', path.join(folder, 'weekyl.md')]);
+		expect(near.stdout).toContain(`hint: did you mean \`${path.join(folder, 'weekly.md')}\`?`);
 	});
 
 	it('print of a deck with escape bytes writes no raw control bytes', () => {

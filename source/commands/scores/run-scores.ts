@@ -101,7 +101,7 @@ async function reset(command: ScoresCommand, store: ScoreStore, deck: Deck | und
 		streams.stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
 	}
 
-	const refused = await confirmReset(command, streams, plan.files.length, deck ? `on "${deck.meta.title}"` : 'on every deck');
+	const refused = await confirmReset(command, streams, plan.files.length, deck ? `on “${deck.meta.title}”` : 'on every deck');
 	if (refused !== undefined) {
 		return refused;
 	}

@@ -181,6 +181,8 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 		expect(status).toBe(2);
 		expect(stdout).toBe('');
 		expect(stderr).toContain('the presenter console needs a terminal');
+		// The text it offers instead is of the deck named, not the bundled briefing.
+		expect(stderr).toContain('use `briefing-deck print example` for text');
 	});
 
 	it('rehearsals of a deck never rehearsed says how to make one, and changes nothing', () => {

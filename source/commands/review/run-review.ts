@@ -20,7 +20,7 @@ type ReviewTerminal = {
 const processTerminal = (command: ReviewCommand, {stdin, stdout, stderr}: Streams): ReviewTerminal => ({
 	interactive() {
 		if (!stdout.isTTY || !stdin.isTTY) {
-			stderr.write(notInteractive('review'));
+			stderr.write(notInteractive('review', command.deck));
 			return false;
 		}
 

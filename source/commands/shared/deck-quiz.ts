@@ -5,6 +5,7 @@ asking it to the end.
 */
 import type {Deck} from '../../core/deck/types.js';
 import {sanitize, toSafeJson} from '../../core/text/sanitize.js';
+import {deckWords} from '../../core/text/shell-word.js';
 import {installedDoc} from '../../io/deck/bundled.js';
 import {claimTerminal, notInteractive} from '../../io/terminal/claim-terminal.js';
 import {quizExitNote} from '../../ui/quiz/exit-note.js';
@@ -35,12 +36,12 @@ export function openDeckQuiz(command: QuizCommand, streams: Streams): {readonly 
 	}
 
 	if (!stdout.isTTY || !streams.stdin.isTTY) {
-		stderr.write(notInteractive('the quiz'));
+		stderr.write(notInteractive('the quiz', command.deck));
 		return 2;
 	}
 
 	if (streams.env['TERM'] === 'dumb') {
-		stderr.write('briefing-deck: the quiz draws a full screen, which TERM=dumb cannot show\n  hint: run it in a terminal emulator, or use `briefing-deck print --answers` for text\n');
+		stderr.write(`briefing-deck: the quiz draws a full screen, which TERM=dumb cannot show\n  hint: run it in a terminal emulator, or use \`briefing-deck print${deckWords(command.deck)} --answers\` for text\n`);
 		return 2;
 	}
 

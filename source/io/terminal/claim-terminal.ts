@@ -1,4 +1,5 @@
 import process from 'node:process';
+import {deckWords} from '../../core/text/shell-word.js';
 import {colorForcedOff, settleColorLevel} from './color-level.js';
 
 /**
@@ -29,4 +30,5 @@ export function claimTerminal(stdin: NodeJS.ReadStream, wantsColor: boolean): bo
 	return color;
 }
 
-export const notInteractive = (what: string) => `briefing-deck: ${what} needs a terminal for keys and screen, but ${'standard input or output is not one'}\n  hint: run it directly in a terminal, or use \`briefing-deck print\` for text\n`;
+/** Why a screen cannot start; `deckArgument`, the deck as the command line named it, goes into the `print` it suggests. */
+export const notInteractive = (what: string, deckArgument?: string) => `briefing-deck: ${what} needs a terminal for keys and screen, but ${'standard input or output is not one'}\n  hint: run it directly in a terminal, or use \`briefing-deck print${deckWords(deckArgument)}\` for text\n`;

@@ -102,7 +102,7 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 			const limitText = flags['timeLimit'];
 			const timeLimitMs = typeof limitText === 'string' ? parseTimeLimit(limitText) : undefined;
 			if (typeof limitText === 'string' && timeLimitMs === undefined) {
-				return {kind: 'usage-error', message: `--time-limit must be a time such as 10m, 90s or 1h30m, not \`${limitText}\``, hint: 'for example `briefing-deck quiz --exam --time-limit 10m`'};
+				return {kind: 'usage-error', message: `--time-limit must be a time such as 10m, 90s or 1h30m, not \`${limitText}\``, hint: `for example \`briefing-deck quiz${deckWords(positional[0])} --exam --time-limit 10m\``};
 			}
 
 			if (room && (flags['exam'] === true || timeLimitMs !== undefined)) {

@@ -176,6 +176,16 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 		expect(stderr).toContain('--json does not apply to `print`');
 	});
 
+	it('quiz of a deck without one quotes its title and points at the format docs where they are installed', () => {
+		const {status, stderr} = run(['quiz', writeTemporary('no-quiz.md', '---\ntitle: Just slides\n---\n\n# One\n')]);
+		expect(status).toBe(1);
+		expect(stderr).toContain('briefing-deck: “Just slides” has no quiz\n');
+		const docs = /see (\S+deck-format\.md)$/m.exec(stderr)?.[1];
+		expect(docs).toBeDefined();
+		expect(path.isAbsolute(docs!)).toBe(true);
+		expect(fs.existsSync(docs!)).toBe(true);
+	});
+
 	it('presenter needs a terminal, and says so', () => {
 		const {status, stdout, stderr} = run(['presenter', 'example']);
 		expect(status).toBe(2);

@@ -9,6 +9,7 @@ import meow from 'meow';
 import {flagSpecs} from './source/commands/shared/flags.js';
 import {interpret} from './source/commands/shared/interpret.js';
 import {runCommand} from './source/commands/run-command.js';
+import {processTitle} from './source/commands/shared/process-title.js';
 
 /** Parses argv, runs the command, flushes the output and exits with its code. */
 async function main(): Promise<never> {
@@ -50,7 +51,7 @@ async function main(): Promise<never> {
 		  check --coverage    also list slides no question links to
 		  check --width N     warn about code too wide for an N-column terminal
 		  print --notes       include speaker notes
-		  print --answers     include the quiz with its answer key
+		  print --answers     include the quiz with its answer key and feedback
 		  quiz --seed N       the same option order every time
 		  quiz --shuffle      ask the questions in random order (default: most missed first)
 		  quiz --json         also print the finished attempt as JSON
@@ -108,6 +109,7 @@ async function main(): Promise<never> {
 	}
 
 	const command = interpret({input: cli.input, flags: cli.flags, argv: process.argv.slice(2), env: process.env});
+	process.title = processTitle(command);
 	const exitCode = await runCommand(command, {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env});
 	// Exit now rather than when Node finds nothing left to do: after the slideshow
 	// Ink leaves timers behind that would keep the process alive with the terminal

@@ -95,11 +95,21 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 		expect(stderr).toContain('check, print, decks');
 	});
 
-	it('check of a missing deck gives the same hint in text and in JSON', () => {
+	it('check of a missing deck name hints at the bundled decks, not the commands, in text and in JSON', () => {
 		const text = run(['check', 'no-such-deck']);
-		expect(text.stdout).toMatch(/^no-such-deck:1:1: error: file not found\n {2}hint: bundled decks: .*karpathy-joins-anthropic.*; commands: check, print/m);
+		expect(text.stdout).toMatch(/^no-such-deck:1:1: error: file not found\n {2}hint: bundled decks: [^;\n]*karpathy-joins-anthropic[^;\n]*\n/m);
 		const json = run(['check', '--json', 'no-such-deck']);
-		expect(JSON.parse(json.stdout).decks[0].errors).toEqual([{line: 1, column: 1, message: 'file not found', hint: expect.stringMatching(/^bundled decks: .*; commands: check, print/)}]);
+		expect(JSON.parse(json.stdout).decks[0].errors).toEqual([{line: 1, column: 1, message: 'file not found', hint: expect.stringMatching(/^bundled decks: [^;]*$/)}]);
+	});
+
+	it('check of a missing file says it is missing, and names a file close to it in that folder', () => {
+		const folder = sharedDir();
+		fs.writeFileSync(path.join(folder, 'weekly.md'), '# Weekly\n');
+		const missing = run(['check', path.join(folder, 'nonexist.md')]);
+		expect(missing.stdout).toContain('nonexist.md:1:1: error: file not found\n');
+		expect(missing.stdout).not.toContain('hint');
+		const near = run(['check', path.join(folder, 'weekyl.md')]);
+		expect(near.stdout).toContain(`hint: did you mean \`${path.join(folder, 'weekly.md')}\`?`);
 	});
 
 	it('print of a deck with escape bytes writes no raw control bytes', () => {
@@ -166,11 +176,23 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 		expect(stderr).toContain('--json does not apply to `print`');
 	});
 
+	it('quiz of a deck without one quotes its title and points at the format docs where they are installed', () => {
+		const {status, stderr} = run(['quiz', writeTemporary('no-quiz.md', '---\ntitle: Just slides\n---\n\n# One\n')]);
+		expect(status).toBe(1);
+		expect(stderr).toContain('briefing-deck: “Just slides” has no quiz\n');
+		const docs = /see (\S+deck-format\.md)$/m.exec(stderr)?.[1];
+		expect(docs).toBeDefined();
+		expect(path.isAbsolute(docs!)).toBe(true);
+		expect(fs.existsSync(docs!)).toBe(true);
+	});
+
 	it('presenter needs a terminal, and says so', () => {
 		const {status, stdout, stderr} = run(['presenter', 'example']);
 		expect(status).toBe(2);
 		expect(stdout).toBe('');
 		expect(stderr).toContain('the presenter console needs a terminal');
+		// The text it offers instead is of the deck named, not the bundled briefing.
+		expect(stderr).toContain('use `briefing-deck print example` for text');
 	});
 
 	it('rehearsals of a deck never rehearsed says how to make one, and changes nothing', () => {

@@ -114,6 +114,11 @@ describe('flags for another command', () => {
 	])('%j is a usage error', (argv, message) => {
 		expect(interpretArgs(argv)).toEqual(usageError(message));
 	});
+
+	it('hints at the flag that was typed, with the deck that was named', () => {
+		expect(interpretArgs(['quiz', 'my talk.md', '--save-room'])).toMatchObject({hint: '--save-room keeps a room quiz\'s record: `briefing-deck quiz \'my talk.md\' --room --save-room`'});
+		expect(interpretArgs(['quiz', '--countdown', '30'])).toMatchObject({hint: 'for example `briefing-deck quiz --room --countdown 30`'});
+	});
 });
 
 describe('colour', () => {
@@ -262,6 +267,7 @@ describe('study', () => {
 		expect(interpretArgs(['quiz', '--exam', '--time-limit=90s'])).toMatchObject({exam: true, timeLimitMs: 90_000});
 		expect(interpretArgs(['quiz', '--time-limit', '1h30m'])).toMatchObject({timeLimitMs: 5_400_000});
 		expect(interpretArgs(['quiz', '--time-limit', '5'])).toMatchObject({timeLimitMs: 300_000});
+		expect(interpretArgs(['quiz', 'talk.md', '--time-limit', 'soon'])).toMatchObject({kind: 'usage-error', hint: 'for example `briefing-deck quiz talk.md --exam --time-limit 10m`'});
 		for (const bad of ['soon', '0m', '10x', '', '25h']) {
 			expect(interpretArgs(['quiz', '--time-limit', bad])).toEqual(usageError(/^--time-limit must be a time such as 10m/));
 		}

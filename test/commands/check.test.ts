@@ -122,7 +122,7 @@ describe('check --coverage', () => {
 		const output = checkDecks([load('valid.md')], {coverage: true});
 		expect(output.exitCode).toBe(0);
 		expect(output.stdout.split('\n')).toEqual([
-			`${shown('valid.md')}:6:1: info: no question links to slide 1 "Welcome"`,
+			`${shown('valid.md')}:6:1: info: no question links to slide 1 “Welcome”`,
 			`${shown('valid.md')}: 2 slides, 2 questions; 0 errors, 0 warnings`,
 			'',
 		]);

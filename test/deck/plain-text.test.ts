@@ -13,4 +13,10 @@ describe('deckToPlainText with the answers', () => {
 		expect(text).toContain('   AB) Option 28\n');
 		expect(text).toContain('   Answer: AB');
 	});
+
+	it('gives each option\'s feedback under it', () => {
+		const {deck} = parseDeck(['# Only slide', '', '<!-- quiz -->', '', '## Which one?', '', '- [ ] Wrong A', '', '  Not A: A is the old way.', '', '- [x] Right B', '  Yes, B.', ''].join('\n'));
+		const text = deckToPlainText(deck, {answers: true});
+		expect(text).toContain('   A) Wrong A\n      Not A: A is the old way.\n   B) Right B\n      Yes, B.\n   Answer: B\n');
+	});
 });

@@ -105,6 +105,9 @@ describe.skipIf(!cliIsBuilt())('briefing-deck review', () => {
 	it('says there is nothing to review before any quiz was answered', async () => {
 		const {code, stdout} = await run(['review', '--store', freshDir()]);
 		expect({code, stdout}).toEqual({code: 0, stdout: 'Nothing to review yet: questions come up for review once you have answered them in a quiz (`briefing-deck quiz`).\n'});
+		// A deck named on the command line is named in the command suggested.
+		const named = await run(['review', 'example', '--store', freshDir()]);
+		expect(named.stdout).toContain('(`briefing-deck quiz example`)');
 	});
 
 	it('reports a deck that has moved, and asks nothing of it', async () => {

@@ -126,7 +126,7 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		const lines = stdout.split('\n');
 		expect(lines[0]).toBe('Scores for “Karpathy Joins Anthropic”');
 		expect(stdout).toContain([
-			'Date              Score         Time',
+			'Date              Score        Time',
 			'2026-01-05 09:01  10/18 (56%)  01:05',
 			'2026-01-06 09:02  17/18 (94%)  02:10',
 		].join('\n'));
@@ -310,7 +310,7 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		fs.mkdirSync(path.dirname(schedules));
 		fs.writeFileSync(schedules, JSON.stringify({schema: 'briefing-deck/schedules', version: 1, deckId, questions: {}}));
 		const app = startApp(['scores', bundledName, '--reset', '--store', store], {cols: 200, rows: 10});
-		await app.waitFor('Delete 2 attempts on "Karpathy Joins Anthropic"? Review schedules, room records and rehearsals are kept. This cannot be undone. [y/N]', {timeout: 10_000});
+		await app.waitFor('Delete 2 attempts on “Karpathy Joins Anthropic”? Review schedules, room records and rehearsals are kept. This cannot be undone. [y/N]', {timeout: 10_000});
 		// Another quiz finishes while the question is on screen.
 		const meanwhile = writeAttempt(store, {day: 9, seconds: 60, right: allIds});
 		await app.type('y\r');
@@ -335,11 +335,13 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 			expect(flat(screen)).toContain(flat(question.prompt));
 		}
 
-		// The Time column ends in the same column on every row, header included.
+		// The times end in the same column on every row, and the Time header starts where they start.
 		const table = lines.slice(lines.findIndex(line => line.startsWith('Date')), lines.findIndex(line => line.startsWith('Date')) + 4);
 		expect(table).toHaveLength(4);
-		expect(new Set(table.map(line => line.length)).size).toBe(1);
+		const rows = table.slice(1);
+		expect(new Set(rows.map(line => line.length)).size).toBe(1);
 		expect(table[3]).toMatch(/ 10:05$/);
+		expect(table[0]!.indexOf('Time')).toBe(table[3]!.lastIndexOf('10:05'));
 
 		expect(screen).toContain('Scores over time (oldest to newest):');
 		expect(lines).toContainEqual('  0% └─────');

@@ -32,9 +32,13 @@ describe('formatScores as text', () => {
 	const text = formatScores(deck, attempts);
 
 	it('has a table of attempts with date, score, percentage and time, in aligned columns', () => {
+		const lines = text.split('\n');
+		const header = lines.find(line => line.startsWith('Date'))!;
+		const row = lines.find(line => line.startsWith('2026-01-03'))!;
+		expect(header.indexOf('Time')).toBe(row.indexOf('01:05'));
 		expect(text).toContain('Scores for “Facts”');
 		expect(text).toContain([
-			'Date              Score        Time',
+			'Date              Score       Time',
 			'2026-01-03 09:01  1/3 (33%)   01:05  *',
 			'2026-01-04 09:01  2/3 (67%)   01:05',
 			'2026-01-05 09:02  3/3 (100%)  02:10',
@@ -81,9 +85,9 @@ describe('formatScores as text', () => {
 			primes: review(undefined, 'again', new Date(2026, 0, 5, 15)),
 			capital: review(undefined, 'good', new Date(2026, 0, 5, 15)),
 		}} as const;
-		const scheduled = formatScores(deck, attempts, {book, now: new Date(2026, 0, 6, 8)});
+		const scheduled = formatScores(deck, attempts, {book, now: new Date(2026, 0, 6, 8), deckArgument: 'facts.md'});
 		const flat = scheduled.replaceAll(/\s+/g, ' ');
-		expect(flat).toContain('Review: 1 question due today (`briefing-deck review`), 1 more this week, next in 2 days (Thu 8 Jan).');
+		expect(flat).toContain('Review: 1 question due today (`briefing-deck review facts.md`), 1 more this week, next in 2 days (Thu 8 Jan).');
 		expect(flat).toContain('Which of these are prime? — review slide 3: Prime numbers · due today');
 		expect(text).toContain('Review: nothing scheduled yet; answered questions come up for review.');
 	});

@@ -31,7 +31,7 @@ export function checkDecks(loaded: readonly LoadResult[], options: CheckOptions 
 		const name = displayPath(result.path);
 		append(lines, result.diagnostics.map(diagnostic => formatDiagnostic(result.path, diagnostic)));
 		if (options.coverage && result.deck) {
-			append(lines, uncoveredSlides(result).map(slide => `${name}:${slide.line}:1: info: no question links to slide ${slide.number}${slide.title ? ` "${slide.title}"` : ''}`));
+			append(lines, uncoveredSlides(result).map(slide => `${name}:${slide.line}:1: info: no question links to slide ${slide.number}${slide.title ? ` “${slide.title}”` : ''}`));
 		}
 
 		const {errors, warnings} = countBySeverity(result.diagnostics);

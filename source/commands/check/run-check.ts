@@ -30,7 +30,7 @@ export function withIdentityWarning(result: LoadResult, deckArgument: string, st
 /** `briefing-deck check <deck...>`: every problem in every deck, as text or JSON; exit 1 when any deck has an error. */
 export function runCheckCommand(command: Extract<Command, {kind: 'check'}>, {stdout, env}: Streams): number {
 	const storeDir = storeDirectory(command.store, env);
-	const output = checkDecks(command.decks.map(deck => withIdentityWarning(loadNamedDeck(deck), deck, storeDir)), command);
+	const output = checkDecks(command.decks.map(deck => withIdentityWarning(loadNamedDeck(deck, undefined, {commands: false}), deck, storeDir)), command);
 	stdout.write(output.stdout);
 	return output.exitCode;
 }

@@ -54,7 +54,7 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	}
 
 	if (!streams.stdin.isTTY) {
-		stderr.write(notInteractive('the slideshow'));
+		stderr.write(notInteractive('the slideshow', command.deck));
 		return 2;
 	}
 

@@ -58,7 +58,7 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 	}
 
 	if (!streams.stdout.isTTY || !streams.stdin.isTTY) {
-		streams.stderr.write(notInteractive('the presenter console'));
+		streams.stderr.write(notInteractive('the presenter console', command.deck));
 		return 2;
 	}
 

@@ -22,7 +22,7 @@ type ReviewTerminal = {
 const processTerminal = (command: ReviewCommand, {stdin, stdout, stderr}: Streams): ReviewTerminal => ({
 	interactive() {
 		if (!stdout.isTTY || !stdin.isTTY) {
-			stderr.write(notInteractive('review'));
+			stderr.write(notInteractive('review', command.deck));
 			return false;
 		}
 
@@ -92,7 +92,7 @@ export async function runReviewCommand(command: ReviewCommand, streams: Streams,
 	const first = lookForDue(opened.store, named, now, decks);
 	if (first.plan.decks.length === 0) {
 		report(first, stderr);
-		stdout.write(`${sanitize(nothingDue(first.plan, now))}\n`);
+		stdout.write(`${sanitize(nothingDue(first.plan, now, command.deck))}\n`);
 		return 0;
 	}
 
@@ -114,7 +114,7 @@ export async function runReviewCommand(command: ReviewCommand, streams: Streams,
 	const {plan} = look;
 	if (plan.decks.length === 0) {
 		// Answered in another terminal meanwhile.
-		stdout.write(`${sanitize(nothingDue(plan, now))}\n`);
+		stdout.write(`${sanitize(nothingDue(plan, now, command.deck))}\n`);
 		return 0;
 	}
 

@@ -20,6 +20,8 @@ type ScoresOptions = {
 	/** The deck's review schedules, and the time to tell what is due by. */
 	readonly book?: ScheduleBook;
 	readonly now?: Date;
+	/** The deck as the command line named it, for the commands the text suggests. */
+	readonly deckArgument?: string;
 };
 
 /**
@@ -50,5 +52,5 @@ export function formatScores(deck: Deck | undefined, history: HistoryResult | re
 		return options.questions ? questionsCsv(deck, scoresJson(deck, history, study, rooms)) : scoresCsv(deck, history);
 	}
 
-	return scoresText(deck, history, options.width ?? defaultWidth, study, rooms);
+	return scoresText(deck, history, options.width ?? defaultWidth, study, rooms, options.deckArgument);
 }

@@ -102,7 +102,7 @@ async function reset(command: ScoresCommand, store: ScoreStore, deck: Pick<Deck,
 		streams.stderr.write(`briefing-deck: ${sanitize(warning.message)}\n`);
 	}
 
-	const refused = await confirmReset(command, streams, plan.files.length, deck ? `on "${deck.meta.title}"` : 'on every deck');
+	const refused = await confirmReset(command, streams, plan.files.length, deck ? `on “${deck.meta.title}”` : 'on every deck');
 	if (refused !== undefined) {
 		return refused;
 	}
@@ -173,6 +173,6 @@ export async function runScoresCommand(command: ScoresCommand, streams: Streams)
 		say([...history.warnings, ...rooms.warnings]);
 	}
 
-	stdout.write(formatScores(deck, history, {...options, questions: command.questions, now, ...(schedules.book ? {book: schedules.book} : {})}, rooms));
+	stdout.write(formatScores(deck, history, {...options, questions: command.questions, now, ...(command.deck === undefined ? {} : {deckArgument: command.deck}), ...(schedules.book ? {book: schedules.book} : {})}, rooms));
 	return 0;
 }

@@ -9,6 +9,7 @@ import type {HistoryResult, RoomHistory} from '../../io/store/score-store.js';
 import {describeDue, isDue} from '../../core/study/due.js';
 import {gridGlyphs, gridLength} from '../../core/study/progress.js';
 import {sanitize} from '../../core/text/sanitize.js';
+import {deckWords} from '../../core/text/shell-word.js';
 import {barChart} from '../../core/text/bar-chart.js';
 import {formatDuration, formatScore, plural, slideReference} from '../../core/text/format.js';
 import {roomsText} from './room-scores.js';
@@ -53,8 +54,10 @@ function attemptTable(data: ScoresJson): string[] {
 	}));
 	const scoreWidth = maxOf(['Score'.length, ...rows.map(row => row.score.length)]);
 	const timeWidth = maxOf(['Time'.length, ...rows.map(row => row.time.length)]);
+	// Headers start where their column starts, over the first digit of the
+	// times as over the dates and scores.
 	return [
-		`${'Date'.padEnd(16)}  ${'Score'.padEnd(scoreWidth)}  ${'Time'.padStart(timeWidth)}`,
+		`${'Date'.padEnd(16)}  ${'Score'.padEnd(scoreWidth)}  Time`,
 		...rows.map(row => `${row.date}  ${row.score.padEnd(scoreWidth)}  ${row.time.padStart(timeWidth)}${row.mark ? `  ${row.mark}` : ''}`),
 	];
 }
@@ -76,7 +79,7 @@ function trendLines(data: ScoresJson, width: number): string[] {
 }
 
 /** What the schedules say: due today, this week, and when next. */
-function dueLines(data: ScoresJson, now: Date, width: number): string[] {
+function dueLines(data: ScoresJson, now: Date, width: number, deckArgument: string | undefined): string[] {
 	const {due} = data;
 	if (!due) {
 		return [];
@@ -87,7 +90,7 @@ function dueLines(data: ScoresJson, now: Date, width: number): string[] {
 	}
 
 	const parts = [
-		due.today > 0 ? `${plural(due.today, 'question')} due today (\`briefing-deck review\`)` : 'nothing due today',
+		due.today > 0 ? `${plural(due.today, 'question')} due today (\`briefing-deck review${deckWords(deckArgument)}\`)` : 'nothing due today',
 		...(due.thisWeek > 0 ? [`${due.thisWeek} more this week`] : []),
 		...(due.next === null ? [] : [`next ${describeDue(new Date(due.next), now)}`]),
 	];
@@ -105,7 +108,7 @@ function weakestLines(data: ScoresJson, deck: Deck | undefined, width: number): 
 }
 
 /** The text report (see `formatScores`), laid out for `width` columns. */
-export function scoresText(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], width: number, study: StudyInput, rooms: RoomHistory): string {
+export function scoresText(deck: Deck | undefined, history: HistoryResult | readonly Attempt[], width: number, study: StudyInput, rooms: RoomHistory, deckArgument?: string): string {
 	const data = scoresJson(deck, history, study, rooms);
 	const {attempts} = splitHistory(history);
 	const name = deck ? `“${deck.meta.title}”` : `deck ${sanitize(attempts[0]?.deckId ?? '')}`.trim();
@@ -119,7 +122,7 @@ export function scoresText(deck: Deck | undefined, history: HistoryResult | read
 			'',
 			...wrapText(`Best: ${best ? `${formatScore(best.score, best.total, best.percentage)} on ${formatDate(best.endedAt)}` : '–'} · Average: ${data.average ?? 0}% · ${plural(data.attempts.length, 'attempt')}`, width),
 			...trendLines(data, width),
-			...dueLines(data, study.now, width),
+			...dueLines(data, study.now, width, deckArgument),
 			'',
 			...wrapText(`Questions, worst first, with the last ${plural(Math.min(gridLength, data.attempts.length), 'result')} (✔ right, ✘ wrong, · not asked):`, width),
 		]);

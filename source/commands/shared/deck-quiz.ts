@@ -6,6 +6,8 @@ asking it to the end.
 import type {Deck} from '../../core/deck/types.js';
 import {sanitize, toSafeJson} from '../../core/text/sanitize.js';
 import {isUtf8Locale} from '../../core/text/ascii.js';
+import {deckWords} from '../../core/text/shell-word.js';
+import {installedDoc} from '../../io/deck/bundled.js';
 import {asciiStream} from '../../io/terminal/ascii-stream.js';
 import {claimTerminal, noTerminal} from '../../io/terminal/claim-terminal.js';
 import {openTerminal} from '../../io/terminal/open-terminal.js';
@@ -51,18 +53,18 @@ export function openDeckQuiz(command: QuizCommand, streams: Streams): {readonly 
 	}
 
 	if (!deck.quiz || deck.quiz.questions.length === 0) {
-		stderr.write(`briefing-deck: ${deck.meta.title} has no quiz\n  hint: a quiz starts with a \`<!-- quiz -->\` line; see docs/deck-format.md\n`);
+		stderr.write(`briefing-deck: “${sanitize(deck.meta.title)}” has no quiz\n  hint: a quiz starts with a \`<!-- quiz -->\` line; see ${installedDoc('deck-format.md')}\n`);
 		return 1;
 	}
 
 	const screen = screenFor(streams);
 	if (!screen) {
-		stderr.write(noTerminal('the quiz'));
+		stderr.write(noTerminal('the quiz', command.deck));
 		return 2;
 	}
 
 	if (streams.env['TERM'] === 'dumb') {
-		stderr.write('briefing-deck: the quiz draws a full screen, which TERM=dumb cannot show\n  hint: run it in a terminal emulator, or use `briefing-deck print --answers` for text\n');
+		stderr.write(`briefing-deck: the quiz draws a full screen, which TERM=dumb cannot show\n  hint: run it in a terminal emulator, or use \`briefing-deck print${deckWords(command.deck)} --answers\` for text\n`);
 		return 2;
 	}
 
@@ -92,6 +94,7 @@ export async function runDeckQuiz(opening: Deck, command: QuizCommand, opened: O
 		...(command.exam ? {mode: 'exam' as const} : {}),
 		...(command.timeLimitMs === undefined ? {} : {timeLimitMs: command.timeLimitMs}),
 		deckSource: deckSource(command.deck, deck),
+		...(command.deck === undefined ? {} : {deckArgument: command.deck}),
 		theme: command.theme,
 		color: command.color,
 		stdin: screen.stdin,

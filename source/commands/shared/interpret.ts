@@ -95,7 +95,7 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return {kind: 'usage-error', message: `--seed must be a whole number, not \`${String(seedText)}\``, hint: 'for example `--seed 42`'};
 			}
 
-			const room = roomOptions(flags);
+			const room = roomOptions(flags, positional[0]);
 			if (room !== undefined && 'kind' in room) {
 				return room;
 			}
@@ -103,7 +103,7 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 			const limitText = flags['timeLimit'];
 			const timeLimitMs = typeof limitText === 'string' ? parseTimeLimit(limitText) : undefined;
 			if (typeof limitText === 'string' && timeLimitMs === undefined) {
-				return {kind: 'usage-error', message: `--time-limit must be a time such as 10m, 90s or 1h30m, not \`${limitText}\``, hint: 'for example `briefing-deck quiz --exam --time-limit 10m`'};
+				return {kind: 'usage-error', message: `--time-limit must be a time such as 10m, 90s or 1h30m, not \`${limitText}\``, hint: `for example \`briefing-deck quiz${deckWords(positional[0])} --exam --time-limit 10m\``};
 			}
 
 			if (room && (flags['exam'] === true || timeLimitMs !== undefined)) {
@@ -245,11 +245,18 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 const maxCountdownSeconds = 3600;
 
 /** `--room` and the flags that only make sense with it; `undefined` without `--room`. */
-function roomOptions(flags: Parsed['flags']): RoomOptions | Extract<Command, {kind: 'usage-error'}> | undefined {
+function roomOptions(flags: Parsed['flags'], deck: string | undefined): RoomOptions | Extract<Command, {kind: 'usage-error'}> | undefined {
 	const countdown = flags['countdown'];
 	if (flags['room'] !== true) {
-		const stray = countdown === undefined ? (flags['saveRoom'] === true ? '--save-room' : undefined) : '--countdown';
-		return stray === undefined ? undefined : {kind: 'usage-error', message: `${stray} works only with --room`, hint: 'for example `briefing-deck quiz --room --countdown 30`'};
+		const named = deckWords(deck);
+		// The hint is about the flag that was typed, with the deck that was named.
+		if (countdown !== undefined) {
+			return {kind: 'usage-error', message: '--countdown works only with --room', hint: `for example \`briefing-deck quiz${named} --room --countdown 30\``};
+		}
+
+		return flags['saveRoom'] === true
+			? {kind: 'usage-error', message: '--save-room works only with --room', hint: `--save-room keeps a room quiz's record: \`briefing-deck quiz${named} --room --save-room\``}
+			: undefined;
 	}
 
 	return countdownAndSave(flags);

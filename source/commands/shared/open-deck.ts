@@ -4,7 +4,8 @@ import {loadDeck, type LoadResult} from '../../io/deck/load.js';
 import type {Deck, Diagnostic} from '../../core/deck/types.js';
 import {plural} from '../../core/text/format.js';
 import {commandNames} from './command.js';
-import {deckWords} from '../../core/text/shell-word.js';
+import {deckWords, shellWord} from '../../core/text/shell-word.js';
+import {nearFile} from '../../io/fs/near-file.js';
 
 /**
 Loads a deck for showing; on errors prints them and returns undefined.
@@ -33,17 +34,25 @@ export function openDeck(argument: string | undefined, stderr: NodeJS.WriteStrea
 /**
 Loads the deck a command line names (with `load`, the slideshow's cached
 loader; else parsed). A name that is neither a file nor a bundled deck may
-be a mistyped command or deck name: the hint lists both.
+be a mistyped file name: the hint names a file close to it in that folder.
+Failing that, a bare word (no folder, no extension) may be a mistyped deck
+name, or, where a deck is the first word (the slideshow's), a mistyped
+command: the hint lists those. A path is just missing, as the error says.
 */
-export function loadNamedDeck(argument: string | undefined, load: (file: string) => LoadResult = loadDeck): LoadResult {
+export function loadNamedDeck(argument: string | undefined, load: (file: string) => LoadResult = loadDeck, {commands = true}: {readonly commands?: boolean} = {}): LoadResult {
 	const result = load(resolveDeckPath(argument));
 	const [first] = result.diagnostics;
 	if (argument === undefined || first?.message !== 'file not found' || first.hint !== undefined) {
 		return result;
 	}
 
-	const hint = `bundled decks: ${bundledDeckNames().join(', ') || 'none'}; commands: ${commandNames.join(', ')}`;
-	return {...result, diagnostics: [{...first, hint}, ...result.diagnostics.slice(1)]};
+	const near = nearFile(argument);
+	const decks = `bundled decks: ${bundledDeckNames().join(', ') || 'none'}`;
+	const bare = !/[./\\]/.test(argument);
+	const hint = near === undefined
+		? (bare ? (commands ? `${decks}; commands: ${commandNames.join(', ')}` : decks) : undefined)
+		: `did you mean \`${shellWord(near)}\`?`;
+	return hint === undefined ? result : {...result, diagnostics: [{...first, hint}, ...result.diagnostics.slice(1)]};
 }
 
 /** The one line a slideshow shows when it opens a deck with recovered errors; `check` needs the deck named, as the command line named it. */

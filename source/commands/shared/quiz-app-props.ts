@@ -25,6 +25,8 @@ export type RunQuizOptions = ScreenOptions & {
 	readonly deckSource?: DeckSource;
 	/** Said on the intro with the store's warnings: why the deck's history is kept under another id, say. */
 	readonly notices?: readonly string[];
+	/** The deck as the command line named it, for the commands the screens suggest. */
+	readonly deckArgument?: string;
 	readonly now?: () => number;
 };
 
@@ -63,6 +65,7 @@ export function quizAppProps(deck: Deck & {readonly quiz: Quiz}, options: RunQui
 		shuffle: options.shuffle,
 		json: options.json,
 		hyperlinks: options.hyperlinks,
+		...(options.deckArgument === undefined ? {} : {deckArgument: options.deckArgument}),
 		now: options.now ?? Date.now,
 	};
 }

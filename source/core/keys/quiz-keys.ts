@@ -68,6 +68,8 @@ export type QuizCommand =
 	| 'previous-question'
 	| 'done'
 	| 'open-row'
+	| 'first-row'
+	| 'last-row'
 	| 'confirm-submit'
 	| 'back'
 	| 'answers'
@@ -138,6 +140,9 @@ export const quizKeys: Keymap<QuizCommand, QuizScope> = [
 	{command: 'knew', keys: ['y'], description: 'knew it', scopes: ['exam-revealed']},
 	{command: 'did-not-know', keys: ['n'], description: 'did not', scopes: ['exam-revealed']},
 	{command: 'open-row', keys: ['enter'], description: 'go to that question (or submit)', scopes: ['sheet']},
+	// As in the slideshow: the sheet of a long exam is a jump from its first row to Submit, its last.
+	{command: 'first-row', keys: ['home', 'g g'], description: 'first question', scopes: ['sheet']},
+	{command: 'last-row', keys: ['end', 'G'], description: 'Submit', scopes: ['sheet']},
 	{command: 'flag', keys: ['f'], description: 'flag to come back to', scopes: examining},
 	{command: 'next-question', keys: ['right'], description: 'next question', scopes: examQuestion},
 	{command: 'previous-question', keys: ['left'], description: 'previous', scopes: examQuestion},

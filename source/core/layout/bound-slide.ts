@@ -68,7 +68,12 @@ export function boundSlide(slide: Slide, limit = MAX_SHOWN): Slide {
 	const note: Block = {
 		kind: 'paragraph',
 		line: slide.line,
-		spans: [{text: `… and ${cut.toLocaleString('en-US')} more item${cut === 1 ? '' : 's'} not shown on screen: this slide is too long to lay out. \`briefing-deck print\` shows all of it.`, style: {italic: true}}],
+		// The command as code, as a deck would write it, not between literal backticks; the deck is not known here, so it is a placeholder.
+		spans: [
+			{text: `… and ${cut.toLocaleString('en-US')} more item${cut === 1 ? '' : 's'} not shown on screen: this slide is too long to lay out. `, style: {italic: true}},
+			{text: 'briefing-deck print <deck>', style: {code: true}},
+			{text: ' shows all of it.', style: {italic: true}},
+		],
 	};
 	const all = [...blocks, note];
 	return {...slide, blocks: all, steps: slide.steps.map(step => Math.min(step, blocks.length)).with(-1, all.length)};

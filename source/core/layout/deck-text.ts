@@ -47,7 +47,10 @@ function slideToPlainText(slide: Slide, total: number, options: TranscriptOption
 function questionToPlainText(question: Question, number: number, slides: readonly Slide[]): string {
 	const lines = [`${number}. ${question.prompt}${question.kind === 'multiple' ? ' (choose all that apply)' : ''}`];
 	question.options.forEach((option, index) => {
-		lines.push(`   ${optionLetter(index)}) ${spansToPlainText(option.spans).trim()}`);
+		const label = `   ${optionLetter(index)}) `;
+		lines.push(`${label}${spansToPlainText(option.spans).trim()}`);
+		// What the quiz says when this option is chosen, under it as in the deck.
+		append(lines, blocksToPlainLines(option.feedback).map(line => `${' '.repeat(label.length)}${line}`));
 	});
 	if (question.kind === 'card') {
 		append(lines, ['   Answer:', ...blocksToPlainLines(question.explanation).map(line => `     ${line}`)]);

@@ -61,6 +61,8 @@ export type ExamAction =
 	| {readonly type: 'step'; readonly by: 1 | -1; readonly now: number}
 	| {readonly type: 'sheet'; readonly now: number}
 	| {readonly type: 'sheet-move'; readonly by: 1 | -1; readonly now: number}
+	/** To the sheet's first row (the first question) or its last (Submit). */
+	| {readonly type: 'sheet-jump'; readonly to: 'first' | 'last'; readonly now: number}
 	/** Enter on the sheet: open the highlighted question, or submit on the Submit row. */
 	| {readonly type: 'sheet-open'; readonly now: number}
 	| {readonly type: 'submit'; readonly now: number}
@@ -188,6 +190,10 @@ function onSheet(state: ExamState, action: ExamAction): ExamState {
 	switch (action.type) {
 		case 'sheet-move': {
 			return {...state, sheetRow: (state.sheetRow + action.by + rows) % rows};
+		}
+
+		case 'sheet-jump': {
+			return {...state, sheetRow: action.to === 'first' ? 0 : rows - 1};
 		}
 
 		case 'sheet-open': {

@@ -3,6 +3,7 @@ What a review session asks: for each deck with schedules, the questions due
 today, and when the next one is due once nothing is. Pure; the caller finds
 the decks (a deck's file can move or vanish, which is reported, not fatal).
 */
+import {deckWords} from '../text/shell-word.js';
 import type {Deck, Question} from '../deck/types.js';
 import {type ScheduleBook, scheduleOf} from '../records/schedule-file.js';
 import {describeDue, dueQueue, isDue} from './due.js';
@@ -57,7 +58,7 @@ export function planReview(candidates: readonly ReviewCandidate[], now: Date): R
 }
 
 /** What `review` says when nothing is due. */
-export function nothingDue(plan: ReviewPlan, now: Date): string {
+export function nothingDue(plan: ReviewPlan, now: Date, deckArgument?: string): string {
 	if (plan.next) {
 		return `Nothing is due for review. The next question is due ${describeDue(plan.next.at, now)}, on “${plan.next.title}”.`;
 	}
@@ -66,5 +67,5 @@ export function nothingDue(plan: ReviewPlan, now: Date): string {
 		return 'Nothing that can be asked is due for review.';
 	}
 
-	return 'Nothing to review yet: questions come up for review once you have answered them in a quiz (`briefing-deck quiz`).';
+	return `Nothing to review yet: questions come up for review once you have answered them in a quiz (\`briefing-deck quiz${deckWords(deckArgument)}\`).`;
 }

@@ -4,8 +4,8 @@ import {fileURLToPath} from 'node:url';
 
 export const DEFAULT_DECK = 'karpathy-joins-anthropic';
 
-/** The `decks/` folder shipped with the package, found from this module's place in either source or dist. */
-export function bundledDecksDirectory(): string {
+/** The package's own folder, found from this module's place in either source or dist. */
+function packageDirectory(): string {
 	let directory = path.dirname(fileURLToPath(import.meta.url));
 	while (!existsSync(path.join(directory, 'package.json'))) {
 		const parent = path.dirname(directory);
@@ -16,8 +16,14 @@ export function bundledDecksDirectory(): string {
 		directory = parent;
 	}
 
-	return path.join(directory, 'decks');
+	return directory;
 }
+
+/** The `decks/` folder shipped with the package. */
+export const bundledDecksDirectory = (): string => path.join(packageDirectory(), 'decks');
+
+/** A page of the docs shipped with the package, where this copy is installed: a hint can name a file that exists. */
+export const installedDoc = (name: string): string => path.join(packageDirectory(), 'docs', name);
 
 export function bundledDeckNames(): string[] {
 	try {

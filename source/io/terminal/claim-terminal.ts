@@ -1,4 +1,5 @@
 import process from 'node:process';
+import {deckWords} from '../../core/text/shell-word.js';
 import {colorForcedOff, settleColorLevel} from './color-level.js';
 
 /**
@@ -29,7 +30,8 @@ export function claimTerminal(stdin: NodeJS.ReadStream, wantsColor: boolean): bo
 	return color;
 }
 
-export const notInteractive = (what: string) => `briefing-deck: ${what} needs a terminal for keys and screen, but ${'standard input or output is not one'}\n  hint: run it directly in a terminal, or use \`briefing-deck print\` for text\n`;
+/** Why a screen cannot start; `deckArgument`, the deck as the command line named it, goes into the `print` it suggests. */
+export const notInteractive = (what: string, deckArgument?: string) => `briefing-deck: ${what} needs a terminal for keys and screen, but ${'standard input or output is not one'}\n  hint: run it directly in a terminal, or use \`briefing-deck print${deckWords(deckArgument)}\` for text\n`;
 
 /** For a full-screen app that can draw on the terminal itself (`/dev/tty`) when standard input or output is elsewhere, so needs one only to exist. */
-export const noTerminal = (what: string) => `briefing-deck: ${what} needs a terminal for keys and screen, and this process has none (no /dev/tty)\n  hint: run it from a terminal; its output can still go to a file or a pipe. \`briefing-deck print --answers\` writes the quiz as text\n`;
+export const noTerminal = (what: string, deckArgument?: string) => `briefing-deck: ${what} needs a terminal for keys and screen, and this process has none (no /dev/tty)\n  hint: run it from a terminal; its output can still go to a file or a pipe. \`briefing-deck print${deckWords(deckArgument)} --answers\` writes the quiz as text\n`;

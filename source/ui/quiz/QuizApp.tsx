@@ -84,6 +84,8 @@ export type QuizAppProps = {
 	readonly session?: string;
 	/** In such a session, the deck whose questions come next: the results go on to it. */
 	readonly nextDeck?: string;
+	/** The deck as the command line named it, for the commands the screens suggest. */
+	readonly deckArgument?: string;
 };
 
 /** The quiz, an exam, or a review: intro, one question a screen, results, retries. The one place it exits. */
@@ -109,10 +111,10 @@ export function QuizApp(props: QuizAppProps) {
 	);
 	// Slides are shown with every step revealed: the point is to review them.
 	const lastStep = (slide: number): number => pages.stepCount(slide - 1) - 1;
-	const scheduleLines = useMemo(() => nextDueLines(questions, state.book, state.scheduleNote, now), [questions, state.book, state.scheduleNote, now]);
+	const scheduleLines = useMemo(() => nextDueLines(questions, state.book, state.scheduleNote, now, props.deckArgument), [questions, state.book, state.scheduleNote, now, props.deckArgument]);
 	const screen = useMemo(
-		() => screenOf({deck, quiz, mode, history, notices, now: now(), ...(props.session === undefined ? {} : {session: props.session}), ...(nextDeck === undefined ? {} : {nextDeck}), progress, scheduleLines, json, hyperlinks, state, width}),
-		[deck, quiz, mode, history, notices, now, props.session, nextDeck, progress, scheduleLines, json, hyperlinks, state, width],
+		() => screenOf({deck, quiz, mode, history, notices, now: now(), ...(props.session === undefined ? {} : {session: props.session}), ...(nextDeck === undefined ? {} : {nextDeck}), ...(props.deckArgument === undefined ? {} : {deckArgument: props.deckArgument}), progress, scheduleLines, json, hyperlinks, state, width}),
+		[deck, quiz, mode, history, notices, now, props.session, nextDeck, props.deckArgument, progress, scheduleLines, json, hyperlinks, state, width],
 	);
 	const fitted = useMemo(() => (screen ? fitScreen(screen, screenRows(size.rows)) : undefined), [screen, size.rows]);
 	const context = useMemo<QuizScreenContext>(() => {

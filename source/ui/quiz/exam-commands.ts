@@ -139,6 +139,12 @@ export function examCommand(state: QuizScreenState, command: QuizCommand, option
 			return moveHighlight(state, command, options, context.scroll);
 		}
 
+		case 'first-row':
+		case 'last-row': {
+			const moved = withExam(state, {type: 'sheet-jump', to: command === 'first-row' ? 'first' : 'last', now});
+			return follow({...moved, cursor: moved.exam?.sheetRow ?? 0}, context.scroll);
+		}
+
 		case 'toggle': {
 			return withExam(arm(state), {type: 'choose', option: state.cursor, now});
 		}

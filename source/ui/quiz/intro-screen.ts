@@ -5,7 +5,8 @@ import {attemptPercentage} from '../../core/study/stats.js';
 import {barChart} from '../../core/text/bar-chart.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {formatDuration, formatScore, plural} from '../../core/text/format.js';
-import {footer, hanging, type QuizScreen, type Section, spaced, textLines} from '../kit/screen/screen-lines.js';
+import {deckWords} from '../../core/text/shell-word.js';
+import {commandTextLines, footer, hanging, type QuizScreen, type Section, spaced, textLines} from '../kit/screen/screen-lines.js';
 
 /** How this person is doing on the deck, at a glance. */
 export type IntroProgress = {
@@ -31,6 +32,8 @@ export type IntroScreenInput = {
 	/** Why scores will not be saved, or what the store had to set aside. */
 	readonly notices: readonly string[];
 	readonly message?: string;
+	/** The deck as the command line named it, for the command the intro suggests. */
+	readonly deckArgument?: string;
 	readonly width: number;
 };
 
@@ -55,14 +58,15 @@ function what({questionCount, mode, timeLimitMs, session, width}: IntroScreenInp
 	return {lines: textLines(plural(questionCount, 'question'), width)};
 }
 
-function dueLine(due: DueSummary | undefined, mode: IntroScreenInput['mode'], width: number): Section | undefined {
+function dueLine({progress, mode, deckArgument, width}: IntroScreenInput): Section | undefined {
+	const due = progress?.due;
 	if (!due || mode === 'review' || (due.today === 0 && due.thisWeek === 0)) {
 		return undefined;
 	}
 
 	const week = due.thisWeek > 0 ? `${due.today > 0 ? ', ' : ''}${due.thisWeek} more this week` : '';
 	const today = due.today > 0 ? `${plural(due.today, 'question')} due today` : '';
-	return {lines: textLines(`Review: ${today}${week} (\`briefing-deck review\`).`, width)};
+	return {lines: commandTextLines(`Review: ${today}${week} (\`briefing-deck review${deckWords(deckArgument)}\`).`, width)};
 }
 
 export function introScreen(input: IntroScreenInput): QuizScreen {
@@ -97,7 +101,7 @@ export function introScreen(input: IntroScreenInput): QuizScreen {
 			history,
 			chart,
 			gridSection,
-			dueLine(progress?.due, input.mode, width),
+			dueLine(input),
 			slides,
 			{lines: notices.flatMap(notice => textLines(sanitize(notice), width, {role: 'error'}))},
 		]),

@@ -1,4 +1,5 @@
 /** The study parts of the quiz's screens: progress for the intro, and when the questions come back. */
+import {deckWords} from '../../core/text/shell-word.js';
 import type {Deck, Question} from '../../core/deck/types.js';
 import type {Attempt} from '../../core/records/attempt.js';
 import type {ScheduleBook} from '../../core/records/schedule-file.js';
@@ -30,7 +31,7 @@ export function introProgress(deck: Deck, history: readonly Attempt[], book: Sch
 What the results say about the review schedules: what is due and when, or
 why they were not saved.
 */
-export function nextDueLines(questions: readonly Question[], book: ScheduleBook | undefined, note: string | undefined, clock: () => number): string[] {
+export function nextDueLines(questions: readonly Question[], book: ScheduleBook | undefined, note: string | undefined, clock: () => number, deckArgument?: string): string[] {
 	const lines = note === undefined ? [] : [note];
 	if (!book) {
 		return lines;
@@ -39,7 +40,7 @@ export function nextDueLines(questions: readonly Question[], book: ScheduleBook 
 	const now = new Date(clock());
 	const due = dueSummary(questions, book, now);
 	if (due.today > 0) {
-		return [...lines, `${plural(due.today, 'question')} due for review today: \`briefing-deck review\`.`];
+		return [...lines, `${plural(due.today, 'question')} due for review today: \`briefing-deck review${deckWords(deckArgument)}\`.`];
 	}
 
 	return due.next === null ? lines : [...lines, `Next review: ${describeDue(new Date(due.next), now)}.`];

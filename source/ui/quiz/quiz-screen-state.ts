@@ -146,6 +146,8 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 		case 'previous-question':
 		case 'done':
 		case 'open-row':
+		case 'first-row':
+		case 'last-row':
 		case 'confirm-submit': {
 			// Exam commands outside an exam: nothing to do.
 			return state;
@@ -155,6 +157,13 @@ function runCommand(state: QuizScreenState, scope: QuizScope, {command, option}:
 			return overlayCommand(state, scope, command, now, context);
 		}
 	}
+}
+
+/** The state with no key sequence under way. */
+function withoutTyped(state: QuizScreenState): QuizScreenState {
+	const rest = {...state};
+	delete rest.typed;
+	return rest;
 }
 
 export function quizScreenReducer(state: QuizScreenState, action: QuizScreenAction): QuizScreenState {
@@ -184,7 +193,12 @@ export function quizScreenReducer(state: QuizScreenState, action: QuizScreenActi
 			let result = tick(state, action.now);
 			for (const token of toKeyTokens(action.input, action.key)) {
 				const scope = scopeOf(result);
-				const {command, value} = scope === undefined ? {} : readKey(quizKeys, scope, token, {slots: optionSlots()});
+				const read = scope === undefined ? undefined : readKey(quizKeys, scope, token, {pending: result.typed ?? [], slots: optionSlots()});
+				const {command, value} = read ?? {};
+				if ((read?.pending.length ?? 0) > 0 || result.typed !== undefined) {
+					result = read && read.pending.length > 0 ? {...result, typed: read.pending} : withoutTyped(result);
+				}
+
 				if (scope !== undefined && command !== undefined) {
 					const before = bodyIdentity(result);
 					// A scroll key keeps the note on screen: it only moves the body under it.

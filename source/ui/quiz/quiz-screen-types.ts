@@ -4,7 +4,7 @@ import type {QuizState} from '../../core/quiz/quiz-state.js';
 import type {QuizSummary} from '../../core/quiz/results.js';
 import type {Attempt} from '../../core/records/attempt.js';
 import type {Grade, QuestionSchedule, ScheduleBook} from '../../core/records/schedule-file.js';
-import type {KeyFlags} from '../../core/keys/key-tokens.js';
+import type {KeyFlags, KeyToken} from '../../core/keys/key-tokens.js';
 import type {ScrollContext} from '../kit/screen/fit-screen.js';
 
 export type Screen = 'intro' | 'asking' | 'results' | 'replay' | 'exam' | 'answers';
@@ -87,6 +87,8 @@ export type QuizScreenState = {
 	the attempt is recorded only once complete).
 	*/
 	readonly scheduled: number;
+	/** The start of a key sequence typed so far (the first `g` of `g g` on the answer sheet). */
+	readonly typed?: readonly KeyToken[];
 	/** The deck's schedules as last saved (or read before the quiz). */
 	readonly book?: ScheduleBook;
 	/** Why schedules could not be saved, or what the store set aside: shown with the results. */

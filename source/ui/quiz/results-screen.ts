@@ -6,7 +6,7 @@ import {attemptPercentage} from '../../core/study/stats.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {formatDuration, formatScore, plural, slideReference} from '../../core/text/format.js';
 import type {SaveOutcome} from './quiz-screen-types.js';
-import {footer, hanging, type QuizScreen, type Section, spaced, textLines} from '../kit/screen/screen-lines.js';
+import {commandTextLines, footer, hanging, type QuizScreen, type Section, spaced, textLines} from '../kit/screen/screen-lines.js';
 
 export type ResultsScreenInput = {
 	readonly deck: Deck;
@@ -86,7 +86,7 @@ function examNote({exam, summary, width}: ResultsScreenInput): Section | undefin
 
 /** When the questions come back for review, or why the schedules were not saved. */
 function scheduleNote({schedule, width}: ResultsScreenInput): Section | undefined {
-	return schedule && schedule.length > 0 ? {lines: schedule.flatMap(line => textLines(sanitize(line), width, {role: 'muted'}))} : undefined;
+	return schedule && schedule.length > 0 ? {lines: schedule.flatMap(line => commandTextLines(sanitize(line), width, {role: 'muted'}))} : undefined;
 }
 
 /** In a review of several decks, the one that comes next. */

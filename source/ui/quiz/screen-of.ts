@@ -30,6 +30,8 @@ export type ScreenInput = {
 	readonly progress?: IntroProgress;
 	/** When the schedules say the next question is due, and what went wrong saving them. */
 	readonly scheduleLines: readonly string[];
+	/** The deck as the command line named it, for the commands the screens suggest. */
+	readonly deckArgument?: string;
 	readonly json: boolean;
 	readonly hyperlinks: boolean;
 	readonly state: QuizScreenState;
@@ -127,6 +129,7 @@ export function screenOf(input: ScreenInput): QuizScreen | undefined {
 				notices,
 				...(input.session === undefined ? {} : {session: input.session}),
 				message,
+				...(input.deckArgument === undefined ? {} : {deckArgument: input.deckArgument}),
 				width,
 			});
 		}

@@ -32,7 +32,10 @@ function noteOf(state: SlideshowState, banner: string | undefined): Status | und
 	}
 
 	if (state.search !== undefined) {
-		return {text: `/${state.search.query}: n next, N previous, Esc clear`, role: 'muted'};
+		// A search that matched nothing has nowhere for n and N to go.
+		return state.search.hits.length === 0
+			? {text: `/${state.search.query}: no match, / search again, Esc clear`, role: 'muted'}
+			: {text: `/${state.search.query}: n next, N previous, Esc clear`, role: 'muted'};
 	}
 
 	return undefined;

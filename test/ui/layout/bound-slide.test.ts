@@ -44,6 +44,6 @@ describe('boundSlide', () => {
 		const {pages} = layoutSlide(slide, 0, {width: 80, height: 24});
 		const last = pages.at(-1)!.lines.map(line => lineText(line)).join('\n');
 		expect(last).toContain('4,000 more items not shown');
-		expect(last.replaceAll(/\s+/g, ' ')).toContain('briefing-deck print');
+		expect(last.replaceAll(/\s+/g, ' ')).toContain('briefing-deck print <deck> shows all of it.');
 	});
 });

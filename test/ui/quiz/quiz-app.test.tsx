@@ -49,9 +49,11 @@ type Setup = {
 	readonly json?: boolean;
 	/** Another quiz on the fixture's slides. */
 	readonly questions?: readonly Question[];
+	/** The deck as the command line named it. */
+	readonly deckArgument?: string;
 };
 
-async function setup({store, storeError, json = false, questions}: Setup = {}) {
+async function setup({store, storeError, json = false, questions, deckArgument}: Setup = {}) {
 	const scores = store === null ? undefined : store ?? createScoreStore(temporaryDirectory());
 	const quizDeck = questions ? {...deck, quiz: {...deck.quiz, questions}} : deck;
 	const props = quizAppProps(quizDeck, {
@@ -64,6 +66,7 @@ async function setup({store, storeError, json = false, questions}: Setup = {}) {
 		color: false,
 		screenReader: false,
 		hyperlinks: false,
+		...(deckArgument === undefined ? {} : {deckArgument}),
 		now: steppingClock(),
 	});
 	const {instance, result} = renderQuizApp(props);
@@ -150,12 +153,13 @@ describe('intro', () => {
 		}
 
 		store.recordReviews('facts', [{questionId: 'primes', grade: 'again', at: new Date(Date.UTC(2026, 0, 3, 9))}]);
-		const app = await setup({store});
+		const app = await setup({store, deckArgument: 'my facts.md'});
 		const frame = app.frame();
 		expect(frame).toContain('Your scores, oldest to newest:');
 		expect(frame).toContain(['  100% │', '       │  █ █', '       │█ █ █', '    0% └─────'].join('\n'));
 		expect(frame).toContain('Weakest questions, last results (✔ right, ✘ wrong, · not asked):\n    ✘✘✘  Which of these are prime?');
-		expect(frame).toContain('Review: 1 question due today (`briefing-deck review`).');
+		// The command to type, for the deck as it was named, drawn as code rather than between backticks.
+		expect(frame).toContain('Review: 1 question due today (briefing-deck review \'my facts.md\').');
 		// The rest is further down.
 		await press(app.instance, down, down, down, down);
 		expect(app.frame()).toContain('Slides to read again:\n    slide 3: Prime numbers (0% right)');

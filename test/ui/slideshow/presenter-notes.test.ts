@@ -36,6 +36,14 @@ describe('the status line of a show nobody presents from', () => {
 		expect(statusOf(press(initialState(), '3'), undefined).text).toBe('Go to slide 3: Enter or G');
 	});
 
+	it('says a search that matched nothing matched nothing, with no n and N to walk it', () => {
+		const failed = press(initialState(), '/xyzzy\r');
+		expect(statusOf(failed, undefined).text).toBe('No match for “xyzzy”');
+		const after = press(failed, 'x');
+		expect(statusOf(after, undefined).text).toBe('/xyzzy: no match, / search again, Esc clear');
+		expect(statusOf(press(press(initialState(), '/two\r'), 'x'), undefined).text).toBe('/two: n next, N previous, Esc clear');
+	});
+
 	it('waits with the opening notice while a console may still attach, then says it', () => {
 		const held = open({holdMessage: true});
 		expect(statusOf(held, undefined).text).toBe('');

@@ -6,7 +6,7 @@ import {quizAppProps} from '../../../source/commands/shared/quiz-app-props.js';
 import {renderQuizApp} from '../quiz/render-quiz-app.js';
 import {quizExitNote} from '../../../source/ui/quiz/exit-note.js';
 import {frameMatching, press, readingKeys} from '../../helpers/frames.js';
-import {enter, escape, left, right, space} from '../../helpers/keys.js';
+import {end, enter, escape, home, left, right, space} from '../../helpers/keys.js';
 import {temporaryDirectories} from '../../helpers/temporary-files.js';
 import {unmountAfterEach} from '../helpers.js';
 import {deck} from '../quiz/fixture.js';
@@ -69,6 +69,21 @@ describe('an exam', () => {
 		// Back to the question it came from.
 		await press(app.instance, escape);
 		expect(app.frame()).toContain('question 2 of 3');
+	});
+
+	it('jumps on the sheet to Submit with G or End, and back to the first question with g g or Home', async () => {
+		const app = await exam();
+		await press(app.instance, enter, 's');
+		expect(app.frame()).toMatch(/❯ 1 {2}— /);
+		await press(app.instance, 'G');
+		expect(app.frame()).toMatch(/❯ Submit the exam/);
+		await press(app.instance, 'g', 'g');
+		expect(app.frame()).toMatch(/❯ 1 {2}— /);
+		await press(app.instance, end);
+		expect(app.frame()).toMatch(/❯ Submit the exam/);
+		await press(app.instance, home);
+		expect(app.frame()).toMatch(/❯ 1 {2}— /);
+		expect(app.frame()).toMatch(/g g.*first question|Home.*first question/);
 	});
 
 	it('changes any answer from the sheet, and the change is what counts', async () => {

@@ -60,6 +60,18 @@ export function textLines(text: string, width: number, style: ThemedSegment['sty
 	return wrapSpans(plain(text), Math.max(1, width)).map(line => withRole(line, style));
 }
 
+/**
+The app's own text, where a command to type is between backticks as in the
+docs: the command drawn as code, without the backticks, wrapped to `width`.
+*/
+export function commandTextLines(text: string, width: number, style: ThemedSegment['style'] = {}): ThemedLine[] {
+	// Every other piece of the split was between backticks.
+	const spans: Span[] = text.split('`')
+		.map((part, index) => ({text: part, style: index % 2 === 1 ? {code: true} : {}}))
+		.filter(span => span.text !== '');
+	return wrapSpans(spans, Math.max(1, width)).map(line => withRole(line, style));
+}
+
 /** Deck runs (a prompt, an option) wrapped to `width`. */
 export function spanLines(spans: readonly Span[], width: number, linkUrls: boolean, style: SegmentStyle = {}): ThemedLine[] {
 	return wrapSpans(spans, Math.max(1, width), style, {linkUrls});

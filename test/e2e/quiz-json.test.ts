@@ -14,6 +14,7 @@ import {childEnv, type PtyApp, startPty} from '../helpers/pty-driver.js';
 import {cliIsBuilt, cliPath, repoRoot} from '../helpers/pty.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {fixtureDeck} from './screen.js';
+import {deckWords} from '../../source/core/text/shell-word.js';
 
 const smallPath = fixtureDeck('quiz-small.md');
 const {freshDir} = temporaryDirectories('quiz-json-e2e');
@@ -181,7 +182,7 @@ describe.skipIf(!cliIsBuilt() || process.platform === 'win32')('quiz --json with
 			child.on('close', resolve);
 		});
 		expect(code).toBe(2);
-		expect(stderr).toBe('briefing-deck: the quiz needs a terminal for keys and screen, and this process has none (no /dev/tty)\n  hint: run it from a terminal; its output can still go to a file or a pipe. `briefing-deck print --answers` writes the quiz as text\n');
+		expect(stderr).toBe(`briefing-deck: the quiz needs a terminal for keys and screen, and this process has none (no /dev/tty)\n  hint: run it from a terminal; its output can still go to a file or a pipe. \`briefing-deck print${deckWords(smallPath)} --answers\` writes the quiz as text\n`);
 		expect(fs.readFileSync(out, 'utf8')).toBe('');
 		expect(fs.existsSync(store)).toBe(false);
 	});

@@ -15,8 +15,10 @@ import type {RoomRecord} from '../../source/core/records/room-record.js';
 import {review} from '../../source/core/study/scheduler.js';
 import {deck as factsDeck} from '../ui/quiz/fixture.js';
 
+// CI names the python3 that imports pandas (another may come first on PATH).
+const pythonCommand = process.env['BRIEFING_DECK_TEST_PYTHON'] ?? 'python3';
 const python = (args: readonly string[], input = ''): {status: number | null; stdout: string; stderr: string} =>
-	spawnSync('python3', args, {input, encoding: 'utf8', timeout: 30_000});
+	spawnSync(pythonCommand, args, {input, encoding: 'utf8', timeout: 30_000});
 
 const hasPython = (() => {
 	try {

@@ -28,7 +28,7 @@ const hasPython = (() => {
 	}
 })();
 
-const hasPandas = hasPython && python(['-c', 'import pandas']).status === 0;
+const hasPandas = hasPython && python(['-c', 'from pandas import read_csv']).status === 0;
 
 // Reads stdin as UTF-8; prints the rows as JSON. newline='' so a line break inside quotes stays in its field.
 const csvModule = `

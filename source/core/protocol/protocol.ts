@@ -11,7 +11,7 @@ added without breaking old readers.
 */
 import {readRoomDeck, readRoomRemote, readRoomSnapshot, type RoomDeckInfo, type RoomRemote, type RoomSnapshot} from './room-messages.js';
 import {readTalkCopy, type TalkCopy} from '../records/talk-record.js';
-import type {Timer} from '../talk/timer.js';
+import {readTimer, type Timer} from '../talk/timer.js';
 import {describe, isCount, isRecord, isTime} from './wire-values.js';
 
 const protocolVersion = 1;
@@ -94,30 +94,6 @@ export type Decoded =
 export function encodeMessage(message: Message): string {
 	return `${JSON.stringify(message)}\n`;
 }
-
-const readTimer = (value: unknown): Timer | undefined => {
-	if (!isRecord(value)) {
-		return undefined;
-	}
-
-	switch (value['state']) {
-		case 'idle': {
-			return {state: 'idle'};
-		}
-
-		case 'paused': {
-			return isTime(value['banked']) ? {state: 'paused', banked: value['banked']} : undefined;
-		}
-
-		case 'running': {
-			return isTime(value['banked']) && isTime(value['since']) ? {state: 'running', since: value['since'], banked: value['banked']} : undefined;
-		}
-
-		default: {
-			return undefined;
-		}
-	}
-};
 
 const readState = (value: unknown): ShowState | undefined => {
 	if (!isRecord(value)) {

@@ -6,7 +6,7 @@ the head, is what a presenter console offers a new slideshow over the channel
 (see protocol.ts), so both are checked here, by hand like every record, and a
 problem names the field, never the value found.
 */
-import type {Timer} from '../talk/timer.js';
+import {isMs, readTimer, type Timer} from '../talk/timer.js';
 import {append} from '../text/arrays.js';
 import {headProblems, isCount, isRecord, string} from './checks.js';
 
@@ -48,39 +48,9 @@ export type TalkRecord = TalkCopy & {
 /** Slugs are short; a longer one is not ours (and is not kept in memory). */
 const maxSlugLength = 400;
 
-/** Later than any clock this program will meet, and still an exact number. */
-const maxEpochMs = 8.64e15;
-
-const isMs = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= maxEpochMs;
-
 const isSlug = (value: unknown): value is string => typeof value === 'string' && value.length <= maxSlugLength;
 
 const isNumberFrom1 = (value: unknown): value is number => isCount(value) && value >= 1;
-
-/** A timer as kept: `idle`, `running` since a clock reading with ms banked, or `paused` with ms banked. */
-export function readTimer(value: unknown): Timer | undefined {
-	if (!isRecord(value)) {
-		return undefined;
-	}
-
-	switch (value['state']) {
-		case 'idle': {
-			return {state: 'idle'};
-		}
-
-		case 'paused': {
-			return isMs(value['banked']) ? {state: 'paused', banked: value['banked']} : undefined;
-		}
-
-		case 'running': {
-			return isMs(value['banked']) && isMs(value['since']) ? {state: 'running', since: value['since'], banked: value['banked']} : undefined;
-		}
-
-		default: {
-			return undefined;
-		}
-	}
-}
 
 export type TalkCopyRead =
 	| {readonly ok: true; readonly copy: TalkCopy}

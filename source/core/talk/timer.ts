@@ -15,6 +15,42 @@ export type Timer =
 
 export const idleTimer: Timer = {state: 'idle'};
 
+/** Later than any clock this program will meet, and still an exact number. */
+const maxEpochMs = 8.64e15;
+
+/** A number of milliseconds a clock can read: finite, 0 or more, below any date this program will meet. */
+export const isMs = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= maxEpochMs;
+
+/**
+A timer read from outside the process (the channel, a kept talk): trusted for
+nothing, so undefined unless it is exactly one of the three shapes with
+readings a clock can have.
+*/
+export function readTimer(value: unknown): Timer | undefined {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		return undefined;
+	}
+
+	const fields = value as Readonly<Record<string, unknown>>;
+	switch (fields['state']) {
+		case 'idle': {
+			return idleTimer;
+		}
+
+		case 'paused': {
+			return isMs(fields['banked']) ? {state: 'paused', banked: fields['banked']} : undefined;
+		}
+
+		case 'running': {
+			return isMs(fields['banked']) && isMs(fields['since']) ? {state: 'running', since: fields['since'], banked: fields['banked']} : undefined;
+		}
+
+		default: {
+			return undefined;
+		}
+	}
+}
+
 /** Milliseconds the talk has run at `now`. */
 export function elapsedMs(timer: Timer, now: number): number {
 	switch (timer.state) {

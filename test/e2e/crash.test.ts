@@ -13,6 +13,7 @@ import {cliIsBuilt, disposeAll, startApp, type PtyApp} from '../helpers/pty.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {waitUntil} from '../helpers/wait.js';
 import {at, fixtureDeck, flat} from './screen.js';
+import {presentingSession} from './session.js';
 
 const deck = fixtureDeck('presenting.md');
 const total = 4;
@@ -24,11 +25,7 @@ afterEach(async () => {
 	await disposeAll();
 });
 
-const session = () => {
-	const runtime = freshDir();
-	fs.chmodSync(runtime, 0o700);
-	return {XDG_RUNTIME_DIR: runtime, BRIEFING_DECK_STORE: path.join(freshDir(), 'store')};
-};
+const session = () => presentingSession(freshDir);
 
 const slow = {timeout: 10_000};
 

@@ -14,6 +14,7 @@ import {cliIsBuilt, cliPath, disposeAll, startApp, type PtyApp} from '../helpers
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {giveItTimeToMisbehave} from '../helpers/wait.js';
 import {at, fixtureDeck} from './screen.js';
+import {presentingSession} from './session.js';
 
 const deck = fixtureDeck('presenting.md');
 const otherDeck = fixtureDeck('other-deck.md');
@@ -24,12 +25,7 @@ afterEach(async () => {
 	await disposeAll();
 });
 
-/** A private runtime directory and a store, shared by the processes of one test as a user's session would be. */
-const session = () => {
-	const runtime = freshDir();
-	fs.chmodSync(runtime, 0o700);
-	return {XDG_RUNTIME_DIR: runtime, BRIEFING_DECK_STORE: path.join(freshDir(), 'store')};
-};
+const session = () => presentingSession(freshDir);
 
 const startShow = async (env: Record<string, string>, args: string[] = [], deckPath = deck): Promise<PtyApp> => {
 	const app = startApp([deckPath, ...args], {env});

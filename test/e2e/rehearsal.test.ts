@@ -12,6 +12,7 @@ import {keys} from '../helpers/keys.js';
 import {cliIsBuilt, cliPath, disposeAll, startApp} from '../helpers/pty.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {at, fixtureDeck, flat} from './screen.js';
+import {presentingSession} from './session.js';
 
 const {freshDir} = temporaryDirectories('rehearsal-e2e');
 
@@ -19,12 +20,7 @@ afterEach(async () => {
 	await disposeAll();
 });
 
-/** A private runtime directory and a store, shared by the runs of one test. */
-const session = () => {
-	const runtime = freshDir();
-	fs.chmodSync(runtime, 0o700);
-	return {XDG_RUNTIME_DIR: runtime, BRIEFING_DECK_STORE: path.join(freshDir(), 'store')};
-};
+const session = () => presentingSession(freshDir);
 
 const slow = {timeout: 15_000};
 

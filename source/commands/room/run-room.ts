@@ -1,5 +1,4 @@
 import type {Command, RoomOptions} from '../shared/command.js';
-import {withQuizDeck} from '../shared/deck-name.js';
 import {openDeckQuiz} from '../shared/deck-quiz.js';
 import {runRoomQuiz} from '../shared/room-quiz.js';
 import type {Streams} from '../shared/streams.js';
@@ -13,15 +12,10 @@ the presenter finishes, and when that fails they are printed as JSON instead,
 so no count is lost.
 */
 export async function runRoomCommand(given: RoomCommand, streams: Streams): Promise<number> {
-	const command = await withQuizDeck(given, streams);
-	if (typeof command === 'number') {
-		return command;
-	}
-
-	const opened = openDeckQuiz(command, streams);
+	const opened = await openDeckQuiz(given, streams);
 	if (typeof opened === 'number') {
 		return opened;
 	}
 
-	return runRoomQuiz(opened.deck, {...command, color: opened.color}, streams, opened.screen);
+	return runRoomQuiz(opened.deck, {...opened.command, color: opened.color}, streams, opened.screen);
 }

@@ -14,6 +14,7 @@ import {openTerminal} from '../../io/terminal/open-terminal.js';
 import {quizExitNote} from '../../ui/quiz/exit-note.js';
 import type {Command} from './command.js';
 import {keptApart} from './deck-identity.js';
+import {withQuizDeck} from './deck-name.js';
 import {deckSource} from './deck-source.js';
 import {openDeck} from './open-deck.js';
 import type {OpenedStore} from './open-store.js';
@@ -41,12 +42,18 @@ function screenFor(streams: Streams): ScreenStreams | undefined {
 }
 
 /**
-The deck `quiz` names, once it has a quiz and a terminal to ask it in, which
-is then taken (raw mode, colour settled: see claimTerminal); else the exit
-code, having said why not.
+The deck `quiz` names (a file, a bundled name, an id or a title: see
+withQuizDeck), once it has a quiz and a terminal to ask it in, which is then
+taken (raw mode, colour settled: see claimTerminal); with the command, its
+deck now the file's. Else the exit code, having said why not.
 */
-export function openDeckQuiz(command: QuizCommand, streams: Streams): {readonly deck: Deck; readonly color: boolean; readonly screen: ScreenStreams} | number {
+export async function openDeckQuiz<T extends QuizCommand>(given: T, streams: Streams): Promise<{readonly command: T; readonly deck: Deck; readonly color: boolean; readonly screen: ScreenStreams} | number> {
 	const {stderr} = streams;
+	const command = await withQuizDeck(given, streams);
+	if (typeof command === 'number') {
+		return command;
+	}
+
 	const deck = openDeck(command.deck, stderr);
 	if (!deck) {
 		return 1;
@@ -68,7 +75,7 @@ export function openDeckQuiz(command: QuizCommand, streams: Streams): {readonly 
 		return 2;
 	}
 
-	return {deck, color: claimTerminal(screen.stdin, command.color), screen};
+	return {command, deck, color: claimTerminal(screen.stdin, command.color), screen};
 }
 
 /**

@@ -4,19 +4,15 @@ The built CLI against a store that knows two decks called "Weekly sync" (in
 two folders) and one called "Budget 2026", with attempts and a rehearsal
 kept for them; then files are deleted, and the history is still there.
 */
-import {execFile} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {promisify} from 'node:util';
 import {afterEach, describe, expect, it} from 'vitest';
 import {identifyDeck} from '../../source/io/store/identities.js';
 import {createScoreStore} from '../../source/io/store/score-store.js';
-import {cliIsBuilt, cliPath, repoRoot} from '../helpers/pty.js';
+import {cliIsBuilt, runCli} from '../helpers/pty.js';
 import {makeAttempt} from '../store/make-attempt.js';
 import {makeRehearsal} from '../store/make-rehearsal.js';
-
-const execFileAsync = promisify(execFile);
 
 const deckText = (title: string): string => `# ${title}
 
@@ -63,18 +59,6 @@ function studied(): {wk1: string; wk2: string; budget: string; store: string; id
 	return {...files, store, ids};
 }
 
-const env = {...process.env, BRIEFING_DECK_STORE: undefined, CI: 'false', FORCE_COLOR: '0'};
-
-const run = async (args: readonly string[]): Promise<{stdout: string; stderr: string; code: number}> => {
-	try {
-		const {stdout, stderr} = await execFileAsync(process.execPath, [cliPath, ...args], {cwd: repoRoot, env});
-		return {stdout, stderr, code: 0};
-	} catch (error) {
-		const failed = error as {stdout: string; stderr: string; code: number};
-		return {stdout: failed.stdout, stderr: failed.stderr, code: failed.code};
-	}
-};
-
 type ScoresJson = {deck: {id: string} | null; attempts: Array<{percentage: number}>};
 const percentages = (stdout: string): number[] => (JSON.parse(stdout) as ScoresJson).attempts.map(attempt => attempt.percentage);
 
@@ -87,16 +71,16 @@ const snapshot = (dir: string): string[] => fs.readdirSync(dir, {recursive: true
 describe.skipIf(!cliIsBuilt())('naming a deck by its title or id', () => {
 	it('opens a deck\'s scores by its title, a prefix of it or its id, whatever the case', async () => {
 		const {store, ids} = studied();
-		expect(percentages((await run(['scores', 'Budget 2026', '--json', '--store', store])).stdout)).toEqual([50]);
-		expect(percentages((await run(['scores', 'budget', '--json', '--store', store])).stdout)).toEqual([50]);
-		expect(percentages((await run(['scores', ids.wk2, '--json', '--store', store])).stdout)).toEqual([0]);
+		expect(percentages((await runCli(['scores', 'Budget 2026', '--json', '--store', store])).stdout)).toEqual([50]);
+		expect(percentages((await runCli(['scores', 'budget', '--json', '--store', store])).stdout)).toEqual([50]);
+		expect(percentages((await runCli(['scores', ids.wk2, '--json', '--store', store])).stdout)).toEqual([0]);
 		expect(ids.wk2).toMatch(/^weekly-sync~[\da-f]{6}$/);
 	});
 
 	it('lists the decks a title names twice, with their ids and files, and exits 2 having changed nothing', async () => {
 		const {wk1, wk2, store, ids} = studied();
 		const before = snapshot(store);
-		const ambiguous = await run(['scores', 'Weekly sync', '--store', store]);
+		const ambiguous = await runCli(['scores', 'Weekly sync', '--store', store]);
 		expect(ambiguous.code).toBe(2);
 		expect(ambiguous.stdout).toBe('');
 		expect(ambiguous.stderr).toContain('2 decks are called "Weekly sync"');
@@ -110,17 +94,17 @@ describe.skipIf(!cliIsBuilt())('naming a deck by its title or id', () => {
 		fs.rmSync(budget);
 		fs.rmSync(wk1);
 		const before = snapshot(store);
-		const byId = await run(['scores', ids.budget, '--json', '--store', store]);
+		const byId = await runCli(['scores', ids.budget, '--json', '--store', store]);
 		expect(byId.code).toBe(0);
 		expect(percentages(byId.stdout)).toEqual([50]);
 		expect(byId.stderr).toContain(`it was at ${budget}`);
-		expect(percentages((await run(['scores', ids.wk1, '--json', '--store', store])).stdout)).toEqual([100]);
-		expect((await run(['scores', 'Budget 2026', '--store', store])).stdout).toContain('50%');
+		expect(percentages((await runCli(['scores', ids.wk1, '--json', '--store', store])).stdout)).toEqual([100]);
+		expect((await runCli(['scores', 'Budget 2026', '--store', store])).stdout).toContain('50%');
 
-		const quiz = await run(['quiz', 'Budget 2026', '--store', store]);
+		const quiz = await runCli(['quiz', 'Budget 2026', '--store', store]);
 		expect(quiz.code).toBe(1);
 		expect(quiz.stderr).toContain(`needs its deck file, which is not there now (it was at ${budget})`);
-		const review = await run(['review', ids.budget, '--store', store]);
+		const review = await runCli(['review', ids.budget, '--store', store]);
 		expect(review.code).toBe(1);
 		expect(review.stderr).toContain('needs its deck file');
 		expect(snapshot(store)).toEqual(before);
@@ -129,21 +113,21 @@ describe.skipIf(!cliIsBuilt())('naming a deck by its title or id', () => {
 	it('resets the attempts of a deck whose file is gone, named by title, and no other deck\'s', async () => {
 		const {budget, store, ids} = studied();
 		fs.rmSync(budget);
-		const reset = await run(['scores', '--reset', '--yes', 'Budget 2026', '--store', store]);
+		const reset = await runCli(['scores', '--reset', '--yes', 'Budget 2026', '--store', store]);
 		expect(reset.code).toBe(0);
 		expect(reset.stdout).toContain('Deleted 1 attempt on “Budget 2026”');
-		expect(percentages((await run(['scores', ids.budget, '--json', '--store', store])).stdout)).toEqual([]);
-		expect(percentages((await run(['scores', ids.wk2, '--json', '--store', store])).stdout)).toEqual([0]);
+		expect(percentages((await runCli(['scores', ids.budget, '--json', '--store', store])).stdout)).toEqual([]);
+		expect(percentages((await runCli(['scores', ids.wk2, '--json', '--store', store])).stdout)).toEqual([0]);
 	});
 
 	it('shows the rehearsals of a deck by its title, its file there or gone', async () => {
 		const {budget, store} = studied();
-		const there = await run(['rehearsals', 'Budget 2026', '--store', store]);
+		const there = await runCli(['rehearsals', 'Budget 2026', '--store', store]);
 		expect(there.code).toBe(0);
 		expect(there.stdout).toContain('Rehearsals of “Budget 2026”');
 		expect(there.stdout).toContain('1 rehearsal');
 		fs.rmSync(budget);
-		const gone = await run(['rehearsals', 'budget 2026', '--store', store]);
+		const gone = await runCli(['rehearsals', 'budget 2026', '--store', store]);
 		expect(gone.code).toBe(0);
 		expect(gone.stdout).toContain('Rehearsals of “Budget 2026”');
 		expect(gone.stdout).toMatch(/Why now +01:40/);
@@ -151,7 +135,7 @@ describe.skipIf(!cliIsBuilt())('naming a deck by its title or id', () => {
 
 	it('suggests the title a mistyped name is close to', async () => {
 		const {store} = studied();
-		const missed = await run(['scores', 'Budgte 2026', '--store', store]);
+		const missed = await runCli(['scores', 'Budgte 2026', '--store', store]);
 		expect(missed.code).toBe(1);
 		expect(missed.stderr).toContain('did you mean "Budget 2026"?');
 	});

@@ -4,17 +4,13 @@ them: each keeps a history of its own. The built CLI in a real terminal: the
 quiz of week 1 answered right, the quiz of week 2 wrong, and then what the
 second quiz said, what `scores` lists and what `check` warns of.
 */
-import {execFile} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {promisify} from 'node:util';
 import {afterEach, describe, expect, it} from 'vitest';
 import {keys} from '../helpers/keys.js';
-import {cliIsBuilt, cliPath, disposeAll, repoRoot, startApp, type PtyApp} from '../helpers/pty.js';
+import {cliIsBuilt, disposeAll, runCli, startApp, type PtyApp} from '../helpers/pty.js';
 import {flat} from './screen.js';
-
-const execFileAsync = promisify(execFile);
 
 const weekly = `# Weekly sync
 
@@ -55,18 +51,6 @@ function meetings(): {wk1: string; wk2: string; store: string} {
 
 	return {wk1: write('wk1'), wk2: write('wk2'), store: path.join(root, 'store')};
 }
-
-const env = {...process.env, BRIEFING_DECK_STORE: undefined, CI: 'false', FORCE_COLOR: '0'};
-
-const run = async (args: readonly string[]): Promise<{stdout: string; stderr: string; code: number}> => {
-	try {
-		const {stdout, stderr} = await execFileAsync(process.execPath, [cliPath, ...args], {cwd: repoRoot, env});
-		return {stdout, stderr, code: 0};
-	} catch (error) {
-		const failed = error as {stdout: string; stderr: string; code: number};
-		return {stdout: failed.stdout, stderr: failed.stderr, code: failed.code};
-	}
-};
 
 /** Answers the question on screen by pressing the digit shown beside the option `text`. */
 async function choose(app: PtyApp, number: number, texts: readonly string[]): Promise<void> {
@@ -112,22 +96,22 @@ describe.skipIf(!cliIsBuilt())('two decks with one title', () => {
 		expect(second.results).not.toContain('down 100');
 
 		// `scores` lists two decks, told apart by where they are.
-		const listed = await run(['scores', '--json', '--store', store]);
+		const listed = await runCli(['scores', '--json', '--store', store]);
 		const {decks} = JSON.parse(listed.stdout) as {decks: Array<{id: string; attempts: number; best: {percentage: number}; source: string}>};
 		expect(decks.map(deck => [deck.source, deck.attempts, deck.best.percentage])).toEqual(expect.arrayContaining([[wk1, 1, 100], [wk2, 1, 0]]));
 		expect(decks).toHaveLength(2);
 		expect(decks.find(deck => deck.source === wk1)?.id).toBe('weekly-sync');
-		const table = await run(['scores', '--store', store]);
+		const table = await runCli(['scores', '--store', store]);
 		expect(table.stdout).toContain('Weekly sync (wk1/weekly.md)');
 		expect(table.stdout).toContain('Weekly sync (wk2/weekly.md)');
 
 		// Each deck's own history, asked for by its file.
-		const own = JSON.parse((await run(['scores', wk2, '--json', '--store', store])).stdout) as {attempts: Array<{percentage: number}>};
+		const own = JSON.parse((await runCli(['scores', wk2, '--json', '--store', store])).stdout) as {attempts: Array<{percentage: number}>};
 		expect(own.attempts.map(attempt => attempt.percentage)).toEqual([0]);
 
 		// `check` warns at the title's line, keeps its exit code, and changes nothing in the store.
 		const before = snapshot(store);
-		const checked = await run(['check', wk1, wk2, '--store', store]);
+		const checked = await runCli(['check', wk1, wk2, '--store', store]);
 		expect(checked.code).toBe(0);
 		expect(checked.stdout).toContain(`${wk2}:1:1: warning: another deck, ${wk1}, already uses id \`weekly-sync\`; set \`id:\` to keep them apart`);
 		expect(checked.stdout).not.toContain(`${wk1}:1:1: warning`);

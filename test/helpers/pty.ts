@@ -4,10 +4,12 @@ pty driver (pty-driver.js, shared with the benchmarks) started from this
 repository, the built CLI with a store of its own, and every program still
 running disposed of after each test.
 */
+import {execFile} from 'node:child_process';
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {promisify} from 'node:util';
 import {type PtyApp, type StartOptions, startPty} from './pty-driver.js';
 
 export type {Exit, Matcher, PtyApp, StartOptions, WaitOptions} from './pty-driver.js';
@@ -21,6 +23,24 @@ points the tests at another build, such as one installed from `npm pack`.
 export const cliPath = process.env['BRIEFING_DECK_CLI'] ?? path.join(repoRoot, 'dist', 'cli.js');
 
 export const cliIsBuilt = (): boolean => existsSync(cliPath);
+
+const execFileAsync = promisify(execFile);
+
+/**
+The built CLI without a terminal, for what it prints: its output, errors and
+exit code. The store is the one `args` names (`--store`), never the
+environment's.
+*/
+export async function runCli(args: readonly string[]): Promise<{stdout: string; stderr: string; code: number}> {
+	const env = {...process.env, BRIEFING_DECK_STORE: undefined, CI: 'false', FORCE_COLOR: '0'};
+	try {
+		const {stdout, stderr} = await execFileAsync(process.execPath, [cliPath, ...args], {cwd: repoRoot, env});
+		return {stdout, stderr, code: 0};
+	} catch (error) {
+		const failed = error as {stdout: string; stderr: string; code: number};
+		return {stdout: failed.stdout, stderr: failed.stderr, code: failed.code};
+	}
+}
 
 const live = new Set<PtyApp>();
 

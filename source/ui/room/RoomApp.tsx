@@ -16,10 +16,11 @@ import {createSlidePages} from '../kit/slide-pages.js';
 import {MIN_SIZE, TooSmall} from '../kit/TooSmall.js';
 import {useTerminalSize} from '../kit/use-terminal-size.js';
 import {useKeyDispatch} from '../kit/use-key-dispatch.js';
+import {useHold} from '../kit/use-hold.js';
 import {Countdown, countdownRows} from './Countdown.js';
 import {roomQuestionScreen, type RoomLayout} from './question-screen.js';
 import {hintSection} from './room-lines.js';
-import {initialRoomScreen, roomHints, roomScope, roomScreenReducer, roomShowsNotices, type RoomScreenContext, type RoomScreenState} from './room-screen-state.js';
+import {initialRoomScreen, roomHints, roomScope, roomScreenReducer, roomShowsNotices, type RoomScreenAction, type RoomScreenContext, type RoomScreenState} from './room-screen-state.js';
 import {roomIntroScreen, roomSummaryScreen} from './room-screens.js';
 
 /** What a room quiz comes to: its final state, for the caller to keep as a record. */
@@ -54,6 +55,8 @@ export type RoomAppProps = {
 };
 
 const noNotices: readonly string[] = [];
+
+const releaseNotices: RoomScreenAction = {type: 'release-notices'};
 
 /** A projected screen reads better with some width to it, but not across a whole cinema. */
 const MAX_ROOM_WIDTH = 120;
@@ -144,18 +147,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 		dispatch({type: 'consoles', count});
 	}), [consoles]);
 
-	useEffect(() => {
-		if (!state.noticesHeld) {
-			return undefined;
-		}
-
-		const timer = setTimeout(() => {
-			dispatch({type: 'release-notices'});
-		}, noticeHoldMs);
-		return () => {
-			clearTimeout(timer);
-		};
-	}, [state.noticesHeld, noticeHoldMs]);
+	useHold(dispatch, state.noticesHeld, noticeHoldMs, releaseNotices);
 
 	useEffect(() => {
 		if (room.exit !== undefined) {

@@ -8,13 +8,14 @@ import type {TalkCopy} from '../../core/records/talk-record.js';
 import {type CommandSource, showStateOf} from '../../core/show/show-state.js';
 import {endOfferOf} from '../../core/show/slideshow-navigation.js';
 import {initialState, slideshowReducer} from '../../core/show/slideshow-state.js';
-import {type SlideshowContext} from '../../core/show/slideshow-types.js';
+import {type SlideshowAction, type SlideshowContext} from '../../core/show/slideshow-types.js';
 import {type Budgets, completeBudgets} from '../../core/talk/budgets.js';
 import {notesTop} from '../kit/panes/notes-layout.js';
 import {notesRows} from '../kit/panes/NotesPane.js';
 import {createSlideLayouts} from '../kit/slide-pages.js';
 import {MIN_SIZE, TooSmall} from '../kit/TooSmall.js';
 import {useDeckReload} from '../kit/use-deck-reload.js';
+import {useHold} from '../kit/use-hold.js';
 import type {Clock} from '../kit/use-elapsed.js';
 import {useImmediateReducer} from '../kit/use-immediate-reducer.js';
 import {useKeyDispatch} from '../kit/use-key-dispatch.js';
@@ -28,7 +29,6 @@ import {SlideshowBody} from './SlideshowBody.js';
 import {SlideshowFrame} from './SlideshowFrame.js';
 import {slideshowLayout} from './slideshow-layout.js';
 import {consoleNoteOf, statusOf} from './slideshow-status.js';
-import {useMessageHold} from './use-message-hold.js';
 import {useNotesLayout} from './use-notes-layout.js';
 import {useRemoteCommands} from './use-remote-commands.js';
 import {useKeepTalk} from './use-keep-talk.js';
@@ -85,6 +85,8 @@ type Props = {
 const emptyPage: Page = {lines: [], continued: false, more: false};
 
 const noClock: Clock = Date.now;
+
+const releaseMessage: SlideshowAction = {type: 'release-message'};
 
 /** The store's copy of the last talk, placed on the deck by its slides and steps alone: nothing is laid out yet. */
 const pickUpOptions = (deck: Deck, kept: {readonly copy: TalkCopy; readonly ended: boolean} | undefined, now: number) => ({
@@ -175,7 +177,7 @@ export function Slideshow({
 	useRemoteCommands(remote, dispatch, context, clock);
 	useTalkOffers(talkOffers, dispatch, deck.slides, context, clock);
 	useResumeSlide(dispatch, {laterResumeSlide, hintShown: state.resumeHint, hintMs: resumeHintMs});
-	useMessageHold(dispatch, state.messageHeld, messageHoldMs);
+	useHold(dispatch, state.messageHeld, messageHoldMs, releaseMessage);
 	useSlideshowExit(state);
 
 	const {slide, step, page, atEnd} = state.position;

@@ -184,8 +184,9 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return room;
 			}
 
-			if (flags['watch'] === true && flags['rehearse'] === true) {
-				return {kind: 'usage-error', message: '--watch and --rehearse cannot be used together', hint: 'a rehearsal times one version of the deck; rehearse once the deck is written'};
+			const refused = watchedRehearsalRefused(flags);
+			if (refused) {
+				return refused;
 			}
 
 			return {
@@ -217,8 +218,9 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return {kind: 'usage-error', message: '`presenter --rehearse` works only with --solo', hint: `alone, \`briefing-deck presenter${named} --solo --rehearse\`; with a slideshow, \`briefing-deck${named} --rehearse\` times it and its consoles follow`};
 			}
 
-			if (flags['watch'] === true && flags['rehearse'] === true) {
-				return {kind: 'usage-error', message: '--watch and --rehearse cannot be used together', hint: 'a rehearsal times one version of the deck; rehearse once the deck is written'};
+			const refused = watchedRehearsalRefused(flags);
+			if (refused) {
+				return refused;
 			}
 
 			return {
@@ -242,6 +244,13 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 }
 
 /** The longest countdown: a question longer than an hour is not a quiz question. */
+/** The slideshow and the console alike: a rehearsal times one version of the deck, and --watch brings others. */
+function watchedRehearsalRefused(flags: Parsed['flags']): Extract<Command, {kind: 'usage-error'}> | undefined {
+	return flags['watch'] === true && flags['rehearse'] === true
+		? {kind: 'usage-error', message: '--watch and --rehearse cannot be used together', hint: 'a rehearsal times one version of the deck; rehearse once the deck is written'}
+		: undefined;
+}
+
 const maxCountdownSeconds = 3600;
 
 /** `--room` and the flags that only make sense with it; `undefined` without `--room`. */

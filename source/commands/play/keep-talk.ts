@@ -5,12 +5,9 @@ where it was; written after each change, a moment later so no key waits for
 the disk, and marked ended on a clean quit. A store that cannot keep it
 costs the show nothing: it is said once, afterwards.
 */
-import os from 'node:os';
 import type {TalkCopy} from '../../core/records/talk-record.js';
 import {talkRecord} from '../../core/records/talk-record.js';
-import {resolveStoreDir} from '../../io/store/store-dir.js';
 import {talkFile, talkWriteProblem} from '../../io/store/talk-files.js';
-import type {Streams} from '../shared/streams.js';
 
 export type TalkKeeper = {
 	/** The last talk of this deck as the store kept it. */
@@ -26,9 +23,8 @@ export type TalkKeeper = {
 const noKeeper: TalkKeeper = {onTalk() {}, ended() {}, warnings: () => []};
 
 type Options = {
-	/** `--store`. */
-	readonly store?: string;
-	readonly env: Streams['env'];
+	/** The store's directory, as `--store` and the environment name it. */
+	readonly storeDir: string;
 	/**
 	Off for a rehearsal (not a talk), and for a second slideshow of a deck
 	whose first holds the channel: the talk is that one's. Then nothing is
@@ -37,12 +33,11 @@ type Options = {
 	readonly keep: boolean;
 };
 
-export function keepTalk(deckId: string, {store, env, keep}: Options): TalkKeeper {
+export function keepTalk(deckId: string, {storeDir: root, keep}: Options): TalkKeeper {
 	if (!keep) {
 		return noKeeper;
 	}
 
-	const root = resolveStoreDir({...(store ? {flag: store} : {}), env, platformEnv: {home: os.homedir()}});
 	const file = talkFile(root, deckId);
 	const read = file.read();
 	const warnings = read.warnings.map(warning => warning.message);

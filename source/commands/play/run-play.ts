@@ -69,7 +69,8 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	const color = claimTerminal(streams.stdin, command.color);
 	// Before anything reads or keeps the talk's history: the id it is kept under
 	// in the store (another deck with the same title keeps its own). A few small reads.
-	const identity = keptApart(opening, command.deck, storeDirectory(command.store, streams.env));
+	const storeDir = storeDirectory(command.store, streams.env);
+	const identity = keptApart(opening, command.deck, storeDir);
 	deck = identity.deck;
 	const keptAs = (shown: Deck): Deck => withStoreId(shown, deck.meta.id);
 	const paceFromRehearsal = command.paceFromRehearsal === true;
@@ -96,7 +97,7 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	const openingNotice = [notice, unpaced, presenting.channelNotice(shared)].filter(line => line !== undefined).join(' · ');
 	// The slideshow that holds the channel runs the talk; where there can be no channel at all, this one does.
 	const holdsTheTalk = shared.channel !== undefined || process.getuid === undefined;
-	const talk = keepTalk(deck.meta.id, {...(command.store ? {store: command.store} : {}), env: streams.env, keep: holdsTheTalk && command.rehearse !== true});
+	const talk = keepTalk(deck.meta.id, {storeDir, keep: holdsTheTalk && command.rehearse !== true});
 	const resumeSlide = opened?.store?.resumePosition(deck.meta.id);
 	const result = await runSlideshow(deck, {
 		...(startSlide === undefined ? {} : {startSlide}),

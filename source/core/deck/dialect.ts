@@ -1,0 +1,86 @@
+/**
+Which presenter a deck was written for. A deck brought from another tool is
+read by that tool's rules (where it splits slides, what it hides, whether it
+builds a title slide), so it opens as its author meant; a deck with no other
+tool's marks is read as briefing-deck's own.
+
+The marks are the ones each tool's own documentation teaches: a front matter
+key only that tool uses, or a line of syntax only it gives meaning to. The
+first strong mark wins; the order below puts the most specific first.
+*/
+
+export type Dialect = 'briefing-deck' | 'presenterm' | 'marp' | 'slidev' | 'patat' | 'mdp' | 'lookatme' | 'slides';
+
+export type DialectReading = {
+	readonly dialect: Dialect;
+	/** The 1-based line of the mark that decided it; absent for briefing-deck's own. */
+	readonly line?: number;
+	/** What decided it, in words, for `check --verbose` and the docs' examples. */
+	readonly mark?: string;
+};
+
+type Mark = {readonly dialect: Dialect; readonly pattern: RegExp; readonly mark: string};
+
+/** Marks in the front matter (the block fenced by `---` at the top of the file). */
+const frontMatterMarks: readonly Mark[] = [
+	{dialect: 'marp', pattern: /^marp:\s*true\b/, mark: '`marp: true`'},
+	{dialect: 'patat', pattern: /^patat:/, mark: '`patat:` settings'},
+	{dialect: 'presenterm', pattern: /^(?:sub_title|event|location):/, mark: 'presenterm front matter'},
+	{dialect: 'presenterm', pattern: /^options:\s*$/, mark: 'presenterm `options:`'},
+	{dialect: 'lookatme', pattern: /^(?:styles|extensions):/, mark: 'lookatme front matter'},
+	{dialect: 'slides', pattern: /^paging:/, mark: 'the slides tool\'s `paging:`'},
+	{dialect: 'slidev', pattern: /^(?:layout|transition|highlighter|drawings|mdc|colorSchema|lineNumbers|canvasWidth|info|addons|fonts|exportFilename):/, mark: 'Slidev headmatter'},
+];
+
+/** Marks in the body, line by line. */
+const bodyMarks: readonly Mark[] = [
+	{dialect: 'presenterm', pattern: /^<!--\s*(?:end_slide|column_layout|reset_layout|jump_to_middle|incremental_lists|new_lines?|include|speaker_note)\b/i, mark: 'a presenterm comment command'},
+	{dialect: 'lookatme', pattern: /^<!--\s*stop\s*-->/i, mark: 'lookatme\'s `<!-- stop -->`'},
+	{dialect: 'slidev', pattern: /^::[a-z][\w-]*::\s*$|^<v-clicks?\b|^<v-after\b/i, mark: 'a Slidev slot or click'},
+	{dialect: 'marp', pattern: /^<!--\s*_?(?:class|paginate|backgroundColor|backgroundImage|color|header|footer|theme)\s*:/, mark: 'a Marp directive'},
+	{dialect: 'mdp', pattern: /^%(?:title|author|date):/, mark: 'mdp\'s `%title:` lines'},
+	{dialect: 'mdp', pattern: /^->.*<-\s*$/, mark: 'mdp\'s `-> centred <-` line'},
+	{dialect: 'patat', pattern: /^\. \. \.\s*$/, mark: 'patat\'s `. . .` pause'},
+];
+
+const fence = /^---[ \t]*$/;
+const codeFence = /^\s{0,3}(?:```|~~~)/;
+
+/** The dialect of a deck's text. Linear in the text; looks at code fences only to skip them. */
+export function detectDialect(text: string): DialectReading {
+	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+	let start = 0;
+	if (fence.test(lines[0] ?? '')) {
+		const close = lines.findIndex((line, index) => index > 0 && (fence.test(line) || line.trim() === '...'));
+		if (close > 0) {
+			for (let index = 1; index < close; index++) {
+				const found = frontMatterMarks.find(mark => mark.pattern.test(lines[index]!));
+				if (found) {
+					return {dialect: found.dialect, line: index + 1, mark: found.mark};
+				}
+			}
+
+			start = close + 1;
+		}
+	}
+
+	let inCode = false;
+	for (let index = start; index < lines.length; index++) {
+		const line = lines[index]!;
+		if (codeFence.test(line)) {
+			inCode = !inCode;
+			continue;
+		}
+
+		if (inCode) {
+			continue;
+		}
+
+		const found = bodyMarks.find(mark => mark.pattern.test(line));
+		if (found) {
+			return {dialect: found.dialect, line: index + 1, mark: found.mark};
+		}
+	}
+
+	return {dialect: 'briefing-deck'};
+}

@@ -2,8 +2,8 @@ import type {Token} from 'markdown-it';
 import {sanitize} from '../text/sanitize.js';
 import {convertBlock, endOf, lineOf} from './blocks.js';
 import {classifyComment, splitHtml} from './directives.js';
-import {applyDirective, type DirectiveReading} from './slide-directives.js';
-import {addBlock, draftHasContent, headingSplitLevel, type SlideDraft} from './slides.js';
+import {applyDirective, closeLayout, type DirectiveReading} from './slide-directives.js';
+import {addBlock, blockTarget, draftHasContent, headingSplitLevel, type SlideDraft} from './slides.js';
 import type {TimeBudget} from './time-budgets.js';
 import type {Diagnostic} from './types.js';
 
@@ -33,6 +33,7 @@ export function splitSlides(tokens: readonly Token[], lines: readonly string[], 
 	let quizStart: number | undefined;
 
 	const closeSlide = (nextLine: number) => {
+		closeLayout(draft, reading);
 		if (draftHasContent(draft) && !draft.skip) {
 			drafts.push(draft);
 		}
@@ -74,7 +75,7 @@ export function splitSlides(tokens: readonly Token[], lines: readonly string[], 
 			}
 
 			if (rest) {
-				draft.blocks.push({kind: 'paragraph', spans: [{text: sanitize(rest), style: {}}], line});
+				blockTarget(draft).push({kind: 'paragraph', spans: [{text: sanitize(rest), style: {}}], line});
 			}
 
 			continue;

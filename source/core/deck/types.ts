@@ -83,7 +83,25 @@ export type Block =
 	}
 	| {readonly kind: 'rule'; readonly line: number}
 	/** Blank lines (presenterm's `<!-- new_lines: 3 -->`); fewer when the slide would not fit. */
-	| {readonly kind: 'space'; readonly lines: number; readonly line: number};
+	| {readonly kind: 'space'; readonly lines: number; readonly line: number}
+	| {
+		/**
+		Blocks side by side (presenterm's `column_layout`, Slidev's `two-cols`),
+		stacked in order where the screen is too narrow for them.
+		*/
+		readonly kind: 'columns';
+		/** Each column's share of the width, as written (`[2, 1]`: two thirds and one third). */
+		readonly widths: readonly number[];
+		/** One list of blocks per column, as many as `widths`. */
+		readonly columns: ReadonlyArray<readonly Block[]>;
+		/**
+		Pauses inside the columns: for each step that shows this block only in
+		part, how many blocks of each column it shows. The slide's `steps` hold
+		this block's count once for each entry here (see `Slide.steps`).
+		*/
+		readonly reveal?: ReadonlyArray<readonly number[]>;
+		readonly line: number;
+	};
 
 export type Slide = {
 	/** 1-based position in the deck. */
@@ -96,7 +114,9 @@ export type Slide = {
 	/**
 	Where `<!-- pause -->` splits the slide: each entry is the number of
 	top-level blocks shown in that step. The last step shows every block, so a
-	slide without pauses has `steps = [blocks.length]`.
+	slide without pauses has `steps = [blocks.length]`. A count may repeat when
+	a pause falls inside a `columns` block: the k-th step showing up to that
+	block shows it as its `reveal[k]` says (whole once `reveal` runs out).
 	*/
 	readonly steps: readonly number[];
 	/** Speaker notes, in source order. */

@@ -6,6 +6,7 @@ import {alertLabel} from '../deck/alerts.js';
 import type {AlertKind, Block} from '../deck/types.js';
 import {layoutCode, layoutCodeBlock} from './code-block.js';
 import type {Highlighter} from './highlighter.js';
+import {layoutColumns} from './columns.js';
 import {layoutList} from './list.js';
 import {prefixLine, segment, truncateLine} from './segments.js';
 import type {ChunkSplit} from './paginate.js';
@@ -97,6 +98,10 @@ export function layoutBlock(block: Block, width: number, options: BlockLayoutOpt
 
 		case 'space': {
 			return Array.from({length: block.lines}, (): Line => []);
+		}
+
+		case 'columns': {
+			return layoutColumns(block, width, (blocks, columnWidth) => layoutBlocks(blocks, columnWidth, {...options, tight: false}));
 		}
 	}
 }

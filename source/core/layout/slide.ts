@@ -6,6 +6,7 @@ pagination and search highlighting.
 import type {Block, Slide} from '../deck/types.js';
 import {continuesList, layoutBlockChunk, type BlockLayoutOptions} from './blocks.js';
 import {boundSlide} from './bound-slide.js';
+import {revealedColumns} from './columns.js';
 import type {Highlighter} from './highlighter.js';
 import {markMatches} from './matches.js';
 import {joinChunks, paginate, type Chunk, type PageInput} from './paginate.js';
@@ -52,6 +53,22 @@ export function visibleBlockCount(slide: Slide, stepIndex: number): number {
 
 	const step = Math.min(Math.max(0, Math.trunc(stepIndex)), slide.steps.length - 1);
 	return Math.min(slide.steps[step] ?? slide.blocks.length, slide.blocks.length);
+}
+
+/**
+The slide's blocks as step `stepIndex` shows them: a `columns` block that a
+pause inside it splits is cut to what this step reveals of it.
+*/
+export function revealedBlocks(slide: Slide, stepIndex: number): readonly Block[] {
+	const visible = visibleBlockCount(slide, stepIndex);
+	const last = slide.blocks[visible - 1];
+	if (last?.kind !== 'columns' || last.reveal === undefined) {
+		return slide.blocks;
+	}
+
+	const step = Math.min(Math.max(0, Math.trunc(stepIndex)), slide.steps.length - 1);
+	const part = step - slide.steps.indexOf(visible);
+	return slide.blocks.with(visible - 1, revealedColumns(last, part));
 }
 
 const blankLines = (count: number): Line[] => Array.from({length: count}, (): Line => []);
@@ -126,7 +143,7 @@ export function layoutSlide(whole: Slide, stepIndex: number, options: SlideLayou
 			return titleSlideChunks(slide.blocks, count, {...base, height, deckTitle: options.deckTitle, meta: options.titleMeta});
 		}
 
-		const chunks = bodyChunks(slide.blocks, count, {...base, spaces});
+		const chunks = bodyChunks(count === visible ? revealedBlocks(slide, step) : slide.blocks, count, {...base, spaces});
 		if (plain && slide.titleSlide && count > 0) {
 			// A screen reader hears the front matter's subtitle, author and date after the title.
 			chunks.splice(slide.blocks.findIndex(block => block.kind !== 'space') + 1, 0, ...plainByline(options.titleMeta, width));
@@ -173,7 +190,9 @@ export function layoutSlide(whole: Slide, stepIndex: number, options: SlideLayou
 
 	// The step revealed starts with the first chunk of a block the step before did not show.
 	const shownBefore = visibleBlockCount(slide, step - 1);
-	const revealed = placed.starts.find((start, index) => start >= 0 && (chunks[index]?.block ?? -1) >= shownBefore);
+	// A step that reveals more of a columns block starts at that block.
+	const firstNew = shownBefore === visible ? visible - 1 : shownBefore;
+	const revealed = placed.starts.find((start, index) => start >= 0 && (chunks[index]?.block ?? -1) >= firstNew);
 	const revealPage = revealed === undefined ? -1 : ranges.findIndex(([start, end]) => revealed >= start && revealed < end);
 	return {pages, revealPage: revealPage === -1 ? pages.length - 1 : revealPage};
 }

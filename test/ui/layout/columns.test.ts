@@ -8,7 +8,7 @@ import {texts} from './build.js';
 
 const deck = (text: string) => parseDeck(text).deck;
 
-const twoColumns = deck('# Side by side\n\n<!-- column_layout: [2, 1] -->\n<!-- column: 0 -->\n\nThe left column holds the longer text of the two.\n\n```sh\necho "a line of code that is longer than the right column is wide"\n```\n\n<!-- column: 1 -->\n\nRight side.\n\n<!-- reset_layout -->\n\nUnder both.\n');
+const twoColumns = deck('# Side by side\n\n<!-- column_layout: [2, 1] -->\n<!-- column: 0 -->\n\nThe left column holds the longer text of the two.\n\n```sh\necho "a line of code fifty-odd columns wide, or so"\n```\n\n<!-- column: 1 -->\n\nRight side.\n\n<!-- reset_layout -->\n\nUnder both.\n');
 
 const screen = (slideIndex: number, step: number, width: number, source = twoColumns) =>
 	texts(layoutSlide(source.slides[slideIndex]!, step, {width, height: 40, stage: false}).pages[0]!.lines);
@@ -38,13 +38,13 @@ describe('columns on a slide', () => {
 	});
 
 	it('stacks the columns in order when the slide is too narrow', () => {
-		const lines = screen(0, 0, 60);
+		const lines = screen(0, 0, 50);
 		const left = lines.findIndex(line => line.startsWith('The left column'));
 		const right = lines.indexOf('Right side.');
 		expect(left).toBeGreaterThan(0);
 		expect(right).toBeGreaterThan(left);
 		expect(lines.some(line => line.includes('↪'))).toBe(true);
-		expect(lines.every(line => line.length <= 60)).toBe(true);
+		expect(lines.every(line => line.length <= 50)).toBe(true);
 	});
 
 	it('wraps code in a narrow column behind ↪', () => {

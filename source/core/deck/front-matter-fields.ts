@@ -49,10 +49,11 @@ export function readFields(data: Record<string, unknown>, lineOfKey: (key: strin
 				diagnostics.push(error(line, 1, `front matter \`date\` must be text, not ${describe(value)}`));
 			}
 		} else if (key === 'duration') {
-			if (typeof value === 'number' && Number.isFinite(value) && value > 0) {
-				frontMatter['duration'] = value;
+			const minutes = typeof value === 'string' ? talkMinutes(value) : value;
+			if (typeof minutes === 'number' && Number.isFinite(minutes) && minutes > 0) {
+				frontMatter['duration'] = minutes;
 			} else {
-				diagnostics.push(error(line, 1, `front matter \`duration\` must be a positive number of minutes, not ${describe(value)}`, 'for example `duration: 15`'));
+				diagnostics.push(error(line, 1, `front matter \`duration\` must be a positive number of minutes, not ${describe(value)}`, 'for example `duration: 15`, or `35min`, `1h30m`'));
 			}
 		} else if (key === 'sub_title' && typeof value === 'string') {
 			// presenterm's spelling.
@@ -90,4 +91,10 @@ function describe(value: unknown): string {
 	}
 
 	return typeof value === 'string' ? `"${sanitize(value)}"` : `${typeof value} ${String(value)}`;
+}
+
+/** Slidev writes a talk's length as `35min`, `35m`, `1h` or `1h30m`: the minutes it means, if it is one of those. */
+function talkMinutes(text: string): number | undefined {
+	const parts = /^\s*(?:(\d{1,3})\s*h)?\s*(?:(\d{1,4})\s*m(?:in)?)?\s*$/i.exec(text);
+	return parts && (parts[1] ?? parts[2]) !== undefined ? (Number(parts[1] ?? 0) * 60) + Number(parts[2] ?? 0) : undefined;
 }

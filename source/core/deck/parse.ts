@@ -4,6 +4,7 @@ import {lineOf} from './blocks.js';
 import {unlinkBrokenLinks} from './broken-links.js';
 import {checkCodeAttributes} from './code-info.js';
 import {deckMeta} from './deck-meta.js';
+import {detectDialect} from './dialect.js';
 import {findUnclosedFences} from './fences.js';
 import {splitFrontMatter} from './front-matter.js';
 import {checkLinks, resolveSlideLink} from './links.js';
@@ -11,6 +12,7 @@ import {findNestingOverflow, MAX_NESTING, tokenize} from './markdown.js';
 import {parseQuiz} from './quiz.js';
 import {hashQuiz} from './quiz-hash.js';
 import {checkSlides, checkStrayQuestions, finishSlide, markTitleSlide} from './slides.js';
+import {readSlidev} from './slidev.js';
 import {splitSlides} from './split-slides.js';
 import {checkBudgets} from './time-budgets.js';
 import type {Deck, Diagnostic, Question} from './types.js';
@@ -35,7 +37,9 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	const front = splitFrontMatter(text);
 	append(diagnostics, front.diagnostics);
 
-	const tokens = tokenize(front.body);
+	// A Slidev deck is read by Slidev's rules: its own separators, slide front matter, slots and clicks.
+	const slidev = detectDialect(text).dialect === 'slidev';
+	const tokens = tokenize(slidev ? readSlidev(front.body) : front.body);
 	append(diagnostics, [...findUnclosedFences(tokens, front.body.split('\n')), ...checkCodeAttributes(tokens, lines)]);
 	const overflow = findNestingOverflow(tokens);
 	if (overflow) {
@@ -52,7 +56,11 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	append(diagnostics, split.diagnostics);
 	const {quizStart} = split;
 	const slides = markTitleSlide(split.drafts.map((slideDraft, index) => finishSlide(slideDraft, index + 1)), front.frontMatter.title);
-	checkSlides(slides, diagnostics, columnOf);
+	// Slidev names a slide by its front matter or not at all: it needs no headings.
+	if (!slidev) {
+		checkSlides(slides, diagnostics, columnOf);
+	}
+
 	checkStrayQuestions(slides, quizStart !== undefined, diagnostics, columnOf);
 
 	let quizDraft;

@@ -48,8 +48,7 @@ export function revealedColumns(block: Extract<Block, {kind: 'columns'}>, part: 
 		return block;
 	}
 
-	const {reveal: _reveal, ...rest} = block;
-	return {...rest, columns: block.columns.map((column, index) => column.slice(0, counts[index] ?? column.length))};
+	return {kind: 'columns', widths: block.widths, line: block.line, columns: block.columns.map((column, index) => column.slice(0, counts[index] ?? column.length))};
 }
 
 /**

@@ -22,6 +22,12 @@ export type SlideDraft = {
 	incremental?: boolean;
 	/** presenterm's `jump_to_middle`: the index of the first block after it. */
 	middle?: number;
+	/** A patat section heading: a title slide of its own. */
+	section?: boolean;
+	/** Features on this slide that cannot be shown, for the deck's one warning about each. */
+	unshown?: Array<{readonly feature: string; readonly line: number; readonly outcome?: string; readonly hint?: string}>;
+	/** What the slide held that is hidden, to name in its place if nothing else is left. */
+	hiddenOnly?: string;
 };
 
 /** Whether the draft holds anything a slide is made of (blank lines alone are not). */
@@ -103,6 +109,7 @@ export function finishSlide(draft: SlideDraft, number: number): Slide {
 		...(draft.time === undefined ? {} : {time: draft.time}),
 		line: heading?.line ?? draft.line,
 		...middle,
+		...(draft.section ? {titleSlide: true} : {}),
 	};
 }
 

@@ -1,4 +1,5 @@
 import type {Token} from 'markdown-it';
+import {append} from '../text/arrays.js';
 import {sanitize} from '../text/sanitize.js';
 import {convertBlock, endOf, lineOf} from './blocks.js';
 import type {Dialect} from './dialect.js';
@@ -219,7 +220,7 @@ function withoutBackgrounds(block: Block, found: () => void): Block | undefined 
 		if (isBackgroundAlt(alt)) {
 			found();
 		} else {
-			kept.push(...block.spans.slice(index, end));
+			append(kept, block.spans.slice(index, end));
 		}
 
 		index = end;

@@ -162,3 +162,10 @@ describe('feature warnings', () => {
 		expect(describeSlides(Array.from({length: 30}, (_, index) => index * 2))).toMatch(/ and 18 more$/);
 	});
 });
+
+describe('marks', () => {
+	it('read a Marp deck by its `paginate:` front matter, and an mdp setext heading without a warning', () => {
+		expect(parse('---\npaginate: true\n---\n\n# A\n\n<!-- _class: lead -->\n').diagnostics).toEqual([]);
+		expect(warnings('%title: T\n\nHeading\n---\n\ntext\n')).toEqual([]);
+	});
+});

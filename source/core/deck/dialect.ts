@@ -25,6 +25,7 @@ type Mark = {readonly dialect: Dialect; readonly pattern: RegExp; readonly mark:
 const frontMatterMarks: readonly Mark[] = [
 	{dialect: 'marp', pattern: /^marp:\s*true\b/, mark: '`marp: true`'},
 	{dialect: 'patat', pattern: /^patat:/, mark: '`patat:` settings'},
+	{dialect: 'marp', pattern: /^(?:paginate|headingDivider):/, mark: 'a Marp global directive'},
 	{dialect: 'presenterm', pattern: /^(?:sub_title|event|location):/, mark: 'presenterm front matter'},
 	{dialect: 'presenterm', pattern: /^options:\s*$/, mark: 'presenterm `options:`'},
 	{dialect: 'lookatme', pattern: /^\s*(?:styles|extensions):/, mark: 'lookatme front matter'},

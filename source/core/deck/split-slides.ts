@@ -134,7 +134,8 @@ export function splitSlides(tokens: readonly Token[], lines: readonly string[], 
 			draftStarted = true;
 		}
 
-		if (token.type === 'heading_open' && token.markup === '-' && !usesEndSlide) {
+		// mdp, too, reads `---` under text as a heading: its decks mean it.
+		if (token.type === 'heading_open' && token.markup === '-' && !usesEndSlide && dialect !== 'mdp') {
 			const underline = token.map ? token.map[1] : line + 1;
 			diagnostics.push({
 				severity: 'warning',

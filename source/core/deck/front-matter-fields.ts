@@ -17,6 +17,8 @@ export type FrontMatter = {
 	readonly id?: string;
 	/** Where `id` and `title` are written, so a word about the deck's id can point at its line. */
 	readonly lines?: {readonly id?: number; readonly title?: number};
+	/** The whole mapping as written, for the settings of the deck's own tool (patat's `slideLevel`, Marp's `headingDivider`). */
+	readonly raw?: Readonly<Record<string, unknown>>;
 };
 
 const stringKeys = ['title', 'subtitle', 'author', 'id'] as const;
@@ -29,12 +31,19 @@ warning than a typo would.
 const otherToolKeys = new Set(['theme', 'options', 'paging', 'styles', 'extensions', 'sub_title', 'authors', 'marp', 'class', 'paginate', 'header', 'footer']);
 
 /** The front matter in a YAML mapping; `lineOfKey` says where a key is written, for the diagnostics. */
-export function readFields(data: Record<string, unknown>, lineOfKey: (key: string) => number): {frontMatter: FrontMatter; diagnostics: Diagnostic[]} {
+/**
+`ownKeys` are the keys of the tool the deck was written for: read by that
+tool's rules elsewhere, so they get no warning.
+*/
+export function readFields(data: Record<string, unknown>, lineOfKey: (key: string) => number, ownKeys: ReadonlySet<string> = new Set()): {frontMatter: FrontMatter; diagnostics: Diagnostic[]} {
 	const diagnostics: Diagnostic[] = [];
 	const frontMatter: Record<string, string | number> = {};
 	for (const [key, value] of Object.entries(data)) {
 		const line = lineOfKey(key);
-		if ((stringKeys as readonly string[]).includes(key)) {
+		if (key === 'author' && Array.isArray(value) && value.length > 0 && value.every(name => typeof name === 'string')) {
+			// Pandoc's (and so patat's) list of authors.
+			frontMatter['author'] = sanitize(value.join(', '));
+		} else if ((stringKeys as readonly string[]).includes(key)) {
 			if (typeof value === 'string' || typeof value === 'number') {
 				frontMatter[key] = sanitize(String(value));
 			} else {
@@ -58,6 +67,8 @@ export function readFields(data: Record<string, unknown>, lineOfKey: (key: strin
 		} else if (key === 'sub_title' && typeof value === 'string') {
 			// presenterm's spelling.
 			frontMatter['subtitle'] = sanitize(value);
+		} else if (ownKeys.has(key)) {
+			continue;
 		} else if (otherToolKeys.has(key)) {
 			diagnostics.push(warning(line, 1, `front matter \`${sanitize(key)}\` belongs to another presenter and is ignored`));
 		} else {
@@ -74,7 +85,7 @@ export function readFields(data: Record<string, unknown>, lineOfKey: (key: strin
 		...(frontMatter['id'] === undefined ? {} : {id: lineOfKey('id')}),
 		...(frontMatter['title'] === undefined ? {} : {title: lineOfKey('title')}),
 	};
-	return {frontMatter: {...frontMatter, lines} as FrontMatter, diagnostics};
+	return {frontMatter: {...frontMatter, lines, raw: data} as FrontMatter, diagnostics};
 }
 
 function describe(value: unknown): string {

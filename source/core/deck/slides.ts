@@ -26,6 +26,12 @@ export type SlideDraft = {
 	layout?: OpenLayout;
 	/** A `column_layout` on the slide was unreadable: its `column:` directives are not warned about again. */
 	layoutRefused?: boolean;
+	/** A patat section heading: a title slide of its own. */
+	section?: boolean;
+	/** Features on this slide that cannot be shown, for the deck's one warning about each. */
+	unshown?: Array<{readonly feature: string; readonly line: number; readonly outcome?: string; readonly hint?: string}>;
+	/** What the slide held that is hidden, to name in its place if nothing else is left. */
+	hiddenOnly?: string;
 };
 
 /** A `columns` block still being filled, the last of its slide's blocks while it is open. */
@@ -160,6 +166,7 @@ export function finishSlide(draft: SlideDraft, number: number): Slide {
 		...(draft.time === undefined ? {} : {time: draft.time}),
 		line: heading?.line ?? draft.line,
 		...middle,
+		...(draft.section ? {titleSlide: true} : {}),
 	};
 }
 

@@ -16,6 +16,8 @@ export type SpanStyle = {
 	readonly href?: string;
 	/** The run is an image's alt text (images are shown as their alt text). */
 	readonly image?: boolean;
+	/** Stands in for something that cannot be shown (an HTML `<iframe>`): drawn muted. */
+	readonly muted?: boolean;
 };
 
 /**
@@ -40,8 +42,9 @@ export type ListItem = {
 
 /** Every block keeps the 1-based source line it starts on. */
 export type Block =
-	| {readonly kind: 'heading'; readonly level: number; readonly spans: readonly Span[]; readonly line: number}
-	| {readonly kind: 'paragraph'; readonly spans: readonly Span[]; readonly line: number}
+	| {readonly kind: 'heading'; readonly level: number; readonly spans: readonly Span[]; readonly line: number; readonly align?: 'center'}
+	/** `align`: mdp's `-> centred <-` lines. */
+	| {readonly kind: 'paragraph'; readonly spans: readonly Span[]; readonly line: number; readonly align?: 'center'}
 	| {
 		readonly kind: 'list';
 		readonly ordered: boolean;

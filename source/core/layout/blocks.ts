@@ -8,7 +8,7 @@ import {layoutCode, layoutCodeBlock} from './code-block.js';
 import type {Highlighter} from './highlighter.js';
 import {layoutColumns} from './columns.js';
 import {layoutList} from './list.js';
-import {prefixLine, segment, truncateLine} from './segments.js';
+import {indentLine, lineWidth, prefixLine, segment, truncateLine} from './segments.js';
 import type {ChunkSplit} from './paginate.js';
 import {layoutTable, layoutTableBlock} from './table.js';
 import type {Line, Role, SegmentStyle} from './types.js';
@@ -61,17 +61,21 @@ const calloutLines = (alert: AlertKind, inner: readonly Line[]): Line[] => {
 	];
 };
 
+/** Lines centred in the width, for a block that asks for it. */
+const aligned = (lines: Line[], width: number, align: 'center' | undefined): Line[] =>
+	(align === 'center' ? lines.map(line => indentLine(line, Math.max(0, Math.floor((width - lineWidth(line)) / 2)))) : lines);
+
 /** One block's lines, without the blank lines around it. */
 export function layoutBlock(block: Block, width: number, options: BlockLayoutOptions = {}): Line[] {
 	const depth = options.depth ?? 0;
 	const wrap = {linkUrls: options.linkUrls};
 	switch (block.kind) {
 		case 'heading': {
-			return wrapSpans(block.spans, width, headingStyle(block.level), wrap);
+			return aligned(wrapSpans(block.spans, width, headingStyle(block.level), wrap), width, block.align);
 		}
 
 		case 'paragraph': {
-			return wrapSpans(block.spans, width, {}, wrap);
+			return aligned(wrapSpans(block.spans, width, {}, wrap), width, block.align);
 		}
 
 		case 'list': {

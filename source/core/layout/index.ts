@@ -5,7 +5,7 @@ else of the step is imported from its own module.
 */
 export type {Line, Page, SegmentStyle} from './types.js';
 export {bodyWidth, MIN_BODY_HEIGHT, MIN_BODY_WIDTH, PROSE_MEASURE, slideWidth} from './body-width.js';
-export {displayWidth} from './display-width.js';
+export {displayWidth, warmDisplayWidth} from './display-width.js';
 export {wrapSpans} from './wrap.js';
 export {layoutBlocks} from './blocks.js';
 export {deckNeedsHighlighter, highlighterFor, loadHighlighter, type Highlighter} from './highlighter.js';

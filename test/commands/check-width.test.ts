@@ -38,7 +38,7 @@ describe('check: code too wide for the slide', () => {
 		const capped = [[5, 'code line is 130 columns wide; at 200 columns a slide has room for 92', 'on screen it is wrapped behind ↪ marks; it fits a slide 134 columns wide (the max width is 96), or shorten it to 92 columns']];
 		expect(warnings(200)).toEqual([]);
 		expect(warnings(200, 96)[0]).toEqual(capped[0]);
-		expect(warnings(200, undefined, `---\nmax_width: 96\n---\n\n${deck}`)[0]).toEqual([capped[0]![0]! + 4, capped[0]![1], capped[0]![2]]);
+		expect(warnings(200, undefined, `---\nmax_width: 96\n---\n\n${deck}`)[0]).toEqual([9, capped[0]![1], capped[0]![2]]);
 		// The flag is over the deck's own key.
 		expect(warnings(200, 196, `---\nmax_width: 96\n---\n\n${deck}`)).toEqual([]);
 	});

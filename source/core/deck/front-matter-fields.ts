@@ -7,6 +7,7 @@ import {sanitize} from '../text/sanitize.js';
 import {slugify} from '../text/slug.js';
 import {error, warning} from './diagnostic.js';
 import type {Diagnostic} from './types.js';
+import {MIN_BODY_WIDTH} from '../layout/body-width.js';
 
 export type FrontMatter = {
 	readonly title?: string;
@@ -14,6 +15,8 @@ export type FrontMatter = {
 	readonly author?: string;
 	readonly date?: string;
 	readonly duration?: number;
+	/** `max_width`: the most columns a slide takes on screen. */
+	readonly maxWidth?: number;
 	readonly id?: string;
 	/** Where `id` and `title` are written, so a word about the deck's id can point at its line. */
 	readonly lines?: {readonly id?: number; readonly title?: number};
@@ -64,6 +67,12 @@ export function readFields(data: Record<string, unknown>, lineOfKey: (key: strin
 			} else {
 				diagnostics.push(error(line, 1, `front matter \`duration\` must be a positive number of minutes, not ${describe(value)}`, 'for example `duration: 15`, or `35min`, `1h30m`'));
 			}
+		} else if (key === 'max_width') {
+			if (typeof value === 'number' && Number.isSafeInteger(value) && value >= MIN_BODY_WIDTH) {
+				frontMatter['maxWidth'] = value;
+			} else {
+				diagnostics.push(error(line, 1, `front matter \`max_width\` must be a whole number of columns, at least ${MIN_BODY_WIDTH}, not ${describe(value)}`, 'for example `max_width: 120`'));
+			}
 		} else if (key === 'sub_title' && typeof value === 'string') {
 			// presenterm's spelling.
 			frontMatter['subtitle'] = sanitize(value);
@@ -72,7 +81,7 @@ export function readFields(data: Record<string, unknown>, lineOfKey: (key: strin
 		} else if (otherToolKeys.has(key)) {
 			diagnostics.push(warning(line, 1, `front matter \`${sanitize(key)}\` belongs to another presenter and is ignored`));
 		} else {
-			diagnostics.push(warning(line, 1, `unknown front matter key \`${sanitize(key)}\``, 'known keys: title, subtitle, author, date, duration, id'));
+			diagnostics.push(warning(line, 1, `unknown front matter key \`${sanitize(key)}\``, 'known keys: title, subtitle, author, date, duration, id, max_width'));
 		}
 	}
 

@@ -188,6 +188,8 @@ export type DeckMeta = {
 	readonly date?: string;
 	/** Planned talk length in minutes. */
 	readonly duration?: number;
+	/** Front matter `max_width`: the most columns a slide takes on screen. */
+	readonly maxWidth?: number;
 	/**
 	Stable id for score history: front matter `id`, else slug of the title.
 	Once a command has looked in the store, the id the deck's history is kept

@@ -24,6 +24,11 @@ export type BlockLayoutOptions = {
 	readonly tight?: boolean;
 	/** Follow each link with its URL (see `LayoutOptions.linkUrls`). */
 	readonly linkUrls?: boolean;
+	/**
+	Columns prose wraps at, counted from the block's left edge: headings,
+	paragraphs and rules keep to it, code and tables take the whole width.
+	*/
+	readonly measure?: number;
 };
 
 /** The style of a heading of the given level: `#` is a title, `###` is underlined. */
@@ -69,18 +74,21 @@ const aligned = (lines: Line[], width: number, align: 'center' | undefined): Lin
 export function layoutBlock(block: Block, width: number, options: BlockLayoutOptions = {}): Line[] {
 	const depth = options.depth ?? 0;
 	const wrap = {linkUrls: options.linkUrls};
+	const measure = options.measure ?? width;
+	const prose = Math.max(1, Math.min(width, measure));
 	switch (block.kind) {
 		case 'heading': {
-			return aligned(wrapSpans(block.spans, width, headingStyle(block.level), wrap), width, block.align);
+			return aligned(wrapSpans(block.spans, prose, headingStyle(block.level), wrap), prose, block.align);
 		}
 
 		case 'paragraph': {
-			return aligned(wrapSpans(block.spans, width, {}, wrap), width, block.align);
+			return aligned(wrapSpans(block.spans, prose, {}, wrap), prose, block.align);
 		}
 
 		case 'list': {
+			// An item's prose keeps to the measure less the marker's indent; its code may go wider.
 			return layoutList(block, width, depth, (item, itemWidth, tight) =>
-				layoutBlocks(item.blocks, itemWidth, {...options, depth: depth + 1, tight}));
+				layoutBlocks(item.blocks, itemWidth, {...options, depth: depth + 1, tight, measure: measure - (width - itemWidth)}));
 		}
 
 		case 'table': {
@@ -92,12 +100,12 @@ export function layoutBlock(block: Block, width: number, options: BlockLayoutOpt
 		}
 
 		case 'quote': {
-			const inner = layoutBlocks(block.blocks, Math.max(1, width - 2), {...options, tight: false});
+			const inner = layoutBlocks(block.blocks, Math.max(1, width - 2), {...options, tight: false, measure: measure - 2});
 			return block.alert === undefined ? inner.map(quoteLine) : calloutLines(block.alert, inner);
 		}
 
 		case 'rule': {
-			return [[segment('─'.repeat(Math.max(1, width)), {role: 'border'})]];
+			return [[segment('─'.repeat(prose), {role: 'border'})]];
 		}
 
 		case 'space': {

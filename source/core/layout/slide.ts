@@ -14,6 +14,7 @@ import {plainTextLines} from './plain-text.js';
 import {indentLine, lineWidth} from './segments.js';
 import {titleSlideChunks, type TitleMeta} from './title-slide.js';
 import type {LayoutOptions, Line, Page} from './types.js';
+import {PROSE_MEASURE} from './body-width.js';
 import {wrapSpans} from './wrap.js';
 import {maxOf} from '../text/arrays.js';
 
@@ -33,6 +34,12 @@ export type SlideLayoutOptions = LayoutOptions & {
 	readonly plain?: boolean;
 	/** Centre a slide that fits on a big screen (default); a pane that shows a slide small turns this off. */
 	readonly stage?: boolean;
+	/**
+	Columns prose wraps at (`PROSE_MEASURE` by default). `width` is all the
+	slide may take: code and tables use it, and the slide is laid out in a
+	region as wide as its widest line, centred in `width`.
+	*/
+	readonly measure?: number;
 };
 
 export type SlideLayout = {
@@ -75,13 +82,15 @@ const blankLines = (count: number): Line[] => Array.from({length: count}, (): Li
 
 type ChunkOptions = BlockLayoutOptions & {
 	readonly width: number;
+	/** Columns prose wraps at: at most `width`. */
+	readonly measure: number;
 	/** Lay out `new_lines` blank lines; off when the slide would not fit with them. */
 	readonly spaces: boolean;
 	readonly plain: boolean;
 };
 
 function bodyChunks(blocks: readonly Block[], visible: number, options: ChunkOptions): Chunk[] {
-	const {width} = options;
+	const {width, measure} = options;
 	const titleIndex = blocks.findIndex(block => block.kind !== 'space');
 	const spaces = options.spaces && !options.plain;
 	return blocks.slice(0, visible).map((block, index): Chunk => {
@@ -92,12 +101,13 @@ function bodyChunks(blocks: readonly Block[], visible: number, options: ChunkOpt
 
 		const joinPrevious = continuesList(block) || (spaces && blocks[index - 1]?.kind === 'space');
 		if (options.plain) {
-			return {lines: plainTextLines([block], width), keepWithNext: block.kind === 'heading', joinPrevious, block: index};
+			const plainWidth = block.kind === 'code' || block.kind === 'table' ? width : measure;
+			return {lines: plainTextLines([block], plainWidth), keepWithNext: block.kind === 'heading', joinPrevious, block: index};
 		}
 
 		// The slide's own title heading looks like a title whatever its level.
 		if (index === titleIndex && block.kind === 'heading') {
-			return {lines: wrapSpans(block.spans, width, {role: 'title', bold: true}, {linkUrls: options.linkUrls}), keepWithNext: true, joinPrevious, block: index};
+			return {lines: wrapSpans(block.spans, measure, {role: 'title', bold: true}, {linkUrls: options.linkUrls}), keepWithNext: true, joinPrevious, block: index};
 		}
 
 		return {...layoutBlockChunk(block, width, options), keepWithNext: block.kind === 'heading', joinPrevious, block: index};
@@ -136,44 +146,50 @@ export function layoutSlide(whole: Slide, stepIndex: number, options: SlideLayou
 	const step = slide.steps.length === 0 ? 0 : Math.min(Math.max(0, Math.trunc(stepIndex)), slide.steps.length - 1);
 	const plain = options.plain ?? false;
 	const titleSlide = (options.isTitleSlide ?? slide.titleSlide === true) && !plain;
-	const base = {highlighter: options.highlighter, linkUrls: options.linkUrls, width, plain};
+	const measure = Math.max(1, Math.min(width, Math.floor(options.measure ?? PROSE_MEASURE)));
+	const base = {highlighter: options.highlighter, linkUrls: options.linkUrls, width, measure, plain};
 
 	const chunksFor = (count: number, spaces: boolean): Chunk[] => {
 		if (titleSlide) {
-			return titleSlideChunks(slide.blocks, count, {...base, height, deckTitle: options.deckTitle, meta: options.titleMeta});
+			// A title slide is set at the measure and centred, as a whole, on the screen.
+			return titleSlideChunks(slide.blocks, count, {...base, width: measure, height, deckTitle: options.deckTitle, meta: options.titleMeta});
 		}
 
 		const chunks = bodyChunks(count === visible ? revealedBlocks(slide, step) : slide.blocks, count, {...base, spaces});
 		if (plain && slide.titleSlide && count > 0) {
 			// A screen reader hears the front matter's subtitle, author and date after the title.
-			chunks.splice(slide.blocks.findIndex(block => block.kind !== 'space') + 1, 0, ...plainByline(options.titleMeta, width));
+			chunks.splice(slide.blocks.findIndex(block => block.kind !== 'space') + 1, 0, ...plainByline(options.titleMeta, measure));
 		}
 
 		return chunks;
 	};
 
 	// Where things sit is decided on the whole slide, so a reveal never moves
-	// what is shown. Only a slide that may move needs laying out whole.
+	// what is shown: not down the screen, and not across it either, since the
+	// slide's region is as wide as its widest line at its last step.
 	const hasSpaces = slide.blocks.some(block => block.kind === 'space');
 	const staged = options.stage ?? true;
-	const mayMove = titleSlide || hasSpaces || slide.middle !== undefined || (staged && height >= STAGE_ROWS);
 	let spaces = true;
 	let chunks = chunksFor(visible, spaces);
-	let full = mayMove ? joinChunks(visible === slide.blocks.length ? chunks : chunksFor(slide.blocks.length, spaces)) : undefined;
-	if (full && hasSpaces && trimmedLength(full.lines) > height) {
+	let full = joinChunks(visible === slide.blocks.length ? chunks : chunksFor(slide.blocks.length, spaces));
+	if (hasSpaces && trimmedLength(full.lines) > height) {
 		spaces = false;
 		chunks = chunksFor(visible, spaces);
 		full = joinChunks(chunksFor(slide.blocks.length, spaces));
 	}
 
-	const fullHeight = full ? trimmedLength(full.lines) : Number.POSITIVE_INFINITY;
+	const fullHeight = trimmedLength(full.lines);
 	const fits = fullHeight <= height;
-	const middleAt = full && !titleSlide && !plain && fits && slide.middle !== undefined ? full.starts[slide.middle] ?? -1 : -1;
+	const middleAt = !titleSlide && !plain && fits && slide.middle !== undefined ? full.starts[slide.middle] ?? -1 : -1;
 	// presenterm's jump_to_middle: what follows it is centred on the screen, below what comes before.
 	const middleGap = middleAt >= 0 ? Math.max(0, Math.floor((height - (fullHeight - middleAt)) / 2) - middleAt) : 0;
 	const stage = !plain && fits && (titleSlide || (staged && height >= STAGE_ROWS && middleAt < 0));
 	const topPadding = stage ? Math.floor((height - fullHeight - middleGap) / 2) : 0;
-	const leftPadding = full && stage && !titleSlide ? Math.floor((width - maxOf([0, ...full.lines.map(line => lineWidth(line))])) / 2) : 0;
+	const widest = maxOf([0, ...full.lines.map(line => lineWidth(line))]);
+	// Prose alone takes the measure, as it always has; a wider code block or table widens the region, up to `width`.
+	const region = Math.min(width, Math.max(measure, widest));
+	const regionLeft = plain ? 0 : Math.floor((width - region) / 2);
+	const leftPadding = stage && !titleSlide ? Math.floor((region - widest) / 2) : 0;
 
 	let placed = joinChunks(chunks);
 	if (middleAt >= 0 && (placed.starts[slide.middle!] ?? -1) >= 0) {
@@ -183,7 +199,9 @@ export function layoutSlide(whole: Slide, stepIndex: number, options: SlideLayou
 	placed = insertBlankLines(placed, 0, topPadding);
 	placed = {...placed, lines: placed.lines.map(line => markMatches(indentLine(line, leftPadding), options.highlight))};
 	const title = slide.title === '' ? options.deckTitle ?? '' : slide.title;
-	const {pages, ranges} = paginate(placed, {height, width, title, anchorEnd: step > 0});
+	const paginated = paginate(placed, {height, width: region, title, anchorEnd: step > 0});
+	const pages = regionLeft === 0 ? paginated.pages : paginated.pages.map(page => ({...page, lines: page.lines.map(line => indentLine(line, regionLeft))}));
+	const {ranges} = paginated;
 	if (step === 0) {
 		return {pages, revealPage: 0};
 	}

@@ -133,7 +133,7 @@ function allOfTheAbove(question: Question): Diagnostic[] {
 		));
 }
 
-const negativeWord = /\b(?:not|never|except|least|cannot|false|incorrect|untrue|\w+n['’]t)\b/i;
+const negativeWord = /\b(?:not|never|except|least|cannot|false|incorrect|untrue|\w+n['\u2019]t)\b/i;
 
 /** A negative stem (which is NOT…) is easily misread; when one is needed, the negative word is emphasised. */
 function negativeStem(question: Question): Diagnostic[] {
@@ -143,7 +143,7 @@ function negativeStem(question: Question): Diagnostic[] {
 	}
 
 	const capitals = word === word.toUpperCase() && word !== word.toLowerCase();
-	const emphasised = question.lint?.emphasis?.some(text => new RegExp(`\\b${word.replaceAll(/['’]/g, '[\'’]')}\\b`, 'i').test(text)) ?? false;
+	const emphasised = question.lint?.emphasis?.some(text => new RegExp(`\\b${word.replaceAll(/['\u2019]/g, '[\'\u2019]')}\\b`, 'i').test(text)) ?? false;
 	if (capitals || emphasised) {
 		return [];
 	}

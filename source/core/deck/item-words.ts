@@ -5,7 +5,7 @@ words that carry meaning without the small words around them.
 */
 
 /** A word is letters and digits, with an apostrophe, hyphen or decimal point inside it kept (`pre-training`, `4.7`). */
-const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const wordPattern = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
 
 /** The words of `text`, lower-cased, curly apostrophes made straight. */
 export function words(text: string): string[] {

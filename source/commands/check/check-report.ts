@@ -3,6 +3,7 @@ import type {LoadResult} from '../../io/deck/load.js';
 import type {Deck, Diagnostic} from '../../core/deck/types.js';
 import {slideWidth, TERMINAL_MARGINS} from '../../core/layout/body-width.js';
 import {findWideCode} from '../../core/layout/wide-code.js';
+import {judgeItems} from '../../core/deck/item-rules.js';
 import {plural} from '../../core/text/format.js';
 import {displayPath, toSafeJson} from '../../core/text/sanitize.js';
 import {resolveSlideLink} from '../../core/deck/links.js';
@@ -29,7 +30,7 @@ export const PROJECTOR_COLUMNS = 120;
 
 /** `briefing-deck check`: every problem in every deck; exit 1 when any deck has an error. */
 export function checkDecks(loaded: readonly LoadResult[], options: CheckOptions = {}): CommandOutput {
-	const results = loaded.map(result => withWideCode(result, options.width, options.maxWidth));
+	const results = loaded.map(result => withCheckWarnings(result, options.width, options.maxWidth));
 	const hasError = results.some(result => countBySeverity(result.diagnostics).errors > 0);
 	const exitCode = hasError ? 1 : 0;
 	if (options.json) {
@@ -83,12 +84,13 @@ export function wideCodeWarnings(deck: Deck, width?: number, maxWidth?: number):
 	});
 }
 
-function withWideCode(result: LoadResult, width: number | undefined, maxWidth: number | undefined): LoadResult {
+/** What `check` adds to the parser's diagnostics: code too wide for the slide, and the quiz judged by the item-writing rules. */
+function withCheckWarnings(result: LoadResult, width: number | undefined, maxWidth: number | undefined): LoadResult {
 	if (!result.deck) {
 		return result;
 	}
 
-	const diagnostics = [...result.diagnostics, ...wideCodeWarnings(result.deck, width, maxWidth)];
+	const diagnostics = [...result.diagnostics, ...wideCodeWarnings(result.deck, width, maxWidth), ...(result.deck.quiz ? judgeItems(result.deck.quiz) : [])];
 	diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
 	return {...result, diagnostics};
 }
@@ -118,7 +120,7 @@ export function uncoveredSlides(result: LoadResult) {
 }
 
 function toJson(result: LoadResult, coverage = false) {
-	const toEntry = (diagnostic: Diagnostic) => ({line: diagnostic.line, column: diagnostic.column, message: diagnostic.message, ...(diagnostic.hint ? {hint: diagnostic.hint} : {})});
+	const toEntry = (diagnostic: Diagnostic) => ({line: diagnostic.line, column: diagnostic.column, message: diagnostic.message, ...(diagnostic.hint ? {hint: diagnostic.hint} : {}), ...(diagnostic.rule ? {rule: diagnostic.rule} : {})});
 	const deck = result.deck;
 	return {
 		path: result.path,

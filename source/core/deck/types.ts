@@ -172,6 +172,16 @@ export type Question = {
 	/** Number of the slide the explanation links to (`#slug` or `#3`), if any. */
 	readonly slide?: number;
 	readonly line: number;
+	/** What `check` judges the question by beyond its text; absent when there is nothing. */
+	readonly lint?: QuestionLint;
+};
+
+/** What the item rules (core/deck/item-rules.ts) need that a question's plain text loses. */
+export type QuestionLint = {
+	/** Text the prompt sets in bold or italics: a negative word there is emphasised. */
+	readonly emphasis?: readonly string[];
+	/** Each `<!-- lint-ignore: rule -->` under the question: the rule it names, and its line. */
+	readonly ignore?: ReadonlyArray<{readonly rule: string; readonly line: number}>;
 };
 
 export type Quiz = {
@@ -227,4 +237,6 @@ export type Diagnostic = {
 	shown as plain text): `check` still fails, but a talk is not refused.
 	*/
 	readonly recovered?: boolean;
+	/** The item-writing rule a warning comes from (`longest-option`), which `<!-- lint-ignore: … -->` names. */
+	readonly rule?: string;
 };

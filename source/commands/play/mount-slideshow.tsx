@@ -1,4 +1,5 @@
 import type {Deck} from '../../core/deck/types.js';
+import type {ImageSource} from '../../core/images/types.js';
 import type {Budgets} from '../../core/talk/budgets.js';
 import type {Subscribe} from '../../core/protocol/listeners.js';
 import type {ShowState} from '../../core/protocol/protocol.js';
@@ -41,6 +42,8 @@ export type SlideshowOptions = ScreenOptions & {
 	readonly keptTalk?: {readonly copy: TalkCopy; readonly ended: boolean};
 	readonly talkOffers?: Subscribe<TalkCopy>;
 	readonly onTalk?: (copy: TalkCopy) => void;
+	/** The deck's images, their headers read (see io/images/image-source.ts); absent for a deck without any. */
+	readonly images?: ImageSource;
 	/** `--watch`: the deck as it is read again, and the budgets for each version of it. */
 	readonly live?: {readonly feed: DeckFeed; readonly budgetsFor: (deck: Deck) => Budgets};
 };
@@ -55,6 +58,7 @@ export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promi
 	const highlighter = deckNeedsHighlighter(deck.slides) || options.live ? await loadHighlighter() : undefined;
 	const props = {
 		highlighter,
+		images: options.images,
 		hyperlinks: screen.hyperlinks,
 		offerQuiz: options.offerQuiz,
 		startSlide: options.startSlide,

@@ -1,7 +1,7 @@
 import type {Token} from 'markdown-it';
 import {append} from '../text/arrays.js';
 import {sanitize} from '../text/sanitize.js';
-import {convertBlock, endOf, lineOf} from './blocks.js';
+import {convertBlock, endOf, htmlImageBlock, lineOf} from './blocks.js';
 import type {Dialect} from './dialect.js';
 import {headingRule, type SplitSettings} from './dialect-splits.js';
 import {classifyComment, splitHtml} from './directives.js';
@@ -99,6 +99,12 @@ export function splitSlides(tokens: readonly Token[], lines: readonly string[], 
 		}
 
 		if (token.type === 'html_block') {
+			const image = htmlImageBlock(token.content, line);
+			if (image) {
+				addBlock(draft, image);
+				continue;
+			}
+
 			const html = readHtmlBlock(token.content);
 			for (const body of html.comments) {
 				const directive = classifyComment(body);

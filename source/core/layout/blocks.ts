@@ -7,6 +7,7 @@ import type {AlertKind, Block} from '../deck/types.js';
 import {layoutCode, layoutCodeBlock} from './code-block.js';
 import type {Highlighter} from './highlighter.js';
 import {layoutColumns} from './columns.js';
+import {layoutImage, type ImageLayoutOptions} from './image-block.js';
 import {layoutList} from './list.js';
 import {indentLine, lineWidth, prefixLine, segment, truncateLine} from './segments.js';
 import type {ChunkSplit} from './paginate.js';
@@ -29,6 +30,8 @@ export type BlockLayoutOptions = {
 	paragraphs and rules keep to it, code and tables take the whole width.
 	*/
 	readonly measure?: number;
+	/** Images' pixel sizes and the page's height; without them an image is its alt text. */
+	readonly images?: ImageLayoutOptions;
 };
 
 /** The style of a heading of the given level: `#` is a title, `###` is underlined. */
@@ -114,6 +117,10 @@ export function layoutBlock(block: Block, width: number, options: BlockLayoutOpt
 
 		case 'columns': {
 			return layoutColumns(block, width, (blocks, columnWidth) => layoutBlocks(blocks, columnWidth, {...options, tight: false}));
+		}
+
+		case 'image': {
+			return layoutImage(block, width, options.images ?? {});
 		}
 	}
 }

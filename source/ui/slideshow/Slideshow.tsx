@@ -1,5 +1,6 @@
 import {useIsScreenReaderEnabled} from 'ink';
 import {useMemo, useState} from 'react';
+import type {ImageSource} from '../../core/images/types.js';
 import type {Deck} from '../../core/deck/types.js';
 import {type Highlighter, type Page, searchSlides} from '../../core/layout/index.js';
 import type {Subscribe} from '../../core/protocol/listeners.js';
@@ -41,6 +42,12 @@ import {useLeavingDispatch, useSlideshowExit} from './use-slideshow-exit.js';
 type Props = {
 	readonly deck: Deck;
 	readonly highlighter?: Highlighter;
+	/**
+	The deck's images: their sizes lay out their cells; their pixels are
+	decoded on demand. Without it (or for an image it cannot draw) an image is
+	its alt text.
+	*/
+	readonly images?: ImageSource;
 	/** Draw links as OSC 8 hyperlinks (decided before rendering). */
 	readonly hyperlinks: boolean;
 	/** Offer the deck's quiz on the end screen. */
@@ -106,6 +113,7 @@ const pickUpOptions = (deck: Deck, kept: {readonly copy: TalkCopy; readonly ende
 export function Slideshow({
 	deck,
 	highlighter,
+	images,
 	hyperlinks,
 	offerQuiz,
 	startSlide,
@@ -149,7 +157,8 @@ export function Slideshow({
 
 	// A screen reader gets plain text: no block letters or box-drawing lines.
 	const plain = useIsScreenReaderEnabled();
-	const layouts = useMemo(() => createSlideLayouts(deck, {highlighter, linkUrls: !hyperlinks, plain}), [deck, highlighter, hyperlinks, plain]);
+	const imageSizes = images?.sizes;
+	const layouts = useMemo(() => createSlideLayouts(deck, {highlighter, linkUrls: !hyperlinks, plain, imageSizes}), [deck, highlighter, hyperlinks, plain, imageSizes]);
 	const pages = useMemo(() => layouts.atSize(slideWidth, Math.max(1, slideHeight)), [layouts, slideWidth, slideHeight]);
 	const searchQuery = state.search?.query;
 	const notesHeight = split ? notesRows(panelNotesHeight(split.panel.height)) : 1;

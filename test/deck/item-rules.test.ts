@@ -136,6 +136,20 @@ describe('the item-writing rules', () => {
 		)).toEqual(['9 answer-in-other-stem']);
 	});
 
+	it('answer-in-other-stem: a quiz of many questions in a few words is not judged pair by pair', () => {
+		// Every stem holds every right answer's words: judged pair by pair, that is a warning for each of the n² pairs.
+		const questions = Array.from({length: 400}, (_, index) => [
+			`## Which alpha beta gamma delta is number ${index}?`,
+			'',
+			'- [x] Alpha beta',
+			'- [ ] Gamma delta',
+			'- [ ] Delta epsilon',
+			'',
+		]).flat();
+		const found = judge(...questions).filter(warning => warning.endsWith('answer-in-other-stem'));
+		expect(found.length).toBeLessThan(400);
+	});
+
 	it('answer-in-other-stem: no warning when the stem names the wrong options as much as the right one', () => {
 		expect(judge(
 			'## Who leads pre-training?',

@@ -39,6 +39,9 @@ const LONGER_BY_AT_LEAST = 12;
 /** The quiz-wide length cue needs this many single-choice questions: with fewer, chance alone makes the right option longest in most. */
 const FEWEST_FOR_QUIZ_LENGTH = 4;
 
+/** A word written in more stems than this is too common to tell which question an answer gives away. */
+const MOST_STEMS_PER_CUE_WORD = 8;
+
 /** The item rules' warnings for a quiz, in question order. Pure. */
 export function judgeItems(quiz: Quiz): Diagnostic[] {
 	const english = isEnglish(quiz.questions.flatMap(question => [question.prompt, ...question.options.map(option => option.text)]));
@@ -271,7 +274,13 @@ function answersInOtherStems(questions: readonly Question[], english: boolean): 
 		const told = new Set<number>();
 		for (const right of question.correct.map(option => keyWords(question.options[option]!.text))) {
 			const needed = right.length <= 2 ? 1 : 2 / 3;
-			for (const other of new Set(right.flatMap(word => stemsByWord.get(word) ?? []))) {
+			// A word in many stems names no one answer; looking only through the rarer ones keeps a quiz
+			// of a thousand questions in a small vocabulary linear (and one answer can give away at most a few).
+			const candidates = right.flatMap(word => {
+				const holding = stemsByWord.get(word) ?? [];
+				return holding.length <= MOST_STEMS_PER_CUE_WORD ? holding : [];
+			});
+			for (const other of new Set(candidates)) {
 				const stem = stems[other]!;
 				const rightShare = share(right, stem);
 				if (other !== index && rightShare >= needed && wrong.every(option => share(option, stem) < rightShare) && !ignores(questions[other]!, 'answer-in-other-stem')) {

@@ -122,6 +122,8 @@ export type Slide = {
 	that heading and subtitle headings under it.
 	*/
 	readonly titleSlide?: boolean;
+	/** presenterm's intro slide, built from the front matter (core/deck/intro-slide.ts): its blocks already say what the byline would. */
+	readonly intro?: boolean;
 };
 
 export type QuestionKind = 'single' | 'multiple' | 'card';
@@ -163,6 +165,10 @@ export type DeckMeta = {
 	readonly subtitle?: string;
 	readonly author?: string;
 	readonly date?: string;
+	/** presenterm's `authors`, `event` and `location`. */
+	readonly authors?: readonly string[];
+	readonly event?: string;
+	readonly location?: string;
 	/** Planned talk length in minutes. */
 	readonly duration?: number;
 	/**
@@ -202,4 +208,6 @@ export type Diagnostic = {
 	shown as plain text): `check` still fails, but a talk is not refused.
 	*/
 	readonly recovered?: boolean;
+	/** An included file the line is in (its path from the deck's folder); absent for the deck file itself. */
+	readonly file?: string;
 };

@@ -34,7 +34,7 @@ describe('the intro slide', () => {
 		const before = presenterm('title: Old name\nevent: Conf').deck.slides[0]!;
 		const after = presenterm('title: New name\nevent: Conf').deck.slides[0]!;
 		expect(after.slug).toBe(before.slug);
-		const {deck} = parseDeck(`---\ntitle: T\nsub_title: S\n---\n\n(intro)\n===\n\n<!-- end_slide -->\n\nIntroduction\n===\n`);
+		const {deck} = parseDeck('---\ntitle: T\nsub_title: S\n---\n\n(intro)\n===\n\n<!-- end_slide -->\n\nIntroduction\n===\n');
 		expect(new Set(deck.slides.map(slide => slide.slug)).size).toBe(3);
 	});
 

@@ -49,5 +49,4 @@ describe('watching a deck with includes', () => {
 		fs.writeFileSync(path.join(directory, 'later.md'), '# Later\n\nHere now.\n');
 		await waitUntil(() => textOf(watched).includes('Here now.'), 'the deck to reload once the included file exists');
 	});
-
 });

@@ -74,7 +74,7 @@ function withWideCode(result: LoadResult, width: number | undefined): LoadResult
 	}
 
 	const diagnostics = [...result.diagnostics, ...wideCodeWarnings(result.deck, width)];
-	diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+	diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line || a.column - b.column);
 	return {...result, diagnostics};
 }
 
@@ -103,7 +103,7 @@ export function uncoveredSlides(result: LoadResult) {
 }
 
 function toJson(result: LoadResult, coverage = false) {
-	const toEntry = (diagnostic: Diagnostic) => ({line: diagnostic.line, column: diagnostic.column, message: diagnostic.message, ...(diagnostic.hint ? {hint: diagnostic.hint} : {})});
+	const toEntry = (diagnostic: Diagnostic) => ({...(diagnostic.file === undefined ? {} : {file: diagnostic.file}), line: diagnostic.line, column: diagnostic.column, message: diagnostic.message, ...(diagnostic.hint ? {hint: diagnostic.hint} : {})});
 	const deck = result.deck;
 	return {
 		path: result.path,

@@ -95,7 +95,7 @@ describe('check --json', () => {
 					steps: 1,
 					questions: 0,
 					errors: [],
-					warnings: [{line: 3, column: 1, message: 'unknown front matter key `colour`', hint: 'known keys: title, subtitle, author, date, duration, id'}],
+					warnings: [{line: 3, column: 1, message: 'unknown front matter key `colour`', hint: 'known keys: title, subtitle, author, authors, date, event, location, duration, id'}],
 				},
 			],
 		});

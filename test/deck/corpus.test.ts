@@ -15,7 +15,10 @@ The slide count each deck's own tool shows, checked by reading every file:
 presenterm ends slides only at `<!-- end_slide -->`; slides and lookatme split
 at `---` (a `--- ` with a trailing space inside a code block is how their
 examples show the separator without splitting). lookatme's 2019-12-20.md has
-no `---` at all, so lookatme splits it at its 23 `#` headings.
+no `---` at all, so lookatme splits it at its 23 `#` headings. presenterm opens
+a deck whose front matter has a title, sub-title, event, location, date or
+author with an intro slide made of them: demo.md has one (`title`, `author`);
+code.md and footer.md have only a theme, so none.
 */
 const expectedSlides: Record<string, number> = {
 	'lookatme/2019-12-20.md': 23,
@@ -24,7 +27,7 @@ const expectedSlides: Record<string, number> = {
 	'presenterm/code.md': 4,
 	'presenterm/columns.md': 1,
 	'presenterm/custom-intro-slides.md': 3,
-	'presenterm/demo.md': 10,
+	'presenterm/demo.md': 11,
 	'presenterm/footer.md': 2,
 	'presenterm/speaker-notes.md': 2,
 	'slides/ascii_slides.md': 4,
@@ -91,10 +94,17 @@ describe.skipIf(!hasCorpus())('decks written for other presenters', () => {
 	it('takes setext titles in presenterm decks without warning about them', () => {
 		const {deck, diagnostics} = loadDeck(path.join(corpusDir, 'presenterm', 'demo.md'));
 		expect(deck?.slides.map(slide => slide.title)).toEqual([
-			'Customizability', 'Headers', 'Code highlighting', 'Dynamic code highlighting', 'Snippet execution',
+			'Introducing presenterm', 'Customizability', 'Headers', 'Code highlighting', 'Dynamic code highlighting', 'Snippet execution',
 			'Images', 'Column layouts', 'Text formatting', 'More markdown', 'The end',
 		]);
 		expect(diagnostics.filter(diagnostic => diagnostic.message.includes('directly under a line of text'))).toEqual([]);
+	});
+
+	it('opens presenterm\'s demo with its intro slide: the title, then the author', () => {
+		const deck = loadDeck(path.join(corpusDir, 'presenterm', 'demo.md')).deck!;
+		const [intro] = deck.slides;
+		expect(intro).toMatchObject({number: 1, intro: true, titleSlide: true, slug: '(intro)'});
+		expect(deckToPlainText({...deck, slides: [intro!]})).toMatch(/Introducing presenterm[\s\S]*Matias/);
 	});
 
 	it('splits lookatme progressive slides at `<!-- stop -->`', () => {

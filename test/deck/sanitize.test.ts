@@ -94,11 +94,13 @@ describe('control characters from a deck file', () => {
 
 	it('the test deck really carries them into every construct', () => {
 		expect(deckText).toContain(ESC);
-		expect(deck.slides).toHaveLength(1);
+		// `speaker_note` makes it a presenterm deck, so its front matter is an intro slide too, which the checks below cover.
+		expect(deck.slides).toHaveLength(2);
+		expect(slideAt(deck, 1).intro).toBe(true);
 		expect(deck.quiz?.questions).toHaveLength(2);
 		expect(deck.quiz?.questions[0]?.options).toHaveLength(2);
-		expect(slideAt(deck, 1).notes).toHaveLength(3);
-		expect(slideAt(deck, 1).blocks.map(block => block.kind)).toEqual(['heading', 'paragraph', 'code', 'table', 'quote', 'list', 'paragraph', 'paragraph']);
+		expect(slideAt(deck, 2).notes).toHaveLength(3);
+		expect(slideAt(deck, 2).blocks.map(block => block.kind)).toEqual(['heading', 'paragraph', 'code', 'table', 'quote', 'list', 'paragraph', 'paragraph']);
 	});
 
 	it('never reach the deck model raw: every string in it is clean', () => {
@@ -108,7 +110,8 @@ describe('control characters from a deck file', () => {
 
 	it('are shown as visible symbols instead, so the text is still there', () => {
 		expect(deck.meta.title).toBe('Title ␛[2J\uFFFD␇␈␍␡end');
-		expect(slideAt(deck, 1).title).toContain('Heading␛[31mred');
+		expect(slideAt(deck, 1).title).toBe('Title ␛[2J\uFFFD␇␈␍␡end');
+		expect(slideAt(deck, 2).title).toContain('Heading␛[31mred');
 		expect(JSON.stringify(deck)).toContain('␛]52;c;aGk=␇');
 	});
 
@@ -145,7 +148,7 @@ describe('control characters from a deck file', () => {
 	});
 
 	it('keep newlines and tabs', () => {
-		const code = slideAt(deck, 1).blocks[2];
+		const code = slideAt(deck, 2).blocks[2];
 		expect(code?.kind === 'code' ? code.text : '').toContain('\n\tTabbed code line');
 		const text = deckToPlainText(deck);
 		expect(text).toContain('\tTabbed code line');

@@ -91,7 +91,7 @@ function withCheckWarnings(result: LoadResult, width: number | undefined, maxWid
 	}
 
 	const diagnostics = [...result.diagnostics, ...wideCodeWarnings(result.deck, width, maxWidth), ...(result.deck.quiz ? judgeItems(result.deck.quiz) : [])];
-	diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+	diagnostics.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line || a.column - b.column);
 	return {...result, diagnostics};
 }
 
@@ -120,7 +120,7 @@ export function uncoveredSlides(result: LoadResult) {
 }
 
 function toJson(result: LoadResult, coverage = false) {
-	const toEntry = (diagnostic: Diagnostic) => ({line: diagnostic.line, column: diagnostic.column, message: diagnostic.message, ...(diagnostic.hint ? {hint: diagnostic.hint} : {}), ...(diagnostic.rule ? {rule: diagnostic.rule} : {})});
+	const toEntry = (diagnostic: Diagnostic) => ({...(diagnostic.file === undefined ? {} : {file: diagnostic.file}), line: diagnostic.line, column: diagnostic.column, message: diagnostic.message, ...(diagnostic.hint ? {hint: diagnostic.hint} : {}), ...(diagnostic.rule ? {rule: diagnostic.rule} : {})});
 	const deck = result.deck;
 	return {
 		path: result.path,

@@ -14,6 +14,10 @@ export type FrontMatter = {
 	readonly subtitle?: string;
 	readonly author?: string;
 	readonly date?: string;
+	/** presenterm's: several authors, the event and the place of the talk. */
+	readonly authors?: readonly string[];
+	readonly event?: string;
+	readonly location?: string;
 	readonly duration?: number;
 	/** `max_width`: the most columns a slide takes on screen. */
 	readonly maxWidth?: number;
@@ -24,14 +28,14 @@ export type FrontMatter = {
 	readonly raw?: Readonly<Record<string, unknown>>;
 };
 
-const stringKeys = ['title', 'subtitle', 'author', 'id'] as const;
+const stringKeys = ['title', 'subtitle', 'author', 'id', 'event', 'location'] as const;
 
 /**
 Keys other presenters put in front matter. They are not ours, but a deck
 written for those tools is not wrong to have them, so they get a gentler
 warning than a typo would.
 */
-const otherToolKeys = new Set(['theme', 'options', 'paging', 'styles', 'extensions', 'sub_title', 'authors', 'marp', 'class', 'paginate', 'header', 'footer']);
+const otherToolKeys = new Set(['theme', 'options', 'paging', 'styles', 'extensions', 'sub_title', 'marp', 'class', 'paginate', 'header', 'footer']);
 
 /** The front matter in a YAML mapping; `lineOfKey` says where a key is written, for the diagnostics. */
 /**
@@ -40,7 +44,7 @@ tool's rules elsewhere, so they get no warning.
 */
 export function readFields(data: Record<string, unknown>, lineOfKey: (key: string) => number, ownKeys: ReadonlySet<string> = new Set()): {frontMatter: FrontMatter; diagnostics: Diagnostic[]} {
 	const diagnostics: Diagnostic[] = [];
-	const frontMatter: Record<string, string | number> = {};
+	const frontMatter: Record<string, string | number | string[]> = {};
 	for (const [key, value] of Object.entries(data)) {
 		const line = lineOfKey(key);
 		if (key === 'author' && Array.isArray(value) && value.length > 0 && value.every(name => typeof name === 'string')) {
@@ -73,6 +77,12 @@ export function readFields(data: Record<string, unknown>, lineOfKey: (key: strin
 			} else {
 				diagnostics.push(error(line, 1, `front matter \`max_width\` must be a whole number of columns, at least ${MIN_BODY_WIDTH}, not ${describe(value)}`, 'for example `max_width: 120`'));
 			}
+		} else if (key === 'authors') {
+			if (Array.isArray(value) && value.every(author => typeof author === 'string' || typeof author === 'number')) {
+				frontMatter['authors'] = value.map(author => sanitize(String(author)));
+			} else {
+				diagnostics.push(error(line, 1, `front matter \`authors\` must be a list of names, not ${describe(value)}`, 'for example `authors: [Ada, Grace]`'));
+			}
 		} else if (key === 'sub_title' && typeof value === 'string') {
 			// presenterm's spelling.
 			frontMatter['subtitle'] = sanitize(value);
@@ -81,13 +91,17 @@ export function readFields(data: Record<string, unknown>, lineOfKey: (key: strin
 		} else if (otherToolKeys.has(key)) {
 			diagnostics.push(warning(line, 1, `front matter \`${sanitize(key)}\` belongs to another presenter and is ignored`));
 		} else {
-			diagnostics.push(warning(line, 1, `unknown front matter key \`${sanitize(key)}\``, 'known keys: title, subtitle, author, date, duration, id, max_width'));
+			diagnostics.push(warning(line, 1, `unknown front matter key \`${sanitize(key)}\``, 'known keys: title, subtitle, author, authors, date, event, location, duration, id, max_width'));
 		}
 	}
 
 	if (typeof frontMatter['id'] === 'string' && slugify(frontMatter['id']) !== frontMatter['id']) {
 		diagnostics.push(warning(lineOfKey('id'), 1, `deck id \`${frontMatter['id']}\` is not a slug; scores are kept under \`${slugify(frontMatter['id'])}\``));
 		frontMatter['id'] = slugify(frontMatter['id']);
+	}
+
+	if (frontMatter['author'] !== undefined && frontMatter['authors'] !== undefined) {
+		diagnostics.push(warning(lineOfKey('authors'), 1, 'front matter has both `author` and `authors`; both are shown', 'presenterm refuses a deck with both: keep one'));
 	}
 
 	const lines = {

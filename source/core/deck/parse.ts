@@ -6,6 +6,8 @@ import {checkCodeAttributes} from './code-info.js';
 import {deckMeta} from './deck-meta.js';
 import {findUnclosedFences} from './fences.js';
 import {splitFrontMatter} from './front-matter.js';
+import {expandIncludes, hasIncludes, placeDiagnostic, type IncludeResolver, type LineOrigin} from './includes.js';
+import {buildsIntroSlide, introSlide} from './intro-slide.js';
 import {checkLinks, resolveSlideLink} from './links.js';
 import {findNestingOverflow, MAX_NESTING, tokenize} from './markdown.js';
 import {parseQuiz} from './quiz.js';
@@ -20,13 +22,15 @@ import {aggregateFeatureWarnings} from './feature-warnings.js';
 import {marpDirectiveNames} from './marp.js';
 import {slidesDate} from './slides-date.js';
 import type {SplitSettings} from './dialect-splits.js';
-import type {Deck, Diagnostic, Question} from './types.js';
+import type {Block, Deck, Diagnostic, Question, Slide} from './types.js';
 
 export type ParseOptions = {
 	/** Used for the default title when the deck has none. */
 	readonly fileName?: string;
 	/** Today, for a date the deck's tool shows as today's (the slides tool's `date: MMMM dd, YYYY`); without it, the pattern as written. */
 	readonly today?: Date;
+	/** Reads `<!-- include: file.md -->` files (io/deck/includes.ts); without it, each include is refused in its place. */
+	readonly includes?: {readonly resolve: IncludeResolver; readonly rootKey: string; readonly maxAddedBytes: number};
 };
 
 /** Front matter keys each tool reads for itself: no warning in a deck written for it. */
@@ -38,10 +42,48 @@ const ownKeys: Partial<Record<Dialect, ReadonlySet<string>>> = {
 	presenterm: new Set(['theme', 'options']),
 };
 
-/** Parses deck text into the deck model and every problem found in it. Pure. */
+/** Parses deck text into the deck model and every problem found in it. Pure, but for what an include resolver does. */
 export function parseDeck(source: string, options: ParseOptions = {}): {deck: Deck; diagnostics: Diagnostic[]} {
 	// A BOM would turn the first heading into a paragraph.
 	const text = source.replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
+	if (!hasIncludes(text)) {
+		return parseText(text, options);
+	}
+
+	// Text not read from a file has no folder to include from: each include says so in its place.
+	const includes = options.includes ?? {resolve: () => ({ok: false, message: 'cannot be read: the deck is not a file'}), rootKey: '', maxAddedBytes: 0};
+	const expansion = expandIncludes(text, includes.resolve, includes);
+	const {deck, diagnostics} = parseText(expansion.text, options);
+	const placed = [...expansion.diagnostics, ...diagnostics.map(diagnostic => placeDiagnostic(diagnostic, expansion.origins))];
+	placed.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line || a.column - b.column);
+	return {deck: atDeckLines(deck, expansion.origins), diagnostics: placed};
+}
+
+/** The deck with each slide and block told at the deck file's line it stands at (an include's line, for included text). */
+function atDeckLines(deck: Deck, origins: readonly LineOrigin[]): Deck {
+	const at = (line: number): number => origins[line - 1]?.deckLine ?? line;
+	const block = (each: Block): Block => {
+		const placed = {...each, line: at(each.line)} as Block;
+		if (placed.kind === 'code' && placed.firstLine !== undefined) {
+			return {...placed, firstLine: at(placed.firstLine)};
+		}
+
+		if (placed.kind === 'list') {
+			return {...placed, items: placed.items.map(item => ({...item, blocks: item.blocks.map(block)}))};
+		}
+
+		return placed.kind === 'quote' ? {...placed, blocks: placed.blocks.map(block)} : placed;
+	};
+
+	const slide = (each: Slide): Slide => ({...each, line: at(each.line), blocks: each.blocks.map(block)});
+	return {
+		...deck,
+		slides: deck.slides.map(slide),
+		...(deck.quiz ? {quiz: {...deck.quiz, questions: deck.quiz.questions.map(question => ({...question, line: at(question.line)}))}} : {}),
+	};
+}
+
+function parseText(text: string, options: ParseOptions): {deck: Deck; diagnostics: Diagnostic[]} {
 	const lines = text.split('\n');
 	const columnOf = (line: number): number => {
 		const content = lines[line - 1] ?? '';
@@ -74,7 +116,10 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	append(diagnostics, split.diagnostics);
 	append(diagnostics, aggregateFeatureWarnings(split.drafts.flatMap((slideDraft, index) => (slideDraft.unshown ?? []).map(feature => ({...feature, slide: index + 1})))));
 	const {quizStart} = split;
-	const slides = markTitleSlide(split.drafts.map((slideDraft, index) => finishSlide(slideDraft, index + 1)), front.frontMatter.title);
+	// presenterm opens a deck that has front matter with an intro slide made of it, which counts as slide 1.
+	const intro = dialect === 'presenterm' && buildsIntroSlide(front.frontMatter) ? introSlide(front.frontMatter, 1) : undefined;
+	const drafted = split.drafts.map((slideDraft, index) => finishSlide(slideDraft, index + (intro ? 2 : 1)));
+	const slides = intro ? [intro, ...drafted] : markTitleSlide(drafted, front.frontMatter.title);
 	// Other tools need no heading on a slide, nor a title of its own: only briefing-deck links to slides by title.
 	if (dialect === 'briefing-deck') {
 		checkSlides(slides, diagnostics, columnOf);

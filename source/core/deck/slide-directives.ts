@@ -96,7 +96,10 @@ export function applyDirective(directive: Directive, line: number, topLevel: boo
 		case 'unsupported': {
 			if (!reading.reportedDirectives.has(directive.name)) {
 				reading.reportedDirectives.add(directive.name);
-				diagnostics.push({severity: 'warning', line, column: columnOf(line), message: `\`${directive.name}\` is not supported; the slide's content is shown in order`});
+				diagnostics.push(directive.name === 'include'
+					// Lines that are only an include were expanded before parsing: this one shares its line.
+					? {severity: 'warning', line, column: columnOf(line), message: '`include` is read only on a line of its own; this one includes nothing', hint: 'put `<!-- include: file.md -->` on a line by itself'}
+					: {severity: 'warning', line, column: columnOf(line), message: `\`${directive.name}\` is not supported; the slide's content is shown in order`});
 			}
 
 			break;

@@ -176,6 +176,8 @@ export type Slide = {
 	that heading and subtitle headings under it.
 	*/
 	readonly titleSlide?: boolean;
+	/** presenterm's intro slide, built from the front matter (core/deck/intro-slide.ts): its blocks already say what the byline would. */
+	readonly intro?: boolean;
 };
 
 export type QuestionKind = 'single' | 'multiple' | 'card';
@@ -227,6 +229,10 @@ export type DeckMeta = {
 	readonly subtitle?: string;
 	readonly author?: string;
 	readonly date?: string;
+	/** presenterm's `authors`, `event` and `location`. */
+	readonly authors?: readonly string[];
+	readonly event?: string;
+	readonly location?: string;
 	/** Planned talk length in minutes. */
 	readonly duration?: number;
 	/** Front matter `max_width`: the most columns a slide takes on screen. */
@@ -270,4 +276,6 @@ export type Diagnostic = {
 	readonly recovered?: boolean;
 	/** The item-writing rule a warning comes from (`longest-option`), which `<!-- lint-ignore: … -->` names. */
 	readonly rule?: string;
+	/** An included file the line is in (its path from the deck's folder); absent for the deck file itself. */
+	readonly file?: string;
 };

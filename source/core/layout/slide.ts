@@ -161,12 +161,13 @@ export function layoutSlide(whole: Slide, stepIndex: number, options: SlideLayou
 
 	const chunksFor = (count: number, spaces: boolean): Chunk[] => {
 		if (titleSlide) {
-			// A title slide is set at the measure and centred, as a whole, on the screen.
-			return titleSlideChunks(slide.blocks, count, {...base, width: measure, height, deckTitle: options.deckTitle, meta: options.titleMeta});
+			// A title slide is set at the measure and centred, as a whole, on the screen. An intro slide's
+			// blocks are its front matter already: no byline, and no title it does not have.
+			return titleSlideChunks(slide.blocks, count, {...base, width: measure, height, ...(slide.intro ? {} : {deckTitle: options.deckTitle, meta: options.titleMeta})});
 		}
 
 		const chunks = bodyChunks(count === visible ? revealedBlocks(slide, step) : slide.blocks, count, {...base, spaces});
-		if (plain && slide.titleSlide && count > 0) {
+		if (plain && slide.titleSlide && !slide.intro && count > 0) {
 			// A screen reader hears the front matter's subtitle, author and date after the title.
 			chunks.splice(slide.blocks.findIndex(block => block.kind !== 'space') + 1, 0, ...plainByline(options.titleMeta, measure));
 		}

@@ -6,7 +6,8 @@ millisecond.
 
 A kept deck is used only for the same bytes of the same file name parsed by
 the same build: the key is a digest of all three, so an edited deck or a new
-build parses again. There is one cache file per deck path, replaced when its
+build parses again; a deck with includes is used only while each included
+file still holds what it held (io/deck/includes.ts checks them again). There is one cache file per deck path, replaced when its
 key changes. Anything wrong with it means parsing as if it were not there.
 `check` and `print` never use it: they always parse.
 */
@@ -14,6 +15,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import v8 from 'node:v8';
 import {deckFromBytes, loadDeck, MAX_DECK_BYTES, type LoadResult} from '../deck/load.js';
+import {includesUnchanged} from '../deck/includes.js';
 import {readRegularFile} from '../fs/read-file.js';
 import {readCodeCache, writeCodeCache} from './code-cache.js';
 
@@ -24,7 +26,7 @@ export type DeckCache = {
 	readonly buildId: string;
 };
 
-type Kept = Pick<LoadResult, 'deck' | 'diagnostics'> & {readonly key: string};
+type Kept = Pick<LoadResult, 'deck' | 'diagnostics' | 'includes'> & {readonly key: string};
 
 const sha1 = (...parts: ReadonlyArray<string | Uint8Array>): string => {
 	const hash = crypto.createHash('sha1');
@@ -42,7 +44,7 @@ export const deckCacheName = (filePath: string): string => `deck-${sha1(path.res
 const keptFor = (payload: Uint8Array, key: string): Kept | undefined => {
 	try {
 		const kept = v8.deserialize(payload) as Partial<Kept> | undefined;
-		return kept?.key === key && Array.isArray(kept.diagnostics) && (kept.deck === undefined || typeof kept.deck === 'object') ? kept as Kept : undefined;
+		return kept?.key === key && Array.isArray(kept.diagnostics) && (kept.deck === undefined || typeof kept.deck === 'object') && (kept.includes === undefined || Array.isArray(kept.includes)) ? kept as Kept : undefined;
 	} catch {
 		return undefined;
 	}
@@ -64,8 +66,8 @@ export function loadDeckCached(filePath: string, cache: DeckCache): {readonly re
 	const name = deckCacheName(filePath);
 	const payload = readCodeCache(cache.directory, name);
 	const kept = payload === undefined ? undefined : keptFor(payload, key);
-	if (kept) {
-		return {result: {path: filePath, diagnostics: kept.diagnostics, ...(kept.deck === undefined ? {} : {deck: kept.deck})}};
+	if (kept && (kept.includes === undefined || includesUnchanged(filePath, kept.includes))) {
+		return {result: {path: filePath, diagnostics: kept.diagnostics, ...(kept.deck === undefined ? {} : {deck: kept.deck}), ...(kept.includes === undefined ? {} : {includes: kept.includes})}};
 	}
 
 	const result = deckFromBytes(filePath, read.bytes);
@@ -73,7 +75,7 @@ export function loadDeckCached(filePath: string, cache: DeckCache): {readonly re
 		result,
 		save() {
 			try {
-				writeCodeCache(cache.directory, name, v8.serialize({key, deck: result.deck, diagnostics: result.diagnostics} satisfies Kept));
+				writeCodeCache(cache.directory, name, v8.serialize({key, deck: result.deck, diagnostics: result.diagnostics, ...(result.includes === undefined ? {} : {includes: result.includes})} satisfies Kept));
 			} catch {
 				// A deck that cannot be kept is parsed again next time.
 			}

@@ -34,7 +34,6 @@ describe('compareWithArticle', () => {
 			text: 'hired a famous researcher to build a team that trains the next model',
 		}]);
 		expect(report.longest).toBe(13);
-		expect(report.forbidden).toBe(1);
 		expect(report.meetsTarget).toBe(false);
 	});
 
@@ -50,12 +49,24 @@ describe('compareWithArticle', () => {
 		expect(compareWithArticle(article, deck('## What does the new team actually do at the lab every day?')).runs).toEqual([]);
 	});
 
-	it('meets the target with up to 10 runs of 8 to 11 words', () => {
+	it('meets the target with runs of up to 7 words, and misses it with one of 8', () => {
 		const words = Array.from({length: 200}, (_, index) => `w${index}`);
 		const runs = (count: number, length: number) => Array.from({length: count}, (_, index) => words.slice(index * 15, index * 15 + length).join(' ')).join(' mine\n');
-		expect(compareWithArticle(words.join(' '), runs(10, 11)).meetsTarget).toBe(true);
-		expect(compareWithArticle(words.join(' '), runs(11, 8)).meetsTarget).toBe(false);
-		expect(compareWithArticle(words.join(' '), runs(1, 12)).meetsTarget).toBe(false);
+		expect(compareWithArticle(words.join(' '), runs(10, 7)).meetsTarget).toBe(true);
+		expect(compareWithArticle(words.join(' '), runs(1, 8)).meetsTarget).toBe(false);
+	});
+
+	it('checks that a quote of two words or more is the article\'s words, in order, whole words only', () => {
+		const report = compareWithArticle(article, deck(
+			'He came “to build a team” here,',
+			'and said “to build the team”,',
+			'not “hired a famous research”, and "if" is a word of ours.',
+		));
+		expect(report.misquotes).toEqual([
+			{line: 2, column: 10, text: '“to build the team”'},
+			{line: 3, column: 5, text: '“hired a famous research”'},
+		]);
+		expect(report.meetsTarget).toBe(false);
 	});
 });
 
@@ -70,7 +81,7 @@ describe('formatReport', () => {
 			'  8 words  talk.md:2:6  (article line 3)',
 			'           hired a famous researcher to build a team',
 			'',
-			'1 run of 8+ words (target: at most 10), 0 of 12+ (target: none), longest 8 words: target met',
+			'1 run of 8+ words (target: none), longest 8 words; 0 quotes not word for word (target: none): target missed',
 			'',
 		].join('\n'));
 	});
@@ -78,7 +89,7 @@ describe('formatReport', () => {
 	it('says so when no run is long enough to report', () => {
 		const report = compareWithArticle(article, deck('A team of its own, in its own words.'));
 		expect(formatReport(report, 'talk.md', 'article.txt').split('\n').slice(4)).toEqual([
-			'0 runs of 8+ words (target: at most 10), 0 of 12+ (target: none), longest under 8 words: target met',
+			'0 runs of 8+ words (target: none), longest under 8 words; 0 quotes not word for word (target: none): target met',
 			'',
 		]);
 	});

@@ -1,19 +1,17 @@
 /**
 How far a deck repeats its source article word for word: the runs of words
-both share, outside quote marks, with where each one is and whether the deck
-meets its target.
+both share, outside quote marks, and the quotes that are not the article's
+words, with where each one is and whether the deck meets its target: no run
+of 8 words or more, and every quote word for word.
 */
 import {plural} from '../../source/core/text/format.js';
 import {mergeRanges, quotedRanges, sharedRuns, toWords, type Range} from './shared-runs.js';
 
-/** The shortest run reported. */
+/** The shortest run reported: a deck in its own words has none this long. */
 export const REPORTED_RUN = 8;
 
-/** A deck in its own words has at most this many runs of `REPORTED_RUN` words or more… */
-export const MAX_REPORTED_RUNS = 10;
-
-/** …and no run this long or longer. */
-export const FORBIDDEN_RUN = 12;
+/** Quotes of fewer words (`"if"`, `"per"`) may be the deck's own scare quotes; longer ones must be the article's words. */
+const CHECKED_QUOTE_WORDS = 2;
 
 export type ReportedRun = {
 	readonly words: number;
@@ -28,12 +26,20 @@ export type ReportedRun = {
 	readonly text: string;
 };
 
+/** Text in quote marks whose words are not, in that order, the article's. */
+export type Misquote = {
+	/** 1-based line and column in the deck of the opening quote mark. */
+	readonly line: number;
+	readonly column: number;
+	/** The quote as the deck writes it, on one line. */
+	readonly text: string;
+};
+
 export type OwnWordsReport = {
 	readonly runs: readonly ReportedRun[];
 	/** Words in the longest reported run; 0 when there is none. */
 	readonly longest: number;
-	/** Runs of `FORBIDDEN_RUN` words or more. */
-	readonly forbidden: number;
+	readonly misquotes: readonly Misquote[];
 	readonly meetsTarget: boolean;
 };
 
@@ -44,7 +50,8 @@ article's FAQ questions: a quiz may ask those as the article asks them.
 */
 export function compareWithArticle(article: string, deck: string): OwnWordsReport {
 	const articleWords = toWords(article, faqQuestionRanges(article));
-	const deckWords = toWords(deck, mergeRanges([...quotedRanges(deck), ...linkTargetRanges(deck)]));
+	const quotes = quotedRanges(deck);
+	const deckWords = toWords(deck, mergeRanges([...quotes, ...linkTargetRanges(deck)]));
 	const deckLines = lineStarts(deck);
 	const articleLines = lineStarts(article);
 	const runs = sharedRuns(articleWords, deckWords, REPORTED_RUN).map(run => {
@@ -61,8 +68,18 @@ export function compareWithArticle(article: string, deck: string): OwnWordsRepor
 		};
 	});
 	const longest = Math.max(0, ...runs.map(run => run.words));
-	const forbidden = runs.filter(run => run.words >= FORBIDDEN_RUN).length;
-	return {runs, longest, forbidden, meetsTarget: forbidden === 0 && runs.length <= MAX_REPORTED_RUNS};
+	// Every word of the article, FAQ included, with a space each side, so a quote matches whole words only.
+	const articleText = ` ${toWords(article).map(word => word.text).join(' ')} `;
+	const misquotes = quotes.flatMap(([start, end]): Misquote[] => {
+		const words = toWords(deck.slice(start, end)).map(word => word.text);
+		if (words.length < CHECKED_QUOTE_WORDS || articleText.includes(` ${words.join(' ')} `)) {
+			return [];
+		}
+
+		const [line, column] = position(deckLines, start);
+		return [{line, column, text: deck.slice(start, end).replaceAll(/\s+/g, ' ')}];
+	});
+	return {runs, longest, misquotes, meetsTarget: runs.length === 0 && misquotes.length === 0};
 }
 
 /** The report as text: one entry per run, then the totals against the target. */
@@ -78,13 +95,17 @@ export function formatReport(report: OwnWordsReport, deckName: string, articleNa
 		lines.push(`${String(run.words).padStart(3)} words  ${deckName}:${where}  (article line ${run.articleLine})`, `           ${run.text}`);
 	}
 
-	if (report.runs.length > 0) {
+	for (const quote of report.misquotes) {
+		lines.push(`  not the article's words  ${deckName}:${quote.line}:${quote.column}`, `           ${quote.text}`);
+	}
+
+	if (report.runs.length > 0 || report.misquotes.length > 0) {
 		lines.push('');
 	}
 
 	lines.push(
-		`${plural(report.runs.length, 'run')} of ${REPORTED_RUN}+ words (target: at most ${MAX_REPORTED_RUNS}), `
-		+ `${report.forbidden} of ${FORBIDDEN_RUN}+ (target: none), longest ${report.longest > 0 ? report.longest : `under ${REPORTED_RUN}`} words: `
+		`${plural(report.runs.length, 'run')} of ${REPORTED_RUN}+ words (target: none), longest ${report.longest > 0 ? report.longest : `under ${REPORTED_RUN}`} words; `
+		+ `${plural(report.misquotes.length, 'quote')} not word for word (target: none): `
 		+ (report.meetsTarget ? 'target met' : 'target missed'),
 	);
 	return lines.join('\n') + '\n';

@@ -12,7 +12,7 @@ const at = (day: number, hour: number, minute = 0): string => new Date(2026, 0, 
 
 const room = (day: number, overrides: Partial<RoomRecord> = {}): RoomRecord => ({
 	schema: 'briefing-deck/room',
-	version: 1,
+	version: 2,
 	deckId: 'facts',
 	quizHash: 'hash-1',
 	startedAt: at(day, 10),

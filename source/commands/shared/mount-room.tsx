@@ -41,6 +41,8 @@ export async function runRoom(deck: Deck, options: RunRoomOptions): Promise<Room
 	const screen = describeScreen(options);
 	const highlighter = await highlighterFor(deck, quiz.questions);
 	const seed = options.seed ?? randomSeed();
+	// The encoder is loaded only when the room is served: a room of hands never evaluates it.
+	const serve = options.serve ? {...options.serve, encodeQr: (await import('../../core/room/qr-encoder.js')).encodeQr} : undefined;
 	let result: RoomRunResult = {room: startRoom(quiz.questions, {seed})};
 	await renderFullScreen(
 		<RoomApp
@@ -60,7 +62,7 @@ export async function runRoom(deck: Deck, options: RunRoomOptions): Promise<Room
 			remote={options.remote}
 			onRoomState={options.onRoomState}
 			consoles={options.consoles}
-			{...(options.serve ? {serve: options.serve} : {})}
+			{...(serve ? {serve} : {})}
 		/>,
 		screen,
 	);

@@ -5,8 +5,6 @@ are the ones drawn, so the symbol is dark on light with its foreground light
 and its background dark, the way a phone camera expects; the quiet zone
 around it is light too.
 */
-import {create} from 'qrcode/lib/core/qrcode.js';
-
 /** The four modules of light margin the standard asks for: without it a camera finds no edge. */
 export const QUIET_ZONE = 4;
 
@@ -27,11 +25,8 @@ export type QrSymbol = {
 	readonly dark: (x: number, y: number) => boolean;
 };
 
-export function encodeQr(text: string, level: QrLevel): QrSymbol {
-	const {modules, version} = create(text, {errorCorrectionLevel: level});
-	const {size, data} = modules;
-	return {size, level, version, dark: (x, y) => x >= 0 && y >= 0 && x < size && y < size && data[(y * size) + x] === 1};
-}
+/** Makes the symbol of a text at a level: qr-encoder.ts's `encodeQr`, loaded only when the room is served. */
+export type QrEncoder = (text: string, level: QrLevel) => QrSymbol;
 
 export type QrCells = {
 	readonly rows: readonly string[];
@@ -61,9 +56,9 @@ export function qrHalfBlocks(symbol: QrSymbol): QrCells {
 }
 
 /** The most robust symbol of `text` that fits `columns` × `rows` cells, or `undefined` when none does. */
-export function fittingQr(text: string, columns: number, rows: number): QrCells | undefined {
+export function fittingQr(encode: QrEncoder, text: string, columns: number, rows: number): QrCells | undefined {
 	for (const level of LEVELS) {
-		const cells = qrHalfBlocks(encodeQr(text, level));
+		const cells = qrHalfBlocks(encode(text, level));
 		if (cells.width <= columns && cells.rows.length <= rows) {
 			return cells;
 		}

@@ -22,7 +22,7 @@ import {roomQuestionScreen, type RoomLayout} from './question-screen.js';
 import {hintSection} from './room-lines.js';
 import {initialRoomScreen, roomHints, roomScope, roomScreenReducer, roomShowsNotices, type RoomScreenAction, type RoomScreenContext, type RoomScreenState} from './room-screen-state.js';
 import {roomIntroScreen, roomSummaryScreen} from './room-screens.js';
-import {joinCorner, joinSection, type ServeInfo} from './join-lines.js';
+import {joinCorner, joinSection, type Serving} from './join-lines.js';
 
 /** What a room quiz comes to: its final state, for the caller to keep as a record. */
 export type RoomRunResult = {
@@ -53,8 +53,8 @@ export type RoomAppProps = {
 	readonly consoles?: Subscribe<number>;
 	/** With `consoles`: how long the notices wait off the screen for a console to attach and say them. */
 	readonly noticeHoldMs?: number;
-	/** The room answers from its phones: where they join. Absent when nothing is served. */
-	readonly serve?: ServeInfo;
+	/** The room answers from its phones: where they join, and the QR encoder. Absent when nothing is served. */
+	readonly serve?: Serving;
 };
 
 const noNotices: readonly string[] = [];

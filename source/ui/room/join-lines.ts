@@ -6,7 +6,7 @@ out for a screen reader (it would be read out as shapes) and where the
 terminal is too small for one a camera can read; the URL then stands larger.
 */
 import type {RoomAudience} from '../../core/room/room-model.js';
-import {fittingQr, type QrCells} from '../../core/room/qr-code.js';
+import {fittingQr, type QrCells, type QrEncoder} from '../../core/room/qr-code.js';
 import {plural} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import type {ThemedLine} from '../kit/LineText.js';
@@ -23,8 +23,11 @@ export type ServeInfo = {
 	readonly others: readonly string[];
 };
 
+/** Where the room is served: where to join, and the QR encoder (loaded only then). */
+export type Serving = ServeInfo & {readonly encodeQr: QrEncoder};
+
 export type JoinInput = {
-	readonly serve: ServeInfo;
+	readonly serve: Serving;
 	readonly audience?: RoomAudience;
 	readonly width: number;
 	/** Rows the join block may take, QR code included. */
@@ -58,8 +61,8 @@ function words({serve, audience}: JoinInput, width: number): ThemedLine[] {
 }
 
 /** The QR code of `url` that fits beside `MIN_TEXT_COLUMNS` of words in `width` × `rows`, if any does. */
-export function joinQr(url: string, width: number, rows: number): QrCells | undefined {
-	return fittingQr(url, width - GAP - MIN_TEXT_COLUMNS, rows);
+export function joinQr(encode: QrEncoder, url: string, width: number, rows: number): QrCells | undefined {
+	return fittingQr(encode, url, width - GAP - MIN_TEXT_COLUMNS, rows);
 }
 
 /** The intro's join block: the QR code with the words beside it, or the words alone, saying why. */
@@ -70,7 +73,7 @@ export function joinSection(input: JoinInput): Section {
 		return {lines: words(input, width), label};
 	}
 
-	const qr = joinQr(serve.url, width, rows);
+	const qr = joinQr(serve.encodeQr, serve.url, width, rows);
 	if (!qr) {
 		const note = textLines('This terminal is too small for a QR code a phone can read across the room: make the window larger, or open the address.', width, {role: 'muted'});
 		return {lines: [...note, [], ...words(input, width)], label};

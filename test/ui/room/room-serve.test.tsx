@@ -10,6 +10,7 @@ import type {RoomRemote} from '../../../source/core/protocol/room-messages.js';
 import {startRoom} from '../../../source/core/room/room-state.js';
 import {optionLetter} from '../../../source/core/text/option-letter.js';
 import {RoomApp} from '../../../source/ui/room/RoomApp.js';
+import {encodeQr} from '../../../source/core/room/qr-encoder.js';
 import {themes} from '../../../source/ui/kit/theme.js';
 import {ThemeContext} from '../../../source/ui/kit/use-theme.js';
 import {frameChange, frameMatching, press, readingKeys} from '../../helpers/frames.js';
@@ -20,7 +21,7 @@ import {deck} from '../quiz/fixture.js';
 
 const keep = unmountAfterEach();
 const seed = 11;
-const serve = {url: 'http://192.168.1.20:8123/j/Xq7vK2mPz9RtWb4N', joinCode: 'KX7-42Q', others: ['10.8.0.5', 'fd12:3456:789a::20']};
+const serve = {url: 'http://192.168.1.20:8123/j/Xq7vK2mPz9RtWb4N', joinCode: 'KX7-42Q', others: ['10.8.0.5', 'fd12:3456:789a::20'], encodeQr};
 
 async function open(columns: number, rows: number, {screenReader = false} = {}) {
 	const remote = createListeners<RoomRemote>();

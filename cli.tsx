@@ -38,7 +38,7 @@ async function main(): Promise<never> {
 		  --present           a presented talk without a console (a clicker alone): no
 		                      notes or key hints on screen, and the end of the slides
 		                      leads into the quiz for the room, as with a console
-		  --countdown N, --save-room
+		  --countdown N, --save-room, --serve
 		                      for that room quiz, as with quiz --room
 		  --watch             read the deck again whenever its file is saved, on the
 		                      same slide; errors show in a banner (also for presenter)
@@ -64,6 +64,11 @@ async function main(): Promise<never> {
 		                      no personal score (see docs/room-quiz.md)
 		  quiz --countdown N  with --room: N seconds on the clock for each question
 		  quiz --save-room    with --room: keep the room's counts as a room record
+		  quiz --serve        with --room: the room answers from its own phones, over
+		                      the local network; the screen shows a QR code and a URL
+		  --host ADDR         with --serve: listen on ADDR (default: this machine's
+		                      private-network addresses)
+		  --port N            with --serve: listen on port N (default: a free one)
 		  quiz --exam         no feedback until the end; flag questions, change any
 		                      answer on the answer sheet, then submit
 		  quiz --time-limit T an exam with a countdown (10m, 90s, 1h30m); it submits
@@ -87,6 +92,7 @@ async function main(): Promise<never> {
 		  $ briefing-deck print --notes talk.md | less
 		  $ briefing-deck quiz --seed 7
 		  $ briefing-deck quiz --room --countdown 30 --save-room
+		  $ briefing-deck quiz --room --serve --port 8123
 		  $ briefing-deck quiz --exam --time-limit 10m
 		  $ briefing-deck review
 		  $ briefing-deck scores --csv > scores.csv

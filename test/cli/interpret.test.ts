@@ -210,6 +210,40 @@ describe('quiz --room', () => {
 	});
 });
 
+describe('--serve: the room answers from its phones', () => {
+	it('quiz --room --serve listens on the private-network addresses, on a free port, unless told', () => {
+		expect(interpretArgs(['quiz', '--room', '--serve'])).toMatchObject({kind: 'quiz', room: {save: false, serve: {}}});
+		expect(interpretArgs(['quiz', '--room', '--serve', '--host', '192.168.1.20', '--port', '8123'])).toMatchObject({room: {serve: {host: '192.168.1.20', port: 8123}}});
+		expect(interpretArgs(['quiz', '--room', '--serve', '--host=fd12::5', '--port=0'])).toMatchObject({room: {serve: {host: 'fd12::5', port: 0}}});
+		expect(interpretArgs(['quiz', '--room', '--serve', '--port', '65535'])).toMatchObject({room: {serve: {port: 65_535}}});
+		expect(interpretArgs(['quiz', '--room'])).not.toHaveProperty('room.serve');
+	});
+
+	it('a presented show serves the room quiz it ends with', () => {
+		expect(interpretArgs(['talk.md', '--present', '--serve', '--port', '9000', '--countdown', '20'])).toMatchObject({
+			kind: 'play', present: true, room: {countdownMs: 20_000, save: false, serve: {port: 9000}},
+		});
+		expect(interpretArgs(['talk.md', '--present'])).not.toHaveProperty('room.serve');
+	});
+
+	it.each([
+		[['quiz', '--serve'], /^--serve works only with --room$/],
+		[['talk.md', '--serve'], /^--serve works only with --present \(or quiz --room\)$/],
+		[['quiz', '--room', '--host', '192.168.1.20'], /^--host works only with --serve$/],
+		[['quiz', '--port', '8123'], /^--port works only with --serve$/],
+		[['talk.md', '--present', '--port', '8123'], /^--port works only with --serve$/],
+		[['quiz', '--room', '--serve', '--port', '65536'], /^--port takes a port from 0 to 65535, not `65536`$/],
+		[['quiz', '--room', '--serve', '--port=-1'], /^--port takes a port from 0 to 65535/],
+		[['quiz', '--room', '--serve', '--port', 'http'], /not `http`$/],
+		[['quiz', '--room', '--serve', '--port', '80.5'], /not `80\.5`$/],
+		[['quiz', '--room', '--serve', '--host', 'example.com'], /^--host takes an IP address of this machine, not `example\.com`$/],
+		[['scores', '--serve'], /^--serve does not apply to `scores`$/],
+		[['presenter', '--serve'], /^--serve does not apply to `presenter`$/],
+	])('%j is a usage error', (argv, message) => {
+		expect(interpretArgs(argv)).toEqual(usageError(message));
+	});
+});
+
 describe('presenting on the command line', () => {
 	it('presenter [deck]: the console, following a slideshow', () => {
 		expect(interpretArgs(['presenter', 'talk.md'])).toEqual({kind: 'presenter', deck: 'talk.md', solo: false, paceFromRehearsal: false, theme: 'dark', color: true, screenReader: false});

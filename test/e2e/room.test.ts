@@ -129,7 +129,7 @@ describe.skipIf(!cliIsBuilt())('the room quiz in a real terminal', () => {
 		expect(files).toHaveLength(1);
 		expect(app.rawOutput()).toContain(`Kept the room's counts: ${path.join(roomDir, files[0]!)}`);
 		const record = JSON.parse(fs.readFileSync(path.join(roomDir, files[0]!), 'utf8')) as {questions: unknown[]};
-		expect(record).toMatchObject({schema: 'briefing-deck/room', version: 1, deckId: 'quiz-drill'});
+		expect(record).toMatchObject({schema: 'briefing-deck/room', version: 2, deckId: 'quiz-drill'});
 		expect(record.questions).toEqual([
 			{questionId: 'gulls', kind: 'single', correct: [1], counts: [2, 9, 1]},
 			{questionId: 'late-fruits', kind: 'multiple', correct: [0, 2], counts: [6, 1, 5, 0], people: 8},

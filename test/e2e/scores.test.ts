@@ -252,7 +252,7 @@ describe.skipIf(!cliIsBuilt())('scores from the command line', () => {
 		expect(csv.slice(1).map(row => row.split(',')[0])).toEqual([deckId, deckId, deckId, 'team-onboarding']);
 		const roomsCsv = await run(['scores', '--csv', '--rooms', '--store', store]);
 		expect({code: roomsCsv.code, stderr: roomsCsv.stderr}).toEqual({code: 0, stderr: ''});
-		expect(roomsCsv.stdout.trimEnd().split('\n')).toEqual(['deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed', expect.stringMatching(/^town-hall,.*,q1,single,5,,80,false,false$/)]);
+		expect(roomsCsv.stdout.trimEnd().split('\n')).toEqual(['deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed,devices', expect.stringMatching(/^town-hall,.*,q1,single,5,,80,false,false,$/)]);
 		const refused = await run(['scores', '--rooms', '--store', store]);
 		expect(refused).toMatchObject({code: 2, stdout: ''});
 		expect(refused.stderr).toContain('--rooms gives the room records as CSV');

@@ -113,3 +113,36 @@ describe('the room state on the wire', () => {
 		expect(roomFromSnapshot(repeated, deck.quiz.questions)).toBeUndefined();
 	});
 });
+
+describe('the phones\' tally on the channel', () => {
+	const served = run(counted, {type: 'audience', question: 'capital', joined: 30, answered: 12, votes: [2, 8, 1, 1]});
+
+	it('a console follows the phones\' votes and counts, and shows the distribution live, apart from the hands', () => {
+		const decoded = decodeMessage(encodeMessage({v: 1, type: 'room-state', room: roomSnapshot(served)}).trim());
+		expect(decoded.ok).toBe(true);
+		const room = decoded.ok && decoded.message.type === 'room-state' ? roomFromSnapshot(decoded.message.room, deck.quiz.questions) : undefined;
+		expect(room?.audience).toEqual({joined: 30, answered: 12});
+		const view = questionView(room!, 'presenter')!;
+		expect(view.fields.map(field => field.votes)).toEqual([2, 8, 1, 1]);
+		expect(view.fields[1]).toMatchObject({count: 4, votes: 8});
+		expect(view.chart?.tally).toMatchObject({hands: 4, votes: 12, devices: true});
+	});
+
+	it('the room\'s own view holds no votes before the reveal, unless the presenter shows the counts', () => {
+		expect(questionView(served, 'room')!.fields.every(field => field.votes === undefined)).toBe(true);
+		expect(questionView(served, 'room')!.chart).toBeUndefined();
+		expect(questionView(run(served, {type: 'show-counts', shown: true}), 'room')!.fields.map(field => field.votes)).toEqual([2, 8, 1, 1]);
+		expect(questionView(run(served, {type: 'reveal', now: 2000}), 'room')!.chart?.tally.votes).toBe(12);
+	});
+
+	it('a console cannot send votes: the channel refuses an audience command', () => {
+		const forged = JSON.stringify({v: 1, type: 'room-command', command: {type: 'audience', question: 'capital', joined: 1, answered: 1, votes: [9, 9, 9, 9]}});
+		expect(decodeMessage(forged).ok).toBe(false);
+	});
+
+	it('a snapshot whose votes do not fit the counts is refused', () => {
+		const snapshot = roomSnapshot(served);
+		const broken = {...snapshot, questions: snapshot.questions.map((question, index) => (index === 0 ? {...question, votes: [1]} : question))};
+		expect(decodeMessage(JSON.stringify({v: 1, type: 'room-state', room: broken})).ok).toBe(false);
+	});
+});

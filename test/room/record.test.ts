@@ -64,7 +64,7 @@ describe('the room record of a run', () => {
 		const record = roomRecord(state, {deckId: 'facts', quizHash: 'h1'})!;
 		expect(record).toMatchObject({
 			schema: 'briefing-deck/room',
-			version: 1,
+			version: 2,
 			deckId: 'facts',
 			quizHash: 'h1',
 			startedAt: '2026-01-05T09:00:00.000Z',
@@ -78,5 +78,48 @@ describe('the room record of a run', () => {
 
 	it('is undefined before the quiz started', () => {
 		expect(roomRecord(startRoom([single], {seed: 1}), {deckId: 'x', quizHash: 'h'})).toBeUndefined();
+	});
+});
+
+describe('the devices\' answers in the record', () => {
+	it('are kept apart from the hands, in the deck\'s own option order, counts only', () => {
+		let state = run(startRoom([single, multiple], {seed: 5}), {type: 'start', now: start});
+		const {order} = state.questions[0]!.presented;
+		state = run(
+			state,
+			{type: 'set-count', question: 'single', field: 0, count: 2},
+			{type: 'audience', question: 'single', joined: 9, answered: 9, votes: [0, 1, 3, 5]},
+			{type: 'reveal', now: start + 1000},
+			{type: 'next', now: start + 2000},
+			{type: 'audience', question: 'multiple', joined: 9, answered: 8, votes: [6, 5, 1, 8]},
+			{type: 'end', now: start + 3000},
+		);
+		const record = roomRecord(state, {deckId: 'facts', quizHash: 'h1'})!;
+		const [first, second] = record.questions;
+		expect(first!.counts![order[0]!]).toBe(2);
+		for (const [position, original] of order.entries()) {
+			expect(first!.votes![original]).toBe([0, 1, 3, 5][position]);
+		}
+
+		expect(second).toMatchObject({counts: null, voters: 8});
+		expect(second!.votes).toHaveLength(3);
+		expect(Object.keys(second!)).not.toContain('people');
+		expect(validateRoomRecord(record)).toEqual({ok: true, record});
+		expect(JSON.stringify(record)).not.toMatch(/device|token/i);
+	});
+
+	it('a run with devices and no hands is worth keeping', () => {
+		const state = run(
+			startRoom([single], {seed: 5}),
+			{type: 'start', now: start},
+			{type: 'audience', question: 'single', joined: 2, answered: 1, votes: [0, 1, 0, 0]},
+			{type: 'end', now: start + 1000},
+		);
+		expect(hasCounts(roomRecord(state, {deckId: 'facts', quizHash: 'h1'})!)).toBe(true);
+	});
+
+	it('devices that joined but did not answer leave no votes', () => {
+		const state = run(startRoom([single], {seed: 5}), {type: 'start', now: start}, {type: 'audience', question: 'single', joined: 2, answered: 0, votes: [0, 0, 0, 0]});
+		expect(questionCounts(state.questions[0]!)).toEqual({kind: 'single', correct: [2], counts: null});
 	});
 });

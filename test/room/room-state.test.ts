@@ -216,3 +216,69 @@ describe('the countdown', () => {
 		expect(countdownAt(run(intro, {type: 'start', now: 0}, {type: 'end', now: 1}), 2)).toBeUndefined();
 	});
 });
+
+describe('the devices\' tally from the room\'s phones', () => {
+	const audience = (question: string, joined: number, answered: number, votes: number[]): RoomCommand => ({type: 'audience', question, joined, answered, votes});
+
+	it('takes the joined count on the intro, before any question is shown', () => {
+		const state = run(startRoom([single, multiple, card], {seed: 1}), audience('single', 7, 3, [1, 1, 1, 0]));
+		expect(state.audience).toEqual({joined: 7, answered: 0});
+		expect(state.questions[0]!.votes).toBeUndefined();
+	});
+
+	it('sets the votes of the question on screen, apart from the hands typed', () => {
+		const state = run(started(), {type: 'set-count', question: 'single', field: 0, count: 4}, audience('single', 12, 9, [2, 0, 7, 0]));
+		expect(current(state).votes).toEqual([2, 0, 7, 0]);
+		expect(counts(state)).toEqual([4, undefined, undefined, undefined]);
+		expect(state.audience).toEqual({joined: 12, answered: 9});
+	});
+
+	it('a later tally replaces the earlier one: a device that changes its answer moves its vote', () => {
+		const state = run(started(), audience('single', 3, 1, [1, 0, 0, 0]), audience('single', 3, 1, [0, 1, 0, 0]));
+		expect(current(state).votes).toEqual([0, 1, 0, 0]);
+	});
+
+	it('a tally for a question not on screen moves only the joined count', () => {
+		const before = run(started(), audience('single', 3, 2, [1, 1, 0, 0]));
+		const after = run(before, audience('multiple', 5, 4, [1, 1, 1, 4]));
+		expect(after.questions.map(question => question.votes)).toEqual([[1, 1, 0, 0], undefined, undefined]);
+		expect(after.audience).toEqual({joined: 5, answered: 2});
+	});
+
+	it('a tally that does not fit the question\'s fields, or has no whole counts, changes no votes', () => {
+		const state = started();
+		expect(run(state, audience('single', 1, 1, [1, 0, 0])).questions[0]!.votes).toBeUndefined();
+		expect(run(state, audience('single', 1, 1, [1, -1, 0, 0])).questions[0]!.votes).toBeUndefined();
+		expect(run(state, audience('single', 1, 1, [0.5, 0, 0, 0])).questions[0]!.votes).toBeUndefined();
+		expect(run(state, audience('single', -1, 0, [0, 0, 0, 0]))).toBe(state);
+		expect(run(state, audience('single', Number.NaN, 0, [0, 0, 0, 0]))).toBe(state);
+	});
+
+	it('the same tally again leaves the state as it is', () => {
+		const state = run(started(), audience('single', 3, 1, [1, 0, 0, 0]));
+		expect(run(state, audience('single', 3, 1, [1, 0, 0, 0]))).toBe(state);
+	});
+
+	it('moving to another question shows that question\'s own answered count until the next tally', () => {
+		let state = run(started(), audience('single', 6, 6, [1, 1, 4, 0]), {type: 'reveal', now: 2000}, {type: 'next', now: 3000});
+		expect(state.audience).toEqual({joined: 6, answered: 0});
+		// The choose-all question's head count field is the devices that answered.
+		state = run(state, audience('multiple', 6, 5, [3, 4, 1, 5]));
+		expect(state.audience).toEqual({joined: 6, answered: 5});
+		state = run(state, {type: 'previous', now: 4000});
+		expect(state.audience).toEqual({joined: 6, answered: 6});
+	});
+
+	it('a card\'s verdicts come from devices after its answer is shown', () => {
+		let state = run(started(), {type: 'reveal', now: 2000}, {type: 'next', now: 3000}, {type: 'reveal', now: 4000}, {type: 'next', now: 5000});
+		expect(current(state).presented.question.kind).toBe('card');
+		state = run(state, {type: 'reveal', now: 6000}, audience('card', 4, 4, [3, 1]));
+		expect(current(state).votes).toEqual([3, 1]);
+		expect(state.audience).toEqual({joined: 4, answered: 4});
+	});
+
+	it('nothing is taken once the room quiz has ended', () => {
+		const state = run(started(), {type: 'quit', now: 2000});
+		expect(run(state, audience('single', 3, 1, [1, 0, 0, 0]))).toBe(state);
+	});
+});

@@ -1,16 +1,18 @@
 import {describe, expect, it} from 'vitest';
-import {percent, rightPercent, rowPercents, tally, type Tally} from '../../source/core/room/tally.js';
+import {answers, percent, rightPercent, rowPercents, tally, type Tally} from '../../source/core/room/tally.js';
 
 describe('a single-choice question', () => {
 	it('spreads the hands over the options and counts the right ones', () => {
 		expect(tally({kind: 'single', correct: [1], counts: [7, 12, 1, 0]})).toEqual({
 			rows: [
-				{count: 7, right: false, share: 0.35},
-				{count: 12, right: true, share: 0.6},
-				{count: 1, right: false, share: 0.05},
-				{count: 0, right: false, share: 0},
+				{count: 7, hands: 7, votes: 0, right: false, share: 0.35},
+				{count: 12, hands: 12, votes: 0, right: true, share: 0.6},
+				{count: 1, hands: 1, votes: 0, right: false, share: 0.05},
+				{count: 0, hands: 0, votes: 0, right: false, share: 0},
 			],
 			hands: 20,
+			votes: 0,
+			devices: false,
 			base: 20,
 			right: 0.6,
 			bound: 'exact',
@@ -22,7 +24,7 @@ describe('a single-choice question', () => {
 	});
 
 	it('no hands: counts but no shares', () => {
-		expect(tally({kind: 'single', correct: [0], counts: [0, 0]})).toEqual({rows: [{count: 0, right: true}, {count: 0, right: false}], hands: 0, bound: 'exact'});
+		expect(tally({kind: 'single', correct: [0], counts: [0, 0]})).toEqual({rows: [{count: 0, hands: 0, votes: 0, right: true}, {count: 0, hands: 0, votes: 0, right: false}], hands: 0, votes: 0, devices: false, bound: 'exact'});
 	});
 
 	it('no counts at all: no tally', () => {
@@ -41,11 +43,13 @@ describe('a choose-all question', () => {
 		// Right: A and B. Of 20: 18 raised A, 10 raised B, 4 raised the wrong C (16 left it down).
 		expect(tally({kind: 'multiple', correct: [0, 1], counts: [18, 10, 4], people: 20})).toEqual({
 			rows: [
-				{count: 18, right: true, share: 0.9},
-				{count: 10, right: true, share: 0.5},
-				{count: 4, right: false, share: 0.2},
+				{count: 18, hands: 18, votes: 0, right: true, share: 0.9},
+				{count: 10, hands: 10, votes: 0, right: true, share: 0.5},
+				{count: 4, hands: 4, votes: 0, right: false, share: 0.2},
 			],
 			hands: 32,
+			votes: 0,
+			devices: false,
 			base: 20,
 			right: 0.5,
 			bound: 'at-most',
@@ -58,8 +62,10 @@ describe('a choose-all question', () => {
 
 	it('without a head count: counts, and no shares', () => {
 		expect(tally({kind: 'multiple', correct: [0, 1], counts: [3, 2, 1]})).toEqual({
-			rows: [{count: 3, right: true}, {count: 2, right: true}, {count: 1, right: false}],
+			rows: [{count: 3, hands: 3, votes: 0, right: true}, {count: 2, hands: 2, votes: 0, right: true}, {count: 1, hands: 1, votes: 0, right: false}],
 			hands: 6,
+			votes: 0,
+			devices: false,
 			bound: 'at-most',
 		});
 	});
@@ -104,5 +110,45 @@ describe('the percentages shown', () => {
 	it('are none without a base', () => {
 		expect(shown(tally({kind: 'single', correct: [0], counts: [0, 0]}))).toEqual([undefined, undefined]);
 		expect(rightPercent(tally({kind: 'single', correct: [0], counts: [0, 0]})!)).toBeUndefined();
+	});
+});
+
+describe('hands and devices together', () => {
+	it('a single choice adds them per option, keeping each apart', () => {
+		const counted = tally({kind: 'single', correct: [1], counts: [2, 3], votes: [1, 14]})!;
+		expect(counted.rows).toEqual([
+			{count: 3, hands: 2, votes: 1, right: false, share: 0.15},
+			{count: 17, hands: 3, votes: 14, right: true, share: 0.85},
+		]);
+		expect(counted).toMatchObject({hands: 5, votes: 15, devices: true, base: 20, right: 0.85, bound: 'exact'});
+		expect(answers(counted)).toBe(20);
+		expect(rowPercents(counted)).toEqual([15, 85]);
+	});
+
+	it('devices alone make a tally, with no hands typed', () => {
+		expect(tally({kind: 'card', correct: [0], counts: null, votes: [3, 1]})).toMatchObject({hands: 0, votes: 4, base: 4, right: 0.75, devices: true});
+	});
+
+	it('devices that joined but chose nothing are still counted as served', () => {
+		expect(tally({kind: 'single', correct: [0], counts: null, votes: [0, 0]})).toMatchObject({votes: 0, devices: true, bound: 'exact'});
+		expect(tally({kind: 'single', correct: [0], counts: null, votes: [0, 0]})?.base).toBeUndefined();
+	});
+
+	it('a choose-all question\'s head count is the people voting plus the devices answering', () => {
+		// Hands: 10 people, 8 on A, 3 on C. Devices: 10 answered, 9 on A, 6 on B.
+		const counted = tally({kind: 'multiple', correct: [0, 1], counts: [8, 0, 3], people: 10, votes: [9, 6, 0], voters: 10})!;
+		expect(counted).toMatchObject({base: 20, hands: 11, votes: 15, bound: 'at-most'});
+		expect(counted.rows.map(row => row.count)).toEqual([17, 6, 3]);
+		// The hardest: B, called right by 6 of 20.
+		expect(counted.right).toBe(0.3);
+	});
+
+	it('devices alone on a choose-all question need no typed head count', () => {
+		expect(tally({kind: 'multiple', correct: [0], counts: null, votes: [4, 1], voters: 5})).toMatchObject({base: 5, right: 0.8});
+	});
+
+	it('hands typed without their head count leave the share unknown, devices or not', () => {
+		expect(tally({kind: 'multiple', correct: [0], counts: [2, 1], votes: [4, 1], voters: 5})).toMatchObject({hands: 3, votes: 5, bound: 'at-most'});
+		expect(tally({kind: 'multiple', correct: [0], counts: [2, 1], votes: [4, 1], voters: 5})?.base).toBeUndefined();
 	});
 });

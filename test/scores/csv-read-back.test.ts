@@ -81,7 +81,7 @@ const attempt = (day: number, exam = false): Attempt => ({
 
 const room: RoomRecord = {
 	schema: 'briefing-deck/room',
-	version: 1,
+	version: 2,
 	deckId: hostileId,
 	quizHash: 'hash-1',
 	startedAt: at(6, 10),

@@ -12,7 +12,7 @@ const at = (day: number, hour: number, minute = 0): string => new Date(2026, 0, 
 
 const room = (day: number, overrides: Partial<RoomRecord> = {}): RoomRecord => ({
 	schema: 'briefing-deck/room',
-	version: 1,
+	version: 2,
 	deckId: 'facts',
 	quizHash: 'hash-1',
 	startedAt: at(day, 10),
@@ -86,9 +86,9 @@ describe('as JSON', () => {
 			average: 55,
 			averageBound: 'at-most',
 			questions: [
-				{id: 'capital', prompt: 'What is the capital of France?', kind: 'single', counts: [5, 12, 2, 1], people: null, right: 60, bound: 'exact', slide: 2},
-				{id: 'primes', prompt: 'Which of these are prime?', kind: 'multiple', counts: [9, 1, 7, 5], people: 10, right: 50, bound: 'at-most', slide: 3},
-				{id: 'boiling', prompt: 'At what temperature does water boil at sea level?', kind: 'card', counts: null, people: null, right: null, bound: 'exact', slide: null},
+				{id: 'capital', prompt: 'What is the capital of France?', kind: 'single', counts: [5, 12, 2, 1], people: null, votes: null, voters: null, right: 60, bound: 'exact', slide: 2},
+				{id: 'primes', prompt: 'Which of these are prime?', kind: 'multiple', counts: [9, 1, 7, 5], people: 10, votes: null, voters: null, right: 50, bound: 'at-most', slide: 3},
+				{id: 'boiling', prompt: 'At what temperature does water boil at sea level?', kind: 'card', counts: null, people: null, votes: null, voters: null, right: null, bound: 'exact', slide: null},
 			],
 			revisit: [{slide: 3, slideTitle: 'Prime numbers', questions: [2]}, {slide: 2, slideTitle: 'Cities of France', questions: [1]}],
 		}]);
@@ -104,15 +104,15 @@ describe('as CSV', () => {
 	it('is a table of its own with --rooms, one row per question of each record', () => {
 		const csv = formatScores(deck, [attempt], {csv: true, rooms: true}, history([room(5)]));
 		expect(csv.trimEnd().split('\n')).toEqual([
-			'deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed',
-			`facts,${at(5, 10)},${at(5, 10, 20)},capital,single,20,,60,false,false`,
-			`facts,${at(5, 10)},${at(5, 10, 20)},primes,multiple,22,10,50,true,false`,
-			`facts,${at(5, 10)},${at(5, 10, 20)},boiling,card,,,,false,false`,
+			'deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed,devices',
+			`facts,${at(5, 10)},${at(5, 10, 20)},capital,single,20,,60,false,false,`,
+			`facts,${at(5, 10)},${at(5, 10, 20)},primes,multiple,22,10,50,true,false,`,
+			`facts,${at(5, 10)},${at(5, 10, 20)},boiling,card,,,,false,false,`,
 		]);
 	});
 
 	it('is the header alone with --rooms and no records', () => {
-		expect(formatScores(deck, [attempt], {csv: true, rooms: true})).toBe('deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed\n');
+		expect(formatScores(deck, [attempt], {csv: true, rooms: true})).toBe('deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed,devices\n');
 	});
 
 	it('leaves the room records out of the attempts table: one table, one width', () => {

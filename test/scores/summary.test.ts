@@ -81,7 +81,7 @@ describe('formatSummary', () => {
 		expect(csv).toHaveLength(5);
 		expect(csv).not.toContain('');
 		const roomsCsv = formatSummary(withRooms, [], {csv: true, rooms: true}).trimEnd().split('\n');
-		expect(roomsCsv[0]).toBe('deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed');
+		expect(roomsCsv[0]).toBe('deck_id,room_started_at,room_ended_at,question_id,kind,hands,people,right_percentage,at_most,quiz_changed,devices');
 		expect(roomsCsv.slice(1).map(row => row.split(',')[0])).toEqual(['facts', 'facts', 'facts', 'facts', 'facts', 'facts', 'only-rooms', 'only-rooms', 'only-rooms']);
 		expect(formatSummary(decks, [], {csv: true, rooms: true})).toBe(`${roomsCsv[0]}\n`);
 		expect(formatSummary([], [], {csv: true, rooms: true})).toBe(`${roomsCsv[0]}\n`);

@@ -3,7 +3,7 @@ import type {RoomRecord} from '../../source/core/records/room-record.js';
 /** A valid room record of deck `intro`: one question of each kind, the card with no hands counted. */
 export const makeRoom = (overrides: Partial<RoomRecord> = {}): RoomRecord => ({
 	schema: 'briefing-deck/room',
-	version: 1,
+	version: 2,
 	deckId: 'intro',
 	quizHash: 'abc123',
 	startedAt: '2026-11-24T01:00:00.000Z',

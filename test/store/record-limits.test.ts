@@ -63,7 +63,7 @@ const attemptOf = (deck: Deck): Attempt => {
 
 /** Hands counted on every option of every question, three digits each. */
 const roomOf = (deck: Deck): RoomRecord => ({
-	schema: 'briefing-deck/room', version: 1, deckId: deck.meta.id, quizHash: deck.quiz?.hash ?? '', startedAt: iso(start), endedAt: iso(start + 3_600_000),
+	schema: 'briefing-deck/room', version: 2, deckId: deck.meta.id, quizHash: deck.quiz?.hash ?? '', startedAt: iso(start), endedAt: iso(start + 3_600_000),
 	questions: (deck.quiz?.questions ?? []).map(question => ({
 		questionId: question.id,
 		kind: question.kind,

@@ -3,7 +3,7 @@ import {validateRoomRecord} from '../../source/core/records/room-record.js';
 
 const valid = {
 	schema: 'briefing-deck/room',
-	version: 1,
+	version: 2,
 	deckId: 'intro',
 	quizHash: 'abc',
 	startedAt: '2026-11-24T01:00:00.000Z',
@@ -46,4 +46,24 @@ it('lists every problem of a hand-edited record', () => {
 	});
 	expect(validateRoomRecord([])).toEqual({ok: false, problems: ['a room record should be a JSON object']});
 	expect(validateRoomRecord({...valid, questions: {}})).toMatchObject({problems: ['questions should be a list']});
+});
+
+it('checks the devices\' answers: whole numbers, one per option, voters on choose-all only', () => {
+	const withVotes = {...valid, questions: [
+		{questionId: 'q1', kind: 'single', correct: [1], counts: null, votes: [2, 9]},
+		{questionId: 'q2', kind: 'multiple', correct: [0, 1], counts: [1, 1], people: 2, votes: [3, 4], voters: 5},
+	]};
+	expect(validateRoomRecord(withVotes)).toEqual({ok: true, record: withVotes});
+	expect(validateRoomRecord({...valid, questions: [
+		{questionId: 'q1', kind: 'single', correct: [1], counts: null, votes: [2, -1]},
+		{questionId: 'q2', kind: 'single', correct: [3], counts: null, votes: [2, 1], voters: 3},
+		{questionId: 'q3', kind: 'card', correct: [0], counts: null, votes: [1]},
+		{questionId: 'q4', kind: 'single', correct: [0], counts: null, voters: 3},
+	]})).toEqual({ok: false, problems: [
+		'questions[0].votes should be a list of whole numbers',
+		'questions[1].correct names an option that has no votes',
+		'questions[1].voters should be a whole number, on a choose-all question only',
+		'questions[2].votes of a card should be two: knew it, not yet',
+		'questions[3].voters should come with votes',
+	]});
 });

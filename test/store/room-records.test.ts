@@ -98,12 +98,20 @@ describe('damaged room records', () => {
 		expect(warnings[0]!.message).toMatch(/counts of a card should be two/);
 	});
 
+	it('a record of version 1, from before the room answered from its phones, still reads: all its counts are hands', () => {
+		const dir = freshDir();
+		const store = createScoreStore(dir);
+		const old = {...makeRoom(), version: 1};
+		plant(dir, 'old.json', JSON.stringify(old));
+		expect(store.rooms('intro')).toEqual({records: [{...old, version: 2}], warnings: []});
+	});
+
 	it('a record from a newer version is skipped and left where it is', () => {
 		const dir = freshDir();
 		const store = createScoreStore(dir);
-		const bytes = JSON.stringify({...makeRoom(), version: 2, more: true});
+		const bytes = JSON.stringify({...makeRoom(), version: 3, more: true});
 		const future = plant(dir, 'future.json', bytes);
-		expect(store.rooms('intro')).toEqual({records: [], warnings: [{kind: 'newer-version', file: future, version: 2, message: expect.stringMatching(/newer briefing-deck/) as string}]});
+		expect(store.rooms('intro')).toEqual({records: [], warnings: [{kind: 'newer-version', file: future, version: 3, message: expect.stringMatching(/newer briefing-deck/) as string}]});
 		expect(fs.readFileSync(future, 'utf8')).toBe(bytes);
 	});
 

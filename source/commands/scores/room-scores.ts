@@ -18,7 +18,7 @@ export type RoomJson = {
 	readonly endedAt: string;
 	/** Made before the quiz last changed. */
 	readonly quizChanged: boolean;
-	/** Questions shown, and how many of them had hands counted. */
+	/** Questions shown, and how many of them had hands counted or devices' answers. */
 	readonly asked: number;
 	readonly counted: number;
 	/** Mean whole-number percentage that got a question right; null without a share. */
@@ -33,6 +33,10 @@ export type RoomJson = {
 		/** Hands per option, in the deck's option order (a card: knew it, not yet); null when none were counted. */
 		readonly counts: readonly number[] | null;
 		readonly people: number | null;
+		/** Devices' answers per option, in the same order, apart from the hands; null when the room was not served. */
+		readonly votes: readonly number[] | null;
+		/** Choose-all only: devices that answered; null otherwise. */
+		readonly voters: number | null;
 		/** Whole-number percentage that got it right; null without a share. */
 		readonly right: number | null;
 		/** `at-most` for choose-all: counts per option bound the share from above. */
@@ -71,6 +75,8 @@ export function roomsJson(deck: Deck | undefined, records: readonly RoomRecord[]
 					kind: question.kind,
 					counts: question.counts,
 					people: question.people ?? null,
+					votes: question.votes ?? null,
+					voters: question.voters ?? null,
 					right: right ?? null,
 					bound: question.kind === 'multiple' ? 'at-most' : 'exact',
 					slide: slideOf(question.questionId) ?? null,
@@ -110,7 +116,7 @@ record, under a header (the header alone without records). Ids come from
 store files anyone can edit: csvCell makes them inert.
 */
 export function roomsCsv(deck: Deck | undefined, records: readonly RoomRecord[]): string {
-	const header = ['deck_id', 'room_started_at', 'room_ended_at', 'question_id', 'kind', 'hands', 'people', 'right_percentage', 'at_most', 'quiz_changed'];
+	const header = ['deck_id', 'room_started_at', 'room_ended_at', 'question_id', 'kind', 'hands', 'people', 'right_percentage', 'at_most', 'quiz_changed', 'devices'];
 	const json = roomsJson(deck, records);
 	return csvTable(header, records.flatMap((record, index) => json[index]!.questions.map(question => [
 		record.deckId,
@@ -123,5 +129,6 @@ export function roomsCsv(deck: Deck | undefined, records: readonly RoomRecord[])
 		question.right,
 		question.bound === 'at-most',
 		json[index]!.quizChanged,
+		question.votes === null ? null : question.votes.reduce((sum, count) => sum + count, 0),
 	])));
 }

@@ -102,6 +102,13 @@ export type RoomOptions = {
 	readonly countdownMs?: number;
 	/** `--save-room`: keep the room's counts as a room record. */
 	readonly save: boolean;
+	/**
+	`--serve`: the room answers from its own phones, served from this machine
+	for the length of the room quiz. `host` (`--host`) is where it listens
+	instead of the private-network addresses; `port` (`--port`) its port
+	instead of a free one. Absent: nothing listens.
+	*/
+	readonly serve?: {readonly host?: string; readonly port?: number};
 };
 
 /** The subcommands: any other first word on the command line is a deck to play. */

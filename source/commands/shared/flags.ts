@@ -33,6 +33,10 @@ export const flagSpecs = {
 	countdown: {type: 'string', commands: ['quiz', 'play']},
 	saveRoom: {type: 'boolean', commands: ['quiz', 'play']},
 	present: {type: 'boolean', commands: ['play']},
+	// The room's phones: for quiz --room, and for the room quiz a presented show ends with.
+	serve: {type: 'boolean', commands: ['quiz', 'play']},
+	host: {type: 'string', commands: ['quiz', 'play']},
+	port: {type: 'string', commands: ['quiz', 'play']},
 	watch: {type: 'boolean', commands: ['play', 'presenter']},
 } as const;
 

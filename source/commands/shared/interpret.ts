@@ -6,6 +6,7 @@ import {type Command, commandNames, type RoomOptions} from './command.js';
 import {flagSpecs, kebab} from './flags.js';
 import {parseTimeLimit} from './time-limit.js';
 import {findUnknownFlags} from './unknown-flags.js';
+import {isIP} from 'node:net';
 import {deckWords} from '../../core/text/shell-word.js';
 import {MIN_BODY_WIDTH} from '../../core/layout/body-width.js';
 
@@ -106,6 +107,15 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return room;
 			}
 
+			if (!room && flags['serve'] === true) {
+				return {kind: 'usage-error', message: '--serve works only with --room', hint: `the room answers from its phones: \`briefing-deck quiz${deckWords(positional[0])} --room --serve\``};
+			}
+
+			const strayServeFlag = room ? undefined : serveOptions(flags);
+			if (strayServeFlag && 'kind' in strayServeFlag) {
+				return strayServeFlag;
+			}
+
 			const limitText = flags['timeLimit'];
 			const timeLimitMs = typeof limitText === 'string' ? parseTimeLimit(limitText) : undefined;
 			if (typeof limitText === 'string' && timeLimitMs === undefined) {
@@ -188,6 +198,11 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 			const room = countdownAndSave(flags);
 			if ('kind' in room) {
 				return room;
+			}
+
+			if (room.serve && flags['present'] !== true) {
+				// Without --present a console decides when the room quiz comes; serving is asked for with the talk that leads into it.
+				return {kind: 'usage-error', message: '--serve works only with --present (or quiz --room)', hint: `for example \`briefing-deck${deckWords(positional[0])} --present --serve\``};
 			}
 
 			const refused = watchedRehearsalRefused(flags);
@@ -304,5 +319,35 @@ function countdownAndSave(flags: Parsed['flags']): RoomOptions | Extract<Command
 		return {kind: 'usage-error', message: `--countdown takes whole seconds from 1 to ${maxCountdownSeconds}, not \`${String(countdown)}\``, hint: 'for example `--countdown 30`'};
 	}
 
-	return {...(countdown === undefined ? {} : {countdownMs: seconds * 1000}), save: flags['saveRoom'] === true};
+	const serve = serveOptions(flags);
+	if (serve && 'kind' in serve) {
+		return serve;
+	}
+
+	return {...(countdown === undefined ? {} : {countdownMs: seconds * 1000}), save: flags['saveRoom'] === true, ...(serve ? {serve} : {})};
+}
+
+const maxPort = 65_535;
+
+/** `--serve`, `--host ADDR` and `--port N`; `undefined` without `--serve`. */
+function serveOptions(flags: Parsed['flags']): RoomOptions['serve'] | Extract<Command, {kind: 'usage-error'}> {
+	const {host, port} = flags;
+	if (flags['serve'] !== true) {
+		const stray = host === undefined ? (port === undefined ? undefined : '--port') : '--host';
+		return stray === undefined
+			? undefined
+			: {kind: 'usage-error', message: `${stray} works only with --serve`, hint: `nothing listens without --serve; for example \`--serve ${stray === '--host' ? '--host 192.168.1.20' : '--port 8123'}\``};
+	}
+
+	const portNumber = typeof port === 'string' && /^\d{1,5}$/.test(port) ? Number(port) : Number.NaN;
+	if (port !== undefined && !(portNumber >= 0 && portNumber <= maxPort)) {
+		return {kind: 'usage-error', message: `--port takes a port from 0 to ${maxPort}, not \`${String(port)}\``, hint: 'for example `--port 8123`; 0 (the default) takes a free one'};
+	}
+
+	// An address, not a name: a name could resolve anywhere, and the room must know where it is.
+	if (host !== undefined && (typeof host !== 'string' || (isIP(host) === 0 && host !== 'localhost'))) {
+		return {kind: 'usage-error', message: `--host takes an IP address of this machine, not \`${String(host)}\``, hint: 'for example `--host 192.168.1.20`, `--host fd12::5` or `--host 0.0.0.0` (every address)'};
+	}
+
+	return {...(typeof host === 'string' ? {host} : {}), ...(port === undefined ? {} : {port: portNumber})};
 }

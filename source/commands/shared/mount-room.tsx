@@ -7,6 +7,7 @@ import {randomSeed} from '../../core/quiz/shuffle.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from '../../ui/kit/full-screen.js';
 import {highlighterFor} from '../../core/layout/index.js';
 import {RoomApp, type RoomRunResult} from '../../ui/room/RoomApp.js';
+import type {ServeInfo} from '../../ui/room/join-lines.js';
 
 type RunRoomOptions = ScreenOptions & {
 	/** `--seed N`: the same option (and, with `shuffle`, question) order every time. */
@@ -23,6 +24,8 @@ type RunRoomOptions = ScreenOptions & {
 	readonly onRoomState?: (room: RoomState) => void;
 	/** How many consoles follow, as it changes. */
 	readonly consoles?: Subscribe<number>;
+	/** The room answers from its phones: where they join (the room's web server). */
+	readonly serve?: ServeInfo;
 };
 
 /**
@@ -38,6 +41,8 @@ export async function runRoom(deck: Deck, options: RunRoomOptions): Promise<Room
 	const screen = describeScreen(options);
 	const highlighter = await highlighterFor(deck, quiz.questions);
 	const seed = options.seed ?? randomSeed();
+	// The encoder is loaded only when the room is served: a room of hands never evaluates it.
+	const serve = options.serve ? {...options.serve, encodeQr: (await import('../../core/room/qr-encoder.js')).encodeQr} : undefined;
 	let result: RoomRunResult = {room: startRoom(quiz.questions, {seed})};
 	await renderFullScreen(
 		<RoomApp
@@ -57,6 +62,7 @@ export async function runRoom(deck: Deck, options: RunRoomOptions): Promise<Room
 			remote={options.remote}
 			onRoomState={options.onRoomState}
 			consoles={options.consoles}
+			{...(serve ? {serve} : {})}
 		/>,
 		screen,
 	);

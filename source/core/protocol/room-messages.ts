@@ -32,6 +32,8 @@ export type RoomSnapshotQuestion = {
 	readonly counts: ReadonlyArray<number | null>;
 	readonly revealed: boolean;
 	readonly shownAt?: number;
+	/** Devices per count field, when the room answers from its phones. */
+	readonly votes?: readonly number[];
 };
 
 /** A room quiz's state on the wire: everything but the answers. */
@@ -48,6 +50,8 @@ export type RoomSnapshot = {
 	readonly countdownMs?: number;
 	/** The presenter chose to show the room the counts before the reveal. */
 	readonly countsShown?: true;
+	/** The room's phones: how many joined, and answered the question on screen. */
+	readonly audience?: {readonly joined: number; readonly answered: number};
 	readonly startedAt?: number;
 	readonly endedAt?: number;
 };
@@ -62,7 +66,13 @@ export type RoomRemote =
 	/** A count typed on the console; `null` takes it back. */
 	| {readonly type: 'set-count'; readonly question: string; readonly field: number; readonly count: number | null}
 	/** Show the room the counts before the reveal, or hide them: a state, not a toggle, so two consoles cannot undo each other. */
-	| {readonly type: 'show-counts'; readonly shown: boolean};
+	| {readonly type: 'show-counts'; readonly shown: boolean}
+	/**
+	The phones' tally, from the room's own web server in the same process:
+	never read from a console's channel (readRoomRemote refuses it), so no
+	console can make up votes.
+	*/
+	| Extract<RoomCommand, {readonly type: 'audience'}>;
 
 const phases: readonly RoomPhase[] = ['intro', 'question', 'summary'];
 
@@ -91,13 +101,14 @@ function readQuestion(value: unknown): RoomSnapshotQuestion | undefined {
 		return undefined;
 	}
 
-	const {id, order, counts, revealed, shownAt} = value;
+	const {id, order, counts, revealed, shownAt, votes} = value;
 	if (typeof id !== 'string' || !Array.isArray(order) || !order.every(index => isCount(index)) || !Array.isArray(counts)
-		|| !counts.every(count => count === null || isCount(count)) || typeof revealed !== 'boolean' || (shownAt !== undefined && !isTime(shownAt))) {
+		|| !counts.every(count => count === null || isCount(count)) || typeof revealed !== 'boolean' || (shownAt !== undefined && !isTime(shownAt))
+		|| (votes !== undefined && (!Array.isArray(votes) || votes.length !== counts.length || !votes.every(count => isCount(count))))) {
 		return undefined;
 	}
 
-	return {id, order: order as number[], counts: counts as Array<number | null>, revealed, ...optional(shownAt, 'shownAt')};
+	return {id, order: order as number[], counts: counts as Array<number | null>, revealed, ...optional(shownAt, 'shownAt'), ...optional(votes as number[] | undefined, 'votes')};
 }
 
 function readEntry(value: unknown): RoomSnapshot['entry'] | false {
@@ -113,12 +124,14 @@ export function readRoomSnapshot(value: unknown): RoomSnapshot | undefined {
 		return undefined;
 	}
 
-	const {phase, index, questions, viewing, countdownMs, countsShown, startedAt, endedAt} = value;
+	const {phase, index, questions, viewing, countdownMs, countsShown, startedAt, endedAt, audience} = value;
 	const entry = readEntry(value['entry']);
+	const audienceRead = isRecord(audience) && isCount(audience['joined']) && isCount(audience['answered']) ? {joined: audience['joined'], answered: audience['answered']} : undefined;
 	const read = Array.isArray(questions) ? questions.map(each => readQuestion(each)) : [undefined];
 	const times = [countdownMs, startedAt, endedAt].every(time => time === undefined || isTime(time));
 	if (!phases.includes(phase as RoomPhase) || !isCount(index) || (read.length > 0 && index >= read.length) || read.some(each => each === undefined)
-		|| entry === false || (viewing !== undefined && !isCount(viewing)) || !times || (countsShown !== undefined && countsShown !== true)) {
+		|| entry === false || (viewing !== undefined && !isCount(viewing)) || !times || (countsShown !== undefined && countsShown !== true)
+		|| (audience !== undefined && audienceRead === undefined)) {
 		return undefined;
 	}
 
@@ -130,6 +143,7 @@ export function readRoomSnapshot(value: unknown): RoomSnapshot | undefined {
 		...optional(viewing as number | undefined, 'viewing'),
 		...optional(countdownMs as number | undefined, 'countdownMs'),
 		...(countsShown === true ? {countsShown} : {}),
+		...optional(audienceRead, 'audience'),
 		...optional(startedAt as number | undefined, 'startedAt'),
 		...optional(endedAt as number | undefined, 'endedAt'),
 	};
@@ -174,6 +188,10 @@ export function roomCommandOf(remote: RoomRemote, now: number): RoomCommand {
 
 		case 'show-counts': {
 			return {type: 'show-counts', shown: remote.shown};
+		}
+
+		case 'audience': {
+			return remote;
 		}
 
 		default: {

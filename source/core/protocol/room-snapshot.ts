@@ -11,21 +11,23 @@ import type {RoomQuestion, RoomState} from '../room/room-model.js';
 import type {RoomSnapshot, RoomSnapshotQuestion} from './room-messages.js';
 
 export function roomSnapshot(state: RoomState): RoomSnapshot {
-	const {phase, index, entry, viewing, countdownMs, countsShown, startedAt, endedAt} = state;
+	const {phase, index, entry, viewing, countdownMs, countsShown, audience, startedAt, endedAt} = state;
 	return {
 		phase,
 		index,
-		questions: state.questions.map(({presented, counts, revealed, shownAt}): RoomSnapshotQuestion => ({
+		questions: state.questions.map(({presented, counts, votes, revealed, shownAt}): RoomSnapshotQuestion => ({
 			id: presented.question.id,
 			order: presented.order,
 			counts: counts.map(count => count ?? null),
 			revealed,
 			...(shownAt === undefined ? {} : {shownAt}),
+			...(votes === undefined ? {} : {votes: [...votes]}),
 		})),
 		...(entry === undefined ? {} : {entry: {field: entry.field, digits: entry.digits}}),
 		...(viewing === undefined ? {} : {viewing}),
 		...(countdownMs === undefined ? {} : {countdownMs}),
 		...(countsShown === undefined ? {} : {countsShown}),
+		...(audience === undefined ? {} : {audience: {joined: audience.joined, answered: audience.answered}}),
 		...(startedAt === undefined ? {} : {startedAt}),
 		...(endedAt === undefined ? {} : {endedAt}),
 	};
@@ -43,7 +45,7 @@ function questionFrom(wire: RoomSnapshotQuestion, byId: ReadonlyMap<string, Ques
 
 	const presented = {question, order: wire.order};
 	const fields = countFields(presented);
-	if (wire.counts.length !== fields.length) {
+	if (wire.counts.length !== fields.length || (wire.votes !== undefined && wire.votes.length !== fields.length)) {
 		return undefined;
 	}
 
@@ -53,6 +55,7 @@ function questionFrom(wire: RoomSnapshotQuestion, byId: ReadonlyMap<string, Ques
 		counts: wire.counts.map(count => count ?? undefined),
 		revealed: wire.revealed,
 		...(wire.shownAt === undefined ? {} : {shownAt: wire.shownAt}),
+		...(wire.votes === undefined ? {} : {votes: wire.votes}),
 	};
 }
 
@@ -64,7 +67,7 @@ export function roomFromSnapshot(snapshot: RoomSnapshot, questions: readonly Que
 		return undefined;
 	}
 
-	const {phase, index, entry, viewing, countdownMs, countsShown, startedAt, endedAt} = snapshot;
+	const {phase, index, entry, viewing, countdownMs, countsShown, audience, startedAt, endedAt} = snapshot;
 	const fields = rebuilt[index]?.fields.length ?? 0;
 	return {
 		phase,
@@ -74,6 +77,7 @@ export function roomFromSnapshot(snapshot: RoomSnapshot, questions: readonly Que
 		...(viewing === undefined ? {} : {viewing}),
 		...(countdownMs === undefined ? {} : {countdownMs}),
 		...(countsShown === undefined ? {} : {countsShown}),
+		...(audience === undefined ? {} : {audience}),
 		...(startedAt === undefined ? {} : {startedAt}),
 		...(endedAt === undefined ? {} : {endedAt}),
 	};

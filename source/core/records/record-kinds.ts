@@ -6,7 +6,7 @@ reading and writing them is the same for all.
 import {type Attempt, attemptVersion, validateAttempt} from './attempt.js';
 import {type Upgrade, upgrades} from './migrate.js';
 import {type Rehearsal, rehearsalUpgrades, rehearsalVersion, validateRehearsal} from './rehearsal.js';
-import {type RoomRecord, roomRecordVersion, validateRoomRecord} from './room-record.js';
+import {type RoomRecord, roomRecordUpgrades, roomRecordVersion, validateRoomRecord} from './room-record.js';
 import type {CorruptKind} from './warnings.js';
 
 /** What every kind of record holds: whose it is, and when it ended (which names and orders its file). */
@@ -74,7 +74,7 @@ export const roomRecords: RecordKind<RoomRecord> = {
 	contents: 'room records',
 	corruptKind: 'corrupt-room-record',
 	version: roomRecordVersion,
-	upgrades: {},
+	upgrades: roomRecordUpgrades,
 	maxBytes: MAX_ROOM_RECORD_BYTES,
 	validate: validateRoomRecord,
 };

@@ -1,14 +1,22 @@
 /**
-A room record: the counts from one show-of-hands quiz, kept with `--save-room`
-in a file of its own, apart from personal attempts. Each question keeps its
-right options, so the record reads the same after the deck changes.
+A room record: the counts from one room quiz, kept with `--save-room` in a
+file of its own, apart from personal attempts. Each question keeps its right
+options, so the record reads the same after the deck changes. Counts only:
+the hands typed in, and the devices' answers when the quiz was served to the
+room's phones, kept apart; nothing about a person or a device.
 */
 import type {QuestionKind} from '../deck/types.js';
 import {append} from '../text/arrays.js';
 import {headProblems, isCount, isoTime, isRecord, string} from './checks.js';
+import type {Upgrade} from './migrate.js';
 
 export const roomRecordSchema = 'briefing-deck/room';
-export const roomRecordVersion = 1;
+/**
+Version 2 adds the devices' answers (`votes`, `voters`). A version 1 record
+has none, so it reads as it is; an older briefing-deck leaves a version 2
+record alone rather than show its hands as the whole room.
+*/
+export const roomRecordVersion = 2;
 
 /** One question's show of hands, as a room record keeps it. */
 export type QuestionCounts = {
@@ -19,6 +27,10 @@ export type QuestionCounts = {
 	readonly counts: readonly number[] | null;
 	/** Choose-all only: how many people were voting, when the presenter gave it. */
 	readonly people?: number;
+	/** Devices per option, in the order of `counts`, apart from the hands; absent when no device answered. */
+	readonly votes?: readonly number[];
+	/** Choose-all only: how many devices answered, with `votes`. */
+	readonly voters?: number;
 };
 
 export type RoomRecordQuestion = QuestionCounts & {readonly questionId: string};
@@ -73,6 +85,32 @@ function questionProblems(value: unknown, at: string): string[] {
 		problems.push(`${at}.people should be a whole number, on a choose-all question only`);
 	}
 
+	append(problems, voteProblems(value, at));
+	return problems;
+}
+
+function voteProblems({kind, correct, votes, voters}: Record<string, unknown>, at: string): string[] {
+	if (votes === undefined) {
+		return voters === undefined ? [] : [`${at}.voters should come with votes`];
+	}
+
+	if (!Array.isArray(votes) || !votes.every(count => isCount(count))) {
+		return [`${at}.votes should be a list of whole numbers`];
+	}
+
+	const problems: string[] = [];
+	if (Array.isArray(correct) && correct.some(index => !isCount(index) || index >= votes.length)) {
+		problems.push(`${at}.correct names an option that has no votes`);
+	}
+
+	if (kind === 'card' && votes.length !== 2) {
+		problems.push(`${at}.votes of a card should be two: knew it, not yet`);
+	}
+
+	if (voters !== undefined && (kind !== 'multiple' || !isCount(voters))) {
+		problems.push(`${at}.voters should be a whole number, on a choose-all question only`);
+	}
+
 	return problems;
 }
 
@@ -94,3 +132,9 @@ export function validateRoomRecord(value: unknown): RoomRecordValidation {
 
 	return problems.length === 0 ? {ok: true, record: value as RoomRecord} : {ok: false, problems};
 }
+
+/** Version 1 had no devices: its counts are all hands, and stay so. */
+const fromVersion1: Upgrade = raw => ({...raw, version: 2});
+
+/** `roomRecordUpgrades[n]` lifts a room record of version n to n + 1. */
+export const roomRecordUpgrades: Readonly<Record<number, Upgrade>> = {1: fromVersion1};

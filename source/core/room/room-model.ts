@@ -11,6 +11,12 @@ export type RoomQuestion = {
 	readonly fields: readonly CountField[];
 	/** Hands per field; `undefined` until a count is given. */
 	readonly counts: ReadonlyArray<number | undefined>;
+	/**
+	Devices per field, when the room answers from its phones: apart from the
+	typed hands, so that both can be shown and added. Absent until the first
+	device tally for the question arrives.
+	*/
+	readonly votes?: ReadonlyArray<number>;
 	/** Once revealed, a question stays revealed: going back to it shows the answer. */
 	readonly revealed: boolean;
 	/** When it was first shown: the countdown runs from here. Absent until then. */
@@ -21,6 +27,12 @@ export type RoomQuestion = {
 export type CountEntry = {
 	readonly field: number;
 	readonly digits: string;
+};
+
+export type RoomAudience = {
+	readonly joined: number;
+	/** Devices that answered the question on screen. */
+	readonly answered: number;
 };
 
 /**
@@ -45,6 +57,11 @@ export type RoomState = {
 	sway the ones still up. For the whole quiz, once chosen.
 	*/
 	readonly countsShown?: true;
+	/**
+	The room's phones, while the quiz is served: how many devices joined, and
+	how many answered the question on screen. Absent when nothing is served.
+	*/
+	readonly audience?: RoomAudience;
 	readonly startedAt?: number;
 	readonly endedAt?: number;
 	readonly exit?: 'quit' | 'interrupted';
@@ -76,6 +93,12 @@ export type RoomCommand =
 	| {readonly type: 'set-count'; readonly question: string; readonly field: number; readonly count: number | undefined}
 	/** Show the room the counts before the reveal, or hide them again. */
 	| {readonly type: 'show-counts'; readonly shown: boolean}
+	/**
+	The devices' tally, from the room's web server: `votes` are devices per
+	field of `question`. Taken only for the question on screen; `joined`
+	always.
+	*/
+	| {readonly type: 'audience'; readonly question: string; readonly joined: number; readonly answered: number; readonly votes: readonly number[]}
 	| {readonly type: 'view-slide'}
 	| {readonly type: 'close-slide'}
 	| {readonly type: 'quit'; readonly now: number}

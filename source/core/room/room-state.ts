@@ -10,7 +10,7 @@ import {orderQuestions} from '../quiz/ordering.js';
 import {mulberry32, present} from '../quiz/shuffle.js';
 import {countFields} from './fields.js';
 import {commitEntry, countReducer} from './room-counts.js';
-import {currentRoomQuestion, replaceQuestion, type RoomCommand, type RoomState} from './room-model.js';
+import {currentRoomQuestion, replaceQuestion, type RoomCommand, type RoomQuestion, type RoomState} from './room-model.js';
 
 // The room's state is read with its reducer: screens and consoles import both from here.
 
@@ -57,11 +57,44 @@ export function countdownAt(state: RoomState, now: number): Countdown | undefine
 	return {totalMs: state.countdownMs, leftMs, done: leftMs === 0};
 }
 
+/** Devices that answered a question, from its tally: the head count of a choose-all question, else every vote. */
+export function devicesAnswered({fields, votes}: RoomQuestion): number {
+	if (!votes) {
+		return 0;
+	}
+
+	const people = fields.findIndex(field => field.kind === 'people');
+	return people === -1 ? votes.reduce((total, count) => total + count, 0) : votes[people] ?? 0;
+}
+
 /** Shows question `index`, starting its countdown the first time. */
 function show(state: RoomState, index: number, now: number): RoomState {
 	// Back from the summary, the quiz has not ended after all.
 	const shown: RoomState = {...state, phase: 'question', index, entry: undefined, viewing: undefined, endedAt: undefined};
-	return replaceQuestion(shown, index, question => (question.shownAt === undefined ? {...question, shownAt: now} : question));
+	const started = replaceQuestion(shown, index, question => (question.shownAt === undefined ? {...question, shownAt: now} : question));
+	// Until the server's next tally, the count answered is what this question already had.
+	const question = started.questions[index];
+	return started.audience && question ? {...started, audience: {...started.audience, answered: devicesAnswered(question)}} : started;
+}
+
+const isCount = (value: number): boolean => Number.isSafeInteger(value) && value >= 0;
+
+/** A device tally: `joined` always, the votes only for the question on screen and only when they fit its fields. */
+function takeAudience(state: RoomState, {question: id, joined, answered, votes}: Extract<RoomCommand, {type: 'audience'}>): RoomState {
+	if (!isCount(joined) || !isCount(answered)) {
+		return state;
+	}
+
+	const question = currentRoomQuestion(state);
+	const onScreen = question?.presented.question.id === id;
+	if (!question || !onScreen || votes.length !== question.fields.length || !votes.every(count => isCount(count))) {
+		const kept = state.audience?.answered ?? 0;
+		return state.audience?.joined === joined ? state : {...state, audience: {joined, answered: kept}};
+	}
+
+	const same = question.votes?.length === votes.length && votes.every((count, at) => question.votes?.[at] === count);
+	const voted = same ? state : replaceQuestion(state, state.index, each => ({...each, votes: [...votes]}));
+	return voted.audience?.joined === joined && voted.audience.answered === answered ? voted : {...voted, audience: {joined, answered}};
 }
 
 function toSummary(state: RoomState, now: number): RoomState {
@@ -147,6 +180,10 @@ export function roomReducer(state: RoomState, command: RoomCommand): RoomState {
 			const hidden: RoomState = {...state};
 			delete (hidden as {countsShown?: true}).countsShown;
 			return hidden;
+		}
+
+		case 'audience': {
+			return takeAudience(state, command);
 		}
 
 		case 'view-slide': {

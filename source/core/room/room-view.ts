@@ -29,6 +29,8 @@ export type FieldView = {
 	/** The option's text, or what the field counts (`Knew it`, `People voting`). */
 	readonly name: string;
 	readonly count?: number;
+	/** Devices that chose it, apart from the hands; absent when none answered or the room may not see them yet. */
+	readonly votes?: number;
 	/** A count was given, but the room may not see it yet (see `RoomState.countsShown`). */
 	readonly hidden?: true;
 	/** Digits being typed into this field, while they are; a dot for each where the count is hidden. */
@@ -60,8 +62,9 @@ export type QuestionView = {
 	/** After the reveal; for the presenter, always. */
 	readonly answer?: AnswerView;
 	/**
-	The show of hands, by field (the head count left out), once any count was
-	given; the room sees it only after the reveal, the presenter always.
+	The hands and the devices' answers, by field (the head count left out),
+	once any was given; the room sees it only after the reveal, the presenter
+	always.
 	*/
 	readonly chart?: {readonly rows: readonly FieldView[]; readonly tally: Tally};
 };
@@ -73,7 +76,7 @@ export function questionView(state: RoomState, audience: Audience): QuestionView
 }
 
 function viewOf(room: RoomQuestion, state: RoomState, audience: Audience): QuestionView {
-	const {presented, fields, counts, revealed} = room;
+	const {presented, fields, counts, votes, revealed} = room;
 	const {question, order} = presented;
 	const seesAnswer = revealed || audience === 'presenter';
 	// Counts before the reveal are the presenter's, unless the presenter chose to show them.
@@ -87,6 +90,7 @@ function viewOf(room: RoomQuestion, state: RoomState, audience: Audience): Quest
 	const fieldViews = fields.map((field, index): FieldView => {
 		const given = counts[index];
 		const count = seesCounts ? given : undefined;
+		const voted = seesCounts ? votes?.[index] : undefined;
 		const typed = state.entry?.field === index ? state.entry.digits : undefined;
 		const typing = typed === undefined || seesCounts ? typed : '•'.repeat(typed.length);
 		const right = field.kind === 'knew' || (field.kind === 'option' && rightAt(order[field.position ?? -1]));
@@ -95,6 +99,7 @@ function viewOf(room: RoomQuestion, state: RoomState, audience: Audience): Quest
 			label: field.label,
 			name: field.name ?? options[field.position ?? -1]?.text ?? '',
 			...(count === undefined ? {} : {count}),
+			...(voted === undefined ? {} : {votes: voted}),
 			...(given !== undefined && count === undefined ? {hidden: true as const} : {}),
 			...(typing === undefined ? {} : {typing}),
 			...(seesAnswer && field.kind !== 'people' ? {right} : {}),

@@ -11,7 +11,7 @@ export type QuestionOutcome = {
 	readonly questionId: string;
 	/** 1-based, in the order asked. */
 	readonly number: number;
-	/** Absent when no hands were counted. */
+	/** Absent when no hands were counted and no device answered. */
 	readonly tally?: Tally;
 	/** The slide behind the question, if it has one. */
 	readonly slide?: number;
@@ -39,7 +39,7 @@ export type RoomSummary = {
 	with `average`.
 	*/
 	readonly averageBound?: 'exact' | 'at-most';
-	/** How many questions had hands counted. */
+	/** How many questions had hands counted or devices' answers. */
 	readonly counted: number;
 };
 

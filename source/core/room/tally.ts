@@ -1,13 +1,17 @@
 /**
-What a show of hands says about one question: how the hands spread over the
-options, and the share of the room that got it right. Pure maths on counts in
-the deck's original option order, so a saved room record means the same
-whatever order the options were shown in.
+What a room's answers say about one question: how the hands and the devices
+spread over the options, and the share of the room that got it right. Pure
+maths on counts in the deck's original option order, so a saved room record
+means the same whatever order the options were shown in. Hands and devices
+are added: each is one person's answer, given one way or the other.
 */
 import type {QuestionCounts} from '../records/room-record.js';
 
 export type TallyRow = {
+	/** Hands and devices together. */
 	readonly count: number;
+	readonly hands: number;
+	readonly votes: number;
 	readonly right: boolean;
 	/** `count` as a share of the tally's `base`, 0–1; absent without a base. */
 	readonly share?: number;
@@ -18,10 +22,15 @@ export type Tally = {
 	readonly rows: readonly TallyRow[];
 	/** Hands raised in all. */
 	readonly hands: number;
+	/** Devices' answers in all (for choose-all, per option chosen); 0 when none answered. */
+	readonly votes: number;
+	/** Whether the devices answered at all: the room was served, and the screens say so. */
+	readonly devices: boolean;
 	/**
-	What the shares are of: every hand for a single choice or a card (one hand
-	each), the head count for a choose-all question. Absent when that is zero
-	or, for choose-all, not given.
+	What the shares are of: every answer for a single choice or a card (one
+	each), the head count (people voting plus devices answering) for a
+	choose-all question. Absent when that is zero or, for choose-all, hands
+	were counted without their head count.
 	*/
 	readonly base?: number;
 	/** The share of the room that got it right, 0–1; absent without a base. */
@@ -35,36 +44,51 @@ export type Tally = {
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 
-/** The tally of a question's counts; `undefined` when no count was given. */
-export function tally({kind, correct, counts, people}: QuestionCounts): Tally | undefined {
-	if (counts === null) {
+/** Answers in all: hands and devices. */
+export const answers = (counted: Tally): number => counted.hands + counted.votes;
+
+/** The tally of a question's hands and devices; `undefined` when neither was given. */
+export function tally({kind, correct, counts, people, votes, voters}: QuestionCounts): Tally | undefined {
+	if (counts === null && votes === undefined) {
 		return undefined;
 	}
 
+	const length = Math.max(counts?.length ?? 0, votes?.length ?? 0);
+	const handsAt = (index: number): number => counts?.[index] ?? 0;
+	const votesAt = (index: number): number => votes?.[index] ?? 0;
+	const totals = Array.from({length}, (_, index) => handsAt(index) + votesAt(index));
 	const isRight = (index: number): boolean => correct.includes(index);
-	const hands = sum(counts);
+	const hands = sum(counts ?? []);
+	const votesInAll = sum(votes ?? []);
+	const row = (count: number, index: number, base: number | undefined): TallyRow =>
+		({count, hands: handsAt(index), votes: votesAt(index), right: isRight(index), ...(base === undefined ? {} : {share: count / base})});
+	const head = {hands, votes: votesInAll, devices: votes !== undefined};
 	if (kind !== 'multiple') {
-		const base = hands > 0 ? hands : undefined;
-		const right = sum(counts.filter((_, index) => isRight(index)));
+		const all = hands + votesInAll;
+		const base = all > 0 ? all : undefined;
+		const right = sum(totals.filter((_, index) => isRight(index)));
 		return {
-			rows: counts.map((count, index) => ({count, right: isRight(index), ...(base === undefined ? {} : {share: count / base})})),
-			hands,
+			rows: totals.map((count, index) => row(count, index, base)),
+			...head,
 			...(base === undefined ? {} : {base, right: right / base}),
 			bound: 'exact',
 		};
 	}
 
-	// A head count smaller than one option's hands is a slip; the hands are what was seen.
-	const base = people === undefined ? undefined : Math.max(people, ...counts);
+	// Hands counted without their head count leave the room's size unknown.
+	const handPeople = counts === null ? 0 : people;
+	const devicePeople = votes === undefined ? 0 : voters ?? 0;
+	// A head count smaller than one option's answers is a slip; the answers are what was seen.
+	const base = handPeople === undefined ? undefined : Math.max(handPeople + devicePeople, ...totals);
 	if (base === undefined || base === 0) {
-		return {rows: counts.map((count, index) => ({count, right: isRight(index)})), hands, bound: 'at-most'};
+		return {rows: totals.map((count, index) => row(count, index, undefined)), ...head, bound: 'at-most'};
 	}
 
-	// Calling an option right means a hand up for a right one, or down for a wrong one.
-	const calledRight = counts.map((count, index) => (isRight(index) ? count : base - count));
+	// Calling an option right means choosing a right one, or leaving a wrong one.
+	const calledRight = totals.map((count, index) => (isRight(index) ? count : base - count));
 	return {
-		rows: counts.map((count, index) => ({count, right: isRight(index), share: count / base})),
-		hands,
+		rows: totals.map((count, index) => row(count, index, base)),
+		...head,
 		base,
 		right: Math.min(...calledRight) / base,
 		bound: 'at-most',

@@ -18,7 +18,9 @@ export type UiRole =
 	| 'prompt'
 	| 'selected'
 	| 'error'
-	| 'blackout';
+	| 'blackout'
+	/** A QR code's cells: light modules drawn light on a dark ground, in every theme that has colour. */
+	| 'qr';
 
 export type ThemeRole = Role | UiRole;
 
@@ -67,6 +69,7 @@ const shape: Readonly<Record<ThemeRole, RoleStyle>> = {
 	selected: {inverse: true},
 	error: {bold: true},
 	blackout: {},
+	qr: {},
 };
 
 type Colors = Readonly<Partial<Record<ThemeRole, Pick<RoleStyle, 'color' | 'backgroundColor'>>>>;
@@ -104,6 +107,7 @@ export const themes: Readonly<Record<ThemeName, Theme>> = {
 		prompt: {color: 'cyan'},
 		error: {color: 'redBright'},
 		blackout: {backgroundColor: 'black'},
+		qr: {color: 'whiteBright', backgroundColor: 'black'},
 	}),
 	light: withColors('light', {
 		title: {color: 'blue'},
@@ -130,6 +134,7 @@ export const themes: Readonly<Record<ThemeName, Theme>> = {
 		prompt: {color: 'blue'},
 		error: {color: 'red'},
 		blackout: {backgroundColor: 'black'},
+		qr: {color: 'whiteBright', backgroundColor: 'black'},
 	}),
 	// NO_COLOR / --no-color: no colour at all; bold, inverse and underline stay.
 	none: withColors('none', {}),

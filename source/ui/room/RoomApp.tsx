@@ -22,6 +22,7 @@ import {roomQuestionScreen, type RoomLayout} from './question-screen.js';
 import {hintSection} from './room-lines.js';
 import {initialRoomScreen, roomHints, roomScope, roomScreenReducer, roomShowsNotices, type RoomScreenAction, type RoomScreenContext, type RoomScreenState} from './room-screen-state.js';
 import {roomIntroScreen, roomSummaryScreen} from './room-screens.js';
+import {joinCorner, joinSection, type Serving} from './join-lines.js';
 
 /** What a room quiz comes to: its final state, for the caller to keep as a record. */
 export type RoomRunResult = {
@@ -52,6 +53,8 @@ export type RoomAppProps = {
 	readonly consoles?: Subscribe<number>;
 	/** With `consoles`: how long the notices wait off the screen for a console to attach and say them. */
 	readonly noticeHoldMs?: number;
+	/** The room answers from its phones: where they join, and the QR encoder. Absent when nothing is served. */
+	readonly serve?: Serving;
 };
 
 const noNotices: readonly string[] = [];
@@ -80,7 +83,7 @@ function fitFirst(layouts: readonly RoomLayout[], rows: number, screenFor: (layo
 }
 
 /** The quiz for a room: intro, one question a screen with its show of hands, the summary. The one place it exits. */
-export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notices, hyperlinks, highlighter, now, onDone, remote, onRoomState, consoles, noticeHoldMs = 1000}: RoomAppProps) {
+export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notices, hyperlinks, highlighter, now, onDone, remote, onRoomState, consoles, noticeHoldMs = 1000, serve}: RoomAppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const screenReader = useIsScreenReaderEnabled();
@@ -112,8 +115,10 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 			footer: () => (hints === 'ask' ? [hintSection(scope, fields, width, command => command === 'keys')] : []),
 		});
 		if (room.phase === 'intro') {
-			const titleRows = plainOnly ? 0 : Math.min(7, Math.floor(rows / 3));
-			const screen = roomIntroScreen({title: quiz.title === '' ? deck.meta.title : quiz.title, questionCount: quiz.questions.length, ...(countdownMs === undefined ? {} : {countdownMs}), saveRoom, notices: noticesShown, width, titleRows});
+			// Serving, the QR code needs the rows a block-letter title would take.
+			const titleRows = plainOnly || serve ? 0 : Math.min(7, Math.floor(rows / 3));
+			const join = serve ? (joinRows: number) => joinSection({serve, ...(room.audience ? {audience: room.audience} : {}), width, rows: joinRows, plainOnly: screenReader}) : undefined;
+			const screen = roomIntroScreen({title: quiz.title === '' ? deck.meta.title : quiz.title, questionCount: quiz.questions.length, ...(countdownMs === undefined ? {} : {countdownMs}), saveRoom, notices: noticesShown, width, titleRows, ...(join ? {join, rows} : {})});
 			return {fitted: fitScreen(hinted(screen), rows), layout: 'plain'};
 		}
 
@@ -122,8 +127,9 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 			return {fitted: fitScreen(hinted(roomSummaryScreen({summary: summarizeRoomState(room), deck, questionCount: quiz.questions.length, saveRoom, width})), rows), layout: 'plain'};
 		}
 
-		return fitFirst(layouts, rows, layout => hinted(roomQuestionScreen({view, deck, width, layout, linkUrls: !hyperlinks, scope})), layout => (countingDown ? countdownRows(layout !== 'plain') : 0));
-	}, [room, plainOnly, rows, quiz, deck, countdownMs, saveRoom, noticesShown, width, hyperlinks, countingDown, hints]);
+		const corner = serve ? joinCorner({serve, ...(room.audience ? {audience: room.audience} : {})}, width) : undefined;
+		return fitFirst(layouts, rows, layout => hinted(roomQuestionScreen({view, deck, width, layout, linkUrls: !hyperlinks, scope, ...(corner ? {corner} : {})})), layout => (countingDown ? countdownRows(layout !== 'plain') : 0));
+	}, [room, plainOnly, rows, quiz, deck, countdownMs, saveRoom, noticesShown, width, hyperlinks, countingDown, hints, serve, screenReader]);
 
 	const context = useMemo<RoomScreenContext>(() => {
 		const scroll = scrollContext(shown.fitted);

@@ -6,7 +6,7 @@ alone, so before the reveal there is no answer here to show.
 */
 import type {Deck, Span} from '../../core/deck/types.js';
 import type {FieldView, QuestionView} from '../../core/room/room-view.js';
-import {rightPercent, rowPercents, type Tally, type TallyRow} from '../../core/room/tally.js';
+import {answers, rightPercent, rowPercents, type Tally, type TallyRow} from '../../core/room/tally.js';
 import {plural, slideReference} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import type {SegmentStyle} from '../../core/layout/index.js';
@@ -33,6 +33,8 @@ export type RoomQuestionInput = {
 	readonly scope: RoomScope;
 	/** Whose keys the hints name: the room screen's, or a presenter console's. */
 	readonly keymap?: Keymap<RoomKeyCommand, RoomScope>;
+	/** Where the room's phones join, and how many have, above the question. */
+	readonly corner?: Section;
 };
 
 type Style = ThemedSegment['style'];
@@ -53,9 +55,22 @@ type Row = {
 };
 
 const handsWord = (count: number): string => plural(count, 'hand');
+const phonesWord = (count: number): string => plural(count, 'phone');
 
-/** `12 · 60%`, or `12` when there is nothing to take a share of. */
-const countText = (tallied: TallyRow, shown: number | undefined): string => (shown === undefined ? String(tallied.count) : `${tallied.count} · ${shown}%`);
+/** What a tally's answers are called: hands, or answers where phones gave some too. */
+const answersWord = (tally: Tally, count: number): string => (tally.devices ? plural(count, 'answer') : handsWord(count));
+
+/** `12 · 60%`, or `12` when there is nothing to take a share of; with phones, the hands and phones apart after it. */
+function countText(tallied: TallyRow, shown: number | undefined, devices: boolean): string {
+	const total = shown === undefined ? String(tallied.count) : `${tallied.count} · ${shown}%`;
+	return devices ? `${total}  (${handsWord(tallied.hands)} + ${phonesWord(tallied.votes)})` : total;
+}
+
+/** A field's hands and phones so far, before the chart: `3 hands · 5 phones`. */
+function soFar(field: FieldView): string | undefined {
+	const parts = [...(field.count === undefined ? [] : [handsWord(field.count)]), ...(field.votes === undefined ? [] : [phonesWord(field.votes)])];
+	return parts.length === 0 ? undefined : parts.join(' · ');
+}
 
 /** The line under a row: the count being typed, the bar of the chart, or the count given so far. */
 function extraLine(row: Row, tally: Tally | undefined, width: number): ThemedLine | undefined {
@@ -71,7 +86,7 @@ function extraLine(row: Row, tally: Tally | undefined, width: number): ThemedLin
 		const barWidth = Math.max(4, Math.min(50, width - 16));
 		return [
 			{text: bar(fraction, barWidth).padEnd(barWidth), style: {role: tallied.right ? 'accent' : 'muted'}},
-			{text: `  ${countText(tallied, row.percent)}`, style: {bold: true}},
+			{text: `  ${countText(tallied, row.percent, tally.devices)}`, style: {bold: true}},
 		];
 	}
 
@@ -80,16 +95,18 @@ function extraLine(row: Row, tally: Tally | undefined, width: number): ThemedLin
 		return [{text: 'counted', style: {role: 'muted'}}];
 	}
 
-	return field.count === undefined ? undefined : [{text: handsWord(field.count), style: {role: 'muted'}}];
+	const given = soFar(field);
+	return given === undefined ? undefined : [{text: given, style: {role: 'muted'}}];
 }
 
 /** What a screen reader says for a row. */
-function rowLabel(row: Row): string {
+function rowLabel(row: Row, devices: boolean): string {
 	const verdict = row.right === true ? ', the right answer' : '';
 	const {tallied, field} = row;
+	const given = soFar(field);
 	const count = tallied
-		? `: ${handsWord(tallied.count)}${row.percent === undefined ? '' : `, ${row.percent} percent`}`
-		: field.count === undefined ? (field.hidden ? ': counted' : '') : `: ${handsWord(field.count)}`;
+		? `: ${devices ? plural(tallied.count, 'answer') : handsWord(tallied.count)}${row.percent === undefined ? '' : `, ${row.percent} percent`}${devices ? ` (${handsWord(tallied.hands)} and ${phonesWord(tallied.votes)})` : ''}`
+		: given === undefined ? (field.hidden ? ': counted' : '') : `: ${given}`;
 	const typing = field.typing === undefined ? '' : ` (typing a count: ${field.typing || 'nothing yet'})`;
 	return sanitize(`${row.label}: ${row.spans.map(span => span.text).join('')}${verdict}${count}${typing}`);
 }
@@ -113,7 +130,7 @@ function rowSection(row: Row, tally: Tally | undefined, input: RoomQuestionInput
 	const extra = extraLine(row, tally, width - column);
 	const content = extra ? [...text, extra] : text;
 	const lines = besideColumn(letters ?? [[{text: row.label, style: labelStyle}]], content, column);
-	return {lines, label: rowLabel(row), role: 'listitem'};
+	return {lines, label: rowLabel(row, tally?.devices ?? false), role: 'listitem'};
 }
 
 function rowsOf(view: QuestionView): Row[] {
@@ -160,8 +177,8 @@ function outcomeText(view: QuestionView): string | undefined {
 
 	if (tally.right === undefined) {
 		return view.kind === 'multiple'
-			? `${handsWord(tally.hands)} in all. Type # and the number of people voting for percentages.`
-			: 'No hands were raised.';
+			? `${answersWord(tally, answers(tally))} in all. Type # and the number of people voting for percentages.`
+			: tally.devices ? 'No answers yet.' : 'No hands were raised.';
 	}
 
 	if (view.kind === 'multiple') {
@@ -169,9 +186,10 @@ function outcomeText(view: QuestionView): string | undefined {
 	}
 
 	const right = tally.rows.filter(row => row.right).reduce((sum, row) => sum + row.count, 0);
+	const all = answers(tally);
 	return view.kind === 'card'
-		? `${right} of ${tally.hands} knew it (${rightPercent(tally) ?? 0}%).`
-		: `${right} of ${handsWord(tally.hands)} on the right answer (${rightPercent(tally) ?? 0}%).`;
+		? `${right} of ${all} knew it (${rightPercent(tally) ?? 0}%).`
+		: `${right} of ${answersWord(tally, all)} on the right answer (${rightPercent(tally) ?? 0}%).`;
 }
 
 function header(view: QuestionView, width: number, layout: RoomLayout): Section {
@@ -235,7 +253,7 @@ export function roomQuestionScreen(input: RoomQuestionInput): QuizScreen {
 	};
 
 	return {
-		header: [header(view, width, layout)],
+		header: input.corner ? [input.corner, header(view, width, layout)] : [header(view, width, layout)],
 		body,
 		footer: (scrolls: boolean) => [hintSection(scope, view.fields, width, command => include(command) && (scrolls || !scrollCommands.has(command)), input.keymap)],
 	};

@@ -1,7 +1,7 @@
 /** The room quiz's first and last screens: what is about to happen, and how the room did. */
 import type {Deck} from '../../core/deck/types.js';
 import type {RoomSummary} from '../../core/room/summary.js';
-import {percent, rightPercent} from '../../core/room/tally.js';
+import {answers, percent, rightPercent} from '../../core/room/tally.js';
 import {plural, slideReference} from '../../core/text/format.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {blockTitle} from '../../core/layout/block-font.js';
@@ -23,6 +23,13 @@ export type RoomIntroInput = {
 	readonly titleRows: number;
 	/** Whose keys the hints name: the room screen's, or a presenter console's. */
 	readonly keymap?: Keymap<RoomKeyCommand, RoomScope>;
+	/**
+	When the room answers from its phones: the join block, given the rows it
+	may take (`rows` less the rest of the screen).
+	*/
+	readonly join?: (rows: number) => Section;
+	/** The screen's rows, for `join`. */
+	readonly rows?: number;
 };
 
 // The room reads these: what is kept, in words, and no command-line flags (the presenter is told those on the terminal, after).
@@ -30,22 +37,28 @@ const saveNote = (saveRoom: boolean): string => (saveRoom
 	? 'The room\'s counts are kept as a room record when you finish; no one\'s personal score is.'
 	: 'Nothing is recorded: no personal scores, and not the room\'s counts.');
 
-export function roomIntroScreen({title, questionCount, countdownMs, saveRoom, notices, width, titleRows, keymap}: RoomIntroInput): QuizScreen {
+const lineCount = (sections: readonly Section[]): number => sections.reduce((sum, section) => sum + section.lines.length, 0);
+
+export function roomIntroScreen({title, questionCount, countdownMs, saveRoom, notices, width, titleRows, keymap, join, rows = 0}: RoomIntroInput): QuizScreen {
 	const clean = sanitize(title);
 	const block = titleRows > 0 ? blockTitle(clean, width, titleRows) : undefined;
 	const titleLines: ThemedLine[] = block
 		? block.flatMap((rows, index) => [...(index > 0 ? [[]] : []), ...rows.map((row): ThemedLine => [{text: row, style: {role: 'title', bold: true}}])])
 		: textLines(clean, width, {role: 'title', bold: true});
 	const countdown = countdownMs === undefined ? '' : ` Each question has a ${Math.round(countdownMs / 1000)}-second countdown; the answer waits for the presenter.`;
-	return {
-		header: [{lines: titleLines, label: clean}],
-		body: spaced([
-			{lines: textLines(`${plural(questionCount, 'question')}, one at a time. Raise a hand for the answer you pick; the presenter counts the hands.${countdown}`, width)},
-			{lines: textLines(saveNote(saveRoom), width, {role: 'muted'})},
-			{lines: notices.flatMap(notice => textLines(sanitize(notice), width, {role: 'error'}))},
-		]),
-		footer: () => [hintSection('intro', [], width, undefined, keymap)],
-	};
+	const how = join
+		? 'Answer on your phone, or raise a hand: the presenter counts the hands too.'
+		: 'Raise a hand for the answer you pick; the presenter counts the hands.';
+	const header = [{lines: titleLines, label: clean}];
+	const footer = () => [hintSection('intro', [], width, undefined, keymap)];
+	const rest = spaced([
+		{lines: textLines(`${plural(questionCount, 'question')}, one at a time. ${how}${countdown}`, width)},
+		{lines: textLines(saveNote(saveRoom), width, {role: 'muted'})},
+		{lines: notices.flatMap(notice => textLines(sanitize(notice), width, {role: 'error'}))},
+	]);
+	// The gaps fitScreen leaves above and below the body, and the blank line before the join block.
+	const around = lineCount(header) + lineCount(rest) + lineCount(footer()) + 3;
+	return {header, body: join ? [join(rows - around), {lines: [[]]}, ...rest] : rest, footer};
 }
 
 export type RoomSummaryInput = {
@@ -77,10 +90,15 @@ function basis(outcome: RoomSummary['questions'][number]): string {
 	}
 
 	if (tally.base === undefined) {
-		return tally.hands === 0 ? 'no hands raised' : 'no head count';
+		return answers(tally) > 0 ? 'no head count' : tally.devices ? 'no answers' : 'no hands raised';
 	}
 
-	return tally.bound === 'at-most' ? `${tally.base} ${tally.base === 1 ? 'person' : 'people'}` : plural(tally.hands, 'hand');
+	if (tally.bound === 'at-most') {
+		return `${tally.base} ${tally.base === 1 ? 'person' : 'people'}`;
+	}
+
+	// Hands and phones apart, where phones answered: the room sees what each added.
+	return tally.devices ? `${plural(tally.hands, 'hand')} + ${plural(tally.votes, 'phone')}` : plural(tally.hands, 'hand');
 }
 
 function keepNote(saveRoom: boolean, counted: number): string {

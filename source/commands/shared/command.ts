@@ -98,6 +98,8 @@ export type RoomOptions = {
 	readonly countdownMs?: number;
 	/** `--save-room`: keep the room's counts as a room record. */
 	readonly save: boolean;
+	/** `--serve [--host ADDR] [--port N]`: the room's phones answer through a web server on this machine. */
+	readonly serve?: {readonly host?: string; readonly port?: number};
 };
 
 /** The subcommands: any other first word on the command line is a deck to play. */

@@ -31,6 +31,9 @@ export const flagSpecs = {
 	// The slideshow takes them for the room quiz a presented show ends with.
 	countdown: {type: 'string', commands: ['quiz', 'play']},
 	saveRoom: {type: 'boolean', commands: ['quiz', 'play']},
+	serve: {type: 'boolean', commands: ['quiz', 'play']},
+	host: {type: 'string', commands: ['quiz', 'play']},
+	port: {type: 'string', commands: ['quiz', 'play']},
 	present: {type: 'boolean', commands: ['play']},
 	watch: {type: 'boolean', commands: ['play', 'presenter']},
 } as const;

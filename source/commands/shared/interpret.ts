@@ -279,5 +279,12 @@ function countdownAndSave(flags: Parsed['flags']): RoomOptions | Extract<Command
 		return {kind: 'usage-error', message: `--countdown takes whole seconds from 1 to ${maxCountdownSeconds}, not \`${String(countdown)}\``, hint: 'for example `--countdown 30`'};
 	}
 
-	return {...(countdown === undefined ? {} : {countdownMs: seconds * 1000}), save: flags['saveRoom'] === true};
+	const {host, port} = flags;
+	const portNumber = typeof port === 'string' && /^\d{1,5}$/.test(port) ? Number(port) : Number.NaN;
+	if (port !== undefined && !(portNumber <= 65_535)) {
+		return {kind: 'usage-error', message: `--port takes a port number from 0 to 65535, not \`${String(port)}\``, hint: 'for example `--port 8123`, or leave it out for a free one'};
+	}
+
+	const serve = flags['serve'] === true ? {...(typeof host === 'string' ? {host} : {}), ...(port === undefined ? {} : {port: portNumber})} : undefined;
+	return {...(countdown === undefined ? {} : {countdownMs: seconds * 1000}), save: flags['saveRoom'] === true, ...(serve ? {serve} : {})};
 }

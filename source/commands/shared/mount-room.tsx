@@ -6,7 +6,7 @@ import {type RoomState} from '../../core/room/room-model.js';
 import {randomSeed} from '../../core/quiz/shuffle.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from '../../ui/kit/full-screen.js';
 import {highlighterFor} from '../../core/layout/index.js';
-import {RoomApp, type RoomRunResult} from '../../ui/room/RoomApp.js';
+import {RoomApp, type RoomRunResult, type RoomServe} from '../../ui/room/RoomApp.js';
 
 type RunRoomOptions = ScreenOptions & {
 	/** `--seed N`: the same option (and, with `shuffle`, question) order every time. */
@@ -23,6 +23,8 @@ type RunRoomOptions = ScreenOptions & {
 	readonly onRoomState?: (room: RoomState) => void;
 	/** How many consoles follow, as it changes. */
 	readonly consoles?: Subscribe<number>;
+	/** `--serve`: where the room's phones join, shown on the room screen. */
+	readonly serve?: RoomServe;
 };
 
 /**
@@ -57,6 +59,7 @@ export async function runRoom(deck: Deck, options: RunRoomOptions): Promise<Room
 			remote={options.remote}
 			onRoomState={options.onRoomState}
 			consoles={options.consoles}
+			serve={options.serve}
 		/>,
 		screen,
 	);

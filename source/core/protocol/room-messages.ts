@@ -62,7 +62,9 @@ export type RoomRemote =
 	/** A count typed on the console; `null` takes it back. */
 	| {readonly type: 'set-count'; readonly question: string; readonly field: number; readonly count: number | null}
 	/** Show the room the counts before the reveal, or hide them: a state, not a toggle, so two consoles cannot undo each other. */
-	| {readonly type: 'show-counts'; readonly shown: boolean};
+	| {readonly type: 'show-counts'; readonly shown: boolean}
+	/** The phones' tally, from the room's own web server; never read from a console (readRoomRemote knows no such message). */
+	| Extract<RoomCommand, {type: 'audience'}>;
 
 const phases: readonly RoomPhase[] = ['intro', 'question', 'summary'];
 
@@ -174,6 +176,10 @@ export function roomCommandOf(remote: RoomRemote, now: number): RoomCommand {
 
 		case 'show-counts': {
 			return {type: 'show-counts', shown: remote.shown};
+		}
+
+		case 'audience': {
+			return remote;
 		}
 
 		default: {

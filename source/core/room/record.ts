@@ -8,7 +8,9 @@ or in the deck's `original` order (for the record). Once any hands are
 counted, an option left empty had none; with none counted, `counts` is `null`.
 */
 export function questionCounts(room: RoomQuestion, order: 'shown' | 'original' = 'original'): QuestionCounts {
-	const {presented: {question, order: shown}, fields, counts} = room;
+	const {presented: {question, order: shown}, fields, votes} = room;
+	// The phones' votes count with the hands.
+	const counts = room.counts.map((hands, index) => (hands === undefined && !votes?.[index] ? undefined : (hands ?? 0) + (votes?.[index] ?? 0)));
 	// A head count alone is not a show of hands.
 	const given = fields.some((field, index) => field.kind !== 'people' && counts[index] !== undefined);
 	if (question.kind === 'card') {

@@ -11,6 +11,8 @@ export type RoomQuestion = {
 	readonly fields: readonly CountField[];
 	/** Hands per field; `undefined` until a count is given. */
 	readonly counts: ReadonlyArray<number | undefined>;
+	/** Devices per field (phones that answered), apart from the typed hand `counts`; absent until one answers. */
+	readonly votes?: ReadonlyArray<number>;
 	/** Once revealed, a question stays revealed: going back to it shows the answer. */
 	readonly revealed: boolean;
 	/** When it was first shown: the countdown runs from here. Absent until then. */
@@ -45,6 +47,8 @@ export type RoomState = {
 	sway the ones still up. For the whole quiz, once chosen.
 	*/
 	readonly countsShown?: true;
+	/** Phones following the quiz: how many joined, and how many answered the question on screen. */
+	readonly audience?: {readonly joined: number; readonly answered: number};
 	readonly startedAt?: number;
 	readonly endedAt?: number;
 	readonly exit?: 'quit' | 'interrupted';
@@ -76,6 +80,8 @@ export type RoomCommand =
 	| {readonly type: 'set-count'; readonly question: string; readonly field: number; readonly count: number | undefined}
 	/** Show the room the counts before the reveal, or hide them again. */
 	| {readonly type: 'show-counts'; readonly shown: boolean}
+	/** The phones' answers to a question, tallied by the room's web server. */
+	| {readonly type: 'audience'; readonly question: string; readonly joined: number; readonly answered: number; readonly votes: readonly number[]}
 	| {readonly type: 'view-slide'}
 	| {readonly type: 'close-slide'}
 	| {readonly type: 'quit'; readonly now: number}

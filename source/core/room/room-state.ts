@@ -149,6 +149,16 @@ export function roomReducer(state: RoomState, command: RoomCommand): RoomState {
 			return hidden;
 		}
 
+		case 'audience': {
+			// How many joined is the room's, whichever question is on screen; the votes only for the one they answer.
+			if (meantForAnother(state, command.question)) {
+				return state.audience?.joined === command.joined ? state : {...state, audience: {joined: command.joined, answered: state.audience?.answered ?? 0}};
+			}
+
+			const withVotes = replaceQuestion(state, state.index, each => ({...each, votes: command.votes}));
+			return {...withVotes, audience: {joined: command.joined, answered: command.answered}};
+		}
+
 		case 'view-slide': {
 			const slide = question?.presented.question.slide;
 			return question?.revealed && slide !== undefined ? {...commitEntry(state), viewing: slide} : state;

@@ -85,7 +85,10 @@ function viewOf(room: RoomQuestion, state: RoomState, audience: Audience): Quest
 		return option ? [{label, text: option.text, spans: option.spans, ...(seesAnswer ? {right: rightAt(original)} : {})}] : [];
 	});
 	const fieldViews = fields.map((field, index): FieldView => {
-		const given = counts[index];
+		// Hands and the phones' votes, added.
+		const hands = counts[index];
+		const votes = room.votes?.[index];
+		const given = hands === undefined && !votes ? undefined : (hands ?? 0) + (votes ?? 0);
 		const count = seesCounts ? given : undefined;
 		const typed = state.entry?.field === index ? state.entry.digits : undefined;
 		const typing = typed === undefined || seesCounts ? typed : '•'.repeat(typed.length);

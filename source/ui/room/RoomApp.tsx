@@ -1,4 +1,4 @@
-import {Box, useApp, useIsScreenReaderEnabled} from 'ink';
+import {Box, Text, useApp, useIsScreenReaderEnabled} from 'ink';
 import {useEffect, useMemo, useReducer} from 'react';
 import type {Deck, Quiz} from '../../core/deck/types.js';
 import type {Subscribe} from '../../core/protocol/listeners.js';
@@ -28,6 +28,14 @@ export type RoomRunResult = {
 	readonly room: RoomState;
 };
 
+/** Where the room's phones join (`--serve`). */
+export type RoomServe = {
+	readonly url: string;
+	readonly joinCode: string;
+	/** The same room at this machine's other addresses. */
+	readonly others: readonly string[];
+};
+
 export type RoomAppProps = {
 	readonly deck: Deck;
 	readonly quiz: Quiz;
@@ -52,6 +60,8 @@ export type RoomAppProps = {
 	readonly consoles?: Subscribe<number>;
 	/** With `consoles`: how long the notices wait off the screen for a console to attach and say them. */
 	readonly noticeHoldMs?: number;
+	/** `--serve`: the address and join code the room screen shows, with how many phones joined and answered. */
+	readonly serve?: RoomServe;
 };
 
 const noNotices: readonly string[] = [];
@@ -80,12 +90,13 @@ function fitFirst(layouts: readonly RoomLayout[], rows: number, screenFor: (layo
 }
 
 /** The quiz for a room: intro, one question a screen with its show of hands, the summary. The one place it exits. */
-export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notices, hyperlinks, highlighter, now, onDone, remote, onRoomState, consoles, noticeHoldMs = 1000}: RoomAppProps) {
+export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notices, hyperlinks, highlighter, now, onDone, remote, onRoomState, consoles, noticeHoldMs = 1000, serve}: RoomAppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const screenReader = useIsScreenReaderEnabled();
 	const width = Math.max(1, Math.min(size.columns - 4, MAX_ROOM_WIDTH));
-	const rows = screenRows(size.rows);
+	// One row for the phones' line under the screen.
+	const rows = screenRows(size.rows) - (serve ? 1 : 0);
 	const [state, dispatch] = useReducer(roomScreenReducer, undefined, (): RoomScreenState =>
 		initialRoomScreen(startRoom(quiz.questions, {seed, shuffle, ...(countdownMs === undefined ? {} : {countdownMs})}), {holdNotices: consoles !== undefined && notices.length > 0}));
 	const {room} = state;
@@ -193,6 +204,11 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 	return (
 		<Box flexDirection="column" paddingX={2} paddingTop={1} width={size.columns}>
 			{body}
+			{serve ? (
+				<Text wrap="truncate-end">
+					{`Join: ${serve.url}  code ${serve.joinCode}  ·  ${room.audience?.joined ?? 0} joined${currentRoomQuestion(room) ? `  ·  ${room.audience?.answered ?? 0} answered` : ''}`}
+				</Text>
+			) : undefined}
 		</Box>
 	);
 }

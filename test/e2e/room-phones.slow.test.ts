@@ -8,6 +8,7 @@ phase. Traffic stays on loopback.
 */
 import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import type {Browser, Page} from 'playwright-core';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
 import {keys} from '../helpers/keys.js';
 import {cliIsBuilt, disposeAll, startApp} from '../helpers/pty.js';
@@ -34,9 +35,6 @@ const missing = [
 if (missing.length > 0) {
 	console.warn(`skipped: the phones' browser test needs ${missing.join(', ')}`);
 }
-
-type Browser = import('playwright-core').Browser;
-type Page = import('playwright-core').Page;
 
 let browser: Browser | undefined;
 afterEach(async () => {

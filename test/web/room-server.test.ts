@@ -199,6 +199,8 @@ describe('the room server, against hostile clients', () => {
 
 	it('keeps deck markup and escape bytes inert: the page holds no deck text, the stream holds it as JSON text', async () => {
 		const page = await send(served.base);
+		// Fast on an old phone on a slow network: the whole page, uncompressed.
+		expect(Buffer.byteLength(page.body)).toBeLessThanOrEqual(50 * 1024);
 		expect(page.body).not.toContain('alert');
 		expect(page.body).not.toContain('Phones Quiz');
 		const csp = String(page.headers['content-security-policy']);

@@ -130,3 +130,22 @@ describe.skipIf(missing.length > 0)('a room quiz answered from phones', () => {
 		}
 	}, 90_000);
 });
+
+describe.skipIf(!cliIsBuilt())('serving a room quiz where it cannot', () => {
+	it('says so, with the way out, when the port is in use, and exits 1 before taking the screen', async () => {
+		const {createServer} = await import('node:http');
+		const blocker = createServer();
+		await new Promise<void>(resolve => {
+			blocker.listen(0, '127.0.0.1', resolve);
+		});
+		try {
+			const {port} = blocker.address() as {port: number};
+			const app = startApp(['quiz', '--room', fixtureDeck('quiz-small.md'), '--serve', '--host', '127.0.0.1', '--port', String(port)]);
+			expect((await app.waitForExit({timeout: 15_000})).exitCode).toBe(1);
+			expect(app.rawOutput()).toContain(`briefing-deck: cannot serve the room quiz to phones: port ${port} is already in use on 127.0.0.1; choose another with --port`);
+			expect(app.isAlternateScreen()).toBe(false);
+		} finally {
+			blocker.close();
+		}
+	});
+});

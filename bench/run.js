@@ -10,7 +10,7 @@ global folder of the run's own, then `briefing-deck` through that link;
 	node bench/run.js [--runs N] [--only GROUPS] [--json]
 
 --runs      samples per figure (default 20)
---only      comma-separated groups: launch, keys, layout, presenter, scale, install, setup (default all)
+--only      comma-separated groups: launch, keys, layout, presenter, scale, install, setup, phones (default all)
 --json      every sample as JSON instead of the Markdown table
 
 Prints one Markdown table: median, × `node -e 0`, the middle half (p25–p75),
@@ -29,7 +29,7 @@ import {childEnv, startPty} from '../test/helpers/pty-driver.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = process.env.BENCH_CLI ?? path.join(root, 'dist', 'cli.js');
-const allGroups = ['launch', 'keys', 'layout', 'presenter', 'scale', 'install', 'setup'];
+const allGroups = ['launch', 'keys', 'layout', 'presenter', 'scale', 'install', 'setup', 'phones'];
 
 const {values: flags} = parseArgs({
 	options: {
@@ -477,6 +477,38 @@ const parseInProcess = async slides => {
 	record('scale', `\`parseDeck\` of a ${slides.toLocaleString('en-US')}-slide deck (in process)`, 'ms', performance.now() - started);
 };
 
+/**
+The room quiz's web server under 500 phones on loopback (bench/phones.ts,
+bundled from source): join and answer, answer to tally, a question reaching
+every phone, memory; server-sent events (what it uses) beside ws.
+*/
+const phones = async () => {
+	const outfile = path.join(work, 'phones-bench.js');
+	const {build} = await import('esbuild');
+	await build({absWorkingDir: root, entryPoints: ['bench/phones.ts'], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', banner: {js: 'import {createRequire} from \'node:module\'; const require = createRequire(import.meta.url);'}});
+	// Each run starts 1,000 connections; a few runs say enough.
+	const output = spawnSync(process.execPath, [outfile, '--json', '--runs', String(Math.min(runs, 5))], {cwd: root, encoding: 'utf8', timeout: 300_000});
+	if (output.status !== 0) {
+		throw new Error(`bench/phones.ts failed:\n${output.stderr}`.slice(0, 2000));
+	}
+
+	const names = {
+		joinAndAnswerMs: ['500 phones join and answer (target ≤ 2 s)', 'ms'],
+		answerMedianMs: ['answer → tally handed to the room (per answer; p99 target ≤ 100 ms)', 'ms'],
+		broadcastMs: ['a new question reaches all 500 phones', 'ms'],
+		rssMb: ['room server RSS with 500 phones joined', 'MB'],
+	};
+	for (const [transport, figures] of Object.entries(JSON.parse(output.stdout))) {
+		for (const each of figures) {
+			for (const [key, [name, unit]] of Object.entries(names)) {
+				record('phones', `${name}, ${transport === 'sse' ? 'server-sent events' : 'ws'}`, unit, each[key]);
+			}
+
+			record('phones', `answer → tally, p99 of one run's 500, ${transport === 'sse' ? 'server-sent events' : 'ws'}`, 'ms', each.answerP99Ms);
+		}
+	}
+};
+
 let tarball;
 const pack = () => {
 	if (tarball === undefined) {
@@ -580,6 +612,10 @@ try {
 		for (let run = 0; run < runs; run++) {
 			setUp(run);
 		}
+	});
+
+	await inGroup('phones', async () => {
+		await phones();
 	});
 } finally {
 	rmSync(work, {recursive: true, force: true});

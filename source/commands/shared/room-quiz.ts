@@ -8,10 +8,13 @@ printed as JSON instead, so no count is lost.
 import {resolveDeckPath} from '../../io/deck/bundled.js';
 import type {Deck} from '../../core/deck/types.js';
 import {hasCounts, roomRecord} from '../../core/room/record.js';
+import {startRoom} from '../../core/room/room-state.js';
+import {randomSeed} from '../../core/quiz/shuffle.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import type {RoomOptions} from './command.js';
 import {keptApart} from './deck-identity.js';
 import {openStore, type OpenedStore} from './open-store.js';
+import type {ServedRoom} from './serve-room.js';
 import type {ScreenStreams, Streams} from './streams.js';
 
 /** What the room quiz takes from the command line that started it. */
@@ -51,11 +54,29 @@ export async function runRoomQuiz(opening: Deck, command: RoomQuizOptions, strea
 		...(unkept === undefined ? [] : [unkept]),
 		...(opened.store?.warnings ?? []).map(warning => warning.message),
 	];
+	// With --serve the seed is chosen here: the server must know the room's first state, options in the order the room sees them.
+	const seed = command.seed ?? (command.room.serve ? randomSeed() : undefined);
+	let phones: ServedRoom | undefined;
+	if (command.room.serve) {
+		const {serveRoom} = await import('./serve-room.js');
+		const served = await serveRoom({...deck, quiz}, command.room.serve, startRoom(quiz.questions, {seed: seed!, shuffle: command.shuffle, ...(command.room.countdownMs === undefined ? {} : {countdownMs: command.room.countdownMs})}));
+		if (typeof served === 'string') {
+			stderr.write(`briefing-deck: cannot serve the room quiz to phones: ${sanitize(served)}\n`);
+			return 1;
+		}
+
+		phones = served;
+	}
+
 	const {runRoom} = await import('./mount-room.js');
 	const {openRoomChannel} = await import('./presenting.js');
-	const shared = await openRoomChannel({...deck, quiz}, resolveDeckPath(command.deck), streams.env, notices);
+	const shared = await openRoomChannel({...deck, quiz}, resolveDeckPath(command.deck), streams.env, notices).catch(async (error: unknown) => {
+		await phones?.close();
+		throw error;
+	});
+	const consoles = shared.channel ? {remote: shared.channel.remote, onRoomState: shared.channel.onRoomState, consoles: shared.channel.consoles} : {};
 	const result = await runRoom(deck, {
-		...(command.seed === undefined ? {} : {seed: command.seed}),
+		...(seed === undefined ? {} : {seed}),
 		shuffle: command.shuffle,
 		...(command.room.countdownMs === undefined ? {} : {countdownMs: command.room.countdownMs}),
 		saveRoom: command.room.save,
@@ -65,8 +86,12 @@ export async function runRoomQuiz(opening: Deck, command: RoomQuizOptions, strea
 		screenReader: command.screenReader,
 		stdin: screen.stdin,
 		stdout: screen.stdout,
-		...(shared.channel ? {remote: shared.channel.remote, onRoomState: shared.channel.onRoomState, consoles: shared.channel.consoles} : {}),
-	}).finally(() => shared.channel?.close());
+		...(phones ? phones.joinedTo(consoles) : consoles),
+	}).finally(async () => {
+		shared.channel?.close();
+		// The server stops with the room quiz, however it ended.
+		await phones?.close();
+	});
 	if (shared.problem) {
 		stderr.write(`briefing-deck: presenter consoles could not follow this room quiz: ${shared.problem}\n`);
 	}

@@ -1,0 +1,151 @@
+/**
+A meeting with phones, end to end: the room quiz of the built CLI runs in a
+real pseudo-terminal with `--serve`, and three phones (headless Chromium at
+390×844) open the address it shows, join, answer, change an answer, see the
+reveal and their own score at the end, while the room screen shows how many
+answered and, after the reveal, the chart. axe-core checks the page at each
+phase. Traffic stays on loopback.
+*/
+import {existsSync, readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, afterEach, describe, expect, it} from 'vitest';
+import {keys} from '../helpers/keys.js';
+import {cliIsBuilt, disposeAll, startApp} from '../helpers/pty.js';
+import {fixtureDeck} from './screen.js';
+
+const chromiumPath = process.env['BRIEFING_DECK_CHROMIUM'] ?? '/usr/bin/chromium';
+const require = createRequire(import.meta.url);
+const resolvable = (name: string): boolean => {
+	try {
+		require.resolve(name);
+		return true;
+	} catch {
+		return false;
+	}
+};
+
+const missing = [
+	...(existsSync(chromiumPath) ? [] : [`Chromium at ${chromiumPath} (Debian's chromium package; .ci/run installs it)`]),
+	...(resolvable('playwright-core') ? [] : ['playwright-core (npm install)']),
+	...(resolvable('axe-core') ? [] : ['axe-core (npm install)']),
+	...(cliIsBuilt() ? [] : ['dist/cli.js (node scripts/build.js)']),
+];
+
+if (missing.length > 0) {
+	console.warn(`skipped: the phones' browser test needs ${missing.join(', ')}`);
+}
+
+let browser: Browser | undefined;
+afterEach(async () => {
+	await disposeAll();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** axe-core's source, run in the page: the page's own CSP does not apply to what the test evaluates. */
+async function accessibilityViolations(page: Page): Promise<unknown[]> {
+	const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+	await page.evaluate(source);
+	const result = await page.evaluate(async () => (globalThis as unknown as {axe: {run: () => Promise<{violations: Array<{id: string; help: string; nodes: unknown[]}>}>}}).axe.run());
+	return result.violations.map(violation => ({id: violation.id, help: violation.help, nodes: violation.nodes.length}));
+}
+
+describe.skipIf(missing.length > 0)('a room quiz answered from phones', () => {
+	it('three phones join, answer, change an answer, see the reveal and their score, while the room sees the counts and the chart', async () => {
+		const {chromium} = await import('playwright-core');
+		browser = await chromium.launch({executablePath: chromiumPath, args: process.getuid?.() === 0 ? ['--no-sandbox'] : []});
+		const app = startApp(['quiz', '--room', fixtureDeck('quiz-small.md'), '--seed', '3', '--serve', '--host', '127.0.0.1', '--port', '0'], {cols: 100, rows: 40});
+		const intro = await app.waitFor(/Join: (http:\/\/127\.0\.0\.1:\d+\/j\/[A-Z\d]+) +code ([A-Z\d]{6})/, {timeout: 15_000});
+		const url = /Join: (http:\/\/127\.0\.0\.1:\d+\/j\/[A-Z\d]+)/.exec(intro)![1]!;
+
+		const phones = await Promise.all([0, 1, 2].map(async () => {
+			const context = await browser!.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('console', message => {
+				if (message.type() === 'error') {
+					errors.push(message.text());
+				}
+			});
+			await page.goto(url);
+			await page.getByText('You are in.').waitFor();
+			return {page, errors};
+		}));
+		await app.waitFor('3 joined');
+		expect(await accessibilityViolations(phones[0]!.page)).toEqual([]);
+
+		// The presenter starts: each phone shows the question at once.
+		await app.press(keys.space);
+		for (const {page} of phones) {
+			await page.getByText('How many gulls does the keeper count?').waitFor();
+		}
+
+		await app.waitFor('0 answered');
+		const [first, second, third] = phones.map(phone => phone.page) as [Page, Page, Page];
+		await first.getByRole('button', {name: /Seven gulls/}).click();
+		await second.getByRole('button', {name: /Three gulls/}).click();
+		await third.getByRole('button', {name: /Eleven gulls/}).click();
+		// The second changes their mind before the reveal.
+		await second.getByText('Your answer is in').waitFor();
+		await second.getByRole('button', {name: /Seven gulls/}).click();
+		const chosen = second.getByRole('button', {name: /Seven gulls/});
+		await expect.poll(async () => chosen.getAttribute('aria-pressed')).toBe('true');
+		expect(await chosen.textContent()).toContain('your answer');
+		expect(await second.getByRole('button', {name: /Three gulls/}).getAttribute('aria-pressed')).toBe('false');
+		await second.getByText(/Your answer is in: [A-C]\./).waitFor();
+		expect(await accessibilityViolations(second)).toEqual([]);
+		let screen = await app.waitFor('3 answered');
+		// Before the reveal the room sees how many answered, not what.
+		expect(screen).not.toMatch(/\d+ · \d+%/);
+
+		// The reveal: the chart of the phones' answers on the room screen, each phone its own verdict.
+		await app.press(keys.space);
+		screen = await app.waitFor(/2 · 67%/);
+		expect(screen).toMatch(/1 · 33%/);
+		await first.getByText('You had it right.').waitFor();
+		await second.getByText('You had it right.').waitFor();
+		await third.getByText('Not this time.').waitFor();
+		await third.getByText('Too many: the keeper is not that lucky.').waitFor();
+		expect(await first.getByText('The keeper counts seven every morning.').count()).toBe(1);
+		expect(await accessibilityViolations(third)).toEqual([]);
+		// Too late to change it now.
+		expect(await third.getByRole('button', {name: /Seven gulls/}).count()).toBe(0);
+
+		// Straight to the end: each phone shows its own score, which the room never sees.
+		await app.press('q');
+		await app.waitFor('How the room did');
+		await first.getByText('You had 1 of 1 right.', {exact: true}).waitFor();
+		await third.getByText('You had 0 of 1 right.', {exact: true}).waitFor();
+		expect(await accessibilityViolations(first)).toEqual([]);
+		expect(app.screen()).not.toContain('of 1 right');
+
+		await app.press('q');
+		expect((await app.waitForExit()).exitCode).toBe(0);
+		// The server stopped with the quiz.
+		await expect(fetch(url)).rejects.toThrow();
+		for (const {errors} of phones) {
+			expect(errors.filter(error => !error.includes('EventSource') && !error.includes('ERR_CONNECTION_REFUSED'))).toEqual([]);
+		}
+	}, 90_000);
+});
+
+describe.skipIf(!cliIsBuilt())('serving a room quiz where it cannot', () => {
+	it('says so, with the way out, when the port is in use, and exits 1 before taking the screen', async () => {
+		const {createServer} = await import('node:http');
+		const blocker = createServer();
+		await new Promise<void>(resolve => {
+			blocker.listen(0, '127.0.0.1', resolve);
+		});
+		try {
+			const {port} = blocker.address() as {port: number};
+			const app = startApp(['quiz', '--room', fixtureDeck('quiz-small.md'), '--serve', '--host', '127.0.0.1', '--port', String(port)]);
+			expect((await app.waitForExit({timeout: 15_000})).exitCode).toBe(1);
+			expect(app.rawOutput()).toContain(`briefing-deck: cannot serve the room quiz to phones: port ${port} is already in use on 127.0.0.1; choose another with --port`);
+			expect(app.isAlternateScreen()).toBe(false);
+		} finally {
+			blocker.close();
+		}
+	});
+});

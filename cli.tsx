@@ -42,6 +42,9 @@ async function main(): Promise<never> {
 		                      for that room quiz, as with quiz --room
 		  --watch             read the deck again whenever its file is saved, on the
 		                      same slide; errors show in a banner (also for presenter)
+		  --images kitty|iterm2|sixel|blocks|off
+		                      how to draw pictures (default: the best the terminal
+		                      speaks; off shows their alt text) (also for presenter)
 		  --theme dark|light  colour theme (default dark)
 		  --no-color          no colours; bold and inverse stay (NO_COLOR too)
 		  --screen-reader     plain, labelled output for screen readers

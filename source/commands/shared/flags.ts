@@ -33,6 +33,7 @@ export const flagSpecs = {
 	saveRoom: {type: 'boolean', commands: ['quiz', 'play']},
 	present: {type: 'boolean', commands: ['play']},
 	watch: {type: 'boolean', commands: ['play', 'presenter']},
+	images: {type: 'string', commands: ['play', 'presenter']},
 } as const;
 
 /** A flag as typed on the command line: `paceFromRehearsal` is `pace-from-rehearsal`. */

@@ -32,6 +32,21 @@ export type SegmentStyle = {
 	readonly inverse?: boolean;
 	/** Link target, drawn as an OSC 8 hyperlink where the terminal supports it. */
 	readonly href?: string;
+	/** This line is one row of a picture's cells (see ImageCell). */
+	readonly image?: ImageCell;
+};
+
+/**
+A picture laid out as `rows` lines, each one segment of `cols` spaces whose
+style carries this: which row of the picture the line is (0 to rows - 1).
+`key` is the source and the size, so a picture is scaled once per size.
+*/
+export type ImageCell = {
+	readonly key: string;
+	readonly src: string;
+	readonly cols: number;
+	readonly rows: number;
+	readonly row: number;
 };
 
 /** A run of text that is at most one line and already sanitized. */

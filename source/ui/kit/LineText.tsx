@@ -2,6 +2,7 @@ import {Text} from 'ink';
 import {sanitize} from '../../core/text/sanitize.js';
 import {osc8, safeHref} from '../../core/text/hyperlink.js';
 import type {SegmentStyle} from '../../core/layout/types.js';
+import {ImageRow} from './images.js';
 import {textProps, type ThemeRole} from './theme.js';
 import {useTheme} from './use-theme.js';
 
@@ -56,6 +57,11 @@ function SegmentText({segment, hyperlinks}: SegmentProps) {
 
 /** A laid-out line as Ink text: segment styles through the theme, links as OSC 8. */
 export function LineText({line, hyperlinks}: Props) {
+	const image = line[0]?.style.image;
+	if (image) {
+		return <ImageRow cell={image}/>;
+	}
+
 	if (line.length === 0) {
 		// An empty <Text> has no height; a blank line must still take a row.
 		return <Text aria-hidden> </Text>;

@@ -1,5 +1,6 @@
 import {useIsScreenReaderEnabled} from 'ink';
 import {useMemo, useState} from 'react';
+import type {ImageSource} from '../../core/images/types.js';
 import type {Deck} from '../../core/deck/types.js';
 import {type Highlighter, type Page, searchSlides} from '../../core/layout/index.js';
 import type {Subscribe} from '../../core/protocol/listeners.js';
@@ -37,10 +38,13 @@ import {useShowReports} from './use-show-reports.js';
 import {useSlideshowHelp} from './use-slideshow-help.js';
 import {useTalkOffers} from './use-talk-offers.js';
 import {useLeavingDispatch, useSlideshowExit} from './use-slideshow-exit.js';
+import {ImageSourceProvider} from '../kit/images.js';
 
 type Props = {
 	readonly deck: Deck;
 	readonly highlighter?: Highlighter;
+	/** The deck's pictures, for a deck that has some. */
+	readonly images?: ImageSource;
 	/** Draw links as OSC 8 hyperlinks (decided before rendering). */
 	readonly hyperlinks: boolean;
 	/** Offer the deck's quiz on the end screen. */
@@ -104,6 +108,7 @@ const pickUpOptions = (deck: Deck, kept: {readonly copy: TalkCopy; readonly ende
 export function Slideshow({
 	deck,
 	highlighter,
+	images,
 	hyperlinks,
 	offerQuiz,
 	startSlide,
@@ -218,7 +223,7 @@ export function Slideshow({
 		/>
 	);
 
-	return (
+	const screen = (
 		<SlideshowFrame
 			columns={size.columns}
 			rows={frame.frameRows}
@@ -263,4 +268,5 @@ export function Slideshow({
 			) : body}
 		</SlideshowFrame>
 	);
+	return <ImageSourceProvider source={images}>{screen}</ImageSourceProvider>;
 }

@@ -273,8 +273,7 @@ describe('blocks', () => {
 
 	it('gives an image\'s alt text as words, not as Markdown source', () => {
 		const {deck} = parseDeck('# T\n\n![A *fancy* `logo` [link](x)](logo.png)\n');
-		const paragraph = deck.slides[0]?.blocks[1];
-		expect(paragraph?.kind === 'paragraph' && paragraph.spans).toEqual([{text: 'A fancy logo link', style: {image: true}}]);
+		expect(deck.slides[0]?.blocks[1]).toEqual({kind: 'image', src: 'logo.png', alt: 'A fancy logo link', line: 3});
 	});
 
 	it('reads paragraph spans: bold, italic, code, link, strike, image', () => {

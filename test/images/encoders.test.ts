@@ -1,5 +1,5 @@
 import xtermHeadless from '@xterm/headless';
-import {decode as decodePng} from 'fast-png';
+import {PNG} from 'pngjs';
 import {decode as decodeSixel} from 'sixel/lib/Decoder.js';
 import {describe, expect, test} from 'vitest';
 import {encodeIterm2} from '../../source/core/images/encode-iterm2.js';
@@ -7,7 +7,6 @@ import {KITTY_DELETE_ALL, KITTY_QUERY, kittyPlace, kittyTransmit} from '../../so
 import {encodeSixel} from '../../source/core/images/encode-sixel.js';
 import {halfBlocks, xterm256} from '../../source/core/images/half-blocks.js';
 import {tmuxPassthrough} from '../../source/core/images/passthrough.js';
-import {scaleImage} from '../../source/core/images/scale-image.js';
 import type {DecodedImage} from '../../source/core/images/types.js';
 
 const {Terminal} = xtermHeadless;
@@ -84,8 +83,8 @@ describe('iTerm2 inline images', () => {
 		const sequence = encodeIterm2(image, 12, 3);
 		const match = /^\u001B\]1337;File=inline=1;width=12;height=3;preserveAspectRatio=0:([A-Za-z0-9+/=]+)\u0007$/.exec(sequence);
 		expect(match).not.toBeNull();
-		const png = decodePng(Buffer.from(match![1]!, 'base64'));
-		expect([png.width, png.height, png.channels]).toEqual([8, 4, 4]);
+		const png = PNG.sync.read(Buffer.from(match![1]!, 'base64'));
+		expect([png.width, png.height]).toEqual([8, 4]);
 		expect(new Uint8Array(png.data)).toEqual(image.data);
 	});
 });
@@ -155,11 +154,4 @@ describe('half blocks', () => {
 		const [line] = halfBlocks(picture(2, 2, (x, y) => x === 0 || y === 1 ? [0, 0, 0, 0] : red), 3);
 		expect(line).toBe('\u001B[0m \u001B[49;38;2;255;0;0m▀\u001B[0m');
 	});
-});
-
-test('scaling averages the pixels a new pixel covers', () => {
-	const scaled = scaleImage(split(4, 2), 2, 1);
-	expect([...scaled.data]).toEqual([...red, ...blue]);
-	const blend = scaleImage(picture(2, 1, x => x === 0 ? red : blue), 1, 1);
-	expect([...blend.data]).toEqual([128, 0, 128, 255]);
 });

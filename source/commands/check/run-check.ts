@@ -27,10 +27,22 @@ export function withIdentityWarning(result: LoadResult, deckArgument: string, st
 	return {...result, diagnostics: [...result.diagnostics, warning]};
 }
 
+/** The deck's images that will not be drawn, as warnings; the image code is loaded only for a deck with images. */
+async function withImageWarnings(result: LoadResult): Promise<LoadResult> {
+	if (!result.deck || !result.deck.slides.some(slide => slide.blocks.some(block => block.kind === 'image'))) {
+		return result;
+	}
+
+	const {imageWarnings} = await import('./image-warnings.js');
+	const warnings = await imageWarnings(result.deck, result.path);
+	return warnings.length === 0 ? result : {...result, diagnostics: [...result.diagnostics, ...warnings]};
+}
+
 /** `briefing-deck check <deck...>`: every problem in every deck, as text or JSON; exit 1 when any deck has an error. */
-export function runCheckCommand(command: Extract<Command, {kind: 'check'}>, {stdout, env}: Streams): number {
+export async function runCheckCommand(command: Extract<Command, {kind: 'check'}>, {stdout, env}: Streams): Promise<number> {
 	const storeDir = storeDirectory(command.store, env);
-	const output = checkDecks(command.decks.map(deck => withIdentityWarning(loadNamedDeck(deck, undefined, {commands: false}), deck, storeDir)), command);
+	const results = await Promise.all(command.decks.map(async deck => withImageWarnings(withIdentityWarning(loadNamedDeck(deck, undefined, {commands: false}), deck, storeDir))));
+	const output = checkDecks(results, command);
 	stdout.write(output.stdout);
 	return output.exitCode;
 }

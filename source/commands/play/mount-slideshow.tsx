@@ -43,10 +43,10 @@ export type SlideshowOptions = ScreenOptions & {
 	readonly keptTalk?: {readonly copy: TalkCopy; readonly ended: boolean};
 	readonly talkOffers?: Subscribe<TalkCopy>;
 	readonly onTalk?: (copy: TalkCopy) => void;
+	/** The deck's images, their headers read (see io/images/image-source.ts); absent for a deck without any. */
+	readonly images?: ImageSource;
 	/** `--watch`: the deck as it is read again, and the budgets for each version of it. */
 	readonly live?: {readonly feed: DeckFeed; readonly budgetsFor: (deck: Deck) => Budgets};
-	/** The deck's pictures, for a deck that has some: then the terminal is asked how it draws them. */
-	readonly images?: ImageSource;
 	/** `--images`: how to draw them, in place of asking. */
 	readonly imageProtocol?: ImageProtocol;
 };
@@ -62,7 +62,8 @@ export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promi
 	const highlighter = deckNeedsHighlighter(deck.slides) || options.live ? await loadHighlighter() : undefined;
 	const props = {
 		highlighter,
-		images: options.images,
+		// `--images off`: every picture is its alt text.
+		images: screen.graphics?.protocol === 'off' ? undefined : options.images,
 		hyperlinks: screen.hyperlinks,
 		offerQuiz: options.offerQuiz,
 		startSlide: options.startSlide,

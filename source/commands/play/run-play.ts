@@ -12,7 +12,7 @@ import {loadDeckCached} from '../../io/cache/deck-cache.js';
 import type {Command} from '../shared/command.js';
 import {runDeckQuiz} from '../shared/deck-quiz.js';
 import {keptApart, storeDirectory, withStoreId} from '../shared/deck-identity.js';
-import {openDeck, recoveredNotice} from '../shared/open-deck.js';
+import {openDeck, openDeckImages, recoveredNotice} from '../shared/open-deck.js';
 import {type OpenedStore, openStore} from '../shared/open-store.js';
 import type {RoomQuizOptions} from '../shared/room-quiz.js';
 import type {Streams} from '../shared/streams.js';
@@ -99,7 +99,9 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	const holdsTheTalk = shared.channel !== undefined || process.getuid === undefined;
 	const talk = keepTalk(deck.meta.id, {storeDir, keep: holdsTheTalk && command.rehearse !== true});
 	const resumeSlide = opened?.store?.resumePosition(deck.meta.id);
+	const images = await openDeckImages(deck, resolveDeckPath(command.deck));
 	const result = await runSlideshow(deck, {
+		...(images ? {images} : {}),
 		...(startSlide === undefined ? {} : {startSlide}),
 		...(resumeSlide === undefined ? {} : {resumeSlide}),
 		...(opened ? {} : {laterResumeSlide: async () => (await store.open()).store?.resumePosition(deck.meta.id)}),

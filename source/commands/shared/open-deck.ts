@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {bundledDeckNames, resolveDeckPath} from '../../io/deck/bundled.js';
 import {formatDiagnostic} from '../../core/deck/format-diagnostic.js';
 import {loadDeck, type LoadResult} from '../../io/deck/load.js';
@@ -6,6 +7,8 @@ import {plural} from '../../core/text/format.js';
 import {commandNames} from './command.js';
 import {deckWords, shellWord} from '../../core/text/shell-word.js';
 import {nearFile} from '../../io/fs/near-file.js';
+import {deckImages} from '../../core/images/deck-images.js';
+import type {ImageSource} from '../../core/images/types.js';
 
 /**
 Loads a deck for showing; on errors prints them and returns undefined.
@@ -58,4 +61,19 @@ export function loadNamedDeck(argument: string | undefined, load: (file: string)
 /** The one line a slideshow shows when it opens a deck with recovered errors; `check` needs the deck named, as the command line named it. */
 export function recoveredNotice(errors: readonly Diagnostic[], deckArgument?: string): string {
 	return `${plural(errors.length, 'broken link')} shown as plain text: run \`briefing-deck check${deckWords(deckArgument)}\` for where`;
+}
+
+/**
+The deck's images, every header read, for a slideshow to lay out and draw;
+undefined for a deck without any, which loads none of the image code. Images
+are read from the deck file's folder and below.
+*/
+export async function openDeckImages(deck: Deck, deckFile: string): Promise<ImageSource | undefined> {
+	const sources = deckImages(deck);
+	if (sources.length === 0) {
+		return undefined;
+	}
+
+	const {openImageSource} = await import('../../io/images/image-source.js');
+	return openImageSource(path.dirname(deckFile), sources);
 }

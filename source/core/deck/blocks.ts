@@ -3,8 +3,10 @@ import {sanitize} from '../text/sanitize.js';
 import {readAlert} from './alerts.js';
 import {readCodeInfo} from './code-info.js';
 import {splitHtml} from './directives.js';
-import {inlineToSpans} from './inline.js';
-import type {Alignment, Block, ListItem, Span} from './types.js';
+import {readHtmlImage} from './html-image.js';
+import {imagePath, readImageAlt} from './image-alt.js';
+import {altText, fileName, inlineToSpans} from './inline.js';
+import type {Alignment, Block, ImagePlacement, ImageSizeHint, ListItem, Span} from './types.js';
 
 /** What block conversion reports back while it walks the tokens. */
 export type BlockEvents = {
@@ -67,6 +69,12 @@ export function convertBlock(tokens: readonly Token[], start: number, end: numbe
 		}
 
 		case 'paragraph_open': {
+			const image = loneImage(tokens[start + 1]);
+			if (image) {
+				const {alt, size, placement} = readImageAlt(altText(image));
+				return imageBlock(image.attrGet('src') ?? '', alt, line, size, placement);
+			}
+
 			const spans = spansOf(tokens[start + 1]);
 			return spans.length > 0 ? {kind: 'paragraph', spans, line} : undefined;
 		}
@@ -104,6 +112,11 @@ export function convertBlock(tokens: readonly Token[], start: number, end: numbe
 		}
 
 		case 'html_block': {
+			const image = htmlImageBlock(token.content, line);
+			if (image) {
+				return image;
+			}
+
 			const {comments, rest} = splitHtml(token.content);
 			for (const body of comments) {
 				events.onComment(body, line, topLevel);
@@ -116,6 +129,30 @@ export function convertBlock(tokens: readonly Token[], start: number, end: numbe
 			return undefined;
 		}
 	}
+}
+
+/** The one image a paragraph holds and nothing else (white space aside), as `![alt](path)` on its own. */
+function loneImage(inline: Token | undefined): Token | undefined {
+	const children = (inline?.children ?? []).filter(child => !(child.type === 'softbreak' || (child.type === 'text' && child.content.trim() === '')));
+	return children.length === 1 && children[0]!.type === 'image' ? children[0] : undefined;
+}
+
+/** An HTML block that is one `<img>`, as an image block. */
+export function htmlImageBlock(html: string, line: number): Block | undefined {
+	const image = readHtmlImage(html);
+	return image ? imageBlock(image.src, image.alt, line, image.size) : undefined;
+}
+
+function imageBlock(src: string, alt: string, line: number, size?: ImageSizeHint, placement?: ImagePlacement): Block {
+	return {
+		kind: 'image',
+		src: sanitize(imagePath(src)),
+		// Without alt text, the file's name says more than "image".
+		alt: sanitize(alt || fileName(imagePath(src)) || 'image'),
+		...(size ? {size} : {}),
+		...(placement ? {placement} : {}),
+		line,
+	};
 }
 
 function convertList(tokens: readonly Token[], start: number, end: number, events: BlockEvents): Block {

@@ -1,6 +1,7 @@
 import type {Token} from 'markdown-it';
 import {sanitize} from '../text/sanitize.js';
 import {splitHtml} from './directives.js';
+import {readImageAlt} from './image-alt.js';
 import {tokenizeInline} from './markdown.js';
 import type {Span, SpanStyle} from './types.js';
 
@@ -83,8 +84,7 @@ export function inlineToSpans(children: readonly Token[] | null, onComment: (bod
 			}
 
 			case 'image': {
-				// Without alt text, the file's name says more than "image" (`![](doge.png)`).
-				push(sanitize(altText(token) || (token.attrGet('src') ?? '').split(/[/\\]/).pop() || 'image'), {image: true});
+				push(imageCaption(token), {image: true});
 				break;
 			}
 
@@ -135,10 +135,28 @@ export function markdownToText(markdown: string): string {
 }
 
 /**
+An image's caption: its alt text without the dialects' size keywords, or the
+file's name when that leaves nothing (`![](doge.png)`, `![w:200](doge.png)`):
+it says more than "image".
+*/
+export function imageCaption(image: Token): string {
+	return sanitize(readImageAlt(altText(image)).alt || fileName(image.attrGet('src') ?? '') || 'image');
+}
+
+export const fileName = (src: string): string => {
+	const name = src.split(/[/\\]/).pop() ?? '';
+	try {
+		return decodeURIComponent(name);
+	} catch {
+		return name;
+	}
+};
+
+/**
 An image's alt text as words, the way an HTML renderer writes the `alt`
 attribute: `token.content` is the Markdown source (`A *fancy* logo`).
 */
-function altText(image: Token): string {
+export function altText(image: Token): string {
 	const text = (tokens: readonly Token[]): string => tokens.map(token => {
 		switch (token.type) {
 			case 'text':

@@ -1,6 +1,6 @@
 import type {Token} from 'markdown-it';
 import {sanitize} from '../text/sanitize.js';
-import {convertBlock, endOf, lineOf} from './blocks.js';
+import {convertBlock, endOf, htmlImageBlock, lineOf} from './blocks.js';
 import {classifyComment, splitHtml} from './directives.js';
 import {applyDirective, type DirectiveReading} from './slide-directives.js';
 import {addBlock, draftHasContent, headingSplitLevel, type SlideDraft} from './slides.js';
@@ -61,6 +61,12 @@ export function splitSlides(tokens: readonly Token[], lines: readonly string[], 
 		}
 
 		if (token.type === 'html_block') {
+			const image = htmlImageBlock(token.content, line);
+			if (image) {
+				draft.blocks.push(image);
+				continue;
+			}
+
 			const {comments, rest} = splitHtml(token.content);
 			for (const body of comments) {
 				const directive = classifyComment(body);

@@ -14,7 +14,7 @@ export type SpanStyle = {
 	readonly code?: boolean;
 	/** The target of a link this run belongs to. */
 	readonly href?: string;
-	/** The run is an image's alt text (images are shown as their alt text). */
+	/** The run is an image's alt text (an image inside a line of text is shown as its alt text). */
 	readonly image?: boolean;
 };
 
@@ -37,6 +37,24 @@ export type ListItem = {
 	/** `true`/`false` for a GFM task item (`- [x]`/`- [ ]`), absent otherwise. */
 	readonly checked?: boolean;
 };
+
+/**
+The size an author asked for: presenterm's `image:width:50%`, Marp's `w:200px`,
+an HTML `width`. Percentages are of the slide body; pixels are image pixels.
+*/
+export type ImageSizeHint = {
+	readonly widthPercent?: number;
+	readonly heightPercent?: number;
+	readonly widthPixels?: number;
+	readonly heightPixels?: number;
+};
+
+/**
+Where an image sits: Marp's `bg left` and `bg right` beside the text, `bg`
+(a background in Marp) drawn as an ordinary image, since text is never drawn
+over pixels here.
+*/
+export type ImagePlacement = 'left' | 'right' | 'background';
 
 /** Every block keeps the 1-based source line it starts on. */
 export type Block =
@@ -82,6 +100,19 @@ export type Block =
 		readonly line: number;
 	}
 	| {readonly kind: 'rule'; readonly line: number}
+	/**
+	An image alone in its paragraph (`![alt](path)`) or an HTML `<img>` on its
+	own. `src` is the path as written (sanitized, percent-escapes decoded); `alt`
+	is the caption without the dialects' size keywords.
+	*/
+	| {
+		readonly kind: 'image';
+		readonly src: string;
+		readonly alt: string;
+		readonly size?: ImageSizeHint;
+		readonly placement?: ImagePlacement;
+		readonly line: number;
+	}
 	/** Blank lines (presenterm's `<!-- new_lines: 3 -->`); fewer when the slide would not fit. */
 	| {readonly kind: 'space'; readonly lines: number; readonly line: number};
 

@@ -6,6 +6,7 @@ import {alertLabel} from '../deck/alerts.js';
 import type {AlertKind, Block} from '../deck/types.js';
 import {layoutCode, layoutCodeBlock} from './code-block.js';
 import type {Highlighter} from './highlighter.js';
+import {layoutImage, type ImageLayoutOptions} from './image-block.js';
 import {layoutList} from './list.js';
 import {prefixLine, segment, truncateLine} from './segments.js';
 import type {ChunkSplit} from './paginate.js';
@@ -23,6 +24,8 @@ export type BlockLayoutOptions = {
 	readonly tight?: boolean;
 	/** Follow each link with its URL (see `LayoutOptions.linkUrls`). */
 	readonly linkUrls?: boolean;
+	/** Images' pixel sizes and the page's height; without them an image is its alt text. */
+	readonly images?: ImageLayoutOptions;
 };
 
 /** The style of a heading of the given level: `#` is a title, `###` is underlined. */
@@ -97,6 +100,10 @@ export function layoutBlock(block: Block, width: number, options: BlockLayoutOpt
 
 		case 'space': {
 			return Array.from({length: block.lines}, (): Line => []);
+		}
+
+		case 'image': {
+			return layoutImage(block, width, options.images ?? {});
 		}
 	}
 }

@@ -102,7 +102,8 @@ function continuedHeader(title: string, width: number): Line {
 	return [segment(truncateToWidth(title, room), {role: 'title', bold: true}), segment(' '), marker];
 }
 
-const isBlank = (line: Line | undefined): boolean => line !== undefined && line.every(({text}) => text.trim() === '');
+// An image's cells are spaces, but they are not blank: pixels are drawn over them.
+const isBlank = (line: Line | undefined): boolean => line !== undefined && line.every(({text, style}) => text.trim() === '' && style.image === undefined);
 
 export type PaginateOptions = {
 	readonly height: number;

@@ -9,7 +9,7 @@ import stringWidth from 'string-width';
 import {alertLabel} from '../deck/alerts.js';
 import type {Alignment, Block, Span} from '../deck/types.js';
 import {continuesList} from './blocks.js';
-import {showImages} from './span-style.js';
+import {imageAltText, showImages} from './span-style.js';
 import type {Line} from './types.js';
 import {wrapSpans} from './wrap.js';
 import {append, maxOf} from '../text/arrays.js';
@@ -115,6 +115,10 @@ function blockToLines(block: Block, options: PlainTextOptions): string[] {
 
 		case 'rule': {
 			return ['----'];
+		}
+
+		case 'image': {
+			return [imageAltText(block.alt)];
 		}
 
 		case 'space': {

@@ -2,7 +2,8 @@
 import {displayWidth, ELLIPSIS, splitAtWidth} from './display-width.js';
 import type {Line, Segment, SegmentStyle} from './types.js';
 
-const styleKeys = ['role', 'bold', 'italic', 'underline', 'strike', 'dim', 'inverse', 'href'] as const;
+// An image's cell is compared by identity: each row of each image is its own, never merged with blanks beside it.
+const styleKeys = ['role', 'bold', 'italic', 'underline', 'strike', 'dim', 'inverse', 'href', 'image'] as const;
 
 function sameStyle(a: SegmentStyle, b: SegmentStyle): boolean {
 	return styleKeys.every(key => a[key] === b[key]);

@@ -10,6 +10,7 @@ import type {Highlighter} from './highlighter.js';
 import {markMatches} from './matches.js';
 import {joinChunks, paginate, type Chunk, type PageInput} from './paginate.js';
 import {plainTextLines} from './plain-text.js';
+import {besideImage, findSideImage} from './side-image.js';
 import {indentLine, lineWidth} from './segments.js';
 import {titleSlideChunks, type TitleMeta} from './title-slide.js';
 import type {LayoutOptions, Line, Page} from './types.js';
@@ -61,6 +62,8 @@ type ChunkOptions = BlockLayoutOptions & {
 	/** Lay out `new_lines` blank lines; off when the slide would not fit with them. */
 	readonly spaces: boolean;
 	readonly plain: boolean;
+	/** A block laid out beside the others (a split slide's image), not in the flow. */
+	readonly aside?: number;
 };
 
 function bodyChunks(blocks: readonly Block[], visible: number, options: ChunkOptions): Chunk[] {
@@ -71,6 +74,10 @@ function bodyChunks(blocks: readonly Block[], visible: number, options: ChunkOpt
 		// `new_lines: N` is N blank lines in all, not N between two blank lines.
 		if (block.kind === 'space') {
 			return {lines: spaces ? blankLines(block.lines) : [], joinPrevious: true, block: index};
+		}
+
+		if (index === options.aside) {
+			return {lines: [], block: index};
 		}
 
 		const joinPrevious = continuesList(block) || (spaces && blocks[index - 1]?.kind === 'space');
@@ -119,7 +126,9 @@ export function layoutSlide(whole: Slide, stepIndex: number, options: SlideLayou
 	const step = slide.steps.length === 0 ? 0 : Math.min(Math.max(0, Math.trunc(stepIndex)), slide.steps.length - 1);
 	const plain = options.plain ?? false;
 	const titleSlide = (options.isTitleSlide ?? slide.titleSlide === true) && !plain;
-	const base = {highlighter: options.highlighter, linkUrls: options.linkUrls, width, plain};
+	const images = {imageSizes: options.imageSizes, cellPixels: options.cellPixels, pageHeight: height};
+	const side = plain || titleSlide ? undefined : findSideImage(slide, width, height, images);
+	const base = {highlighter: options.highlighter, linkUrls: options.linkUrls, width: side?.textWidth ?? width, plain, images, aside: side?.block};
 
 	const chunksFor = (count: number, spaces: boolean): Chunk[] => {
 		if (titleSlide) {
@@ -151,14 +160,19 @@ export function layoutSlide(whole: Slide, stepIndex: number, options: SlideLayou
 
 	const fullHeight = full ? trimmedLength(full.lines) : Number.POSITIVE_INFINITY;
 	const fits = fullHeight <= height;
-	const middleAt = full && !titleSlide && !plain && fits && slide.middle !== undefined ? full.starts[slide.middle] ?? -1 : -1;
+	const middleAt = full && !titleSlide && !plain && side === undefined && fits && slide.middle !== undefined ? full.starts[slide.middle] ?? -1 : -1;
 	// presenterm's jump_to_middle: what follows it is centred on the screen, below what comes before.
 	const middleGap = middleAt >= 0 ? Math.max(0, Math.floor((height - (fullHeight - middleAt)) / 2) - middleAt) : 0;
-	const stage = !plain && fits && (titleSlide || (staged && height >= STAGE_ROWS && middleAt < 0));
+	// A split slide fills its width already: it is not moved to the middle.
+	const stage = !plain && fits && side === undefined && (titleSlide || (staged && height >= STAGE_ROWS && middleAt < 0));
 	const topPadding = stage ? Math.floor((height - fullHeight - middleGap) / 2) : 0;
 	const leftPadding = full && stage && !titleSlide ? Math.floor((width - maxOf([0, ...full.lines.map(line => lineWidth(line))])) / 2) : 0;
 
 	let placed = joinChunks(chunks);
+	if (side) {
+		// Lines only added at the end: the breaks and starts found for the text still hold.
+		placed = {...placed, lines: besideImage(placed.lines, side)};
+	}
 	if (middleAt >= 0 && (placed.starts[slide.middle!] ?? -1) >= 0) {
 		placed = insertBlankLines(placed, middleAt, middleGap);
 	}

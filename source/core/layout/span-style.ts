@@ -52,11 +52,14 @@ export function showImages(spans: readonly Span[]): Span[] {
 			index++;
 		}
 
-		result.push({text: alt.trim() === '' ? '[image]' : `[image: ${alt}]`, style: span.style});
+		result.push({text: imageAltText(alt), style: span.style});
 	}
 
 	return result;
 }
+
+/** An image as words: `[image: alt]`, framed so it does not read as prose. */
+export const imageAltText = (alt: string): string => (alt.trim() === '' ? '[image]' : `[image: ${alt}]`);
 
 /** The text of runs as shown on screen (images as `[image: alt]`), hard breaks as `\n`. */
 export function spansToText(spans: readonly Span[]): string {

@@ -32,22 +32,27 @@ export type SegmentStyle = {
 	readonly inverse?: boolean;
 	/** Link target, drawn as an OSC 8 hyperlink where the terminal supports it. */
 	readonly href?: string;
-	/** This line is one row of a picture's cells (see ImageCell). */
+	/** The segment is blank cells an image is drawn over (one row of it). */
 	readonly image?: ImageCell;
 };
 
 /**
-A picture laid out as `rows` lines, each one segment of `cols` spaces whose
-style carries this: which row of the picture the line is (0 to rows - 1).
-`key` is the source and the size, so a picture is scaled once per size.
+One row of the cells reserved for an image. An image of `rows` rows is `rows`
+lines, each with one segment of `cols` spaces carrying its cell with `row`
+0..rows-1; whoever draws pixels finds them here after each frame.
 */
 export type ImageCell = {
+	/** The image and its size in cells (`src@colsxrows`): an encoding can be cached under it. */
 	readonly key: string;
+	/** The path as the deck writes it: the key of `imageSizes` and of the image source. */
 	readonly src: string;
 	readonly cols: number;
 	readonly rows: number;
 	readonly row: number;
 };
+
+/** An image's size in pixels, read from its header. */
+export type PixelSize = {readonly width: number; readonly height: number};
 
 /** A run of text that is at most one line and already sanitized. */
 export type Segment = {
@@ -79,4 +84,12 @@ export type LayoutOptions = {
 	cut at the edge. `#slug` links to slides get none.
 	*/
 	readonly linkUrls?: boolean;
+	/**
+	The pixel size of each image that can be drawn, keyed by its `src` as
+	written. An image not in it (missing, broken, refused, remote) is laid
+	out as its alt text.
+	*/
+	readonly imageSizes?: ReadonlyMap<string, PixelSize>;
+	/** The size of a terminal cell in pixels, for an image's aspect ratio; 10×20 (twice as tall as wide) when unknown. */
+	readonly cellPixels?: PixelSize;
 };

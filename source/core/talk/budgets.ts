@@ -36,6 +36,10 @@ const blockWords = (block: Block): number => {
 			return countWords(block.text);
 		}
 
+		case 'image': {
+			return countWords(block.alt);
+		}
+
 		case 'rule':
 		case 'space': {
 			return 0;

@@ -6,8 +6,8 @@ picture is drawn over them by the frame writer (io/terminal/image-frames.ts),
 which is told here where each picture's top-left cell is on screen: read from
 Ink's own layout when the frame is written.
 
-Each picture is decoded once (by the screen's ImageSource), then scaled and
-encoded once per size, and kept for as long as the screen runs: going back to
+Each picture is decoded and scaled once per size (by the screen's
+ImageSource), and encoded once per size here, and kept for as long as the screen runs: going back to
 a slide already seen costs only the drawing.
 */
 import {Box, type DOMElement, Text} from 'ink';
@@ -17,7 +17,6 @@ import {kittyPlace, kittyTransmit} from '../../core/images/encode-kitty.js';
 import {encodeSixel} from '../../core/images/encode-sixel.js';
 import {halfBlocks} from '../../core/images/half-blocks.js';
 import {tmuxPassthrough} from '../../core/images/passthrough.js';
-import {scaleImage} from '../../core/images/scale-image.js';
 import type {DecodedImage, ImageSource} from '../../core/images/types.js';
 import type {ImageCell} from '../../core/layout/types.js';
 import type {Graphics} from '../../io/terminal/detect-graphics.js';
@@ -63,7 +62,7 @@ function cellOf(node: DOMElement): {row: number; col: number} {
 }
 
 /** The pixel size a picture is encoded at for `cell` on this screen. */
-function pixelSize(graphics: Graphics, cell: ImageCell, image: DecodedImage): {width: number; height: number} {
+function pixelSize(graphics: Graphics, cell: ImageCell, image: {readonly width: number; readonly height: number}): {width: number; height: number} {
 	if (graphics.protocol === 'blocks') {
 		return {width: cell.cols, height: cell.rows * 2};
 	}
@@ -81,9 +80,7 @@ export function screenImages(graphics: Graphics): ScreenImages {
 	const wrap = graphics.tmux ? tmuxPassthrough : (sequence: string) => sequence;
 	let nextKittyId = 1;
 
-	const encodeImage = (cell: ImageCell, image: DecodedImage): Encoded => {
-		const size = pixelSize(graphics, cell, image);
-		const scaled = size.width === image.width && size.height === image.height ? image : scaleImage(image, size.width, size.height);
+	const encodeImage = (cell: ImageCell, scaled: DecodedImage): Encoded => {
 		switch (graphics.protocol) {
 			case 'kitty': {
 				const id = nextKittyId++;
@@ -163,12 +160,19 @@ export function screenImages(graphics: Graphics): ScreenImages {
 			let promise = pending.get(cell.key);
 			if (!promise) {
 				promise = (async () => {
-					const image = await source.decode(cell.src);
-					if (!image || image.width === 0 || image.height === 0) {
+					const original = source.sizes.get(cell.src);
+					if (!original || original.width === 0 || original.height === 0) {
 						return undefined;
 					}
 
-					const encoded = encodeImage(cell, image);
+					const size = pixelSize(graphics, cell, original);
+					// Scaled (and cached per size) by the source; a picture it cannot decode stays blank cells.
+					const scaled = await source.scaled(cell.src, size.width, size.height);
+					if (!scaled.ok) {
+						return undefined;
+					}
+
+					const encoded = encodeImage(cell, scaled.image);
 					cache.set(cell.key, encoded);
 					return encoded;
 				})().catch(() => undefined).finally(() => {
@@ -191,6 +195,9 @@ export const ImageSourceContext = createContext<ImageSource | undefined>(undefin
 export function ImageSourceProvider({source, children}: {readonly source: ImageSource | undefined; readonly children: ReactNode}) {
 	return <ImageSourceContext value={source}>{children}</ImageSourceContext>;
 }
+
+/** The terminal's cell in pixels, for laying pictures out at their aspect ratio; undefined where no picture is drawn. */
+export const useCellPixels = (): {readonly width: number; readonly height: number} | undefined => use(ScreenImagesContext)?.graphics.cell;
 
 export const imagesDrawnOverCells = (images: ScreenImages | undefined): boolean => images !== undefined && overCells(images.graphics.protocol);
 

@@ -7,6 +7,7 @@ lays nothing out again.
 */
 import type {Deck} from '../../core/deck/types.js';
 import {type Highlighter, layoutSlide, type Page, type SlideLayout} from '../../core/layout/index.js';
+import type {PixelSize} from '../../core/layout/types.js';
 
 export type SlidePages = {
 	/** Pages of a slide at a step; with `highlight`, search matches are marked. */
@@ -25,6 +26,10 @@ export type LayoutOptions = {
 	readonly linkUrls?: boolean;
 	/** Plain text for a screen reader: no block letters or box-drawing lines. */
 	readonly plain?: boolean;
+	/** Pixel sizes of the deck's images that can be drawn; the others are their alt text. */
+	readonly imageSizes?: ReadonlyMap<string, PixelSize>;
+	/** A terminal cell's size in pixels, where the terminal says. */
+	readonly cellPixels?: PixelSize;
 	/** How many sizes keep their pages: memory stays bounded however often the terminal is resized. */
 	readonly sizes?: number;
 };
@@ -84,6 +89,8 @@ export function createSlideLayouts(deck: Deck, options: LayoutOptions = {}): Sli
 						titleMeta: deck.meta,
 						linkUrls: options.linkUrls,
 						plain: options.plain,
+						imageSizes: options.imageSizes,
+						cellPixels: options.cellPixels,
 					});
 					cache.set(key, layout.pages.length > 0 ? layout : emptyLayout);
 				}

@@ -38,12 +38,16 @@ import {useShowReports} from './use-show-reports.js';
 import {useSlideshowHelp} from './use-slideshow-help.js';
 import {useTalkOffers} from './use-talk-offers.js';
 import {useLeavingDispatch, useSlideshowExit} from './use-slideshow-exit.js';
-import {ImageSourceProvider} from '../kit/images.js';
+import {ImageSourceProvider, useCellPixels} from '../kit/images.js';
 
 type Props = {
 	readonly deck: Deck;
 	readonly highlighter?: Highlighter;
-	/** The deck's pictures, for a deck that has some. */
+	/**
+	The deck's images: their sizes lay out their cells; their pixels are
+	decoded on demand. Without it (or for an image it cannot draw) an image is
+	its alt text.
+	*/
 	readonly images?: ImageSource;
 	/** Draw links as OSC 8 hyperlinks (decided before rendering). */
 	readonly hyperlinks: boolean;
@@ -151,7 +155,9 @@ export function Slideshow({
 
 	// A screen reader gets plain text: no block letters or box-drawing lines.
 	const plain = useIsScreenReaderEnabled();
-	const layouts = useMemo(() => createSlideLayouts(deck, {highlighter, linkUrls: !hyperlinks, plain}), [deck, highlighter, hyperlinks, plain]);
+	const imageSizes = images?.sizes;
+	const cellPixels = useCellPixels();
+	const layouts = useMemo(() => createSlideLayouts(deck, {highlighter, linkUrls: !hyperlinks, plain, imageSizes, cellPixels}), [deck, highlighter, hyperlinks, plain, imageSizes, cellPixels]);
 	const pages = useMemo(() => layouts.atSize(slideWidth, Math.max(1, slideHeight)), [layouts, slideWidth, slideHeight]);
 	const searchQuery = state.search?.query;
 	const notesHeight = split ? notesRows(panelNotesHeight(split.panel.height)) : 1;

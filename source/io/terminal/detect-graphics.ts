@@ -38,7 +38,7 @@ export type DetectOptions = {
 	readonly env: Env;
 	/** `--images`, when given. */
 	readonly override?: ImageProtocol;
-	/** Colour is off (--no-color, NO_COLOR): half blocks would show nothing. */
+	/** Colour is off (--no-color, NO_COLOR): half blocks would show nothing; pictures still draw. */
 	readonly color: boolean;
 	/** How long to wait for the terminal's replies. */
 	readonly timeoutMs?: number;
@@ -97,13 +97,14 @@ export async function detectGraphics(options: DetectOptions): Promise<Graphics> 
 	// Inside tmux the queries would be answered by tmux, not the terminal around it.
 	const replies = interactive && !inTmux ? await askTerminal(stdin, stdout, options.timeoutMs) : undefined;
 	const cell = replies?.cell ?? DEFAULT_CELL;
-	const graphics = (protocol: ImageProtocol, reason: string): Graphics => ({protocol, tmux: passthrough && (protocol === 'kitty' || protocol === 'iterm2' || protocol === 'sixel'), cell, depth, reason});
+	const graphics = (chosen: ImageProtocol, reason: string): Graphics => {
+		// Half blocks are coloured text: with colour off (--no-color, NO_COLOR) they would show nothing, so alt text.
+		const protocol = chosen === 'blocks' && !options.color && options.override === undefined ? 'off' : chosen;
+		return {protocol, tmux: passthrough && (protocol === 'kitty' || protocol === 'iterm2' || protocol === 'sixel'), cell, depth, reason: protocol === chosen ? reason : 'colour is off'};
+	};
+
 	if (options.override) {
 		return graphics(options.override, '--images');
-	}
-
-	if (!options.color) {
-		return graphics('off', 'colour is off');
 	}
 
 	const named = protocolFromEnvironment(env);

@@ -105,14 +105,26 @@ export function screenImages(graphics: Graphics): ScreenImages {
 		graphics,
 		refresh() {},
 		placements() {
+			// Every mounted row by where it is: a picture is drawn only where all its rows are on screen, in
+			// place, so one cut short (a pane showing part of a slide) is never drawn over what follows it.
+			const rowsAt = new Set<string>();
+			const positions = new Map<Mounted, {row: number; col: number}>();
+			for (const entry of mounted) {
+				if (entry.node.current) {
+					const at = cellOf(entry.node.current);
+					positions.set(entry, at);
+					rowsAt.add(`${entry.cell.key}#${entry.cell.row}@${at.row},${at.col}`);
+				}
+			}
+
 			const placements: Placement[] = [];
-			for (const {cell, node} of mounted) {
+			for (const [{cell}, {row, col}] of positions) {
 				const encoded = cache.get(cell.key);
-				if (!node.current || !encoded || encoded.kind === 'blocks') {
+				const whole = Array.from({length: cell.rows}, (_, index) => rowsAt.has(`${cell.key}#${index}@${row + index},${col}`)).every(Boolean);
+				if (cell.row !== 0 || !whole || !encoded || encoded.kind === 'blocks') {
 					continue;
 				}
 
-				const {row, col} = cellOf(node.current);
 				const placement = {key: `${cell.key}@${row},${col}`, row, col, rows: cell.rows, cols: cell.cols};
 				if (encoded.kind === 'kitty') {
 					placements.push({
@@ -199,6 +211,13 @@ export function ImageSourceProvider({source, children}: {readonly source: ImageS
 /** The terminal's cell in pixels, for laying pictures out at their aspect ratio; undefined where no picture is drawn. */
 export const useCellPixels = (): {readonly width: number; readonly height: number} | undefined => use(ScreenImagesContext)?.graphics.cell;
 
+/** What a pane lays pictures out with: their sizes and the cell's, where pictures are drawn at all. */
+export function usePaneImages(): {imageSizes?: ReadonlyMap<string, {readonly width: number; readonly height: number}>; cellPixels?: {readonly width: number; readonly height: number}} {
+	const source = use(ImageSourceContext);
+	const cellPixels = useCellPixels();
+	return source && cellPixels ? {imageSizes: source.sizes, cellPixels} : {};
+}
+
 export const imagesDrawnOverCells = (images: ScreenImages | undefined): boolean => images !== undefined && overCells(images.graphics.protocol);
 
 /** One row of a picture's cells: half blocks as text, or blank cells a picture is drawn over. */
@@ -225,7 +244,7 @@ export function ImageRow({cell}: {readonly cell: ImageCell}) {
 		};
 	}, [draws, encoded, images, source, cell]);
 
-	const overlays = draws && overCells(images.graphics.protocol) && cell.row === 0;
+	const overlays = draws && overCells(images.graphics.protocol);
 	useLayoutEffect(() => {
 		if (!overlays || !encoded) {
 			return;

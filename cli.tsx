@@ -42,6 +42,9 @@ async function main(): Promise<never> {
 		                      for that room quiz, as with quiz --room
 		  --watch             read the deck again whenever its file is saved, on the
 		                      same slide; errors show in a banner (also for presenter)
+		  --max-width N       slides at most N columns wide (the deck's max_width too);
+		                      by default code and tables use the terminal's width,
+		                      prose keeps to 80 columns
 		  --images kitty|iterm2|sixel|blocks|off
 		                      how to draw pictures (default: the best the terminal
 		                      speaks; off shows their alt text) (also for presenter)
@@ -53,6 +56,8 @@ async function main(): Promise<never> {
 		  check --json        machine-readable diagnostics
 		  check --coverage    also list slides no question links to
 		  check --width N     warn about code too wide for an N-column terminal
+		                      (default 120, a projector's terminal: assumed, not measured)
+		  check --max-width N check slides at most N columns wide, as the slideshow's
 		  print --notes       include speaker notes
 		  print --answers     include the quiz with its answer key and feedback
 		  quiz --seed N       the same option order every time

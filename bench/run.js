@@ -10,7 +10,7 @@ global folder of the run's own, then `briefing-deck` through that link;
 	node bench/run.js [--runs N] [--only GROUPS] [--json]
 
 --runs      samples per figure (default 20)
---only      comma-separated groups: launch, keys, presenter, scale, install, setup (default all)
+--only      comma-separated groups: launch, keys, layout, presenter, scale, install, setup (default all)
 --json      every sample as JSON instead of the Markdown table
 
 Prints one Markdown table: median, × `node -e 0`, the middle half (p25–p75),
@@ -29,7 +29,7 @@ import {childEnv, startPty} from '../test/helpers/pty-driver.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = process.env.BENCH_CLI ?? path.join(root, 'dist', 'cli.js');
-const allGroups = ['launch', 'keys', 'presenter', 'scale', 'install', 'setup'];
+const allGroups = ['launch', 'keys', 'layout', 'presenter', 'scale', 'install', 'setup'];
 
 const {values: flags} = parseArgs({
 	options: {
@@ -152,6 +152,7 @@ const burstKeys = 9;
 // After the app has gone idle: longer than Ink's render throttle, so a key meets an idle app.
 const idleGapMs = 100;
 const right = '\u001B[C';
+const left = '\u001B[D';
 const leaveAlternateScreen = '\u001B[?1049l';
 
 const position = (slide, total) => new RegExp(String.raw`(?:^|\D)${slide} / ${total}(?:\D|$)`, 'm');
@@ -335,6 +336,76 @@ const keys = async () => {
 	}
 };
 
+// The widest table a deck can hold: 5,000 one-letter columns (10,000 bytes a
+// row with its borders), as many rows as fit the 128 KB limit.
+const wideTableColumns = 5000;
+const wideTableDeck = () => {
+	const file = path.join(work, 'deck-wide-table.md');
+	if (!existsSync(file)) {
+		const row = letter => `|${Array.from({length: wideTableColumns}, () => letter).join('|')}|\n`;
+		let table = row('h') + row('-');
+		while (Buffer.byteLength(table + row('x')) + 200 < maxDeckBytes) {
+			table += row('x');
+		}
+
+		writeFileSync(file, `---\ntitle: Wide\n---\n\n# A wide table\n\n${table}\n---\n\n# After it\n\nText.\n`);
+	}
+
+	return file;
+};
+
+// Text that needs the grapheme segmenter and the emoji pattern, on slide 2 only.
+const wideTextDeck = () => {
+	const file = path.join(work, 'deck-wide-text.md');
+	if (!existsSync(file)) {
+		const cjk = '会議の資料は前日までに共有してください。👩‍💻 チームで確認します 🎉';
+		writeFileSync(file, `---\ntitle: Text\n---\n\n# Plain\n\nOnly ASCII here.\n\n---\n\n# 日本語 ✨\n\n${Array.from({length: 6}, () => cjk).join('\n\n')}\n\n---\n\n# End\n\nDone.\n`);
+	}
+
+	return file;
+};
+
+/** The widest table: launch to its first frame in a 200-column terminal, then keys off it and back onto it. */
+const wideTable = async () => {
+	const started = performance.now();
+	const app = startPty(process.execPath, [cli, wideTableDeck()], {cols: 200, rows: 50, env: storeEnv});
+	try {
+		const shown = await app.timeOfMatch(screen => position(1, 2).test(screen));
+		record('layout', 'Launch to first frame, 5,000-column table (128 KB deck)', 'ms', shown - started);
+		await app.waitForRawMode();
+		for (const [key, slide] of [[right, 2], [left, 1], [right, 2], [left, 1]]) {
+			await app.waitForIdle();
+			await delay(idleGapMs);
+			const pressed = performance.now();
+			app.write(key);
+			const drawn = await app.timeOfMatch(screen => position(slide, 2).test(screen));
+			record('layout', 'One key off or onto the 5,000-column table, drawn', 'ms', drawn - pressed);
+		}
+
+		await quit(app);
+	} finally {
+		await app.dispose();
+	}
+};
+
+/** The first key onto a slide of CJK and emoji text, after a first slide of ASCII only. */
+const firstWideText = async () => {
+	const app = startPty(process.execPath, [cli, wideTextDeck()], {env: storeEnv});
+	try {
+		await app.timeOfMatch(screen => position(1, 3).test(screen));
+		await app.waitForRawMode();
+		await app.waitForIdle();
+		await delay(idleGapMs);
+		const pressed = performance.now();
+		app.write(right);
+		const drawn = await app.timeOfMatch(screen => position(2, 3).test(screen));
+		record('layout', 'First key onto a slide of CJK and emoji text, drawn', 'ms', drawn - pressed);
+		await quit(app);
+	} finally {
+		await app.dispose();
+	}
+};
+
 const consoleKeys = 5;
 
 /** A presenter console in a second pty drives the slideshow: from its key to the new slide on the slideshow's screen. */
@@ -473,6 +544,15 @@ try {
 	await inGroup('keys', async () => {
 		for (let run = 0; run < runs; run++) {
 			await keys();
+		}
+	});
+
+	await inGroup('layout', async () => {
+		for (let run = 0; run < runs; run++) {
+			// The launch's ratio is to `node -e 0` in the same run.
+			await baseline();
+			await wideTable();
+			await firstWideText();
 		}
 	});
 

@@ -50,7 +50,7 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 			expect(line).toMatch(/; 0 errors, 0 warnings$/);
 		}
 
-		expect(stdout).toContain(`${path.join('decks', 'karpathy-joins-anthropic.md')}: 16 slides, `);
+		expect(stdout).toContain(`${path.join('decks', 'karpathy-joins-anthropic.md')}: 13 slides, `);
 	});
 
 	it('check of a broken deck: each problem at its line, exit 1', () => {
@@ -151,8 +151,8 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 		expect(stderr).toBe('');
 		expect(status).toBe(0);
 		expect(stdout.startsWith('Karpathy Joins Anthropic\n')).toBe(true);
-		expect(stdout).toContain('Slide 1/16: Karpathy Joins Anthropic');
-		expect(stdout).toContain('Slide 16/16: What it means for Claude users');
+		expect(stdout).toContain('Slide 1/13: Karpathy Joins Anthropic');
+		expect(stdout).toContain('Slide 13/13: Sources');
 		expect(stdout).not.toContain('\u001B');
 	});
 
@@ -160,7 +160,7 @@ describe.skipIf(!fs.existsSync(cliPath))('the built CLI, not in a terminal', () 
 		const {status, stdout} = run(['decks']);
 		expect(status).toBe(0);
 		expect(stdout.split('\n')[0]).toMatch(/^NAME\s+TITLE\s+SLIDES\s+QUESTIONS$/);
-		expect(stdout).toMatch(/^karpathy-joins-anthropic\s+Karpathy Joins Anthropic\s+16\s+\d+$/m);
+		expect(stdout).toMatch(/^karpathy-joins-anthropic\s+Karpathy Joins Anthropic\s+13\s+\d+$/m);
 	});
 
 	it('an unknown flag exits 2 with a hint, and does nothing else', () => {

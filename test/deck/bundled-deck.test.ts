@@ -4,6 +4,8 @@ import {uncoveredSlides} from '../../source/commands/check/check-report.js';
 import {bundledDeckNames, bundledDecksDirectory, DEFAULT_DECK, resolveDeckPath} from '../../source/io/deck/bundled.js';
 import {loadDeck} from '../../source/io/deck/load.js';
 import {deckToPlainText} from '../../source/core/layout/deck-text.js';
+import {createSlideLayouts} from '../../source/ui/kit/slide-pages.js';
+import {slideshowLayout} from '../../source/ui/slideshow/slideshow-layout.js';
 import type {Question} from '../../source/core/deck/types.js';
 import {repoRoot} from './helpers.js';
 
@@ -50,38 +52,89 @@ describe('the bundled briefing deck', () => {
 		expect(result.deck).toBeDefined();
 	});
 
-	it('has its front matter: title, subtitle, author, date, a 15-minute duration and a stable id', () => {
+	it('has its front matter: title, subtitle, author, the article\'s date, a 15-minute duration and a stable id', () => {
 		expect(deck.meta).toEqual({
 			title: 'Karpathy Joins Anthropic',
 			subtitle: 'What It Means for Claude',
 			author: 'AI Tool Briefing Team',
-			date: '2026-05-19',
+			// The article's date; May 19 is the announcement's, and the opening slide says so.
+			date: '2026-05-23',
 			duration: 15,
 			id: 'karpathy-joins-anthropic',
 			idOrigin: {id: 'karpathy-joins-anthropic', explicit: true, line: 7},
 		});
 	});
 
-	it('has 16 slides, each with a title and at least one speaker note', () => {
-		expect(deck.slides).toHaveLength(16);
+	it('has 13 slides, each with a title and at least one speaker note', () => {
+		expect(deck.slides).toHaveLength(13);
 		for (const slide of deck.slides) {
 			expect(slide.title, `slide ${slide.number}`).not.toBe('');
 			expect(slide.notes.length, `notes of slide ${slide.number}`).toBeGreaterThanOrEqual(1);
 		}
 
-		expect(new Set(deck.slides.map(slide => slide.slug)).size).toBe(16);
+		expect(new Set(deck.slides.map(slide => slide.slug)).size).toBe(13);
 		expect(deck.slides[0]?.title).toBe('Karpathy Joins Anthropic');
-		expect(deck.slides.at(-1)?.title).toBe('What it means for Claude users');
+		expect(deck.slides.at(-1)?.title).toBe('Sources');
+	});
+
+	it('opens on the hook: the six-word post and its views', () => {
+		const opening = deckToPlainText({...deck, slides: deck.slides.slice(0, 1)}, {});
+		expect(opening).toContain('“Personal update: I’ve joined Anthropic.”');
+		expect(opening).toContain('three million views');
+	});
+
+	it('ends on its sources: the five outlets the article cites', () => {
+		const sources = deckToPlainText({...deck, slides: deck.slides.slice(-1)}, {});
+		for (const outlet of ['TechCrunch', 'CNBC', 'Axios', 'Fortune', 'VentureBeat']) {
+			expect(sources).toContain(outlet);
+		}
+	});
+
+	it('keeps slides short for a talk: at most 50 words on any slide, the detail in the notes', () => {
+		for (const slide of deck.slides) {
+			const text = deckToPlainText({...deck, slides: [slide]}, {}).split('\n').slice(4).join(' ');
+			const words = text.split(/\s+/).filter(word => /\p{L}/u.test(word));
+			expect(words.length, `slide ${slide.number} “${slide.title}”`).toBeLessThanOrEqual(50);
+		}
+	});
+
+	it('fits every step of every slide on one screen of an 80×24 terminal, footer shown or not', () => {
+		for (const footer of [false, true]) {
+			const frame = slideshowLayout({columns: 80, rows: 24}, {footer, panel: false});
+			const pages = createSlideLayouts(deck).atSize(frame.slideWidth, frame.slideHeight);
+			for (const [index, slide] of deck.slides.entries()) {
+				for (const step of slide.steps.keys()) {
+					expect(pages.pageCount(index, step), `slide ${slide.number} step ${step + 1}, footer ${footer}`).toBe(1);
+				}
+			}
+		}
+	});
+
+	it('gives every slide a time budget, and the budgets add up to the duration', () => {
+		const seconds = deck.slides.map(slide => slide.time);
+		expect(seconds.every(time => time !== undefined), JSON.stringify(seconds)).toBe(true);
+		expect(seconds.reduce((sum = 0, time = 0) => sum + time, 0)).toBe(15 * 60);
 	});
 
 	it('reveals the recursive-bet workflows and the two scenarios step by step', () => {
 		const stepped = deck.slides.filter(slide => slide.steps.length > 1).map(slide => slide.title);
-		expect(stepped).toEqual(['The recursive bet: Claude training Claude', 'Our take: two scenarios']);
+		expect(stepped).toEqual(['Leaving his own company', 'The recursive bet: Claude training Claude', 'The article’s take: two scenarios']);
 	});
 
-	it('has a quiz of at least 12 questions with unique ids', () => {
+	it('keeps each note with the step it is for: the notes after a pause are the revealed step\'s', () => {
+		for (const slide of deck.slides.filter(candidate => candidate.steps.length > 1)) {
+			expect(slide.noteSteps, slide.title).toEqual([0, 1]);
+		}
+
+		const bet = deck.slides.find(slide => slide.slug === 'the-recursive-bet-claude-training-claude')!;
+		expect(bet.notes[0]).toContain('before you reveal the list');
+	});
+
+	it('has a short quiz, about 12 questions, with unique ids', () => {
 		expect(deck.quiz?.title).toBe('Check your understanding');
 		expect(questions.length).toBeGreaterThanOrEqual(12);
+		expect(questions.length).toBeLessThanOrEqual(14);
+		expect(deck.slides[0]?.notes.join(' ')).toContain(`${questions.length} quiz questions`);
 		expect(new Set(questions.map(question => question.id)).size).toBe(questions.length);
 	});
 
@@ -97,6 +150,12 @@ describe('the bundled briefing deck', () => {
 		expect(question.correct).toHaveLength(1);
 		expect(question.options[question.correct[0]!]?.text).toContain(answer);
 		expect(question.explanation.length).toBeGreaterThan(0);
+	});
+
+	it('does not give the answer away by length: right options are no longer than wrong ones on average', () => {
+		const lengths = (right: boolean) => questions.flatMap(question => question.options.filter(option => option.correct === right).map(option => option.text.length));
+		const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+		expect(average(lengths(true))).toBeLessThanOrEqual(average(lengths(false)));
 	});
 
 	it('has at least one multiple-choice question and one self-graded card', () => {
@@ -125,7 +184,7 @@ describe('the bundled briefing deck', () => {
 	it('prints as a transcript with every slide title and the answer key', () => {
 		const text = deckToPlainText(deck, {notes: true, answers: true});
 		for (const slide of deck.slides) {
-			expect(text).toContain(`Slide ${slide.number}/16: ${slide.title}`);
+			expect(text).toContain(`Slide ${slide.number}/13: ${slide.title}`);
 		}
 
 		expect(text).toContain('Quiz: Check your understanding');

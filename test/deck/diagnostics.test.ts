@@ -116,8 +116,8 @@ describe('one deck per diagnostic', () => {
 	it('unsupported presenterm directives: one warning per directive name, at its line', () => {
 		const {diagnostics} = loadDeck(fixture('unsupported-directive.md'));
 		expect(diagnostics.map(d => [d.severity, d.line, d.column, d.message])).toEqual([
-			['warning', 4, 1, '`column_layout` is not supported; the slide\'s content is shown in order'],
-			['warning', 6, 1, '`column` is not supported; the slide\'s content is shown in order'],
+			['warning', 4, 1, '`alignment` is not supported; the slide\'s content is shown in order'],
+			['warning', 6, 1, '`font_size` is not supported; the slide\'s content is shown in order'],
 		]);
 	});
 

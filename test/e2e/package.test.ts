@@ -115,7 +115,7 @@ describe.skipIf(!cliIsBuilt() || process.env['BRIEFING_DECK_CLI'] !== undefined)
 	it('check on the bundled deck', () => {
 		const {status, stdout, stderr} = run(['check', bundledDeck]);
 		expect(stderr).toBe('');
-		expect(stdout).toMatch(new RegExp(`${bundledDeck}\\.md: 16 slides, \\d+ questions; 0 errors, 0 warnings\\n$`));
+		expect(stdout).toMatch(new RegExp(`${bundledDeck}\\.md: 13 slides, \\d+ questions; 0 errors, 0 warnings\\n$`));
 		expect(status).toBe(0);
 	});
 
@@ -124,15 +124,15 @@ describe.skipIf(!cliIsBuilt() || process.env['BRIEFING_DECK_CLI'] !== undefined)
 		expect(stderr).toBe('');
 		expect(status).toBe(0);
 		expect(stdout).toContain('Karpathy Joins Anthropic');
-		expect(stdout).toContain('Slide 16/16');
+		expect(stdout).toContain('Slide 13/13');
 	});
 
 	it('plays the slideshow in a terminal and keeps its place in the settings store', async () => {
 		const app = startProgram(installed('dist', 'cli.js'), [], {cwd: installDir, env: {...env, NO_COLOR: undefined}});
-		await app.waitFor(at(1, 16), {timeout: 10_000});
+		await app.waitFor(at(1, 13), {timeout: 10_000});
 		expect(app.screen()).toMatch(/Karpathy Joins Anthropic/);
 		await app.press(keys.right);
-		await app.waitFor(at(2, 16));
+		await app.waitFor(at(2, 13));
 		await app.press('q');
 		expect(await app.waitForExit()).toEqual({exitCode: 0, signal: undefined});
 		expect(app.isAlternateScreen()).toBe(false);

@@ -186,15 +186,15 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 	it('answers the whole bundled quiz from the keyboard, and the attempt reaches the score history', async () => {
 		const bundled = readDeck(bundledPath);
 		const questions = questionsOf(bundled);
-		expect(questions).toHaveLength(18);
+		expect(questions).toHaveLength(13);
 		const store = temporaryDir();
 		const app = startApp(['quiz', '--seed', '1', '--store', store], {cols: 100, rows: 40});
-		await begin(app, 18);
+		await begin(app, 13);
 
 		const missed = new Set(['faq-eureka-shut-down', 'recursion-cost-curve']);
 		const answered: Answered[] = [];
-		for (let number = 1; number <= 18; number++) {
-			await app.waitFor(`Question ${number} of 18 · ${answered.filter(done => done.right).length} right so far`);
+		for (let number = 1; number <= 13; number++) {
+			await app.waitFor(`Question ${number} of 13 · ${answered.filter(done => done.right).length} right so far`);
 			const current = questionOnScreen(app.screen(), questions);
 			answered.push(await answer(app, questions, current && missed.has(current.id) ? 'wrong' : 'right'));
 			await app.press(keys.enter);
@@ -206,10 +206,10 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 
 		const results = await app.waitFor('Saved to your score history.');
 		expect(results).toContain('Results');
-		expect(results).toContain('Score 16/18 (89%)');
+		expect(results).toContain('Score 11/13 (85%)');
 		expect(results).toContain('First attempt on this deck.');
 		expect(flat(results)).toContain('✘ Wrong Did Karpathy shut down Eureka Labs? — review slide');
-		expect(results.match(/✔ Right/g)).toHaveLength(16);
+		expect(results.match(/✔ Right/g)).toHaveLength(11);
 
 		await app.press('q');
 		expect((await app.waitForExit()).exitCode).toBe(0);
@@ -217,7 +217,7 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 
 		const scores = await scoresJson(store, 'karpathy-joins-anthropic');
 		expect(scores.attempts).toHaveLength(1);
-		expect(scores.attempts[0]).toMatchObject({score: 16, total: 18, percentage: 89});
+		expect(scores.attempts[0]).toMatchObject({score: 11, total: 13, percentage: 85});
 		expect(scores.questions.map(question => question.id).sort()).toEqual(questions.map(question => question.id).sort());
 		for (const question of scores.questions) {
 			expect(question).toMatchObject({asked: 1, right: missed.has(question.id) ? 0 : 1});
@@ -226,8 +226,8 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		// The chosen options are stored as the deck's own indexes, whatever order they were shown in.
 		const [attempt, ...others] = attemptFiles(store, bundled.meta.id);
 		expect(others).toEqual([]);
-		expect(attempt).toMatchObject({score: 16, total: 18});
-		expect(attempt!.answers).toHaveLength(18);
+		expect(attempt).toMatchObject({score: 11, total: 13});
+		expect(attempt!.answers).toHaveLength(13);
 		expect(attempt!.answers.map(({questionId, chosen, right}) => ({questionId, chosen, right})))
 			.toEqual(answered.map(done => ({questionId: done.question.id, chosen: done.chosen, right: done.right})));
 		expect(attempt!.answers.at(-1)).toMatchObject({questionId: 'recursion-cost-curve', knew: false});
@@ -469,7 +469,7 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 
 	it('leaves no stale line when the window shrinks from 100×30 to 50×15 during a question', async () => {
 		const app = startApp(['quiz', '--seed', '1'], {cols: 100, rows: 30});
-		await begin(app, 18);
+		await begin(app, 13);
 		app.resize(50, 15);
 		// Redrawn at the new size: the hints wrap at 50 columns.
 		await app.waitFor('Enter choose · q abandon');
@@ -477,7 +477,7 @@ describe.skipIf(!cliIsBuilt())('quiz in a real terminal', () => {
 		const lines = screen.split('\n');
 		expect(lines.filter(line => line.length > 50), screen).toEqual([]);
 		expect(lines[0], screen).toBe('');
-		expect(lines[1]).toBe('  Question 1 of 18 · 0 right so far');
+		expect(lines[1]).toBe('  Question 1 of 13 · 0 right so far');
 		expect(screen).toMatch(/answer at once/);
 	});
 

@@ -79,7 +79,7 @@ describe('the README\'s set-up in a fresh clone', () => {
 		try {
 			app = startPty('bash', ['-c', command], {cwd: clone, env});
 			// npm install builds dist/ first: a fresh install of every development package and a typecheck.
-			await app.waitFor(at(1, 16), {timeout: 240_000});
+			await app.waitFor(at(1, 13), {timeout: 240_000});
 			expect(app.screen()).toMatch(/Karpathy Joins Anthropic/);
 			await app.press('q');
 			expect(await app.waitForExit()).toEqual({exitCode: 0, signal: undefined});

@@ -1,8 +1,9 @@
 import {countBySeverity, formatDiagnostic} from '../../core/deck/format-diagnostic.js';
 import type {LoadResult} from '../../io/deck/load.js';
 import type {Deck, Diagnostic} from '../../core/deck/types.js';
-import {bodyWidth, MAX_BODY_WIDTH, TERMINAL_MARGINS} from '../../core/layout/body-width.js';
+import {slideWidth, TERMINAL_MARGINS} from '../../core/layout/body-width.js';
 import {findWideCode} from '../../core/layout/wide-code.js';
+import {judgeItems} from '../../core/deck/item-rules.js';
 import {plural} from '../../core/text/format.js';
 import {displayPath, toSafeJson} from '../../core/text/sanitize.js';
 import {resolveSlideLink} from '../../core/deck/links.js';
@@ -13,13 +14,23 @@ import type {CommandOutput} from '../shared/streams.js';
 type CheckOptions = {
 	readonly json?: boolean;
 	readonly coverage?: boolean;
-	/** Check that code fits a terminal this many columns wide; by default, the widest slide. */
+	/** Check that code fits a terminal this many columns wide; by default `PROJECTOR_COLUMNS`. */
 	readonly width?: number;
+	/** Slides at most this wide (`--max-width`), over each deck's own `max_width`. */
+	readonly maxWidth?: number;
 };
+
+/**
+The terminal `check` assumes when it is not told one: a full-screen terminal
+on a 1920-pixel projector, its font made large enough to read from the back of
+a room (about 16 pixels a column), is about 120 columns wide. Nothing is
+measured: `--width` checks against the terminal a talk is really given in.
+*/
+export const PROJECTOR_COLUMNS = 120;
 
 /** `briefing-deck check`: every problem in every deck; exit 1 when any deck has an error. */
 export function checkDecks(loaded: readonly LoadResult[], options: CheckOptions = {}): CommandOutput {
-	const results = loaded.map(result => withWideCode(result, options.width));
+	const results = loaded.map(result => withCheckWarnings(result, options.width, options.maxWidth));
 	const hasError = results.some(result => countBySeverity(result.diagnostics).errors > 0);
 	const exitCode = hasError ? 1 : 0;
 	if (options.json) {
@@ -46,34 +57,40 @@ export function checkDecks(loaded: readonly LoadResult[], options: CheckOptions 
 }
 
 /**
-A warning for each code block with a line wider than the slide gives it: at a
-terminal `width` columns wide, or on the widest slide there is.
+A warning for each code block with a line wider than the slide gives it, in a
+terminal `width` columns wide (`PROJECTOR_COLUMNS` unless told), with slides
+at most `maxWidth` columns (else the deck's `max_width`).
 */
-export function wideCodeWarnings(deck: Deck, width?: number): Diagnostic[] {
-	const body = width === undefined ? MAX_BODY_WIDTH : bodyWidth(width);
+export function wideCodeWarnings(deck: Deck, width?: number, maxWidth?: number): Diagnostic[] {
+	const terminal = width ?? PROJECTOR_COLUMNS;
+	const cap = maxWidth ?? deck.meta.maxWidth;
+	const body = slideWidth(terminal, cap);
+	const capped = body < slideWidth(terminal);
 	return findWideCode(deck.slides, body).map(({line, width: needed, room}): Diagnostic => {
 		// The frame, line numbers and list indents around the code: the same in any terminal.
 		const around = body - room;
-		const terminal = needed + around + TERMINAL_MARGINS;
-		const where = width === undefined ? 'the widest slide has room for' : `at ${width} columns a slide has room for`;
+		const fitting = needed + around + TERMINAL_MARGINS;
+		const where = width === undefined
+			? `in a ${terminal}-column terminal (a projector's, assumed; \`--width\` sets yours) a slide has room for`
+			: `at ${terminal} columns a slide has room for`;
+		const widerSlide = capped ? `it fits a slide ${needed + around} columns wide (the max width is ${body})` : `it fits a terminal ${fitting} columns wide`;
 		return {
 			severity: 'warning',
 			line,
 			column: 1,
 			message: `code line is ${needed} columns wide; ${where} ${room}`,
-			hint: width !== undefined && needed + around <= MAX_BODY_WIDTH
-				? `on screen it is wrapped behind ↪ marks; it fits a terminal ${terminal} columns wide, or shorten it to ${room} columns`
-				: `on screen it is wrapped behind ↪ marks; shorten it to ${room} columns`,
+			hint: `on screen it is wrapped behind ↪ marks; ${widerSlide}, or shorten it to ${room} columns`,
 		};
 	});
 }
 
-function withWideCode(result: LoadResult, width: number | undefined): LoadResult {
+/** What `check` adds to the parser's diagnostics: code too wide for the slide, and the quiz judged by the item-writing rules. */
+function withCheckWarnings(result: LoadResult, width: number | undefined, maxWidth: number | undefined): LoadResult {
 	if (!result.deck) {
 		return result;
 	}
 
-	const diagnostics = [...result.diagnostics, ...wideCodeWarnings(result.deck, width)];
+	const diagnostics = [...result.diagnostics, ...wideCodeWarnings(result.deck, width, maxWidth), ...(result.deck.quiz ? judgeItems(result.deck.quiz) : [])];
 	diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
 	return {...result, diagnostics};
 }
@@ -103,7 +120,7 @@ export function uncoveredSlides(result: LoadResult) {
 }
 
 function toJson(result: LoadResult, coverage = false) {
-	const toEntry = (diagnostic: Diagnostic) => ({line: diagnostic.line, column: diagnostic.column, message: diagnostic.message, ...(diagnostic.hint ? {hint: diagnostic.hint} : {})});
+	const toEntry = (diagnostic: Diagnostic) => ({line: diagnostic.line, column: diagnostic.column, message: diagnostic.message, ...(diagnostic.hint ? {hint: diagnostic.hint} : {}), ...(diagnostic.rule ? {rule: diagnostic.rule} : {})});
 	const deck = result.deck;
 	return {
 		path: result.path,

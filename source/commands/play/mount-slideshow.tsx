@@ -36,6 +36,8 @@ export type SlideshowOptions = ScreenOptions & {
 	readonly rehearse?: boolean;
 	/** `--present`: presented from the start, as when a console attaches. */
 	readonly present?: boolean;
+	/** `--max-width`: the most columns a slide takes, over the deck's `max_width`. */
+	readonly maxWidth?: number;
 	/** Commands from presenter consoles, and where to tell them the show's state. */
 	readonly remote?: CommandSource;
 	readonly onShowState?: (state: ShowState) => void;
@@ -73,6 +75,7 @@ export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promi
 		notice: options.notice,
 		rehearse: options.rehearse,
 		present: options.present,
+		maxWidth: options.maxWidth,
 		remote: options.remote,
 		onShowState: options.onShowState,
 		keptTalk: options.keptTalk,

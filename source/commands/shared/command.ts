@@ -29,6 +29,8 @@ export type Command =
 		readonly present?: true;
 		/** `--countdown`, `--save-room`: for the room quiz a presented show ends with. */
 		readonly room: RoomOptions;
+		/** `--max-width`: the most columns a slide takes, over the deck's `max_width`. */
+		readonly maxWidth?: number;
 	}
 	| {
 		readonly kind: 'check';
@@ -36,6 +38,8 @@ export type Command =
 		readonly json: boolean;
 		readonly coverage: boolean;
 		readonly width?: number;
+		/** `--max-width`: check against slides at most this wide, over each deck's `max_width`. */
+		readonly maxWidth?: number;
 		/** The store looked in (never written) for another deck file with the same id. */
 		readonly store?: string;
 	}

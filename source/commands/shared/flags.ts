@@ -16,6 +16,7 @@ export const flagSpecs = {
 	timeLimit: {type: 'string', commands: ['quiz']},
 	coverage: {type: 'boolean', commands: ['check']},
 	width: {type: 'string', commands: ['check']},
+	maxWidth: {type: 'string', commands: ['play', 'check']},
 	notes: {type: 'boolean', commands: ['print']},
 	answers: {type: 'boolean', commands: ['print']},
 	slide: {type: 'string', commands: ['play']},

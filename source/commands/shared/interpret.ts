@@ -8,6 +8,7 @@ import {flagSpecs, kebab} from './flags.js';
 import {parseTimeLimit} from './time-limit.js';
 import {findUnknownFlags} from './unknown-flags.js';
 import {deckWords} from '../../core/text/shell-word.js';
+import {MIN_BODY_WIDTH} from '../../core/layout/body-width.js';
 
 /** The narrowest terminal the slideshow draws in, and so the narrowest `check --width`. */
 const MIN_CHECK_WIDTH = 40;
@@ -74,7 +75,12 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return {kind: 'usage-error', message: `--width must be a whole number of columns, at least ${MIN_CHECK_WIDTH}, not \`${String(widthText)}\``, hint: 'for example `--width 80`'};
 			}
 
-			return {kind: 'check', decks: positional, json: flags['json'] === true, coverage: flags['coverage'] === true, ...(width === undefined ? {} : {width}), ...storeOption};
+			const maxWidth = maxWidthOf(flags);
+			if (typeof maxWidth === 'object') {
+				return maxWidth;
+			}
+
+			return {kind: 'check', decks: positional, json: flags['json'] === true, coverage: flags['coverage'] === true, ...(width === undefined ? {} : {width}), ...(maxWidth === undefined ? {} : {maxWidth}), ...storeOption};
 		}
 
 		case 'print': {
@@ -196,6 +202,11 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				return refused;
 			}
 
+			const maxWidth = maxWidthOf(flags);
+			if (typeof maxWidth === 'object') {
+				return maxWidth;
+			}
+
 			return {
 				kind: 'play',
 				...(positional[0] ? {deck: positional[0]} : {}),
@@ -211,6 +222,7 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				...(flags['present'] === true ? {present: true} : {}),
 				...imagesOption,
 				room,
+				...(maxWidth === undefined ? {} : {maxWidth}),
 			};
 		}
 
@@ -253,6 +265,19 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 }
 
 /** The longest countdown: a question longer than an hour is not a quiz question. */
+/** `--max-width N`: a whole number of columns a slide can still be laid out in. */
+function maxWidthOf(flags: Parsed['flags']): number | Extract<Command, {kind: 'usage-error'}> | undefined {
+	const text = flags['maxWidth'];
+	if (typeof text !== 'string') {
+		return undefined;
+	}
+
+	const columns = Number(text);
+	return Number.isSafeInteger(columns) && columns >= MIN_BODY_WIDTH
+		? columns
+		: {kind: 'usage-error', message: `--max-width must be a whole number of columns, at least ${MIN_BODY_WIDTH}, not \`${text}\``, hint: 'for example `--max-width 120`'};
+}
+
 /** The slideshow and the console alike: a rehearsal times one version of the deck, and --watch brings others. */
 function watchedRehearsalRefused(flags: Parsed['flags']): Extract<Command, {kind: 'usage-error'}> | undefined {
 	return flags['watch'] === true && flags['rehearse'] === true

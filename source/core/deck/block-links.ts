@@ -35,6 +35,11 @@ export function collectLinks(blocks: readonly Block[]): Array<{href: string; lin
 				break;
 			}
 
+			case 'columns': {
+				block.columns.flat().forEach(walk);
+				break;
+			}
+
 			case 'table': {
 				for (const cell of [...block.header, ...block.rows.flat()]) {
 					fromSpans(cell, block.line);

@@ -2,7 +2,7 @@ import type {Token} from 'markdown-it';
 import {sanitize} from '../text/sanitize.js';
 import {readAlert} from './alerts.js';
 import {readCodeInfo} from './code-info.js';
-import {splitHtml} from './directives.js';
+import {readHtmlBlock} from './html-blocks.js';
 import {readHtmlImage} from './html-image.js';
 import {imagePath, readImageAlt} from './image-alt.js';
 import {altText, fileName, inlineToSpans} from './inline.js';
@@ -112,17 +112,22 @@ export function convertBlock(tokens: readonly Token[], start: number, end: numbe
 		}
 
 		case 'html_block': {
+			// Top-level HTML is read by the slide splitter; this is HTML inside a list or quote.
 			const image = htmlImageBlock(token.content, line);
 			if (image) {
 				return image;
 			}
 
-			const {comments, rest} = splitHtml(token.content);
-			for (const body of comments) {
+			const html = readHtmlBlock(token.content);
+			for (const body of html.comments) {
 				events.onComment(body, line, topLevel);
 			}
 
-			return rest ? {kind: 'paragraph', spans: [{text: sanitize(rest), style: {}}], line} : undefined;
+			if (html.text) {
+				return {kind: 'paragraph', spans: [{text: html.text, style: {}}], line};
+			}
+
+			return html.placeholder ? {kind: 'paragraph', spans: html.placeholder, line} : undefined;
 		}
 
 		default: {

@@ -45,6 +45,10 @@ function unlinkBlock(block: Block, resolves: Resolves): Block {
 			return {...block, blocks: unlinkBlocks(block.blocks, resolves)};
 		}
 
+		case 'columns': {
+			return {...block, columns: block.columns.map(column => unlinkBlocks(column, resolves))};
+		}
+
 		case 'table': {
 			const cells = (row: ReadonlyArray<readonly Span[]>) => row.map(cell => unlinkSpans(cell, resolves));
 			return {...block, header: cells(block.header), rows: block.rows.map(row => cells(row))};

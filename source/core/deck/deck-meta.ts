@@ -22,7 +22,7 @@ export function deckMeta(frontMatter: FrontMatter, slides: readonly Slide[], fil
 		title: frontMatter.title === undefined ? title : shown(title),
 		id,
 		idOrigin: frontMatter.id === undefined ? {id, explicit: false, line: titleLine} : {id, explicit: true, line: frontMatter.lines?.id ?? 1},
-		...pick(frontMatter, ['date', 'duration']),
+		...pick(frontMatter, ['date', 'duration', 'maxWidth']),
 		...(subtitle === undefined ? {} : {subtitle: shown(subtitle)}),
 		...(author === undefined ? {} : {author: shown(author)}),
 	};

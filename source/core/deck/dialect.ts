@@ -25,9 +25,10 @@ type Mark = {readonly dialect: Dialect; readonly pattern: RegExp; readonly mark:
 const frontMatterMarks: readonly Mark[] = [
 	{dialect: 'marp', pattern: /^marp:\s*true\b/, mark: '`marp: true`'},
 	{dialect: 'patat', pattern: /^patat:/, mark: '`patat:` settings'},
+	{dialect: 'marp', pattern: /^(?:paginate|headingDivider):/, mark: 'a Marp global directive'},
 	{dialect: 'presenterm', pattern: /^(?:sub_title|event|location):/, mark: 'presenterm front matter'},
 	{dialect: 'presenterm', pattern: /^options:\s*$/, mark: 'presenterm `options:`'},
-	{dialect: 'lookatme', pattern: /^(?:styles|extensions):/, mark: 'lookatme front matter'},
+	{dialect: 'lookatme', pattern: /^\s*(?:styles|extensions):/, mark: 'lookatme front matter'},
 	{dialect: 'slides', pattern: /^paging:/, mark: 'the slides tool\'s `paging:`'},
 	{dialect: 'slidev', pattern: /^(?:layout|transition|highlighter|drawings|mdc|colorSchema|lineNumbers|canvasWidth|info|addons|fonts|exportFilename):/, mark: 'Slidev headmatter'},
 ];
@@ -49,6 +50,11 @@ const codeFence = /^\s{0,3}(?:```|~~~)/;
 /** The dialect of a deck's text. Linear in the text; looks at code fences only to skip them. */
 export function detectDialect(text: string): DialectReading {
 	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+	const loose = looseMetadata(lines);
+	if (loose !== undefined) {
+		return {dialect: 'lookatme', line: loose, mark: 'lookatme\'s loose front matter (a blank line or indent inside `---`)'};
+	}
+
 	let start = 0;
 	if (fence.test(lines[0] ?? '')) {
 		const close = lines.findIndex((line, index) => index > 0 && (fence.test(line) || line.trim() === '...'));
@@ -83,4 +89,33 @@ export function detectDialect(text: string): DialectReading {
 	}
 
 	return {dialect: 'briefing-deck'};
+}
+
+const metadataKey = /^[ \t]*(?:title|author|date|styles|extensions)[ \t]*:/;
+const yamlish = /^[ \t]*(?:[\w-]+[ \t]*:|- )|^[ \t]+\S/;
+
+/**
+Front matter only lookatme accepts: `---` after blank lines, or followed by a
+blank line, or with indented keys, then YAML lines up to the next `---`.
+The line of its first key, else undefined.
+*/
+function looseMetadata(lines: readonly string[]): number | undefined {
+	let open = 0;
+	while (open < lines.length && lines[open]!.trim() === '') {
+		open++;
+	}
+
+	if (lines[open]?.trim() !== '---') {
+		return undefined;
+	}
+
+	const close = lines.findIndex((line, index) => index > open && line.trim() === '---');
+	const body = close === -1 ? [] : lines.slice(open + 1, close);
+	const filled = body.filter(line => line.trim() !== '');
+	const loose = open > 0 || body[0]?.trim() === '' || /^[ \t]/.test(filled[0] ?? '');
+	if (!loose || filled.length === 0 || !filled.every(line => yamlish.test(line)) || !filled.some(line => metadataKey.test(line))) {
+		return undefined;
+	}
+
+	return open + 2 + body.findIndex(line => line.trim() !== '');
 }

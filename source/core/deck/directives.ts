@@ -24,16 +24,22 @@ export type Directive =
 	/** presenterm: what follows sits in the middle of the screen. */
 	| {readonly kind: 'jump-to-middle'}
 	/** presenterm: blank lines (`new_lines: 3`). */
-	| {readonly kind: 'new-lines'; readonly count: number};
+	| {readonly kind: 'new-lines'; readonly count: number}
+	/** presenterm: columns with these shares of the width (`column_layout: [2, 1]`); `widths` absent when unreadable. */
+	| {readonly kind: 'column-layout'; readonly widths?: readonly number[]; readonly value: string}
+	/** presenterm: what follows goes into this column (0-based); `index` absent when unreadable. */
+	| {readonly kind: 'column'; readonly index?: number; readonly value: string}
+	/** presenterm: back to the full width, under the columns. */
+	| {readonly kind: 'reset-layout'};
+
+/** Most columns a layout may have: more could not show a word each on any screen. */
+export const MAX_COLUMNS = 12;
 
 /** Most blank lines a `new_lines` directive gives: more would only push the slide off the screen. */
 const MAX_NEW_LINES = 50;
 
 /** presenterm directives that only change layout; the content is still shown in order. */
 const unsupportedNames = new Set([
-	'column_layout',
-	'column',
-	'reset_layout',
 	'alignment',
 	'font_size',
 	'list_item_newlines',
@@ -95,6 +101,18 @@ export function classifyComment(body: string): Directive {
 			return {kind: 'new-lines', count: Math.min(count, MAX_NEW_LINES)};
 		}
 
+		case 'column_layout': {
+			return {kind: 'column-layout', ...readWidths(value), value: (named?.[2] ?? '').trim()};
+		}
+
+		case 'column': {
+			return {kind: 'column', ...(/^\d{1,3}$/.test(value) ? {index: Number(value)} : {}), value: (named?.[2] ?? '').trim()};
+		}
+
+		case 'reset_layout': {
+			return {kind: 'reset-layout'};
+		}
+
 		default:
 	}
 
@@ -106,7 +124,17 @@ export function classifyComment(body: string): Directive {
 }
 
 /** Names a one-word comment is compared with: the directives people write by hand. */
-const suggestible = ['pause', 'stop', 'end_slide', 'quiz', 'skip_slide', 'incremental_lists', 'jump_to_middle', 'new_lines', 'newlines', 'new_line', 'newline', ...unsupportedNames];
+const suggestible = ['pause', 'stop', 'end_slide', 'quiz', 'skip_slide', 'incremental_lists', 'jump_to_middle', 'new_lines', 'newlines', 'new_line', 'newline', 'column_layout', 'column', 'reset_layout', ...unsupportedNames];
+
+/**
+presenterm's widths are whole numbers from 1 to 255 in brackets (`[2, 1]`);
+anything else (`[]`, a zero, a fraction) is no layout, as presenterm says.
+*/
+function readWidths(value: string): {widths?: number[]} {
+	const list = /^\[\s*(\d{1,3}(?:\s*,\s*\d{1,3})*)\s*,?\s*\]$/.exec(value);
+	const widths = list?.[1]?.split(',').map(Number);
+	return widths && widths.length <= MAX_COLUMNS && widths.every(width => width >= 1 && width <= 255) ? {widths} : {};
+}
 
 /**
 The directive a one-word comment was probably meant to be (`puase`, `end-slide`,

@@ -6,7 +6,9 @@ import type {Diagnostic} from './types.js';
 path with a newline or control bytes is quoted, so it stays one inert line.
 */
 export function formatDiagnostic(filePath: string, diagnostic: Diagnostic): string {
-	const head = `${displayPath(filePath)}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${sanitize(diagnostic.message)}`;
+	// The rule's name, as linters print it, is what `<!-- lint-ignore: … -->` takes.
+	const rule = diagnostic.rule ? ` [${diagnostic.rule}]` : '';
+	const head = `${displayPath(filePath)}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${sanitize(diagnostic.message)}${rule}`;
 	return diagnostic.hint ? `${head}\n  hint: ${sanitize(diagnostic.hint)}` : head;
 }
 

@@ -48,7 +48,7 @@ export function tooDeep(yamlText: string): number | undefined {
 }
 
 /** The front matter in `yamlText`, whose first line is line `firstLine` of the file. */
-export function readYaml(yamlText: string, firstLine: number): {frontMatter: FrontMatter; diagnostics: Diagnostic[]} {
+export function readYaml(yamlText: string, firstLine: number, ownKeys?: ReadonlySet<string>): {frontMatter: FrontMatter; diagnostics: Diagnostic[]} {
 	const diagnostics: Diagnostic[] = [];
 	const deep = tooDeep(yamlText);
 	if (deep !== undefined) {
@@ -87,7 +87,7 @@ export function readYaml(yamlText: string, firstLine: number): {frontMatter: Fro
 		return index === -1 ? firstLine : firstLine + index;
 	};
 
-	const fields = readFields(data as Record<string, unknown>, lineOfKey);
+	const fields = readFields(data as Record<string, unknown>, lineOfKey, ownKeys);
 	return {frontMatter: fields.frontMatter, diagnostics: [...diagnostics, ...fields.diagnostics]};
 }
 

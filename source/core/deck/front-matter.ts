@@ -1,4 +1,5 @@
 import {parseDocument} from 'yaml';
+import {minOf} from '../text/arrays.js';
 import {error} from './diagnostic.js';
 import type {FrontMatter} from './front-matter-fields.js';
 import {readYaml, tooDeep} from './front-matter-yaml.js';
@@ -21,10 +22,19 @@ const closingFence = /^(?:---|\.\.\.)[ \t]*$/m;
 /** The text with its first `length` characters turned into blank lines, so line numbers stay those of the file. */
 const blankOut = (text: string, length: number): string => '\n'.repeat(text.slice(0, length).split('\n').length - 1) + text.slice(length);
 
+export type FrontMatterOptions = {
+	/** Keys of the deck's own tool, read elsewhere: no warning for them. */
+	readonly ownKeys?: ReadonlySet<string>;
+	/** Accept lookatme's looser fences: blank lines before and inside, indented keys. */
+	readonly loose?: boolean;
+};
+
 /** Splits optional YAML front matter (`---` … `---` at the very top) from the deck. */
-export function splitFrontMatter(text: string): FrontMatterResult {
+export function splitFrontMatter(text: string, options: FrontMatterOptions = {}): FrontMatterResult {
+	const {ownKeys} = options;
 	if (!openingFence.test(text)) {
-		return {frontMatter: {}, body: text, diagnostics: []};
+		const loose = options.loose ? looseFrontMatter(text) : undefined;
+		return loose ? {...readYaml(loose.yaml, loose.firstLine, ownKeys), body: blankOut(text, loose.end)} : {frontMatter: {}, body: text, diagnostics: []};
 	}
 
 	const afterOpening = text.indexOf('\n') + 1;
@@ -35,7 +45,7 @@ export function splitFrontMatter(text: string): FrontMatterResult {
 		// The closing line may be missing, and the `---` found a slide break.
 		const unclosed = unclosedFrontMatter(yamlText);
 		if (unclosed !== undefined) {
-			const read = readYaml(unclosed.yaml, 2);
+			const read = readYaml(unclosed.yaml, 2, ownKeys);
 			return {
 				frontMatter: read.frontMatter,
 				body: blankOut(text, afterOpening + unclosed.yaml.length),
@@ -54,7 +64,7 @@ export function splitFrontMatter(text: string): FrontMatterResult {
 	}
 
 	// The YAML starts on the file's second line.
-	return {...readYaml(yamlText, 2), body: blankOut(text, afterOpening + closing.index + closing[0].length)};
+	return {...readYaml(yamlText, 2, ownKeys), body: blankOut(text, afterOpening + closing.index + closing[0].length)};
 }
 
 function yamlIsValid(yamlText: string): boolean {
@@ -92,4 +102,37 @@ function unclosedFrontMatter(text: string): {yaml: string; lastLine: number} | u
 
 	// The YAML starts on the file's second line.
 	return {yaml, lastLine: blank + 1};
+}
+
+/**
+lookatme's reading of front matter: blank lines may come first, the fences
+are any lines that start with `---`, and the YAML between may start with a
+blank line or be indented. Returns the YAML, its first line in the file and
+the offset just past the closing fence.
+*/
+export function looseFrontMatter(text: string): {yaml: string; firstLine: number; end: number} | undefined {
+	const lines = text.split('\n');
+	let index = 0;
+	while (index < lines.length && lines[index]!.trim() === '') {
+		index++;
+	}
+
+	if (!/^---/.test(lines[index]?.trim() ?? '')) {
+		return undefined;
+	}
+
+	const open = index;
+	const close = lines.findIndex((line, at) => at > open && /^---/.test(line.trim()));
+	if (close === -1) {
+		return undefined;
+	}
+
+	const yaml = lines.slice(open + 1, close);
+	const indent = minOf(yaml.filter(line => line.trim() !== '').map(line => /^[ \t]*/.exec(line)![0].length));
+	if (indent === undefined) {
+		return undefined;
+	}
+
+	const end = lines.slice(0, close + 1).join('\n').length;
+	return {yaml: yaml.map(line => line.slice(indent)).join('\n') + '\n', firstLine: open + 2, end};
 }

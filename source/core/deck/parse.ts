@@ -11,13 +11,31 @@ import {findNestingOverflow, MAX_NESTING, tokenize} from './markdown.js';
 import {parseQuiz} from './quiz.js';
 import {hashQuiz} from './quiz-hash.js';
 import {checkSlides, checkStrayQuestions, finishSlide, markTitleSlide} from './slides.js';
+import {readSlidev} from './slidev.js';
 import {splitSlides} from './split-slides.js';
 import {checkBudgets} from './time-budgets.js';
+import {type Dialect, detectDialect} from './dialect.js';
+import {rewriteForDialect} from './dialect-text.js';
+import {aggregateFeatureWarnings} from './feature-warnings.js';
+import {marpDirectiveNames} from './marp.js';
+import {slidesDate} from './slides-date.js';
+import type {SplitSettings} from './dialect-splits.js';
 import type {Deck, Diagnostic, Question} from './types.js';
 
 export type ParseOptions = {
 	/** Used for the default title when the deck has none. */
 	readonly fileName?: string;
+	/** Today, for a date the deck's tool shows as today's (the slides tool's `date: MMMM dd, YYYY`); without it, the pattern as written. */
+	readonly today?: Date;
+};
+
+/** Front matter keys each tool reads for itself: no warning in a deck written for it. */
+const ownKeys: Partial<Record<Dialect, ReadonlySet<string>>> = {
+	marp: marpDirectiveNames,
+	patat: new Set(['patat']),
+	lookatme: new Set(['styles', 'extensions']),
+	slides: new Set(['theme', 'paging']),
+	presenterm: new Set(['theme', 'options']),
 };
 
 /** Parses deck text into the deck model and every problem found in it. Pure. */
@@ -32,10 +50,13 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	};
 
 	const diagnostics: Diagnostic[] = [];
-	const front = splitFrontMatter(text);
+	const {dialect} = detectDialect(text);
+	const front = splitFrontMatter(text, {ownKeys: ownKeys[dialect], loose: dialect === 'lookatme'});
 	append(diagnostics, front.diagnostics);
 
-	const tokens = tokenize(front.body);
+	// A Slidev deck is read by Slidev's rules: its own separators, slide front matter, slots and clicks.
+	const rewritten = rewriteForDialect(dialect === 'slidev' ? readSlidev(front.body) : front.body, dialect);
+	const tokens = tokenize(rewritten.body);
 	append(diagnostics, [...findUnclosedFences(tokens, front.body.split('\n')), ...checkCodeAttributes(tokens, lines)]);
 	const overflow = findNestingOverflow(tokens);
 	if (overflow) {
@@ -48,11 +69,17 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 		});
 	}
 
-	const split = splitSlides(tokens, lines, columnOf);
+	const raw = front.frontMatter.raw ?? {};
+	const split = splitSlides(tokens, lines, columnOf, {dialect, centred: rewritten.centred, ...splitSettings(dialect, raw)});
 	append(diagnostics, split.diagnostics);
+	append(diagnostics, aggregateFeatureWarnings(split.drafts.flatMap((slideDraft, index) => (slideDraft.unshown ?? []).map(feature => ({...feature, slide: index + 1})))));
 	const {quizStart} = split;
 	const slides = markTitleSlide(split.drafts.map((slideDraft, index) => finishSlide(slideDraft, index + 1)), front.frontMatter.title);
-	checkSlides(slides, diagnostics, columnOf);
+	// Other tools need no heading on a slide, nor a title of its own: only briefing-deck links to slides by title.
+	if (dialect === 'briefing-deck') {
+		checkSlides(slides, diagnostics, columnOf);
+	}
+
 	checkStrayQuestions(slides, quizStart !== undefined, diagnostics, columnOf);
 
 	let quizDraft;
@@ -80,12 +107,25 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 
 	append(diagnostics, checkBudgets(split.budgets, front.frontMatter.duration, columnOf));
 
+	const frontMatter = {...rewritten.header, ...front.frontMatter};
+	const date = dialect === 'slides' && frontMatter.date !== undefined && options.today ? {date: slidesDate(frontMatter.date, options.today)} : {};
 	const deck: Deck = {
-		meta: deckMeta(front.frontMatter, slides, options.fileName),
+		meta: deckMeta({...frontMatter, ...date}, slides, options.fileName),
 		slides: shownSlides,
 		...(quizDraft ? {quiz: {title: quizDraft.title || 'Quiz', questions, hash: hashQuiz(questions)}} : {}),
 	};
 
 	diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
 	return {deck, diagnostics};
+}
+
+/** The settings of the deck's own tool that change where its slides start. */
+function splitSettings(dialect: Dialect, raw: Readonly<Record<string, unknown>>): SplitSettings {
+	if (dialect === 'marp' && raw['headingDivider'] !== undefined) {
+		return {headingDivider: raw['headingDivider']};
+	}
+
+	const patat = raw['patat'];
+	const slideLevel = dialect === 'patat' && patat !== null && typeof patat === 'object' ? (patat as Record<string, unknown>)['slideLevel'] : undefined;
+	return typeof slideLevel === 'number' && Number.isInteger(slideLevel) && slideLevel >= 1 ? {slideLevel} : {};
 }

@@ -1,4 +1,5 @@
 import type {Token} from 'markdown-it';
+import {append} from '../text/arrays.js';
 import {sanitize} from '../text/sanitize.js';
 import {slugify} from '../text/slug.js';
 import {firstSlideLink} from './block-links.js';
@@ -85,7 +86,10 @@ function buildQuestion(
 	columnOf: (line: number) => number,
 ): DraftQuestion {
 	const line = lineOf(heading);
-	const prompt = spansToText(inlineToSpans(headingInline?.children ?? null, () => undefined)).trim();
+	const promptSpans = inlineToSpans(headingInline?.children ?? null, () => undefined);
+	const prompt = spansToText(promptSpans).trim();
+	const emphasis = promptSpans.filter(span => span.style.bold || span.style.italic).map(span => span.text);
+	const ignore: Array<{rule: string; line: number}> = [];
 	let id = '';
 	let options: QuizOption[] | undefined;
 	let optionsLine = line;
@@ -99,6 +103,8 @@ function buildQuestion(
 				if (directive.kind === 'id' && id === '') {
 					id = sanitize(directive.value);
 				}
+
+				append(ignore, lintIgnored(body).map(rule => ({rule, line: lineOf(token)})));
 			}
 
 			continue;
@@ -145,7 +151,14 @@ function buildQuestion(
 	checkOptions(options, prompt, optionsLine, diagnostics, columnOf);
 	const kind = options ? (correct.length > 1 ? 'multiple' : 'single') : 'card';
 	const slideLink = firstSlideLink(explanation) ?? firstSlideLink((options ?? []).flatMap(option => option.feedback));
-	return {id, prompt, kind, options: options ?? [], correct, explanation, line, ...(slideLink ? {slideLink} : {})};
+	const lint = {...(emphasis.length > 0 ? {emphasis} : {}), ...(ignore.length > 0 ? {ignore} : {})};
+	return {id, prompt, kind, options: options ?? [], correct, explanation, line, ...(slideLink ? {slideLink} : {}), ...(Object.keys(lint).length > 0 ? {lint} : {})};
+}
+
+/** The rules a `<!-- lint-ignore: rule, other-rule -->` comment names; none for any other comment. */
+function lintIgnored(body: string): string[] {
+	const named = /^\s*lint-ignore\s*:([\s\S]*)$/i.exec(body);
+	return named ? named[1]!.split(/[\s,]+/).filter(rule => rule !== '').map(rule => sanitize(rule.toLowerCase())) : [];
 }
 
 function checkDuplicateIds(questions: readonly DraftQuestion[], diagnostics: Diagnostic[], columnOf: (line: number) => number): void {

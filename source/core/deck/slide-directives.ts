@@ -6,7 +6,7 @@ unsupported, or in a place where it means nothing.
 import {sanitize} from '../text/sanitize.js';
 import {type Directive, suggestDirective} from './directives.js';
 import {formatSlideTime, parseSlideTime} from './slide-time.js';
-import {addStep, type SlideDraft} from './slides.js';
+import {addStep, blockTarget, openLayout, type SlideDraft} from './slides.js';
 import type {TimeBudget} from './time-budgets.js';
 import type {Diagnostic} from './types.js';
 
@@ -75,7 +75,19 @@ export function applyDirective(directive: Directive, line: number, topLevel: boo
 
 		case 'new-lines': {
 			if (topLevel) {
-				draft.blocks.push({kind: 'space', lines: directive.count, line});
+				blockTarget(draft).push({kind: 'space', lines: directive.count, line});
+			}
+
+			break;
+		}
+
+		case 'column-layout':
+		case 'column':
+		case 'reset-layout': {
+			if (topLevel) {
+				applyLayout(directive, line, draft, reading);
+			} else {
+				diagnostics.push({severity: 'warning', line, column: columnOf(line), message: 'a column directive inside a list or quote is ignored', hint: 'put it on its own line between top-level blocks'});
 			}
 
 			break;
@@ -105,6 +117,77 @@ export function applyDirective(directive: Directive, line: number, topLevel: boo
 			diagnostics.push({severity: 'warning', line, column: columnOf(line), message: `\`${directive.kind === 'quiz' ? 'quiz' : 'end_slide'}\` only works on its own line at the top level`});
 			break;
 		}
+	}
+}
+
+type LayoutDirective = Extract<Directive, {kind: 'column-layout' | 'column' | 'reset-layout'}>;
+
+/**
+presenterm's column layout: `column_layout` opens one, `column: N` picks the
+column what follows goes into, `reset_layout` (or the slide's end) closes it.
+presenterm refuses a deck that gets these wrong; here each mistake is a
+warning at its line and the content is still shown.
+*/
+function applyLayout(directive: LayoutDirective, line: number, draft: SlideDraft, reading: DirectiveReading): void {
+	const {columnOf, diagnostics} = reading;
+	const warn = (message: string, hint?: string) => diagnostics.push({severity: 'warning', line, column: columnOf(line), message, ...(hint ? {hint} : {})});
+	if (directive.kind === 'column-layout') {
+		closeLayout(draft, reading);
+		if (directive.widths) {
+			openLayout(draft, directive.widths, line);
+		} else {
+			draft.layoutRefused = true;
+			warn(`\`column_layout\` must list each column's share of the width, such as \`[2, 1]\`, not \`${sanitize(directive.value)}\`; the slide's content is shown in order`, 'each share is a whole number from 1 to 255, at most 12 columns');
+		}
+
+		return;
+	}
+
+	if (directive.kind === 'reset-layout') {
+		closeLayout(draft, reading);
+		return;
+	}
+
+	const {layout} = draft;
+	if (!layout) {
+		// After a refused layout, its columns were already warned about.
+		if (!draft.layoutRefused) {
+			warn('`column` without a `column_layout` above it on the slide is ignored', 'open the columns first, such as `<!-- column_layout: [1, 1] -->`');
+		}
+
+		return;
+	}
+
+	if (directive.index === undefined || directive.index >= layout.widths.length) {
+		const count = layout.widths.length;
+		warn(`\`column: ${sanitize(directive.value)}\` is not a column of this layout, which has ${count === 1 ? 'one column: `0`' : `columns \`0\` to \`${count - 1}\``}; the content stays in column ${layout.column ?? 0}`);
+		layout.column ??= 0;
+		return;
+	}
+
+	warnUnplaced(draft, reading);
+	layout.column = directive.index;
+}
+
+/** Closes the slide's open column layout, if any; what follows is laid out under it at full width. */
+export function closeLayout(draft: SlideDraft, reading: DirectiveReading): void {
+	warnUnplaced(draft, reading);
+	delete draft.layout;
+}
+
+/** Content after `column_layout` but before any `column:` is an error to presenterm; here it goes into the first column. */
+function warnUnplaced(draft: SlideDraft, {diagnostics, columnOf}: DirectiveReading): void {
+	const {layout} = draft;
+	const first = layout?.columns[0]?.[0];
+	if (layout && layout.column === undefined && first) {
+		diagnostics.push({
+			severity: 'warning',
+			line: first.line,
+			column: columnOf(first.line),
+			message: 'content after `column_layout` comes before any `column:`, so it is put in the first column',
+			hint: 'say which column it goes into, such as `<!-- column: 0 -->`',
+		});
+		layout.column = 0;
 	}
 }
 

@@ -22,18 +22,77 @@ export type SlideDraft = {
 	incremental?: boolean;
 	/** presenterm's `jump_to_middle`: the index of the first block after it. */
 	middle?: number;
+	/** An open column layout: content goes into its current column until `reset_layout` or the slide's end. */
+	layout?: OpenLayout;
+	/** A `column_layout` on the slide was unreadable: its `column:` directives are not warned about again. */
+	layoutRefused?: boolean;
+	/** A patat section heading: a title slide of its own. */
+	section?: boolean;
+	/** Features on this slide that cannot be shown, for the deck's one warning about each. */
+	unshown?: Array<{readonly feature: string; readonly line: number; readonly outcome?: string; readonly hint?: string}>;
+	/** What the slide held that is hidden, to name in its place if nothing else is left. */
+	hiddenOnly?: string;
 };
+
+/** A `columns` block still being filled, the last of its slide's blocks while it is open. */
+export type OpenLayout = {
+	readonly widths: readonly number[];
+	readonly columns: Block[][];
+	readonly reveal: number[][];
+	readonly line: number;
+	/** The column content goes into; absent before the first `column:` directive. */
+	column?: number;
+};
+
+/** Where a block read now goes: the open layout's current column, or the slide itself. */
+export function blockTarget(draft: SlideDraft): Block[] {
+	const {layout} = draft;
+	return layout ? layout.columns[layout.column ?? 0]! : draft.blocks;
+}
+
+/** Opens a column layout on the slide (closing any open one, which stays as it is). */
+export function openLayout(draft: SlideDraft, widths: readonly number[], line: number): void {
+	const layout: OpenLayout = {widths, columns: widths.map((): Block[] => []), reveal: [], line};
+	draft.layout = layout;
+	// The block shares its arrays with the open layout, so it fills as the layout does.
+	draft.blocks.push({kind: 'columns', widths, columns: layout.columns, reveal: layout.reveal, line});
+}
 
 /** Whether the draft holds anything a slide is made of (blank lines alone are not). */
 export function draftHasContent(draft: SlideDraft): boolean {
-	return draft.blocks.some(block => block.kind !== 'space') || draft.notes.length > 0;
+	const shows = (block: Block): boolean => (block.kind === 'columns' ? block.columns.flat().some(inner => shows(inner)) : block.kind !== 'space');
+	return draft.blocks.some(block => shows(block)) || draft.notes.length > 0;
 }
 
-/** A pause: the next step starts after the blocks so far. */
+/**
+A pause: the next step starts after the blocks so far. Inside a column
+layout the step shows the layout as far as it is filled, which the layout
+records (`reveal`), and the slide's count for it repeats.
+*/
 export function addStep(draft: SlideDraft): void {
-	if (draft.blocks.length > 0 && draft.steps.at(-1) !== draft.blocks.length) {
-		draft.steps.push(draft.blocks.length);
+	const {layout, blocks, steps} = draft;
+	const counts = layout?.columns.map(column => column.length);
+	if (!layout || !counts || counts.every(count => count === 0)) {
+		// A pause before a layout shows anything is a pause before the layout.
+		const shown = layout ? blocks.length - 1 : blocks.length;
+		const last = blocks[shown - 1];
+		const columnSteps = last?.kind === 'columns' ? last.reveal?.length ?? 0 : 0;
+		// After a layout with pauses inside, one more step shows it whole.
+		const stepsAtShown = steps.filter(count => count === shown).length;
+		if (shown > 0 && (steps.at(-1) !== shown || stepsAtShown <= columnSteps)) {
+			steps.push(shown);
+		}
+
+		return;
 	}
+
+	const previous = layout.reveal.at(-1);
+	if (previous?.every((count, index) => count === counts[index])) {
+		return;
+	}
+
+	layout.reveal.push(counts);
+	steps.push(blocks.length);
 }
 
 /**
@@ -44,7 +103,7 @@ above it.
 */
 export function addBlock(draft: SlideDraft, block: Block): void {
 	if (!draft.incremental || block.kind !== 'list' || block.items.length < 2) {
-		draft.blocks.push(block);
+		blockTarget(draft).push(block);
 		return;
 	}
 
@@ -54,7 +113,7 @@ export function addBlock(draft: SlideDraft, block: Block): void {
 			addStep(draft);
 		}
 
-		draft.blocks.push({...block, start: block.start + index, items: [item], ...(index > 0 ? {continues: true} : {})});
+		blockTarget(draft).push({...block, start: block.start + index, items: [item], ...(index > 0 ? {continues: true} : {})});
 	}
 
 	addStep(draft);
@@ -86,9 +145,13 @@ export function headingSplitLevel(tokens: readonly Token[]): number | undefined 
 }
 
 export function finishSlide(draft: SlideDraft, number: number): Slide {
-	const heading = draft.blocks.find(block => block.kind === 'heading');
-	const title = heading?.kind === 'heading' ? spansToText(heading.spans).trim() : '';
-	const steps = [...draft.steps.filter(count => count < draft.blocks.length), draft.blocks.length];
+	const blocks = draft.blocks.map(block => finishColumns(block));
+	const heading = firstHeading(blocks);
+	const title = heading ? spansToText(heading.spans).trim() : '';
+	// A layout last on the slide keeps a step for each of its own pauses.
+	const last = blocks.at(-1);
+	let columnSteps = last?.kind === 'columns' ? last.reveal?.length ?? 0 : 0;
+	const steps = [...draft.steps.filter(count => count < blocks.length || (count === blocks.length && columnSteps-- > 0)), blocks.length];
 	const middle = draft.middle !== undefined && draft.middle < draft.blocks.length ? {middle: draft.middle} : {};
 	// A note after a pause at the very end belongs to the last step there is.
 	const noteSteps = draft.noteSteps.map(step => Math.min(step, steps.length - 1));
@@ -96,14 +159,43 @@ export function finishSlide(draft: SlideDraft, number: number): Slide {
 		number,
 		title,
 		slug: slugify(title),
-		blocks: continueSplitLists(draft.blocks, steps),
+		blocks: continueSplitLists(blocks, steps),
 		steps,
 		notes: draft.notes,
 		...(noteSteps.some(step => step > 0) ? {noteSteps} : {}),
 		...(draft.time === undefined ? {} : {time: draft.time}),
 		line: heading?.line ?? draft.line,
 		...middle,
+		...(draft.section ? {titleSlide: true} : {}),
 	};
+}
+
+/** The slide's first heading, looked for in its columns too (a Slidev slide's title is often in its left column). */
+function firstHeading(blocks: readonly Block[]): Extract<Block, {kind: 'heading'}> | undefined {
+	for (const block of blocks) {
+		if (block.kind === 'heading') {
+			return block;
+		}
+
+		const inner = block.kind === 'columns' ? firstHeading(block.columns.flat()) : undefined;
+		if (inner) {
+			return inner;
+		}
+	}
+
+	return undefined;
+}
+
+/** A finished layout: no `reveal` without pauses inside it, and none that shows it whole. */
+function finishColumns(block: Block): Block {
+	if (block.kind !== 'columns') {
+		return block;
+	}
+
+	const {reveal = [], ...rest} = block;
+	const total = block.columns.map(column => column.length);
+	const partial = reveal.filter(counts => counts.some((count, index) => count < total[index]!));
+	return partial.length === reveal.length && reveal.length > 0 ? block : (partial.length > 0 ? {...rest, reveal: partial} : rest);
 }
 
 /**

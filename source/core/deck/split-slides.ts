@@ -1,11 +1,16 @@
 import type {Token} from 'markdown-it';
+import {append} from '../text/arrays.js';
 import {sanitize} from '../text/sanitize.js';
 import {convertBlock, endOf, htmlImageBlock, lineOf} from './blocks.js';
+import type {Dialect} from './dialect.js';
+import {headingRule, type SplitSettings} from './dialect-splits.js';
 import {classifyComment, splitHtml} from './directives.js';
-import {applyDirective, type DirectiveReading} from './slide-directives.js';
-import {addBlock, draftHasContent, headingSplitLevel, type SlideDraft} from './slides.js';
+import {readHtmlBlock} from './html-blocks.js';
+import {isBackgroundAlt, readMarpComment} from './marp.js';
+import {applyDirective, closeLayout, type DirectiveReading} from './slide-directives.js';
+import {addBlock, blockTarget, draftHasContent, type SlideDraft} from './slides.js';
 import type {TimeBudget} from './time-budgets.js';
-import type {Diagnostic} from './types.js';
+import type {Block, Diagnostic, Span} from './types.js';
 
 export type SlideSplit = {
 	/** The slides in order, skipped ones left out. */
@@ -16,15 +21,25 @@ export type SlideSplit = {
 	readonly diagnostics: readonly Diagnostic[];
 };
 
+/** How the deck's own tool reads it: see dialect.ts. */
+export type SplitDialect = SplitSettings & {
+	readonly dialect: Dialect;
+	/** Lines whose block is centred (mdp's `-> centred <-`). */
+	readonly centred?: ReadonlySet<number>;
+};
+
 /**
 Cuts the body's top-level tokens into slides, applying each slide's
-directives: a slide ends at `---`, or at a heading of the level that starts
-slides, or, in a deck that uses `<!-- end_slide -->`, only there. Reading
-stops at `<!-- quiz -->`.
+directives: a slide ends at `---`, or at a heading where the deck's tool
+starts a slide (see dialect-splits.ts), or, in a deck that uses
+`<!-- end_slide -->`, only there. Reading stops at `<!-- quiz -->`.
 */
-export function splitSlides(tokens: readonly Token[], lines: readonly string[], columnOf: (line: number) => number): SlideSplit {
+export function splitSlides(tokens: readonly Token[], lines: readonly string[], columnOf: (line: number) => number, reading_: SplitDialect = {dialect: 'briefing-deck'}): SlideSplit {
+	const {dialect, centred} = reading_;
+	const marp = dialect === 'marp';
 	const usesEndSlide = tokens.some(token => token.type === 'html_block' && token.level === 0 && splitHtml(token.content).comments.some(body => classifyComment(body).kind === 'end-slide'));
-	const splitLevel = usesEndSlide ? undefined : headingSplitLevel(tokens);
+	const headingDivider = reading_.headingDivider ?? (marp ? commentDirective(tokens, 'headingDivider') : undefined);
+	const rule = usesEndSlide ? undefined : headingRule(tokens, dialect, {...reading_, headingDivider});
 	const reading: DirectiveReading = {lines, columnOf, diagnostics: [], budgets: [], reportedDirectives: new Set()};
 	const {diagnostics} = reading;
 	const drafts: SlideDraft[] = [];
@@ -33,6 +48,12 @@ export function splitSlides(tokens: readonly Token[], lines: readonly string[], 
 	let quizStart: number | undefined;
 
 	const closeSlide = (nextLine: number) => {
+		closeLayout(draft, reading);
+		if (!draftHasContent(draft) && draft.hiddenOnly !== undefined) {
+			// What the slide held cannot be shown: say so in its place, so it is not lost.
+			draft.blocks.push({kind: 'paragraph', spans: [{text: `[${draft.hiddenOnly}]`, style: {muted: true}}], line: draft.line});
+		}
+
 		if (draftHasContent(draft) && !draft.skip) {
 			drafts.push(draft);
 		}
@@ -41,9 +62,26 @@ export function splitSlides(tokens: readonly Token[], lines: readonly string[], 
 		draftStarted = false;
 	};
 
+	const unshown = (feature: string, line: number, outcome?: string, hint?: string) => {
+		(draft.unshown ??= []).push({feature, line, ...(outcome === undefined ? {} : {outcome}), ...(hint === undefined ? {} : {hint})});
+	};
+
+	const applyComment = (body: string, line: number, topLevel: boolean) => {
+		const directives = marp ? readMarpComment(body) : undefined;
+		if (directives) {
+			if (directives.directives['backgroundImage'] !== undefined || directives.directives['_backgroundImage'] !== undefined) {
+				unshown('Marp background images', line);
+			}
+
+			return;
+		}
+
+		applyDirective(classifyComment(body), line, topLevel, draft, reading);
+	};
+
 	const events = {
 		onComment(body: string, line: number, topLevel: boolean) {
-			applyDirective(classifyComment(body), line, topLevel, draft, reading);
+			applyComment(body, line, topLevel);
 		},
 	};
 
@@ -63,36 +101,48 @@ export function splitSlides(tokens: readonly Token[], lines: readonly string[], 
 		if (token.type === 'html_block') {
 			const image = htmlImageBlock(token.content, line);
 			if (image) {
-				draft.blocks.push(image);
+				addBlock(draft, image);
 				continue;
 			}
 
-			const {comments, rest} = splitHtml(token.content);
-			for (const body of comments) {
+			const html = readHtmlBlock(token.content);
+			for (const body of html.comments) {
 				const directive = classifyComment(body);
 				if (directive.kind === 'end-slide') {
 					closeSlide(line + 1);
 				} else if (directive.kind === 'quiz') {
 					quizStart = endOf(tokens, index);
 				} else {
-					applyDirective(directive, line, true, draft, reading);
+					applyComment(body, line, true);
 				}
 			}
 
-			if (rest) {
-				draft.blocks.push({kind: 'paragraph', spans: [{text: sanitize(rest), style: {}}], line});
-			}
-
+			addHtml(html, line);
 			continue;
 		}
 
-		if (token.type === 'heading_open' && token.tag === `h${splitLevel}` && draftHasContent(draft)) {
+		const level = token.type === 'heading_open' ? Number(token.tag.slice(1)) : 0;
+		if (level > 0 && rule?.section(level)) {
+			closeSlide(line);
+			draft.line = line;
+			draft.section = true;
+			const block = convertBlock(tokens, index, endOf(tokens, index), events, true);
+			if (block) {
+				draft.blocks.push(block);
+			}
+
+			closeSlide(endOf(tokens, index));
+			continue;
+		}
+
+		if (level > 0 && rule?.starts(level) && draftHasContent(draft)) {
 			closeSlide(line);
 			draft.line = line;
 			draftStarted = true;
 		}
 
-		if (token.type === 'heading_open' && token.markup === '-' && !usesEndSlide) {
+		// mdp, too, reads `---` under text as a heading: its decks mean it.
+		if (token.type === 'heading_open' && token.markup === '-' && !usesEndSlide && dialect !== 'mdp') {
 			const underline = token.map ? token.map[1] : line + 1;
 			diagnostics.push({
 				severity: 'warning',
@@ -103,12 +153,86 @@ export function splitSlides(tokens: readonly Token[], lines: readonly string[], 
 			});
 		}
 
-		const block = convertBlock(tokens, index, endOf(tokens, index), events, true);
+		const converted = convertBlock(tokens, index, endOf(tokens, index), events, true);
+		const block = converted && marp ? withoutBackgrounds(converted, () => {
+			unshown('Marp background images', line);
+			draft.hiddenOnly = 'Marp background image';
+		}) : converted;
 		if (block) {
-			addBlock(draft, block);
+			if (dialect === 'slides' && block.kind === 'code' && token.markup.startsWith('~~~') && block.language !== '') {
+				unshown('the slides tool\'s `~~~` pre-process commands', line, 'are not run; their input is shown as code', 'briefing-deck never runs a deck\'s commands');
+			}
+
+			addBlock(draft, centred?.has(line) && (block.kind === 'paragraph' || block.kind === 'heading') ? {...block, align: 'center'} : block);
 		}
 	}
 
 	closeSlide(1);
 	return {drafts, ...(quizStart === undefined ? {} : {quizStart}), budgets: reading.budgets, diagnostics};
+
+	function addHtml(html: ReturnType<typeof readHtmlBlock>, line: number): void {
+		if (html.style) {
+			unshown('CSS `<style>` sheets', line, 'are not applied');
+			draft.hiddenOnly ??= 'CSS styles';
+		}
+
+		if (html.text) {
+			blockTarget(draft).push({kind: 'paragraph', spans: [{text: sanitize(html.text), style: {}}], line});
+		} else if (html.placeholder) {
+			blockTarget(draft).push({kind: 'paragraph', spans: html.placeholder, line});
+			if (html.unshown !== undefined) {
+				unshown(html.unshown, line);
+			}
+		} else if (html.wrapperOnly) {
+			draft.hiddenOnly ??= 'HTML';
+		}
+	}
+}
+
+/** A global directive written in a comment anywhere in a Marp deck. */
+function commentDirective(tokens: readonly Token[], name: string): unknown {
+	for (const token of tokens) {
+		if (token.type === 'html_block') {
+			for (const body of splitHtml(token.content).comments) {
+				const value = readMarpComment(body)?.directives[name];
+				if (value !== undefined) {
+					return value;
+				}
+			}
+		}
+	}
+
+	return undefined;
+}
+
+/** A paragraph without its Marp background images (`![bg](…)`); `undefined` when nothing else is left. */
+function withoutBackgrounds(block: Block, found: () => void): Block | undefined {
+	if (block.kind !== 'paragraph' || !block.spans.some(span => span.style.image)) {
+		return block;
+	}
+
+	const kept: Span[] = [];
+	for (let index = 0; index < block.spans.length;) {
+		let end = index;
+		while (end < block.spans.length && block.spans[end]!.style.image) {
+			end++;
+		}
+
+		if (end === index) {
+			kept.push(block.spans[index]!);
+			index++;
+			continue;
+		}
+
+		const alt = block.spans.slice(index, end).map(span => span.text).join('');
+		if (isBackgroundAlt(alt)) {
+			found();
+		} else {
+			append(kept, block.spans.slice(index, end));
+		}
+
+		index = end;
+	}
+
+	return kept.some(span => span.text.trim() !== '') ? {...block, spans: kept} : undefined;
 }

@@ -16,6 +16,8 @@ export type SpanStyle = {
 	readonly href?: string;
 	/** The run is an image's alt text (an image inside a line of text is shown as its alt text). */
 	readonly image?: boolean;
+	/** Stands in for something that cannot be shown (an HTML `<iframe>`): drawn muted. */
+	readonly muted?: boolean;
 };
 
 /**
@@ -58,8 +60,9 @@ export type ImagePlacement = 'left' | 'right' | 'background';
 
 /** Every block keeps the 1-based source line it starts on. */
 export type Block =
-	| {readonly kind: 'heading'; readonly level: number; readonly spans: readonly Span[]; readonly line: number}
-	| {readonly kind: 'paragraph'; readonly spans: readonly Span[]; readonly line: number}
+	| {readonly kind: 'heading'; readonly level: number; readonly spans: readonly Span[]; readonly line: number; readonly align?: 'center'}
+	/** `align`: mdp's `-> centred <-` lines. */
+	| {readonly kind: 'paragraph'; readonly spans: readonly Span[]; readonly line: number; readonly align?: 'center'}
 	| {
 		readonly kind: 'list';
 		readonly ordered: boolean;
@@ -114,7 +117,25 @@ export type Block =
 		readonly line: number;
 	}
 	/** Blank lines (presenterm's `<!-- new_lines: 3 -->`); fewer when the slide would not fit. */
-	| {readonly kind: 'space'; readonly lines: number; readonly line: number};
+	| {readonly kind: 'space'; readonly lines: number; readonly line: number}
+	| {
+		/**
+		Blocks side by side (presenterm's `column_layout`, Slidev's `two-cols`),
+		stacked in order where the screen is too narrow for them.
+		*/
+		readonly kind: 'columns';
+		/** Each column's share of the width, as written (`[2, 1]`: two thirds and one third). */
+		readonly widths: readonly number[];
+		/** One list of blocks per column, as many as `widths`. */
+		readonly columns: ReadonlyArray<readonly Block[]>;
+		/**
+		Pauses inside the columns: for each step that shows this block only in
+		part, how many blocks of each column it shows. The slide's `steps` hold
+		this block's count once for each entry here (see `Slide.steps`).
+		*/
+		readonly reveal?: ReadonlyArray<readonly number[]>;
+		readonly line: number;
+	};
 
 export type Slide = {
 	/** 1-based position in the deck. */
@@ -127,7 +148,9 @@ export type Slide = {
 	/**
 	Where `<!-- pause -->` splits the slide: each entry is the number of
 	top-level blocks shown in that step. The last step shows every block, so a
-	slide without pauses has `steps = [blocks.length]`.
+	slide without pauses has `steps = [blocks.length]`. A count may repeat when
+	a pause falls inside a `columns` block: the k-th step showing up to that
+	block shows it as its `reveal[k]` says (whole once `reveal` runs out).
 	*/
 	readonly steps: readonly number[];
 	/** Speaker notes, in source order. */
@@ -180,6 +203,16 @@ export type Question = {
 	/** Number of the slide the explanation links to (`#slug` or `#3`), if any. */
 	readonly slide?: number;
 	readonly line: number;
+	/** What `check` judges the question by beyond its text; absent when there is nothing. */
+	readonly lint?: QuestionLint;
+};
+
+/** What the item rules (core/deck/item-rules.ts) need that a question's plain text loses. */
+export type QuestionLint = {
+	/** Text the prompt sets in bold or italics: a negative word there is emphasised. */
+	readonly emphasis?: readonly string[];
+	/** Each `<!-- lint-ignore: rule -->` under the question: the rule it names, and its line. */
+	readonly ignore?: ReadonlyArray<{readonly rule: string; readonly line: number}>;
 };
 
 export type Quiz = {
@@ -196,6 +229,8 @@ export type DeckMeta = {
 	readonly date?: string;
 	/** Planned talk length in minutes. */
 	readonly duration?: number;
+	/** Front matter `max_width`: the most columns a slide takes on screen. */
+	readonly maxWidth?: number;
 	/**
 	Stable id for score history: front matter `id`, else slug of the title.
 	Once a command has looked in the store, the id the deck's history is kept
@@ -233,4 +268,6 @@ export type Diagnostic = {
 	shown as plain text): `check` still fails, but a talk is not refused.
 	*/
 	readonly recovered?: boolean;
+	/** The item-writing rule a warning comes from (`longest-option`), which `<!-- lint-ignore: … -->` names. */
+	readonly rule?: string;
 };

@@ -6,9 +6,10 @@ import {alertLabel} from '../deck/alerts.js';
 import type {AlertKind, Block} from '../deck/types.js';
 import {layoutCode, layoutCodeBlock} from './code-block.js';
 import type {Highlighter} from './highlighter.js';
+import {layoutColumns} from './columns.js';
 import {layoutImage, type ImageLayoutOptions} from './image-block.js';
 import {layoutList} from './list.js';
-import {prefixLine, segment, truncateLine} from './segments.js';
+import {indentLine, lineWidth, prefixLine, segment, truncateLine} from './segments.js';
 import type {ChunkSplit} from './paginate.js';
 import {layoutTable, layoutTableBlock} from './table.js';
 import type {Line, Role, SegmentStyle} from './types.js';
@@ -24,6 +25,11 @@ export type BlockLayoutOptions = {
 	readonly tight?: boolean;
 	/** Follow each link with its URL (see `LayoutOptions.linkUrls`). */
 	readonly linkUrls?: boolean;
+	/**
+	Columns prose wraps at, counted from the block's left edge: headings,
+	paragraphs and rules keep to it, code and tables take the whole width.
+	*/
+	readonly measure?: number;
 	/** Images' pixel sizes and the page's height; without them an image is its alt text. */
 	readonly images?: ImageLayoutOptions;
 };
@@ -63,22 +69,29 @@ const calloutLines = (alert: AlertKind, inner: readonly Line[]): Line[] => {
 	];
 };
 
+/** Lines centred in the width, for a block that asks for it. */
+const aligned = (lines: Line[], width: number, align: 'center' | undefined): Line[] =>
+	(align === 'center' ? lines.map(line => indentLine(line, Math.max(0, Math.floor((width - lineWidth(line)) / 2)))) : lines);
+
 /** One block's lines, without the blank lines around it. */
 export function layoutBlock(block: Block, width: number, options: BlockLayoutOptions = {}): Line[] {
 	const depth = options.depth ?? 0;
 	const wrap = {linkUrls: options.linkUrls};
+	const measure = options.measure ?? width;
+	const prose = Math.max(1, Math.min(width, measure));
 	switch (block.kind) {
 		case 'heading': {
-			return wrapSpans(block.spans, width, headingStyle(block.level), wrap);
+			return aligned(wrapSpans(block.spans, prose, headingStyle(block.level), wrap), prose, block.align);
 		}
 
 		case 'paragraph': {
-			return wrapSpans(block.spans, width, {}, wrap);
+			return aligned(wrapSpans(block.spans, prose, {}, wrap), prose, block.align);
 		}
 
 		case 'list': {
+			// An item's prose keeps to the measure less the marker's indent; its code may go wider.
 			return layoutList(block, width, depth, (item, itemWidth, tight) =>
-				layoutBlocks(item.blocks, itemWidth, {...options, depth: depth + 1, tight}));
+				layoutBlocks(item.blocks, itemWidth, {...options, depth: depth + 1, tight, measure: measure - (width - itemWidth)}));
 		}
 
 		case 'table': {
@@ -90,16 +103,20 @@ export function layoutBlock(block: Block, width: number, options: BlockLayoutOpt
 		}
 
 		case 'quote': {
-			const inner = layoutBlocks(block.blocks, Math.max(1, width - 2), {...options, tight: false});
+			const inner = layoutBlocks(block.blocks, Math.max(1, width - 2), {...options, tight: false, measure: measure - 2});
 			return block.alert === undefined ? inner.map(quoteLine) : calloutLines(block.alert, inner);
 		}
 
 		case 'rule': {
-			return [[segment('─'.repeat(Math.max(1, width)), {role: 'border'})]];
+			return [[segment('─'.repeat(prose), {role: 'border'})]];
 		}
 
 		case 'space': {
 			return Array.from({length: block.lines}, (): Line => []);
+		}
+
+		case 'columns': {
+			return layoutColumns(block, width, (blocks, columnWidth) => layoutBlocks(blocks, columnWidth, {...options, tight: false}));
 		}
 
 		case 'image': {

@@ -42,6 +42,11 @@ function boundBlock(block: Block, limit: number): Bounded {
 			return {block: {...block, blocks: inner.blocks}, cut: inner.cut};
 		}
 
+		case 'columns': {
+			const inner = block.columns.map(column => boundBlocks(column, limit));
+			return {block: {...block, columns: inner.map(column => column.blocks)}, cut: inner.reduce((sum, column) => sum + column.cut, 0)};
+		}
+
 		default: {
 			return {block, cut: 0};
 		}

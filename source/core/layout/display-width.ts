@@ -112,6 +112,21 @@ export function splitAtWidth(text: string, width: number): [head: string, tail: 
 	return [text.slice(0, end), text.slice(end)];
 }
 
+/** CJK, an emoji sequence and a flag: text that takes every path of the measures above. */
+const warmingText = '会議 👩‍💻 🇯🇵 é';
+
+/**
+Builds what measuring wide text needs the first time (the grapheme segmenter,
+ICU's break rules, string-width's emoji pattern): about 20 ms that would
+otherwise fall between the key onto the first slide with CJK or emoji and its
+frame. Screens call it once their first frame is drawn.
+*/
+export function warmDisplayWidth(): void {
+	stringWidth(warmingText);
+	splitAtWidth(warmingText, 3);
+	graphemes(warmingText);
+}
+
 export const ELLIPSIS = '…';
 
 /** Cuts the text to `width` columns, ending with `…` when something was cut. */

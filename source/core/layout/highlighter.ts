@@ -171,6 +171,10 @@ const blockHasCode = (block: Block): boolean => {
 			return block.blocks.some(blockHasCode);
 		}
 
+		case 'columns': {
+			return block.columns.some(column => column.some(blockHasCode));
+		}
+
 		case 'list': {
 			return block.items.some(item => item.blocks.some(blockHasCode));
 		}

@@ -4,8 +4,8 @@ out. These are the names screens and commands import through here; anything
 else of the step is imported from its own module.
 */
 export type {Line, Page, SegmentStyle} from './types.js';
-export {bodyWidth, MAX_BODY_WIDTH, MIN_BODY_HEIGHT, MIN_BODY_WIDTH} from './body-width.js';
-export {displayWidth} from './display-width.js';
+export {bodyWidth, MIN_BODY_HEIGHT, MIN_BODY_WIDTH, PROSE_MEASURE, slideWidth} from './body-width.js';
+export {displayWidth, warmDisplayWidth} from './display-width.js';
 export {wrapSpans} from './wrap.js';
 export {layoutBlocks} from './blocks.js';
 export {deckNeedsHighlighter, highlighterFor, loadHighlighter, type Highlighter} from './highlighter.js';

@@ -125,6 +125,14 @@ function blockToLines(block: Block, options: PlainTextOptions): string[] {
 			return [];
 		}
 
+		case 'columns': {
+			// Read in order, each column named, as a screen reader cannot see them side by side.
+			return block.columns.flatMap((column, index) => {
+				const lines = blocksToPlainLines(column, options);
+				return lines.length === 0 ? [] : [...(index === 0 ? [] : ['']), `Column ${index + 1} of ${block.columns.length}:`, ...lines];
+			});
+		}
+
 		case 'table': {
 			// A hard break inside a cell would break the row: it reads as a space.
 			const cells = (row: ReadonlyArray<readonly Span[]>) => row.map(cell => spansToPlainText(cell, options).replaceAll('\n', ' '));

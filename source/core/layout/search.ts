@@ -1,6 +1,7 @@
 /** Deck-wide search: which slides, at which step, show the query. */
 import {noteStep} from '../deck/notes.js';
 import type {Slide} from '../deck/types.js';
+import {revealedColumns} from './columns.js';
 import {findMatches} from './matches.js';
 import {blocksToPlainText} from './plain-text.js';
 import {append} from '../text/arrays.js';
@@ -20,6 +21,19 @@ export type SearchHit = {
 function stepShowingBlock(slide: Slide, block: number): number {
 	const step = slide.steps.findIndex(count => count > block);
 	return step === -1 ? Math.max(0, slide.steps.length - 1) : step;
+}
+
+/** The step that first shows a match in top-level block `index`: for columns revealed in parts, the part that holds it. */
+function stepShowingMatch(slide: Slide, index: number, query: string): number {
+	const first = stepShowingBlock(slide, index);
+	const block = slide.blocks[index];
+	for (let part = 0; block?.kind === 'columns' && part < (block.reveal?.length ?? 0); part++) {
+		if (findMatches(blocksToPlainText([revealedColumns(block, part)], {linkUrls: false}), query).length > 0) {
+			return Math.min(first + part, slide.steps.length - 1);
+		}
+	}
+
+	return block?.kind === 'columns' && block.reveal ? Math.min(first + block.reveal.length, slide.steps.length - 1) : first;
 }
 
 /** The line of `text` around offset `at`, trimmed. */
@@ -67,7 +81,7 @@ export function searchSlides(slides: readonly Slide[], query: string): SearchHit
 				continue;
 			}
 
-			const step = stepShowingBlock(slide, blockIndex);
+			const step = stepShowingMatch(slide, blockIndex, query);
 			const previous = onSlide.at(-1);
 			if (previous !== undefined && previous.step >= step) {
 				continue;

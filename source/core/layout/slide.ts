@@ -6,6 +6,7 @@ pagination and search highlighting.
 import type {Block, Slide} from '../deck/types.js';
 import {continuesList, layoutBlockChunk, type BlockLayoutOptions} from './blocks.js';
 import {boundSlide} from './bound-slide.js';
+import {revealedColumns} from './columns.js';
 import type {Highlighter} from './highlighter.js';
 import {markMatches} from './matches.js';
 import {joinChunks, paginate, type Chunk, type PageInput} from './paginate.js';
@@ -14,6 +15,7 @@ import {besideImage, findSideImage} from './side-image.js';
 import {indentLine, lineWidth} from './segments.js';
 import {titleSlideChunks, type TitleMeta} from './title-slide.js';
 import type {LayoutOptions, Line, Page} from './types.js';
+import {PROSE_MEASURE} from './body-width.js';
 import {wrapSpans} from './wrap.js';
 import {maxOf} from '../text/arrays.js';
 
@@ -33,6 +35,12 @@ export type SlideLayoutOptions = LayoutOptions & {
 	readonly plain?: boolean;
 	/** Centre a slide that fits on a big screen (default); a pane that shows a slide small turns this off. */
 	readonly stage?: boolean;
+	/**
+	Columns prose wraps at (`PROSE_MEASURE` by default). `width` is all the
+	slide may take: code and tables use it, and the slide is laid out in a
+	region as wide as its widest line, centred in `width`.
+	*/
+	readonly measure?: number;
 };
 
 export type SlideLayout = {
@@ -55,10 +63,28 @@ export function visibleBlockCount(slide: Slide, stepIndex: number): number {
 	return Math.min(slide.steps[step] ?? slide.blocks.length, slide.blocks.length);
 }
 
+/**
+The slide's blocks as step `stepIndex` shows them: a `columns` block that a
+pause inside it splits is cut to what this step reveals of it.
+*/
+export function revealedBlocks(slide: Slide, stepIndex: number): readonly Block[] {
+	const visible = visibleBlockCount(slide, stepIndex);
+	const last = slide.blocks[visible - 1];
+	if (last?.kind !== 'columns' || last.reveal === undefined) {
+		return slide.blocks;
+	}
+
+	const step = Math.min(Math.max(0, Math.trunc(stepIndex)), slide.steps.length - 1);
+	const part = step - slide.steps.indexOf(visible);
+	return slide.blocks.with(visible - 1, revealedColumns(last, part));
+}
+
 const blankLines = (count: number): Line[] => Array.from({length: count}, (): Line => []);
 
 type ChunkOptions = BlockLayoutOptions & {
 	readonly width: number;
+	/** Columns prose wraps at: at most `width`. */
+	readonly measure: number;
 	/** Lay out `new_lines` blank lines; off when the slide would not fit with them. */
 	readonly spaces: boolean;
 	readonly plain: boolean;
@@ -67,7 +93,7 @@ type ChunkOptions = BlockLayoutOptions & {
 };
 
 function bodyChunks(blocks: readonly Block[], visible: number, options: ChunkOptions): Chunk[] {
-	const {width} = options;
+	const {width, measure} = options;
 	const titleIndex = blocks.findIndex(block => block.kind !== 'space');
 	const spaces = options.spaces && !options.plain;
 	return blocks.slice(0, visible).map((block, index): Chunk => {
@@ -82,12 +108,13 @@ function bodyChunks(blocks: readonly Block[], visible: number, options: ChunkOpt
 
 		const joinPrevious = continuesList(block) || (spaces && blocks[index - 1]?.kind === 'space');
 		if (options.plain) {
-			return {lines: plainTextLines([block], width), keepWithNext: block.kind === 'heading', joinPrevious, block: index};
+			const plainWidth = block.kind === 'code' || block.kind === 'table' ? width : measure;
+			return {lines: plainTextLines([block], plainWidth), keepWithNext: block.kind === 'heading', joinPrevious, block: index};
 		}
 
 		// The slide's own title heading looks like a title whatever its level.
 		if (index === titleIndex && block.kind === 'heading') {
-			return {lines: wrapSpans(block.spans, width, {role: 'title', bold: true}, {linkUrls: options.linkUrls}), keepWithNext: true, joinPrevious, block: index};
+			return {lines: wrapSpans(block.spans, measure, {role: 'title', bold: true}, {linkUrls: options.linkUrls}), keepWithNext: true, joinPrevious, block: index};
 		}
 
 		return {...layoutBlockChunk(block, width, options), keepWithNext: block.kind === 'heading', joinPrevious, block: index};
@@ -128,51 +155,60 @@ export function layoutSlide(whole: Slide, stepIndex: number, options: SlideLayou
 	const titleSlide = (options.isTitleSlide ?? slide.titleSlide === true) && !plain;
 	const images = {imageSizes: options.imageSizes, cellPixels: options.cellPixels, pageHeight: height};
 	const side = plain || titleSlide ? undefined : findSideImage(slide, width, height, images);
-	const base = {highlighter: options.highlighter, linkUrls: options.linkUrls, width: side?.textWidth ?? width, plain, images, aside: side?.block};
+	const textWidth = side?.textWidth ?? width;
+	const measure = Math.max(1, Math.min(textWidth, Math.floor(options.measure ?? PROSE_MEASURE)));
+	const base = {highlighter: options.highlighter, linkUrls: options.linkUrls, width: textWidth, measure, plain, images, aside: side?.block};
 
 	const chunksFor = (count: number, spaces: boolean): Chunk[] => {
 		if (titleSlide) {
-			return titleSlideChunks(slide.blocks, count, {...base, height, deckTitle: options.deckTitle, meta: options.titleMeta});
+			// A title slide is set at the measure and centred, as a whole, on the screen.
+			return titleSlideChunks(slide.blocks, count, {...base, width: measure, height, deckTitle: options.deckTitle, meta: options.titleMeta});
 		}
 
-		const chunks = bodyChunks(slide.blocks, count, {...base, spaces});
+		const chunks = bodyChunks(count === visible ? revealedBlocks(slide, step) : slide.blocks, count, {...base, spaces});
 		if (plain && slide.titleSlide && count > 0) {
 			// A screen reader hears the front matter's subtitle, author and date after the title.
-			chunks.splice(slide.blocks.findIndex(block => block.kind !== 'space') + 1, 0, ...plainByline(options.titleMeta, width));
+			chunks.splice(slide.blocks.findIndex(block => block.kind !== 'space') + 1, 0, ...plainByline(options.titleMeta, measure));
 		}
 
 		return chunks;
 	};
 
 	// Where things sit is decided on the whole slide, so a reveal never moves
-	// what is shown. Only a slide that may move needs laying out whole.
+	// what is shown: not down the screen, and not across it either, since the
+	// slide's region is as wide as its widest line at its last step.
 	const hasSpaces = slide.blocks.some(block => block.kind === 'space');
 	const staged = options.stage ?? true;
-	const mayMove = titleSlide || hasSpaces || slide.middle !== undefined || (staged && height >= STAGE_ROWS);
 	let spaces = true;
 	let chunks = chunksFor(visible, spaces);
-	let full = mayMove ? joinChunks(visible === slide.blocks.length ? chunks : chunksFor(slide.blocks.length, spaces)) : undefined;
-	if (full && hasSpaces && trimmedLength(full.lines) > height) {
+	let full = joinChunks(visible === slide.blocks.length ? chunks : chunksFor(slide.blocks.length, spaces));
+	if (hasSpaces && trimmedLength(full.lines) > height) {
 		spaces = false;
 		chunks = chunksFor(visible, spaces);
 		full = joinChunks(chunksFor(slide.blocks.length, spaces));
 	}
 
-	const fullHeight = full ? trimmedLength(full.lines) : Number.POSITIVE_INFINITY;
+	const fullHeight = trimmedLength(full.lines);
 	const fits = fullHeight <= height;
-	const middleAt = full && !titleSlide && !plain && side === undefined && fits && slide.middle !== undefined ? full.starts[slide.middle] ?? -1 : -1;
+	const middleAt = !titleSlide && !plain && side === undefined && fits && slide.middle !== undefined ? full.starts[slide.middle] ?? -1 : -1;
 	// presenterm's jump_to_middle: what follows it is centred on the screen, below what comes before.
 	const middleGap = middleAt >= 0 ? Math.max(0, Math.floor((height - (fullHeight - middleAt)) / 2) - middleAt) : 0;
 	// A split slide fills its width already: it is not moved to the middle.
 	const stage = !plain && fits && side === undefined && (titleSlide || (staged && height >= STAGE_ROWS && middleAt < 0));
 	const topPadding = stage ? Math.floor((height - fullHeight - middleGap) / 2) : 0;
-	const leftPadding = full && stage && !titleSlide ? Math.floor((width - maxOf([0, ...full.lines.map(line => lineWidth(line))])) / 2) : 0;
+	const widest = maxOf([0, ...full.lines.map(line => lineWidth(line))]);
+	// Prose alone takes the measure, as it always has; a wider code block or table widens the region, up to `width`.
+	// A split slide's image stands beside the text at the slide's right edge: it takes the whole width.
+	const region = side ? width : Math.min(width, Math.max(measure, widest));
+	const regionLeft = plain ? 0 : Math.floor((width - region) / 2);
+	const leftPadding = stage && !titleSlide ? Math.floor((region - widest) / 2) : 0;
 
 	let placed = joinChunks(chunks);
 	if (side) {
 		// Lines only added at the end: the breaks and starts found for the text still hold.
 		placed = {...placed, lines: besideImage(placed.lines, side)};
 	}
+
 	if (middleAt >= 0 && (placed.starts[slide.middle!] ?? -1) >= 0) {
 		placed = insertBlankLines(placed, middleAt, middleGap);
 	}
@@ -180,14 +216,18 @@ export function layoutSlide(whole: Slide, stepIndex: number, options: SlideLayou
 	placed = insertBlankLines(placed, 0, topPadding);
 	placed = {...placed, lines: placed.lines.map(line => markMatches(indentLine(line, leftPadding), options.highlight))};
 	const title = slide.title === '' ? options.deckTitle ?? '' : slide.title;
-	const {pages, ranges} = paginate(placed, {height, width, title, anchorEnd: step > 0});
+	const paginated = paginate(placed, {height, width: region, title, anchorEnd: step > 0});
+	const pages = regionLeft === 0 ? paginated.pages : paginated.pages.map(page => ({...page, lines: page.lines.map(line => indentLine(line, regionLeft))}));
+	const {ranges} = paginated;
 	if (step === 0) {
 		return {pages, revealPage: 0};
 	}
 
 	// The step revealed starts with the first chunk of a block the step before did not show.
 	const shownBefore = visibleBlockCount(slide, step - 1);
-	const revealed = placed.starts.find((start, index) => start >= 0 && (chunks[index]?.block ?? -1) >= shownBefore);
+	// A step that reveals more of a columns block starts at that block.
+	const firstNew = shownBefore === visible ? visible - 1 : shownBefore;
+	const revealed = placed.starts.find((start, index) => start >= 0 && (chunks[index]?.block ?? -1) >= firstNew);
 	const revealPage = revealed === undefined ? -1 : ranges.findIndex(([start, end]) => revealed >= start && revealed < end);
 	return {pages, revealPage: revealPage === -1 ? pages.length - 1 : revealPage};
 }

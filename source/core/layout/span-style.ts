@@ -28,6 +28,10 @@ export function segmentStyleFor(style: SpanStyle, base: SegmentStyle = {}): Segm
 		result = {...result, role: 'muted', italic: true};
 	}
 
+	if (style.muted) {
+		result = {...result, role: 'muted'};
+	}
+
 	return result;
 }
 

@@ -5,6 +5,7 @@ behind a `↪` mark; `check` warns, so an author can shorten them.
 import type {Block, Slide} from '../deck/types.js';
 import {CODE_FRAME_COLUMNS, gutterWidth} from './code-block.js';
 import {displayWidth, expandTabs} from './display-width.js';
+import {columnWidths} from './columns.js';
 import {itemIndent} from './list.js';
 import {maxOf} from '../text/arrays.js';
 
@@ -42,6 +43,15 @@ function findInBlocks(blocks: readonly Block[], width: number, found: WideCode[]
 
 			case 'quote': {
 				findInBlocks(block.blocks, width - 2, found);
+				break;
+			}
+
+			case 'columns': {
+				const widths = columnWidths(block.widths, width);
+				for (const [index, column] of block.columns.entries()) {
+					findInBlocks(column, widths?.[index] ?? width, found);
+				}
+
 				break;
 			}
 

@@ -28,6 +28,10 @@ const blockWords = (block: Block): number => {
 			return block.blocks.reduce((sum, child) => sum + blockWords(child), 0);
 		}
 
+		case 'columns': {
+			return block.columns.flat().reduce((sum, child) => sum + blockWords(child), 0);
+		}
+
 		case 'table': {
 			return [block.header, ...block.rows].flat().reduce((sum, cell) => sum + countWords(spansToText(cell)), 0);
 		}

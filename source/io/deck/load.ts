@@ -50,7 +50,7 @@ export function deckFromBytes(filePath: string, bytes: Uint8Array): LoadResult {
 		return {path: filePath, diagnostics: [decoded.problem]};
 	}
 
-	const {deck, diagnostics} = parseDeck(decoded.text, {fileName: path.basename(filePath, path.extname(filePath))});
+	const {deck, diagnostics} = parseDeck(decoded.text, {fileName: path.basename(filePath, path.extname(filePath)), today: new Date()});
 	return {path: filePath, deck, diagnostics};
 }
 

@@ -71,6 +71,8 @@ type Props = {
 	readonly rehearse?: boolean;
 	/** `--present`: presented from the start, as when a console attaches (nothing private on this screen). */
 	readonly present?: boolean;
+	/** `--max-width`: the most columns a slide takes; else the deck's `max_width`, else the terminal's width. */
+	readonly maxWidth?: number;
 	/** Commands from presenter consoles, and how many are connected. */
 	readonly remote?: CommandSource;
 	/** Told where the show is after every change, for presenter consoles. */
@@ -124,6 +126,7 @@ export function Slideshow({
 	budgets,
 	rehearse = false,
 	present = false,
+	maxWidth,
 	remote,
 	onShowState,
 	keptTalk,
@@ -148,7 +151,7 @@ export function Slideshow({
 	const [state, apply] = useImmediateReducer(slideshowReducer, initial);
 	const dispatch = useLeavingDispatch(apply);
 	// Notes beside the slide, unless an overlay takes the whole body.
-	const frame = slideshowLayout(size, {footer: state.footer, panel: state.presenter && state.overlay !== 'help' && state.overlay !== 'overview'});
+	const frame = slideshowLayout(size, {footer: state.footer, panel: state.presenter && state.overlay !== 'help' && state.overlay !== 'overview', maxWidth: maxWidth ?? deck.meta.maxWidth});
 	const {bodyHeight: height, fullWidth, split, slideWidth, slideHeight} = frame;
 	const quizOffered = offerQuiz && deck.quiz !== undefined && deck.quiz.questions.length > 0;
 	const {rows: helpRows, pageCount: helpPageCount} = useSlideshowHelp({quizOffered, resumeSlide: state.resumeSlide, width: fullWidth, height});

@@ -4,7 +4,7 @@ between the blank line above it and the status line and footer under it,
 and with `p` the slide beside (or above) the presenter panel. Pure, so
 components only draw what it says.
 */
-import {bodyWidth, MIN_BODY_HEIGHT} from '../../core/layout/index.js';
+import {bodyWidth, MIN_BODY_HEIGHT, slideWidth} from '../../core/layout/index.js';
 import {type SideBySide, splitForNotes} from '../kit/panes/split.js';
 import {MIN_SIZE} from '../kit/TooSmall.js';
 import type {TerminalSize} from '../kit/use-terminal-size.js';
@@ -22,10 +22,11 @@ export type SlideshowLayout = {
 	readonly frameRows: number;
 	/** Rows of the body: a slide (and the panel), an overlay, or the end screen. */
 	readonly bodyHeight: number;
-	/** The body's width with nothing beside it: overlays take all of it. */
+	/** The body's width for overlays (the help, the overview): the prose measure, centred. */
 	readonly fullWidth: number;
 	/** Where the slide and the presenter panel go, while the panel is open. */
 	readonly split?: SideBySide;
+	/** All a slide may take: its code and tables use it, its prose keeps to the measure. */
 	readonly slideWidth: number;
 	readonly slideHeight: number;
 	/** Too small to show a slide: the frame says so instead. */
@@ -36,19 +37,21 @@ export type LayoutOptions = {
 	readonly footer: boolean;
 	/** The presenter panel (notes, what comes next, pacing) beside the slide. */
 	readonly panel: boolean;
+	/** `--max-width` or the deck's `max_width`: the most columns a slide takes. */
+	readonly maxWidth?: number;
 };
 
-export function slideshowLayout(size: TerminalSize, {footer, panel}: LayoutOptions): SlideshowLayout {
+export function slideshowLayout(size: TerminalSize, {footer, panel, maxWidth}: LayoutOptions): SlideshowLayout {
 	const frameRows = size.rows - 1;
 	const bodyHeight = frameRows - marginTop - statusRows - (footer ? footerRows : 0);
-	const split = panel ? splitForNotes(size.columns, bodyHeight) : undefined;
+	const split = panel ? splitForNotes(size.columns, bodyHeight, maxWidth) : undefined;
 	const fullWidth = bodyWidth(size.columns);
 	return {
 		frameRows,
 		bodyHeight,
 		fullWidth,
 		...(split ? {split} : {}),
-		slideWidth: split?.slide.width ?? fullWidth,
+		slideWidth: split?.slide.width ?? slideWidth(size.columns, maxWidth),
 		slideHeight: split?.slide.height ?? bodyHeight,
 		tooSmall: size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows || bodyHeight < MIN_BODY_HEIGHT,
 	};

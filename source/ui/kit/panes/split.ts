@@ -4,7 +4,7 @@ checked without drawing: the slideshow's `p` layout (the slide with notes and
 the next step beside it, or under it when the terminal is narrow) and the
 presenter console (the slide now and next on the left, the notes on the right).
 */
-import {bodyWidth, MAX_BODY_WIDTH} from '../../../core/layout/index.js';
+import {bodyWidth, slideWidth} from '../../../core/layout/index.js';
 
 export type Box = {readonly width: number; readonly height: number};
 
@@ -23,21 +23,22 @@ export const sideBySideColumns = 100;
 
 /**
 `columns` is the terminal's width, `height` the rows the slide body has.
-Beside: the panel takes two fifths (30 to 70 columns). Under: the panel takes
-a little under half the rows, at least enough for a few lines of notes.
+Beside: the panel takes two fifths (30 to 70 columns), the slide the rest (at
+most `maxWidth`). Under: the panel takes a little under half the rows, at
+least enough for a few lines of notes.
 */
-export function splitForNotes(columns: number, height: number): SideBySide {
+export function splitForNotes(columns: number, height: number, maxWidth?: number): SideBySide {
 	const usable = Math.max(1, columns - 4);
 	if (columns >= sideBySideColumns) {
 		const panel = Math.min(70, Math.max(30, Math.floor(usable * 0.4)));
-		const slide = Math.min(MAX_BODY_WIDTH, usable - panel - gap);
+		const slide = Math.max(1, Math.min(maxWidth ?? Number.POSITIVE_INFINITY, usable - panel - gap));
 		return {direction: 'row', slide: {width: slide, height}, panel: {width: panel, height}};
 	}
 
 	const panelRows = Math.min(height - 3, Math.max(8, Math.floor(height * 0.45)));
 	return {
 		direction: 'column',
-		slide: {width: bodyWidth(columns), height: Math.max(1, height - panelRows)},
+		slide: {width: slideWidth(columns, maxWidth), height: Math.max(1, height - panelRows)},
 		panel: {width: bodyWidth(columns), height: Math.max(0, panelRows)},
 	};
 }

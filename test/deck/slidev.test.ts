@@ -1,0 +1,95 @@
+import {describe, expect, it} from 'vitest';
+import {parseDeck} from '../../source/core/deck/parse.js';
+import {blocksToPlainText} from '../../source/core/layout/plain-text.js';
+
+const slidevDeck = [
+	'---',
+	'theme: default',
+	'highlighter: shiki',
+	'duration: 35min',
+	'---',
+	'',
+	'# Welcome',
+	'',
+	'---',
+	'layout: two-cols',
+	'---',
+	'',
+	'# Left side',
+	'',
+	'- one',
+	'- two',
+	'::right::',
+	'',
+	'Right side text.',
+	'',
+	'---',
+	'layout: two-cols-header',
+	'---',
+	'',
+	'Across the top.',
+	'',
+	'::left::',
+	'',
+	'Left.',
+	'',
+	'::right::',
+	'',
+	'Right.',
+	'',
+	'---',
+	'',
+	'<v-clicks>',
+	'',
+	'- first',
+	'- second',
+	'',
+	'</v-clicks>',
+	'',
+	'<v-click>',
+	'',
+	'Later.',
+	'',
+	'</v-click>',
+	'',
+].join('\n');
+
+describe('Slidev decks', () => {
+	const {deck, diagnostics} = parseDeck(slidevDeck);
+
+	it('splits slides at `---`, hides each slide\'s front matter and reads `duration: 35min`, with no warnings', () => {
+		// Headmatter keys of Slidev's own (`theme`, `highlighter`) are another matter: only headings and titles are checked here.
+		expect(diagnostics.filter(diagnostic => /heading|title|layout|column/.test(diagnostic.message))).toEqual([]);
+		expect(deck.slides.map(slide => slide.title)).toEqual(['Welcome', 'Left side', '', '']);
+		expect(deck.meta.duration).toBe(35);
+		expect(JSON.stringify(deck.slides)).not.toMatch(/layout|::right::|v-click/);
+	});
+
+	it('lays a two-cols slide out as two columns, the default slot left and `::right::` right', () => {
+		const columns = deck.slides[1]!.blocks.find(block => block.kind === 'columns');
+		expect(columns?.kind === 'columns' && columns.columns.map(column => blocksToPlainText(column))).toEqual(['# Left side'.slice(2) + '\n\n- one\n- two', 'Right side text.']);
+	});
+
+	it('puts a two-cols-header slide\'s default slot across the top, over its columns', () => {
+		const [header, columns] = deck.slides[2]!.blocks;
+		expect(header).toMatchObject({kind: 'paragraph', spans: [{text: 'Across the top.'}]});
+		expect(columns?.kind === 'columns' && columns.columns.map(column => blocksToPlainText(column))).toEqual(['Left.', 'Right.']);
+	});
+
+	it('reveals `<v-clicks>` lists item by item and `<v-click>` on a click', () => {
+		expect(deck.slides[3]!.steps).toEqual([1, 2, 3]);
+		expect(blocksToPlainText(deck.slides[3]!.blocks)).toBe('- first\n- second\n\nLater.');
+	});
+
+	it('reads the other forms of a Slidev duration, and refuses what is none', () => {
+		const minutes = (value: string) => parseDeck(`---\nduration: ${value}\n---\n# A\n`).deck.meta.duration;
+		expect(['35m', '1h', '1h30m', '90'].map(value => minutes(value))).toEqual([35, 60, 90, 90]);
+		expect(parseDeck('---\nduration: soon\n---\n# A\n').diagnostics[0]).toMatchObject({severity: 'error', line: 2});
+	});
+
+	it('leaves slot markers and separators inside code blocks alone', () => {
+		const {deck: code} = parseDeck('---\ntheme: x\nlayout: cover\n---\n\n# A\n\n```md\n::right::\n---\nlayout: two-cols\n---\n```\n');
+		expect(code.slides).toHaveLength(1);
+		expect(code.slides[0]!.blocks[1]).toMatchObject({kind: 'code', text: '::right::\n---\nlayout: two-cols\n---'});
+	});
+});

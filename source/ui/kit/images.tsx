@@ -12,10 +12,7 @@ a slide already seen costs only the drawing.
 */
 import {Box, type DOMElement, Text} from 'ink';
 import {createContext, type ReactNode, use, useEffect, useLayoutEffect, useRef, useState} from 'react';
-import {encodeIterm2} from '../../core/images/encode-iterm2.js';
-import {kittyPlace, kittyTransmit} from '../../core/images/encode-kitty.js';
-import {encodeSixel} from '../../core/images/encode-sixel.js';
-import {halfBlocks} from '../../core/images/half-blocks.js';
+import {kittyPlace} from '../../core/images/encode-kitty.js';
 import {tmuxPassthrough} from '../../core/images/passthrough.js';
 import type {DecodedImage, ImageSource} from '../../core/images/types.js';
 import type {ImageCell} from '../../core/layout/types.js';
@@ -80,22 +77,27 @@ export function screenImages(graphics: Graphics): ScreenImages {
 	const wrap = graphics.tmux ? tmuxPassthrough : (sequence: string) => sequence;
 	let nextKittyId = 1;
 
-	const encodeImage = (cell: ImageCell, scaled: DecodedImage): Encoded => {
+	// Each encoder is loaded when the first picture needs it: a deck without pictures never evaluates the sixel package.
+	const encodeImage = async (cell: ImageCell, scaled: DecodedImage): Promise<Encoded> => {
 		switch (graphics.protocol) {
 			case 'kitty': {
+				const {kittyTransmit} = await import('../../core/images/encode-kitty.js');
 				const id = nextKittyId++;
 				return {kind: 'kitty', id, transmit: kittyTransmit(scaled, id).map(chunk => wrap(chunk)).join(''), sent: false};
 			}
 
 			case 'iterm2': {
+				const {encodeIterm2} = await import('../../core/images/encode-iterm2.js');
 				return {kind: 'sequence', sequence: wrap(encodeIterm2(scaled, cell.cols, cell.rows))};
 			}
 
 			case 'sixel': {
+				const {encodeSixel} = await import('../../core/images/encode-sixel.js');
 				return {kind: 'sequence', sequence: wrap(encodeSixel(scaled))};
 			}
 
 			default: {
+				const {halfBlocks} = await import('../../core/images/half-blocks.js');
 				return {kind: 'blocks', lines: halfBlocks(scaled, graphics.depth)};
 			}
 		}
@@ -184,7 +186,7 @@ export function screenImages(graphics: Graphics): ScreenImages {
 						return undefined;
 					}
 
-					const encoded = encodeImage(cell, scaled.image);
+					const encoded = await encodeImage(cell, scaled.image);
 					cache.set(cell.key, encoded);
 					return encoded;
 				})().catch(() => undefined).finally(() => {

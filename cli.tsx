@@ -45,6 +45,9 @@ async function main(): Promise<never> {
 		  --max-width N       slides at most N columns wide (the deck's max_width too);
 		                      by default code and tables use the terminal's width,
 		                      prose keeps to 80 columns
+		  --images kitty|iterm2|sixel|blocks|off
+		                      how to draw pictures (default: the best the terminal
+		                      speaks; off shows their alt text) (also for presenter)
 		  --theme dark|light  colour theme (default dark)
 		  --no-color          no colours; bold and inverse stay (NO_COLOR too)
 		  --screen-reader     plain, labelled output for screen readers

@@ -10,7 +10,7 @@ global folder of the run's own, then `briefing-deck` through that link;
 	node bench/run.js [--runs N] [--only GROUPS] [--json]
 
 --runs      samples per figure (default 20)
---only      comma-separated groups: launch, keys, layout, presenter, scale, install, setup, phones (default all)
+--only      comma-separated groups: launch, keys, layout, presenter, images, scale, install, setup, phones (default all)
 --json      every sample as JSON instead of the Markdown table
 
 Prints one Markdown table: median, × `node -e 0`, the middle half (p25–p75),
@@ -24,12 +24,13 @@ import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {setTimeout as delay} from 'node:timers/promises';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {createRequire} from 'node:module';
 import {parseArgs} from 'node:util';
 import {childEnv, startPty} from '../test/helpers/pty-driver.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = process.env.BENCH_CLI ?? path.join(root, 'dist', 'cli.js');
-const allGroups = ['launch', 'keys', 'layout', 'presenter', 'scale', 'install', 'setup', 'phones'];
+const allGroups = ['launch', 'keys', 'layout', 'presenter', 'images', 'scale', 'install', 'setup', 'phones'];
 
 const {values: flags} = parseArgs({
 	options: {
@@ -336,6 +337,64 @@ const keys = async () => {
 	}
 };
 
+// A deck of pictures: a 640×400 PNG of four flat colours on slides 2 and 3,
+// drawn as sixel. The key onto a picture already seen costs only its drawing:
+// decoded, scaled and encoded before, the frame writer sends the cached sixel.
+const imageDeck = () => {
+	const file = path.join(work, 'deck-images.md');
+	if (!existsSync(file)) {
+		const {PNG} = createRequire(import.meta.url)('pngjs');
+		const width = 640;
+		const height = 400;
+		const png = new PNG({width, height});
+		for (let y = 0; y < height; y++) {
+			for (let x = 0; x < width; x++) {
+				const colour = [[255, 0, 0], [0, 160, 0], [0, 0, 255], [240, 200, 0]][(x < width / 2 ? 0 : 1) + (y < height / 2 ? 0 : 2)];
+				png.data.set([...colour, 255], ((y * width) + x) * 4);
+			}
+		}
+
+		writeFileSync(path.join(work, 'picture.png'), PNG.sync.write(png));
+		writeFileSync(file, '# Pictures\n\n---\n\n## One\n\n![Four colours](picture.png)\n\n---\n\n## Two\n\n![Four colours again](picture.png)\n\n---\n\n## Words\n\nNo picture here.\n');
+	}
+
+	return file;
+};
+
+const sixelStart = '\u001BP0;1;0q';
+
+const imageKeys = async () => {
+	const total = 4;
+	const app = startPty(process.execPath, [cli, imageDeck(), '--images', 'sixel'], {env: storeEnv});
+	try {
+		await app.timeOfMatch(screen => position(1, total).test(screen));
+		await app.waitForRawMode();
+		// First visit: slide 2 decodes, scales and encodes its picture.
+		app.write(right);
+		await app.timeOfMatch(screen => position(2, total).test(screen));
+		await app.waitForIdle();
+		app.write(left);
+		await app.timeOfMatch(screen => position(1, total).test(screen));
+		await app.waitForIdle();
+		await delay(idleGapMs);
+		const mark = app.rawOutput().length;
+		const pressed = performance.now();
+		app.write(right);
+		const drawn = await app.timeOfMatch(screen => position(2, total).test(screen));
+		await app.waitForIdle();
+		const output = app.rawOutput().slice(mark);
+		if (!output.includes(sixelStart)) {
+			throw new Error('The picture was not drawn on the slide already seen');
+		}
+
+		record('images', 'One key to a slide with a picture already seen (sixel)', 'ms', drawn - pressed);
+		record('images', 'Bytes written for that key, picture included', 'bytes', Buffer.byteLength(output));
+		await quit(app);
+	} finally {
+		await app.dispose();
+	}
+};
+
 // The widest table a deck can hold: 5,000 one-letter columns (10,000 bytes a
 // row with its borders), as many rows as fit the 128 KB limit.
 const wideTableColumns = 5000;
@@ -591,6 +650,12 @@ try {
 	await inGroup('presenter', async () => {
 		for (let run = 0; run < runs; run++) {
 			await consoleDrivesShow();
+		}
+	});
+
+	await inGroup('images', async () => {
+		for (let run = 0; run < runs; run++) {
+			await imageKeys();
 		}
 	});
 

@@ -351,3 +351,16 @@ describe('--watch', () => {
 		expect(interpretArgs(['talk.md', '--watch', '--rehearse'])).toEqual(usageError('--watch and --rehearse cannot be used together'));
 	});
 });
+
+describe('--images', () => {
+	it('takes one of the ways to draw pictures, for the slideshow and the console', () => {
+		expect(interpretArgs(['deck.md', '--images', 'sixel'])).toMatchObject({kind: 'play', images: 'sixel'});
+		expect(interpretArgs(['presenter', 'deck.md', '--images', 'off'])).toMatchObject({kind: 'presenter', images: 'off'});
+		expect(interpretArgs(['deck.md'])).not.toHaveProperty('images');
+	});
+
+	it('refuses anything else, and commands that draw no pictures', () => {
+		expect(interpretArgs(['deck.md', '--images', 'png'])).toEqual(usageError('--images must be kitty, iterm2, sixel, blocks, off, not `png`'));
+		expect(interpretArgs(['quiz', 'deck.md', '--images', 'kitty'])).toEqual(usageError('--images does not apply to `quiz`'));
+	});
+});

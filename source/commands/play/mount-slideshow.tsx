@@ -1,5 +1,8 @@
+import process from 'node:process';
 import type {Deck} from '../../core/deck/types.js';
+import type {ImageProtocol} from '../../core/images/protocol.js';
 import type {ImageSource} from '../../core/images/types.js';
+import {detectGraphics} from '../../io/terminal/detect-graphics.js';
 import type {Budgets} from '../../core/talk/budgets.js';
 import type {Subscribe} from '../../core/protocol/listeners.js';
 import type {ShowState} from '../../core/protocol/protocol.js';
@@ -46,6 +49,8 @@ export type SlideshowOptions = ScreenOptions & {
 	readonly images?: ImageSource;
 	/** `--watch`: the deck as it is read again, and the budgets for each version of it. */
 	readonly live?: {readonly feed: DeckFeed; readonly budgetsFor: (deck: Deck) => Budgets};
+	/** `--images`: how to draw them, in place of asking. */
+	readonly imageProtocol?: ImageProtocol;
 };
 
 const isResult = (value: unknown): value is SlideshowResult =>
@@ -53,12 +58,14 @@ const isResult = (value: unknown): value is SlideshowResult =>
 
 /** Plays a deck full-screen until the user quits or starts the quiz, then restores the terminal. */
 export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promise<SlideshowResult> {
-	const screen = describeScreen(options);
+	const described = describeScreen(options);
+	const screen = options.images ? {...described, graphics: await detectGraphics({...described, env: options.env ?? process.env, override: options.imageProtocol})} : described;
 	// lowlight is large: only a deck with code pays for loading it (a watched one may gain code at any save).
 	const highlighter = deckNeedsHighlighter(deck.slides) || options.live ? await loadHighlighter() : undefined;
 	const props = {
 		highlighter,
-		images: options.images,
+		// `--images off`: every picture is its alt text.
+		images: screen.graphics?.protocol === 'off' ? undefined : options.images,
 		hyperlinks: screen.hyperlinks,
 		offerQuiz: options.offerQuiz,
 		startSlide: options.startSlide,

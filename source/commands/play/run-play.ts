@@ -110,6 +110,7 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 		stdout,
 		offerQuiz: command.offerQuiz && deck.quiz !== undefined,
 		screenReader: command.screenReader,
+		...(command.images === undefined ? {} : {imageProtocol: command.images}),
 		...(openingNotice === '' ? {} : {notice: openingNotice}),
 		...(deckCache ? {afterFirstFrame: deckCache.keep} : {}),
 		onPosition(slide) {

@@ -1,4 +1,9 @@
+import process from 'node:process';
 import {useMemo} from 'react';
+import type {ImageProtocol} from '../../core/images/protocol.js';
+import type {ImageSource} from '../../core/images/types.js';
+import {detectGraphics} from '../../io/terminal/detect-graphics.js';
+import {ImageSourceProvider} from '../../ui/kit/images.js';
 import type {Deck} from '../../core/deck/types.js';
 import type {DeckFeed} from '../../io/watch/deck-feed.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from '../../ui/kit/full-screen.js';
@@ -20,9 +25,13 @@ type PresenterOptions = ScreenOptions & {
 	readonly watching: boolean;
 	/** A word on the console's bottom line as it opens. */
 	readonly notice?: string;
+	/** The deck's pictures, for the now and next panes; absent for a deck without any. */
+	readonly images?: ImageSource;
+	/** `--images`: how to draw them, in place of asking the terminal. */
+	readonly imageProtocol?: ImageProtocol;
 };
 
-type LiveProps = Omit<PresenterOptions, keyof ScreenOptions | 'watching'> & Pick<Parameters<typeof PresenterApp>[0], 'highlighter'>;
+type LiveProps = Omit<PresenterOptions, keyof ScreenOptions | 'watching' | 'images' | 'imageProtocol'> & Pick<Parameters<typeof PresenterApp>[0], 'highlighter'>;
 
 /** The console with the deck as last read. */
 function LivePresenter({feed, planFor, ...props}: LiveProps) {
@@ -33,10 +42,12 @@ function LivePresenter({feed, planFor, ...props}: LiveProps) {
 
 /** Runs the presenter console full-screen until it quits, then restores the terminal. */
 export async function runPresenter(deck: Deck, options: PresenterOptions): Promise<void> {
-	const screen = describeScreen(options);
+	const described = describeScreen(options);
+	const screen = options.images ? {...described, graphics: await detectGraphics({...described, env: options.env ?? process.env, override: options.imageProtocol})} : described;
 	const highlighter = deckNeedsHighlighter(deck.slides) || options.watching ? await loadHighlighter() : undefined;
 	await renderFullScreen(
-		<LivePresenter feed={options.feed} planFor={options.planFor} source={options.source} deckArgument={options.deckArgument} notice={options.notice} highlighter={highlighter}/>,
+		// `--images off`: every picture is its alt text.
+		<ImageSourceProvider source={screen.graphics?.protocol === 'off' ? undefined : options.images}><LivePresenter feed={options.feed} planFor={options.planFor} source={options.source} deckArgument={options.deckArgument} notice={options.notice} highlighter={highlighter}/></ImageSourceProvider>,
 		screen,
 	);
 }

@@ -7,7 +7,7 @@ import {connectPresenter} from '../../io/channel/client.js';
 import type {ShowSource} from '../../ui/presenter/PresenterApp.js';
 import {createDeckFeed} from '../../io/watch/deck-feed.js';
 import type {Command} from '../shared/command.js';
-import {openDeck} from '../shared/open-deck.js';
+import {openDeck, openDeckImages} from '../shared/open-deck.js';
 import {keptApart, storeDirectory, withStoreId} from '../shared/deck-identity.js';
 import {openStore} from '../shared/open-store.js';
 import {channelFor, keepRehearsal, planFor, reportWarnings} from '../shared/presenting.js';
@@ -92,7 +92,10 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 		rehearsal = log;
 	};
 
+	const images = await openDeckImages(deck, deckPath);
 	await runPresenter(deck, {
+		...(images ? {images} : {}),
+		...(command.images === undefined ? {} : {imageProtocol: command.images}),
 		source: command.solo ? {kind: 'solo', ...(command.rehearse ? {onRehearsal: keepLog} : {})} : followSlideshow(deckPath, streams.env),
 		...(first.unpaced === undefined ? {} : {notice: first.unpaced}),
 		planFor: consolePlan,

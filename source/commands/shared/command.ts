@@ -3,11 +3,15 @@ A command line as one command with plain options: what interpret.ts makes of
 it, and what the dispatch (run-command.ts) runs.
 */
 
+import type {ImageProtocol} from '../../core/images/protocol.js';
+
 type Theme = 'dark' | 'light';
 
 export type Command =
 	| {
 		readonly kind: 'play';
+		/** `--images`: how to draw pictures, in place of asking the terminal. */
+		readonly images?: ImageProtocol;
 		readonly deck?: string;
 		readonly slide?: string;
 		readonly offerQuiz: boolean;
@@ -81,6 +85,8 @@ export type Command =
 	}
 	| {
 		readonly kind: 'presenter';
+		/** `--images`: how to draw pictures, in place of asking the terminal. */
+		readonly images?: ImageProtocol;
 		readonly deck?: string;
 		/** The console alone, no slideshow. */
 		readonly solo: boolean;

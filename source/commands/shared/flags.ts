@@ -38,6 +38,7 @@ export const flagSpecs = {
 	host: {type: 'string', commands: ['quiz', 'play']},
 	port: {type: 'string', commands: ['quiz', 'play']},
 	watch: {type: 'boolean', commands: ['play', 'presenter']},
+	images: {type: 'string', commands: ['play', 'presenter']},
 } as const;
 
 /** A flag as typed on the command line: `paceFromRehearsal` is `pace-from-rehearsal`. */

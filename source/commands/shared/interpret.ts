@@ -2,6 +2,7 @@
 Turns what meow parsed into one command with plain options. Pure, so every
 flag combination can be tested without meow exiting the process.
 */
+import {IMAGE_PROTOCOLS, type ImageProtocol} from '../../core/images/protocol.js';
 import {type Command, commandNames, type RoomOptions} from './command.js';
 import {flagSpecs, kebab} from './flags.js';
 import {parseTimeLimit} from './time-limit.js';
@@ -53,6 +54,12 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 		return {kind: 'usage-error', message: `--theme must be dark or light, not \`${String(theme)}\``, hint: helpHint};
 	}
 
+	const images = flags['images'];
+	if (images !== undefined && !(IMAGE_PROTOCOLS as readonly unknown[]).includes(images)) {
+		return {kind: 'usage-error', message: `--images must be ${IMAGE_PROTOCOLS.join(', ')}, not \`${String(images)}\``, hint: helpHint};
+	}
+
+	const imagesOption = images === undefined ? {} : {images: images as ImageProtocol};
 	const screenReader = flags['screenReader'] === true || env['INK_SCREEN_READER'] === 'true';
 	const single = (name: string): Command | undefined =>
 		positional.length > 1 ? {kind: 'usage-error', message: `\`${name}\` takes one deck`, hint: helpHint} : undefined;
@@ -228,6 +235,7 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				...(flags['paceFromRehearsal'] === true ? {paceFromRehearsal: true} : {}),
 				...(flags['watch'] === true ? {watch: true} : {}),
 				...(flags['present'] === true ? {present: true} : {}),
+				...imagesOption,
 				room,
 				...(maxWidth === undefined ? {} : {maxWidth}),
 			};
@@ -261,6 +269,7 @@ export function interpret({input, flags, argv, env}: Parsed): Command {
 				screenReader,
 				...storeOption,
 				...(flags['watch'] === true ? {watch: true} : {}),
+				...imagesOption,
 			};
 		}
 

@@ -41,6 +41,8 @@ export type TerminalOptions = {
 	readonly errorMonitor?: Pick<NodeJS.Process, 'on' | 'off'>;
 	/** Stops the process (SIGSTOP to itself); tests pass their own. */
 	readonly stop?: () => void;
+	/** What to write before the terminal is given back: taking away pictures the terminal keeps (kitty's). */
+	readonly farewell?: () => string;
 };
 
 const stopProcess = (): void => {
@@ -48,7 +50,7 @@ const stopProcess = (): void => {
 	process.kill(process.pid, 'SIGSTOP');
 };
 
-export function enterTerminal({stdin, stdout, onExit = signalExitOnExit, errorMonitor = process, stop = stopProcess}: TerminalOptions): TerminalSession {
+export function enterTerminal({stdin, stdout, onExit = signalExitOnExit, errorMonitor = process, stop = stopProcess, farewell}: TerminalOptions): TerminalSession {
 	const rawMode = stdin.isTTY === true && typeof stdin.setRawMode === 'function';
 	const take = (): void => {
 		// Raw mode before the first frame: keys typed while the app starts would
@@ -61,7 +63,7 @@ export function enterTerminal({stdin, stdout, onExit = signalExitOnExit, errorMo
 	};
 
 	const giveBack = (): void => {
-		stdout.write(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
+		stdout.write((farewell?.() ?? '') + SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
 		if (rawMode) {
 			stdin.setRawMode!(false);
 		}

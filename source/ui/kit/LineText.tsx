@@ -1,7 +1,8 @@
-import {Text} from 'ink';
+import {Box, Text} from 'ink';
 import {sanitize} from '../../core/text/sanitize.js';
 import {osc8, safeHref} from '../../core/text/hyperlink.js';
 import type {SegmentStyle} from '../../core/layout/types.js';
+import {ImageRow} from './images.js';
 import {textProps, type ThemeRole} from './theme.js';
 import {useTheme} from './use-theme.js';
 
@@ -56,6 +57,20 @@ function SegmentText({segment, hyperlinks}: SegmentProps) {
 
 /** A laid-out line as Ink text: segment styles through the theme, links as OSC 8. */
 export function LineText({line, hyperlinks}: Props) {
+	// A row of a picture's cells, with the slide's margin before it and, beside a picture, text after it.
+	const imageAt = line.findIndex(segment => segment.style.image !== undefined);
+	if (imageAt !== -1) {
+		const before = line.slice(0, imageAt);
+		const after = line.slice(imageAt + 1);
+		return (
+			<Box flexDirection="row" flexShrink={0}>
+				{before.length > 0 ? <LineText line={before} hyperlinks={hyperlinks}/> : undefined}
+				<ImageRow cell={line[imageAt]!.style.image!}/>
+				{after.length > 0 ? <LineText line={after} hyperlinks={hyperlinks}/> : undefined}
+			</Box>
+		);
+	}
+
 	if (line.length === 0) {
 		// An empty <Text> has no height; a blank line must still take a row.
 		return <Text aria-hidden> </Text>;

@@ -5,6 +5,10 @@ import {AfterFirstFrame} from './AfterFirstFrame.js';
 import {closableOutput} from '../../io/terminal/closable-output.js';
 import {Suspendable} from './Suspendable.js';
 import {enterTerminal} from '../../io/terminal/terminal.js';
+import type {Graphics} from '../../io/terminal/detect-graphics.js';
+import {imageFrames} from '../../io/terminal/image-frames.js';
+import {swallowReplies} from '../../io/terminal/swallow-replies.js';
+import {imagesDrawnOverCells, ScreenImagesContext, screenImages} from './images.js';
 import {chooseTheme} from './theme.js';
 import {type Leave, LeaveContext} from './use-leave.js';
 import {ThemeContext} from './use-theme.js';
@@ -28,6 +32,8 @@ export type Screen = {
 	readonly hyperlinks: boolean;
 	readonly theme: ScreenOptions['theme'];
 	readonly screenReader: boolean;
+	/** How pictures are drawn, for a deck that has some (detect-graphics.ts). */
+	readonly graphics?: Graphics;
 };
 
 /** Decides the terminal facts once, before anything renders. */
@@ -53,21 +59,38 @@ since the process is about to end. `afterFirstFrame` runs as soon as the first
 frame is written.
 */
 export async function renderFullScreen(app: ReactElement, screen: Screen, afterFirstFrame?: () => void): Promise<unknown> {
-	const terminal = enterTerminal({stdin: screen.stdin, stdout: screen.stdout});
-	const output = closableOutput(screen.stdout);
+	const images = screen.graphics ? screenImages(screen.graphics) : undefined;
+	// Made before Ink, so that on a resize it hears first and the frame Ink then writes is drawn whole.
+	const frames = imagesDrawnOverCells(images) ? imageFrames(screen.stdout, images!.placements) : undefined;
+	const terminal = enterTerminal({stdin: screen.stdin, stdout: screen.stdout, farewell: images?.farewell});
+	const output = closableOutput(frames?.stream ?? screen.stdout);
+	let closed = false;
+	if (images && frames) {
+		images.refresh = () => {
+			if (!closed) {
+				frames.refresh();
+			}
+		};
+
+		screen.stdout.on('resize', frames.reset);
+		terminal.onResume(frames.reset);
+	}
+
 	let left: (result: unknown) => void = () => {};
 	const leftEarly = new Promise(resolve => {
 		left = resolve;
 	});
 	const leave: Leave = result => {
+		closed = true;
 		output.close();
 		terminal.restore();
 		left(result);
 	};
 
 	try {
-		const instance = render(<LeaveContext value={leave}><ThemeContext value={chooseTheme(screen.theme, screen.color)}><AfterFirstFrame run={afterFirstFrame}/><Suspendable session={terminal}>{app}</Suspendable></ThemeContext></LeaveContext>, {
-			stdin: screen.stdin,
+		const instance = render(<LeaveContext value={leave}><ThemeContext value={chooseTheme(screen.theme, screen.color)}><ScreenImagesContext value={images}><AfterFirstFrame run={afterFirstFrame}/><Suspendable session={terminal}>{app}</Suspendable></ScreenImagesContext></ThemeContext></LeaveContext>, {
+			// After the graphics queries, a reply that came too late must not be read as keys.
+			stdin: screen.graphics ? swallowReplies(screen.stdin) : screen.stdin,
 			stdout: output.stream,
 			exitOnCtrlC: false,
 			patchConsole: false,
@@ -92,6 +115,11 @@ export async function renderFullScreen(app: ReactElement, screen: Screen, afterF
 			return result;
 		})]);
 	} finally {
+		closed = true;
+		if (frames) {
+			screen.stdout.off('resize', frames.reset);
+		}
+
 		terminal.restore();
 	}
 }

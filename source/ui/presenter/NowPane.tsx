@@ -4,6 +4,7 @@ import type {Highlighter} from '../../core/layout/index.js';
 import {segment} from '../../core/layout/segments.js';
 import {Overlay} from '../kit/Overlay.js';
 import {compactSlide} from '../kit/panes/compact-slide.js';
+import {usePaneImages} from '../kit/images.js';
 import {Lines} from '../kit/panes/Lines.js';
 
 type Props = {
@@ -25,9 +26,10 @@ export function NowPane({slide, show, slideCount, width, height, highlighter}: P
 	const title = slide === undefined
 		? 'Now: the end'
 		: `Now: slide ${show.slide + 1}/${slideCount}${stepCount > 1 ? `, step ${show.step + 1}/${stepCount}` : ''}${show.blackout ? ' · BLACKED OUT' : ''}`;
+	const images = usePaneImages();
 	const lines = slide === undefined
 		? [[segment('The end screen: the deck is over.', {role: 'muted'})]]
-		: compactSlide(slide, show.step, {width: Math.max(1, width - 4), height: Math.max(1, height - chrome), highlighter});
+		: compactSlide(slide, show.step, {width: Math.max(1, width - 4), height: Math.max(1, height - chrome), highlighter, ...images});
 	return (
 		<Overlay title={title} width={width} height={height}>
 			<Lines lines={lines}/>

@@ -38,6 +38,7 @@ import {useShowReports} from './use-show-reports.js';
 import {useSlideshowHelp} from './use-slideshow-help.js';
 import {useTalkOffers} from './use-talk-offers.js';
 import {useLeavingDispatch, useSlideshowExit} from './use-slideshow-exit.js';
+import {ImageSourceProvider, useCellPixels} from '../kit/images.js';
 
 type Props = {
 	readonly deck: Deck;
@@ -158,7 +159,8 @@ export function Slideshow({
 	// A screen reader gets plain text: no block letters or box-drawing lines.
 	const plain = useIsScreenReaderEnabled();
 	const imageSizes = images?.sizes;
-	const layouts = useMemo(() => createSlideLayouts(deck, {highlighter, linkUrls: !hyperlinks, plain, imageSizes}), [deck, highlighter, hyperlinks, plain, imageSizes]);
+	const cellPixels = useCellPixels();
+	const layouts = useMemo(() => createSlideLayouts(deck, {highlighter, linkUrls: !hyperlinks, plain, imageSizes, cellPixels}), [deck, highlighter, hyperlinks, plain, imageSizes, cellPixels]);
 	const pages = useMemo(() => layouts.atSize(slideWidth, Math.max(1, slideHeight)), [layouts, slideWidth, slideHeight]);
 	const searchQuery = state.search?.query;
 	const notesHeight = split ? notesRows(panelNotesHeight(split.panel.height)) : 1;
@@ -230,7 +232,7 @@ export function Slideshow({
 		/>
 	);
 
-	return (
+	const screen = (
 		<SlideshowFrame
 			columns={size.columns}
 			rows={frame.frameRows}
@@ -275,4 +277,5 @@ export function Slideshow({
 			) : body}
 		</SlideshowFrame>
 	);
+	return <ImageSourceProvider source={images}>{screen}</ImageSourceProvider>;
 }

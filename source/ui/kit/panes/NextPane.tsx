@@ -4,6 +4,7 @@ import {wrapSpans, type Line} from '../../../core/layout/index.js';
 import {segment} from '../../../core/layout/segments.js';
 import {Overlay} from '../Overlay.js';
 import {compactBlocks, compactSlide} from './compact-slide.js';
+import {usePaneImages} from '../images.js';
 import {Lines} from './Lines.js';
 import {describeNext, type NextPreview} from './next-step.js';
 
@@ -23,7 +24,7 @@ const said = (text: string, width: number): Line[] => wrapSpans([{text, style: {
 
 /** What the audience sees after the next key. */
 export function NextPane({deck, preview, width, height, highlighter}: Props) {
-	const size = {width: Math.max(1, width - 4), height: Math.max(1, height - chrome), highlighter};
+	const size = {width: Math.max(1, width - 4), height: Math.max(1, height - chrome), highlighter, ...usePaneImages()};
 	const quizTitle = deck.quiz?.title ?? 'Quiz';
 	let lines;
 	switch (preview.kind) {

@@ -6,6 +6,7 @@ that is what is being talked about; a marker says how much is out of view.
 */
 import type {Block, Slide} from '../../../core/deck/types.js';
 import {type Highlighter, layoutBlocks, layoutSlide, type Line} from '../../../core/layout/index.js';
+import type {PixelSize} from '../../../core/layout/types.js';
 import {segment} from '../../../core/layout/segments.js';
 
 // Tall enough that a slide is never split into pages here.
@@ -42,10 +43,13 @@ export type CompactOptions = {
 	readonly width: number;
 	readonly height: number;
 	readonly highlighter?: Highlighter;
+	/** Pictures' pixel sizes and the terminal's cell, to lay pictures out at the pane's size; without them, alt text. */
+	readonly imageSizes?: ReadonlyMap<string, PixelSize>;
+	readonly cellPixels?: PixelSize;
 };
 
-const slideLines = (slide: Slide, step: number, {width, highlighter}: CompactOptions): readonly Line[] =>
-	layoutSlide(slide, step, {width, height: unpaged, isTitleSlide: false, stage: false, highlighter, linkUrls: false}).pages[0]?.lines ?? [];
+const slideLines = (slide: Slide, step: number, {width, highlighter, imageSizes, cellPixels}: CompactOptions): readonly Line[] =>
+	layoutSlide(slide, step, {width, height: unpaged, isTitleSlide: false, stage: false, highlighter, linkUrls: false, imageSizes, cellPixels}).pages[0]?.lines ?? [];
 
 /** The slide at a step, focused on what that step revealed. */
 export function compactSlide(slide: Slide, step: number, options: CompactOptions): readonly Line[] {
@@ -56,6 +60,6 @@ export function compactSlide(slide: Slide, step: number, options: CompactOptions
 }
 
 /** Blocks on their own (what the next step reveals), from the top. */
-export function compactBlocks(blocks: readonly Block[], {width, height, highlighter}: CompactOptions): readonly Line[] {
-	return fitLines(layoutBlocks(blocks, width, {highlighter}), height);
+export function compactBlocks(blocks: readonly Block[], {width, height, highlighter, imageSizes, cellPixels}: CompactOptions): readonly Line[] {
+	return fitLines(layoutBlocks(blocks, width, {highlighter, images: {imageSizes, cellPixels, pageHeight: height}}), height);
 }

@@ -1,0 +1,72 @@
+/**
+Which way this terminal can draw a picture, decided the way mature terminal
+tools do: the environment names most terminals outright; for the rest the
+terminal is asked (a kitty graphics query, the device attributes, the cell
+size in pixels) and its replies read here. A terminal that answers neither
+gets coloured half blocks, which every terminal draws.
+*/
+
+export const IMAGE_PROTOCOLS = ['kitty', 'iterm2', 'sixel', 'blocks', 'off'] as const;
+export type ImageProtocol = typeof IMAGE_PROTOCOLS[number];
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The protocol the environment names, or undefined when only asking the terminal can tell. */
+export function protocolFromEnvironment(env: Env): ImageProtocol | undefined {
+	const term = env['TERM'] ?? '';
+	const program = env['TERM_PROGRAM'] ?? '';
+	if (env['KITTY_WINDOW_ID'] !== undefined || term === 'xterm-kitty' || term === 'xterm-ghostty' || program === 'ghostty') {
+		return 'kitty';
+	}
+
+	// WezTerm speaks kitty's protocol too, but its iTerm2 images are the complete implementation.
+	if (program === 'iTerm.app' || program === 'WezTerm' || env['LC_TERMINAL'] === 'iTerm2' || env['WEZTERM_EXECUTABLE'] !== undefined) {
+		return 'iterm2';
+	}
+
+	if (term.startsWith('foot') || term.startsWith('mlterm')) {
+		return 'sixel';
+	}
+
+	return undefined;
+}
+
+/** What the terminal said to the queries, as far as it got before the deadline. */
+export type TerminalReplies = {
+	/** It answered the kitty graphics query with OK. */
+	readonly kitty: boolean;
+	/** Its primary device attributes list 4: sixel graphics. */
+	readonly sixel: boolean;
+	/** The size of one cell in pixels (`CSI 16 t`), where it tells it. */
+	readonly cell?: {readonly width: number; readonly height: number};
+	/** The device attributes arrived: every terminal answers them, and last, so nothing more is coming. */
+	readonly complete: boolean;
+};
+
+// The replies, also used to keep late ones from being read as keys.
+export const KITTY_REPLY = /\u001B_Gi=31;([^\u001B]*)\u001B\\/;
+export const DEVICE_ATTRIBUTES_REPLY = /\u001B\[\?([\d;]*)c/;
+export const CELL_SIZE_REPLY = /\u001B\[6;(\d+);(\d+)t/;
+/** Any of the replies, wherever they are in what was read. */
+export const QUERY_REPLIES = new RegExp(`${KITTY_REPLY.source}|${DEVICE_ATTRIBUTES_REPLY.source}|${CELL_SIZE_REPLY.source}`, 'g');
+
+export function readReplies(input: string): TerminalReplies {
+	const kitty = KITTY_REPLY.exec(input);
+	const attributes = DEVICE_ATTRIBUTES_REPLY.exec(input);
+	const cell = CELL_SIZE_REPLY.exec(input);
+	const cellSize = cell ? {width: Number(cell[2]), height: Number(cell[1])} : undefined;
+	return {
+		kitty: kitty?.[1] === 'OK',
+		sixel: attributes?.[1]?.split(';').includes('4') ?? false,
+		...(cellSize && cellSize.width > 0 && cellSize.height > 0 ? {cell: cellSize} : {}),
+		complete: attributes !== null,
+	};
+}
+
+export function protocolFromReplies(replies: TerminalReplies): ImageProtocol {
+	if (replies.kitty) {
+		return 'kitty';
+	}
+
+	return replies.sixel ? 'sixel' : 'blocks';
+}

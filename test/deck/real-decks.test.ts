@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {loadDeck} from '../../source/io/deck/load.js';
 import {deckToPlainText} from '../../source/core/layout/deck-text.js';
-import {codeLines, directivesShownAsText, listRealDecks, proseWords, realDecksDir, wordsOf, type RealDeck} from '../helpers/real-decks.js';
+import {codeLines, codeSpans, directivesShownAsText, listRealDecks, proseWords, realDecksDir, wordsOf, type RealDeck} from '../helpers/real-decks.js';
 import {referenceSlideCount, tools} from '../helpers/reference-splitters.js';
 import {corpusDir, explainMissingShared, hasCorpus} from '../helpers/shared.js';
 
@@ -31,9 +31,10 @@ function checkDecks(decks: readonly RealDeck[]): void {
 			expect(result.deck?.slides.length).toBe(referenceSlideCount(tool, text, file));
 		});
 
-		// Code blocks show their text as written, directives included (a deck may teach its own syntax), so only the prose is searched.
+		// Code blocks and code spans show their text as written, directives included (a deck may teach its own syntax), so only the rest of the prose is searched.
 		const code = codeLines(text);
-		const prose = plain.split('\n').filter(line => !code.has(line.trim())).join('\n');
+		const spans = codeSpans(text);
+		const prose = plain.split('\n').filter(line => !code.has(line.trim())).map(line => spans.reduce((rest, span) => rest.replaceAll(span, ' '), line)).join('\n');
 
 		it.each(directivesShownAsText)('shows no %s as text', (_what, pattern) => {
 			const match = pattern.exec(prose);

@@ -96,6 +96,8 @@ export function proseWords(text: string): string[] {
 			.replaceAll(/<style[\s\S]*?<\/style>/gi, ' ')
 			.replaceAll(/<[^>]+>/g, ' ')
 			.replaceAll(/`[^`]*`/g, ' ')
+			// An entity reference is one character on screen (CommonMark 0.31 §2.5, which markdown-it, Marp's reader, follows): `&copy;` is ©, no word.
+			.replaceAll(/&(?:#\d+|#x[\da-f]+|[a-z][\da-z]*);/gi, ' ')
 			.replaceAll(/!\[[^\]]*\]\([^)]*\)/g, ' ')
 			.replaceAll(/\]\([^)]*\)/g, ' ')
 			.replaceAll(/https?:\/\/\S+/g, ' ')
@@ -120,6 +122,22 @@ export const directivesShownAsText: ReadonlyArray<[string, RegExp]> = [
 	['a `<style>` block or CSS', /<style|\{\s*[\w-]+\s*:\s*[^}]+;\s*\}/],
 	['an mdp centring marker `-> … <-`', /->.*<-/],
 ];
+
+/**
+The code spans of the deck's prose (`` `<!-- stop -->` ``): every tool shows a
+code span's text as written (CommonMark 0.31 §6.1; lookatme renders it as
+`codespan` in lookatme/render/markdown_inline.py, Marp through markdown-it),
+so a directive an author quotes in one is shown, not obeyed.
+*/
+export function codeSpans(text: string): string[] {
+	const code = codeLines(text);
+	return text.split('\n')
+		.filter(line => !code.has(line.trim()) && !/^\s*(?:`{3,}|~{3,})/.test(line))
+		.flatMap(line => [...line.matchAll(/(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)/g)].map(match => match[2]!.trim()))
+		.filter(span => span !== '')
+		// Longest first, so a span inside another (`default` in `<!-- $theme: default -->`) is not taken out of it first.
+		.sort((a, b) => b.length - a.length);
+}
 
 /** The trimmed lines inside the deck's fenced code blocks, which may show any syntax as written. */
 export function codeLines(text: string): Set<string> {

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {loadDeck} from '../../source/io/deck/load.js';
 import {deckToPlainText} from '../../source/core/layout/deck-text.js';
-import {codeLines, codeSpans, directivesShownAsText, listRealDecks, proseWords, realDecksDir, wordsOf, type RealDeck} from '../helpers/real-decks.js';
+import {codeLines, codeSpans, directivesShownAsText, escapedDirectiveLines, listRealDecks, proseWords, realDecksDir, wordsOf, type RealDeck} from '../helpers/real-decks.js';
 import {referenceSlideCount, tools} from '../helpers/reference-splitters.js';
 import {corpusDir, explainMissingShared, hasCorpus} from '../helpers/shared.js';
 
@@ -31,9 +31,9 @@ function checkDecks(decks: readonly RealDeck[]): void {
 			expect(result.deck?.slides.length).toBe(referenceSlideCount(tool, text, file));
 		});
 
-		// Code blocks and code spans show their text as written, directives included (a deck may teach its own syntax), so only the rest of the prose is searched.
+		// Code blocks, code spans and escaped lines show their text as written, directives included (a deck may teach its own syntax), so only the rest of the prose is searched.
 		const code = codeLines(text);
-		const spans = codeSpans(text);
+		const spans = [...codeSpans(text), ...escapedDirectiveLines(text)].sort((a, b) => b.length - a.length);
 		const prose = plain.split('\n').filter(line => !code.has(line.trim())).map(line => spans.reduce((rest, span) => rest.replaceAll(span, ' '), line)).join('\n');
 
 		it.each(directivesShownAsText)('shows no %s as text', (_what, pattern) => {

@@ -139,6 +139,18 @@ export function codeSpans(text: string): string[] {
 		.sort((a, b) => b.length - a.length);
 }
 
+/**
+Lines that write a directive with its first character escaped: the tool
+obeys nothing and prints the line with the backslashes taken out. mdp's own
+sample.md (visit1985/mdp) relies on it: it prints `\\-> # test <-` to show the
+syntax, then "becomes", then the same lines unescaped, centred.
+*/
+export function escapedDirectiveLines(text: string): string[] {
+	return text.split('\n')
+		.filter(line => /^\s*\\[-%.:<]/.test(line))
+		.map(line => line.trim().replaceAll(/\\([\\`*_{}[\]()#+\-.!<>%])/g, '$1'));
+}
+
 /** The trimmed lines inside the deck's fenced code blocks, which may show any syntax as written. */
 export function codeLines(text: string): Set<string> {
 	const lines = new Set<string>();

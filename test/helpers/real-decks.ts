@@ -142,7 +142,7 @@ export function codeSpans(text: string): string[] {
 /**
 Lines that write a directive with its first character escaped: the tool
 obeys nothing and prints the line with the backslashes taken out. mdp's own
-sample.md (visit1985/mdp) relies on it: it prints `\\-> # test <-` to show the
+sample.md (visit1985/mdp) relies on it: it prints `\-> # test <-` to show the
 syntax, then "becomes", then the same lines unescaped, centred.
 */
 export function escapedDirectiveLines(text: string): string[] {

@@ -121,6 +121,13 @@ describe('the slides tool\'s decks', () => {
 });
 
 describe('HTML in any deck', () => {
+	it('shows <kbd> keys as code, two keys side by side apart', () => {
+		const {deck} = parse('# Keys\n\n<kbd>left</kbd> / <kbd>shift</kbd><kbd>space</kbd> go back\n');
+		expect(deck.slides[0]!.blocks[1]).toMatchObject({spans: [
+			{text: 'left', style: {code: true}}, {text: ' / ', style: {}}, {text: 'shift', style: {code: true}}, {text: ' ', style: {}}, {text: 'space', style: {code: true}}, {text: ' go back', style: {}},
+		]});
+	});
+
 	it('hides <style> and warns once, naming the slides', () => {
 		const text = '# One\n\n<style>\nh1 { color: red; }\n</style>\n\nx\n\n---\n\n# Two\n\n<style scoped>\np { margin: 0 }\n</style>\n';
 		const {deck} = parse(text);

@@ -105,7 +105,8 @@ export function proseWords(text: string): string[] {
 			.replaceAll(/->|<-/g, ' '));
 	}
 
-	return wordsOf(kept.join('\n'));
+	// A tag may spread its attributes over several lines (`<img\n  class="absolute …"\n  alt=""\n/>`): none of it is prose.
+	return wordsOf(kept.join('\n').replaceAll(/<[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi, ' '));
 }
 
 /** Letters and digits runs of two or more, lower-cased: the unit both sides of the lost-text check are compared in. */

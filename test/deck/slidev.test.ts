@@ -93,3 +93,21 @@ describe('Slidev decks', () => {
 		expect(code.slides[0]!.blocks[1]).toMatchObject({kind: 'code', text: '::right::\n---\nlayout: two-cols\n---'});
 	});
 });
+
+describe('Slidev front matter that shapes the show', () => {
+	it('reads Slidev\'s headmatter keys as its own, with no warning', () => {
+		const {diagnostics} = parseDeck('---\ntheme: seriph\nlayout: cover\ninfo: about\ndrawings:\n  persist: false\ntransition: slide-left\nmonaco: true\n---\n\n# A\n');
+		expect(diagnostics).toEqual([]);
+	});
+
+	it('leaves a `hide: true` or `disabled: true` slide out of the show', () => {
+		const {deck} = parseDeck('---\ntheme: default\nlayout: cover\n---\n\n# One\n\n---\nhide: true\n---\n\n# Hidden\n\n---\ndisabled: true\n---\n\n# Disabled\n\n---\n\n# Two\n');
+		expect(deck.slides.map(slide => slide.title)).toEqual(['One', 'Two']);
+	});
+
+	it('keeps an image layout\'s pictures from its front matter, so a slide of only a picture is not lost', () => {
+		const {deck} = parseDeck('---\ntheme: default\nlayout: cover\n---\n\n# One\n\n---\nlayout: 3-images\nimageLeft: left.png\nimageTopRight: \'top.png\'\nimageBottomRight: bottom.png\n---\n\n---\n\n# Three\n');
+		expect(deck.slides).toHaveLength(3);
+		expect(deck.slides[1]!.blocks.filter(block => block.kind === 'image').map(block => block.kind === 'image' && block.src)).toEqual(['left.png', 'top.png', 'bottom.png']);
+	});
+});

@@ -81,8 +81,15 @@ export function proseWords(text: string): string[] {
 		// A Slidev per-slide front matter block: `---` followed directly by `key: value` lines up to the next `---`.
 		if (/^---\s*$/.test(line) && /^[\w-]+:/.test(lines[index + 1] ?? '')) {
 			const close = lines.findIndex((candidate, at) => at > index && /^---\s*$/.test(candidate));
-			if (close > index && lines.slice(index + 1, close).every(candidate => /^(?:[\w-]+:|\s|$|#)/.test(candidate))) {
+			const front = lines.slice(index + 1, close);
+			if (close > index && front.every(candidate => /^(?:[\w-]+:|\s|$|#)/.test(candidate))) {
 				index = close;
+				// `hide: true` or `disabled: true` leaves the slide out of Slidev's show (packages/parser/src/core.ts), and its words with it.
+				if (front.some(candidate => /^(?:hide|disabled):\s*true\s*$/.test(candidate))) {
+					const next = lines.findIndex((candidate, at) => at > close && /^---\s*$/.test(candidate));
+					index = (next === -1 ? lines.length : next) - 1;
+				}
+
 				continue;
 			}
 		}

@@ -13,7 +13,7 @@ import {findNestingOverflow, MAX_NESTING, tokenize} from './markdown.js';
 import {parseQuiz} from './quiz.js';
 import {hashQuiz} from './quiz-hash.js';
 import {checkSlides, checkStrayQuestions, finishSlide, markTitleSlide} from './slides.js';
-import {readSlidev} from './slidev.js';
+import {readSlidev, slidevHeadmatterKeys} from './slidev.js';
 import {splitSlides} from './split-slides.js';
 import {checkBudgets} from './time-budgets.js';
 import {type Dialect, detectDialect} from './dialect.js';
@@ -40,6 +40,7 @@ const ownKeys: Partial<Record<Dialect, ReadonlySet<string>>> = {
 	lookatme: new Set(['styles', 'extensions']),
 	slides: new Set(['theme', 'paging']),
 	presenterm: new Set(['theme', 'options']),
+	slidev: slidevHeadmatterKeys,
 };
 
 /** Parses deck text into the deck model and every problem found in it. Pure, but for what an include resolver does. */

@@ -11,6 +11,19 @@ and `<v-clicks>` on lines of their own reveal what they wrap on a click: a
 pause, and for `<v-clicks>` around a list, one item a step.
 */
 
+/**
+Keys of Slidev's headmatter (packages/types/src/config.ts, `SlidevConfig`, and
+the first slide's own front matter, `Frontmatter`): they set up Slidev's web
+page, and need no warning in a deck written for it.
+*/
+export const slidevHeadmatterKeys: ReadonlySet<string> = new Set([
+	'theme', 'titleTemplate', 'addons', 'remoteAssets', 'monaco', 'monacoTypesSource', 'monacoTypesAdditionalPackages', 'monacoRunAdditionalDeps',
+	'download', 'export', 'exportFilename', 'info', 'highlighter', 'lineNumbers', 'colorSchema', 'routerMode', 'aspectRatio', 'canvasWidth',
+	'themeConfig', 'favicon', 'plantUmlServer', 'fonts', 'defaults', 'drawings', 'htmlAttrs', 'transition', 'editor', 'contextMenu', 'wakeLock',
+	'mdc', 'comark', 'seoMeta', 'selectable', 'record', 'presenter', 'browserExporter', 'twoslash', 'css', 'keywords', 'hideInToc',
+	'layout', 'class', 'background', 'clicks', 'clicksStart', 'preload', 'routeAlias', 'zoom', 'dragPos', 'level', 'src', 'hide', 'disabled', 'image', 'backgroundSize',
+]);
+
 const separator = /^---\s*$/;
 const codeFence = /^\s{0,3}(`{3,}|~{3,})/;
 const slot = /^::\s*([\w.:-]+)\s*::\s*$/;
@@ -58,6 +71,19 @@ export function readSlidev(body: string): string {
 			layout = named === 'two-cols' || named === 'two-cols-header' ? named : undefined;
 			for (let at = index + 1; at <= close; at++) {
 				lines[at] = '';
+			}
+
+			// `hide: true` (or the older `disabled: true`) leaves the slide out of the show, as presenterm's `skip_slide` does.
+			const hidden = front.some(entry => /^(?:hide|disabled):\s*true\s*$/.test(entry));
+			if (hidden) {
+				lines[index + 1] = '<!-- skip_slide -->';
+			}
+
+			// An image layout's pictures are its front matter's (`layout: image`, `image: …`, `imageLeft: …`): they are the
+			// slide's content, and stay on it, one a paragraph (a blank line between) where the front matter was.
+			const images = hidden ? [] : front.map(entry => /^image\w*:\s*['"]?([^'"\s]+)['"]?\s*$/.exec(entry)?.[1]).filter(source => source !== undefined);
+			for (const [at, source] of images.entries()) {
+				lines[index + 1 + (2 * at)] = `![](${source})`;
 			}
 
 			if (layout === 'two-cols') {

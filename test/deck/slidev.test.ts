@@ -111,3 +111,15 @@ describe('Slidev front matter that shapes the show', () => {
 		expect(deck.slides[1]!.blocks.filter(block => block.kind === 'image').map(block => block.kind === 'image' && block.src)).toEqual(['left.png', 'top.png', 'bottom.png']);
 	});
 });
+
+describe('Slidev imports', () => {
+	it('puts a `src:` file\'s slides in place of the importing slide, whose own content is ignored', () => {
+		const resolve = (target: string) => (target === './pages/more.md'
+			? {ok: true as const, file: 'pages/more.md', key: 'more', text: '# Two\n\n---\n\n# Three\n'}
+			: {ok: false as const, message: 'is not found'});
+		const text = '---\ntheme: default\nlayout: cover\n---\n\n# One\n\n---\nsrc: ./pages/more.md\nhide: false\n---\n\nignored\n\n---\n\n# Four\n';
+		const {deck, diagnostics} = parseDeck(text, {includes: {resolve, rootKey: 'deck', maxAddedBytes: 10_000}});
+		expect(diagnostics).toEqual([]);
+		expect(deck.slides.map(slide => slide.title)).toEqual(['One', 'Two', 'Three', 'Four']);
+	});
+});

@@ -118,3 +118,60 @@ export function readSlidev(body: string): string {
 
 	return lines.join('\n');
 }
+
+/**
+Slidev's `src: file.md` in a slide's front matter puts that file's slides in
+place of the slide, whose own content is ignored (Slidev's guide, "Importing
+Slides"; packages/parser/src/fs.ts). It is read here as an include, so the
+file is found and read under the same rules as presenterm's includes: a
+`<!-- include: … -->` line where the front matter was, the rest blanked out,
+every line keeping its number. The headmatter's own `src` is not an import.
+*/
+export function slidevImportsAsIncludes(text: string): string {
+	const lines = text.split('\n');
+	let fence: string | undefined;
+	let skipUntil = -1;
+	if (separator.test(lines[0] ?? '')) {
+		skipUntil = lines.findIndex((line, at) => at > 0 && separator.test(line));
+	}
+
+	for (let index = skipUntil + 1; index < lines.length; index++) {
+		const opening = codeFence.exec(lines[index]!)?.[1];
+		if (fence !== undefined) {
+			fence = opening?.startsWith(fence) ? undefined : fence;
+			continue;
+		}
+
+		if (opening !== undefined) {
+			fence = opening;
+			continue;
+		}
+
+		if (!separator.test(lines[index]!) || (lines[index + 1] ?? '').trim() === '') {
+			continue;
+		}
+
+		const close = lines.findIndex((candidate, at) => at > index && separator.test(candidate));
+		if (close === -1) {
+			break;
+		}
+
+		const front = lines.slice(index + 1, close);
+		const source = front.map(entry => /^src:\s*['"]?([^'"#\s]+)['"]?\s*$/.exec(entry)?.[1]).find(Boolean);
+		if (source === undefined || front.some(entry => /^(?:hide|disabled):\s*true\s*$/.test(entry))) {
+			index = close;
+			continue;
+		}
+
+		const next = lines.findIndex((candidate, at) => at > close && separator.test(candidate));
+		const end = next === -1 ? lines.length : next;
+		for (let at = index + 1; at < end; at++) {
+			lines[at] = '';
+		}
+
+		lines[index + 1] = `<!-- include: ${source} -->`;
+		index = end - 1;
+	}
+
+	return lines.join('\n');
+}

@@ -108,7 +108,7 @@ function parseText(text: string, options: ParseOptions): {deck: Deck; diagnostic
 	append(diagnostics, front.diagnostics);
 
 	// A Slidev deck is read by Slidev's rules: its own separators, slide front matter, slots and clicks.
-	const rewritten = rewriteForDialect(dialect === 'slidev' ? readSlidev(front.body) : front.body, dialect);
+	const rewritten = rewriteForDialect(dialect === 'slidev' ? readSlidev(front.body, front.frontMatter.raw?.['layout']) : front.body, dialect);
 	const tokens = tokenize(rewritten.body);
 	append(diagnostics, [...findUnclosedFences(tokens, front.body.split('\n')), ...checkCodeAttributes(tokens, lines)]);
 	const overflow = findNestingOverflow(tokens);

@@ -31,12 +31,22 @@ const twoColumns = '<!-- column_layout: [1, 1] -->';
 
 type SlideLayout = 'two-cols' | 'two-cols-header' | undefined;
 
-/** The body of a Slidev deck (front matter already blanked out) as this parser's Markdown, with as many lines. */
-export function readSlidev(body: string): string {
+/**
+The body of a Slidev deck (front matter already blanked out) as this parser's
+Markdown, with as many lines. `firstLayout` is the headmatter's `layout`,
+which is the first slide's own.
+*/
+export function readSlidev(body: string, firstLayout?: unknown): string {
 	const lines = body.split('\n');
 	let fence: string | undefined;
-	let layout: SlideLayout;
+	let layout: SlideLayout = firstLayout === 'two-cols' || firstLayout === 'two-cols-header' ? firstLayout : undefined;
 	let columnsOpen = false;
+	// The headmatter's lines are blank, so the first one can open the first slide's columns.
+	if (layout === 'two-cols' && lines[0] === '') {
+		lines[0] = `${twoColumns}<!-- column: 0 -->`;
+		columnsOpen = true;
+	}
+
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index]!;
 		const opening = codeFence.exec(line)?.[1];

@@ -5,7 +5,8 @@ import {formatGoLayout, slidesDate} from '../../source/core/deck/slides-date.js'
 import {spansToText} from '../../source/core/deck/inline.js';
 import type {Block} from '../../source/core/deck/types.js';
 
-const texts = (blocks: readonly Block[]): string[] => blocks.flatMap(block => ('spans' in block ? [spansToText(block.spans)] : block.kind === 'code' ? [block.text] : []));
+// An image is told by its alt text: what a terminal that cannot draw it shows.
+const texts = (blocks: readonly Block[]): string[] => blocks.flatMap(block => ('spans' in block ? [spansToText(block.spans)] : block.kind === 'code' ? [block.text] : block.kind === 'image' ? [block.alt] : []));
 const parse = (text: string, today?: Date) => parseDeck(text, today ? {today} : {});
 const warnings = (text: string) => parse(text).diagnostics.filter(diagnostic => diagnostic.severity === 'warning').map(diagnostic => diagnostic.message);
 
@@ -87,12 +88,12 @@ describe('Marp decks', () => {
 		expect(deck.slides.map(slide => slide.title)).toEqual(['A', 'B', 'D']);
 	});
 
-	it('warn once about background images, naming the slides, and keep a slide that only had one', () => {
+	it('keep background images as images, a slide that only has one included', () => {
 		const text = '---\nmarp: true\n---\n\n# One\n\n![bg](a.png)\n\n---\n\n![bg left](b.png)\n\n---\n\n# Three\n\n![bg](c.png)\n![bg](d.png)\n';
 		const {deck} = parse(text);
 		expect(deck.slides).toHaveLength(3);
-		expect(texts(deck.slides[1]!.blocks)).toEqual(['[Marp background image]']);
-		expect(warnings(text)).toEqual(['Marp background images on slides 1–3 are not shown']);
+		expect(deck.slides[1]!.blocks).toMatchObject([{kind: 'image', src: 'b.png', placement: 'left'}]);
+		expect(warnings(text)).toEqual([]);
 	});
 });
 
@@ -120,6 +121,13 @@ describe('the slides tool\'s decks', () => {
 });
 
 describe('HTML in any deck', () => {
+	it('shows <kbd> keys as code, two keys side by side apart', () => {
+		const {deck} = parse('# Keys\n\n<kbd>left</kbd> / <kbd>shift</kbd><kbd>space</kbd> go back\n');
+		expect(deck.slides[0]!.blocks[1]).toMatchObject({spans: [
+			{text: 'left', style: {code: true}}, {text: ' / ', style: {}}, {text: 'shift', style: {code: true}}, {text: ' ', style: {}}, {text: 'space', style: {code: true}}, {text: ' go back', style: {}},
+		]});
+	});
+
 	it('hides <style> and warns once, naming the slides', () => {
 		const text = '# One\n\n<style>\nh1 { color: red; }\n</style>\n\nx\n\n---\n\n# Two\n\n<style scoped>\np { margin: 0 }\n</style>\n';
 		const {deck} = parse(text);

@@ -93,3 +93,33 @@ describe('Slidev decks', () => {
 		expect(code.slides[0]!.blocks[1]).toMatchObject({kind: 'code', text: '::right::\n---\nlayout: two-cols\n---'});
 	});
 });
+
+describe('Slidev front matter that shapes the show', () => {
+	it('reads Slidev\'s headmatter keys as its own, with no warning', () => {
+		const {diagnostics} = parseDeck('---\ntheme: seriph\nlayout: cover\ninfo: about\ndrawings:\n  persist: false\ntransition: slide-left\nmonaco: true\n---\n\n# A\n');
+		expect(diagnostics).toEqual([]);
+	});
+
+	it('leaves a `hide: true` or `disabled: true` slide out of the show', () => {
+		const {deck} = parseDeck('---\ntheme: default\nlayout: cover\n---\n\n# One\n\n---\nhide: true\n---\n\n# Hidden\n\n---\ndisabled: true\n---\n\n# Disabled\n\n---\n\n# Two\n');
+		expect(deck.slides.map(slide => slide.title)).toEqual(['One', 'Two']);
+	});
+
+	it('keeps an image layout\'s pictures from its front matter, so a slide of only a picture is not lost', () => {
+		const {deck} = parseDeck('---\ntheme: default\nlayout: cover\n---\n\n# One\n\n---\nlayout: 3-images\nimageLeft: left.png\nimageTopRight: \'top.png\'\nimageBottomRight: bottom.png\n---\n\n---\n\n# Three\n');
+		expect(deck.slides).toHaveLength(3);
+		expect(deck.slides[1]!.blocks.filter(block => block.kind === 'image').map(block => block.kind === 'image' && block.src)).toEqual(['left.png', 'top.png', 'bottom.png']);
+	});
+});
+
+describe('Slidev imports', () => {
+	it('puts a `src:` file\'s slides in place of the importing slide, whose own content is ignored', () => {
+		const resolve = (target: string) => (target === './pages/more.md'
+			? {ok: true as const, file: 'pages/more.md', key: 'more', text: '# Two\n\n---\n\n# Three\n'}
+			: {ok: false as const, message: 'is not found'});
+		const text = '---\ntheme: default\nlayout: cover\n---\n\n# One\n\n---\nsrc: ./pages/more.md\nhide: false\n---\n\nignored\n\n---\n\n# Four\n';
+		const {deck, diagnostics} = parseDeck(text, {includes: {resolve, rootKey: 'deck', maxAddedBytes: 10_000}});
+		expect(diagnostics).toEqual([]);
+		expect(deck.slides.map(slide => slide.title)).toEqual(['One', 'Two', 'Three', 'Four']);
+	});
+});

@@ -6,7 +6,9 @@ tool's marks is read as briefing-deck's own.
 
 The marks are the ones each tool's own documentation teaches: a front matter
 key only that tool uses, or a line of syntax only it gives meaning to. The
-first strong mark wins; the order below puts the most specific first.
+first strong mark wins; the order below puts the most specific first. Weak
+marks (front matter keys two tools share, told apart by their values or the
+keys beside them) decide only where no strong mark is found anywhere.
 */
 
 export type Dialect = 'briefing-deck' | 'presenterm' | 'marp' | 'slidev' | 'patat' | 'mdp' | 'lookatme' | 'slides';
@@ -33,19 +35,36 @@ const frontMatterMarks: readonly Mark[] = [
 	{dialect: 'slidev', pattern: /^(?:layout|transition|highlighter|drawings|mdc|colorSchema|lineNumbers|canvasWidth|info|addons|fonts|exportFilename):/, mark: 'Slidev headmatter'},
 ];
 
+/**
+Weak marks in the front matter. `theme:` is Marp's, Slidev's, presenterm's
+and the slides tool's key: the slides tool's values are its glamour styles or
+a JSON file (maaslalani/slides, internal/meta/meta.go and styles/), and a
+`theme:` with Marp's `class:` beside it is a Marp deck (marp-core's own
+themes/example.md opens so).
+*/
+const weakFrontMatterMarks: ReadonlyArray<Mark & {readonly withKey?: string}> = [
+	{dialect: 'slides', pattern: /^theme:\s*['"]?(?:ascii|dark|dracula|light|notty|pink|tokyo-night|\S+\.json)['"]?\s*$/, mark: 'a slides tool `theme:` (a glamour style or JSON file)'},
+	{dialect: 'marp', pattern: /^theme:/, withKey: 'class', mark: 'Marp\'s `theme:` with `class:`'},
+];
+
 /** Marks in the body, line by line. */
 const bodyMarks: readonly Mark[] = [
 	{dialect: 'presenterm', pattern: /^<!--\s*(?:end_slide|column_layout|reset_layout|jump_to_middle|incremental_lists|new_lines?|include|speaker_note)\b/i, mark: 'a presenterm comment command'},
 	{dialect: 'lookatme', pattern: /^<!--\s*stop\s*-->/i, mark: 'lookatme\'s `<!-- stop -->`'},
 	{dialect: 'slidev', pattern: /^::[a-z][\w-]*::\s*$|^<v-clicks?\b|^<v-after\b/i, mark: 'a Slidev slot or click'},
 	{dialect: 'marp', pattern: /^<!--\s*_?(?:class|paginate|backgroundColor|backgroundImage|color|header|footer|theme)\s*:/, mark: 'a Marp directive'},
+	// The first Marp (yhatt/marp, the desktop app): `$` marks a global directive, `*` one for this slide only.
+	{dialect: 'marp', pattern: /^<!--\s*(?:\$(?:theme|width|height|size|prerender)|\*?(?:page_number|template|prerender|footer))\s*:/, mark: 'a Marp directive (the first Marp app\'s)'},
+	{dialect: 'marp', pattern: /^!\[bg(?:\s[^\]]*)?\]\(/, mark: 'a Marp background image `![bg](…)`'},
+	// The slides tool runs `~~~command args` blocks before the show and shows what they print (its README, "Pre-processing").
+	{dialect: 'slides', pattern: /^~~~[a-z][\w.-]*[ \t]+[^\s{]/i, mark: 'a slides tool `~~~command` block'},
 	{dialect: 'mdp', pattern: /^%(?:title|author|date):/, mark: 'mdp\'s `%title:` lines'},
 	{dialect: 'mdp', pattern: /^->.*<-\s*$/, mark: 'mdp\'s `-> centred <-` line'},
 	{dialect: 'patat', pattern: /^\. \. \.\s*$/, mark: 'patat\'s `. . .` pause'},
 ];
 
 const fence = /^---[ \t]*$/;
-const codeFence = /^\s{0,3}(?:```|~~~)/;
+const codeFence = /^\s{0,3}(`{3,}|~{3,})/;
 
 /** The dialect of a deck's text. Linear in the text; looks at code fences only to skip them. */
 export function detectDialect(text: string): DialectReading {
@@ -56,29 +75,36 @@ export function detectDialect(text: string): DialectReading {
 	}
 
 	let start = 0;
+	let weak: DialectReading | undefined;
 	if (fence.test(lines[0] ?? '')) {
 		const close = lines.findIndex((line, index) => index > 0 && (fence.test(line) || line.trim() === '...'));
 		if (close > 0) {
-			for (let index = 1; index < close; index++) {
-				const found = frontMatterMarks.find(mark => mark.pattern.test(lines[index]!));
+			const keys = lines.slice(1, close);
+			const names = new Set(keys.map(line => /^([\w-]+):/.exec(line)?.[1]));
+			for (const [at, line] of keys.entries()) {
+				const found = frontMatterMarks.find(mark => mark.pattern.test(line));
 				if (found) {
-					return {dialect: found.dialect, line: index + 1, mark: found.mark};
+					return {dialect: found.dialect, line: at + 2, mark: found.mark};
 				}
+
+				const weakFound = weak ? undefined : weakFrontMatterMarks.find(mark => mark.pattern.test(line) && (mark.withKey === undefined || names.has(mark.withKey)));
+				weak ??= weakFound && {dialect: weakFound.dialect, line: at + 2, mark: weakFound.mark};
 			}
 
 			start = close + 1;
 		}
 	}
 
-	let inCode = false;
+	// A fence closes with a line of at least as many of its own character (CommonMark), so a `~~~` line inside a ``` block does not.
+	let openFence: string | undefined;
 	for (let index = start; index < lines.length; index++) {
 		const line = lines[index]!;
-		if (codeFence.test(line)) {
-			inCode = !inCode;
-			continue;
-		}
+		const marker = codeFence.exec(line)?.[1];
+		if (openFence !== undefined) {
+			if (marker !== undefined && marker[0] === openFence[0] && marker.length >= openFence.length && line.trim() === marker) {
+				openFence = undefined;
+			}
 
-		if (inCode) {
 			continue;
 		}
 
@@ -86,9 +112,11 @@ export function detectDialect(text: string): DialectReading {
 		if (found) {
 			return {dialect: found.dialect, line: index + 1, mark: found.mark};
 		}
+
+		openFence = marker;
 	}
 
-	return {dialect: 'briefing-deck'};
+	return weak ?? {dialect: 'briefing-deck'};
 }
 
 const metadataKey = /^[ \t]*(?:title|author|date|styles|extensions)[ \t]*:/;

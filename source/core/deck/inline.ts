@@ -27,7 +27,12 @@ export function inlineToSpans(children: readonly Token[] | null, onComment: (bod
 		}
 	};
 
+	let keyJustClosed = false;
 	for (const token of children ?? []) {
+		if (token.type !== 'html_inline') {
+			keyJustClosed = false;
+		}
+
 		switch (token.type) {
 			case 'text': {
 				push(sanitize(token.content));
@@ -92,6 +97,18 @@ export function inlineToSpans(children: readonly Token[] | null, onComment: (bod
 				if (/^<br\s*\/?>$/i.test(token.content)) {
 					push('\n');
 					break;
+				}
+
+				// A key (`<kbd>shift</kbd><kbd>space</kbd>`, as Slidev's starter lists its keys) is shown as code, and two keys side by side apart.
+				const key = /^<(\/?)kbd\s*>$/i.exec(token.content);
+				if (key) {
+					if (key[1] === '' && keyJustClosed) {
+						push(' ');
+					}
+
+					style.code = key[1] === '' ? true : undefined;
+					keyJustClosed = key[1] === '/';
+					continue;
 				}
 
 				const {comments} = splitHtml(token.content);

@@ -13,7 +13,7 @@ import {findNestingOverflow, MAX_NESTING, tokenize} from './markdown.js';
 import {parseQuiz} from './quiz.js';
 import {hashQuiz} from './quiz-hash.js';
 import {checkSlides, checkStrayQuestions, finishSlide, markTitleSlide} from './slides.js';
-import {readSlidev} from './slidev.js';
+import {readSlidev, slidevHeadmatterKeys, slidevImportsAsIncludes} from './slidev.js';
 import {splitSlides} from './split-slides.js';
 import {checkBudgets} from './time-budgets.js';
 import {type Dialect, detectDialect} from './dialect.js';
@@ -40,12 +40,12 @@ const ownKeys: Partial<Record<Dialect, ReadonlySet<string>>> = {
 	lookatme: new Set(['styles', 'extensions']),
 	slides: new Set(['theme', 'paging']),
 	presenterm: new Set(['theme', 'options']),
+	slidev: slidevHeadmatterKeys,
 };
 
 /** Parses deck text into the deck model and every problem found in it. Pure, but for what an include resolver does. */
 export function parseDeck(source: string, options: ParseOptions = {}): {deck: Deck; diagnostics: Diagnostic[]} {
-	// A BOM would turn the first heading into a paragraph.
-	const text = source.replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
+	const text = deckSource(source);
 	if (!hasIncludes(text)) {
 		return parseText(text, options);
 	}
@@ -57,6 +57,17 @@ export function parseDeck(source: string, options: ParseOptions = {}): {deck: De
 	const placed = [...expansion.diagnostics, ...diagnostics.map(diagnostic => placeDiagnostic(diagnostic, expansion.origins))];
 	placed.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || a.line - b.line || a.column - b.column);
 	return {deck: atDeckLines(deck, expansion.origins), diagnostics: placed};
+}
+
+/** The deck's text as read: without a BOM (it would turn the first heading into a paragraph) or CRs, a Slidev deck's imports as includes. */
+function deckSource(source: string): string {
+	const text = source.replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
+	return /^src:/m.test(text) && detectDialect(text).dialect === 'slidev' ? slidevImportsAsIncludes(text) : text;
+}
+
+/** Whether the deck reads other files (presenterm's includes, Slidev's imports): the caller then passes a resolver. */
+export function deckHasIncludes(source: string): boolean {
+	return hasIncludes(deckSource(source));
 }
 
 /** The deck with each slide and block told at the deck file's line it stands at (an include's line, for included text). */
@@ -97,7 +108,7 @@ function parseText(text: string, options: ParseOptions): {deck: Deck; diagnostic
 	append(diagnostics, front.diagnostics);
 
 	// A Slidev deck is read by Slidev's rules: its own separators, slide front matter, slots and clicks.
-	const rewritten = rewriteForDialect(dialect === 'slidev' ? readSlidev(front.body) : front.body, dialect);
+	const rewritten = rewriteForDialect(dialect === 'slidev' ? readSlidev(front.body, front.frontMatter.raw?.['layout']) : front.body, dialect);
 	const tokens = tokenize(rewritten.body);
 	append(diagnostics, [...findUnclosedFences(tokens, front.body.split('\n')), ...checkCodeAttributes(tokens, lines)]);
 	const overflow = findNestingOverflow(tokens);

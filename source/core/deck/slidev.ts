@@ -11,6 +11,19 @@ and `<v-clicks>` on lines of their own reveal what they wrap on a click: a
 pause, and for `<v-clicks>` around a list, one item a step.
 */
 
+/**
+Keys of Slidev's headmatter (packages/types/src/config.ts, `SlidevConfig`, and
+the first slide's own front matter, `Frontmatter`): they set up Slidev's web
+page, and need no warning in a deck written for it.
+*/
+export const slidevHeadmatterKeys: ReadonlySet<string> = new Set([
+	'theme', 'titleTemplate', 'addons', 'remoteAssets', 'monaco', 'monacoTypesSource', 'monacoTypesAdditionalPackages', 'monacoRunAdditionalDeps',
+	'download', 'export', 'exportFilename', 'info', 'highlighter', 'lineNumbers', 'colorSchema', 'routerMode', 'aspectRatio', 'canvasWidth',
+	'themeConfig', 'favicon', 'plantUmlServer', 'fonts', 'defaults', 'drawings', 'htmlAttrs', 'transition', 'editor', 'contextMenu', 'wakeLock',
+	'mdc', 'comark', 'seoMeta', 'selectable', 'record', 'presenter', 'browserExporter', 'twoslash', 'css', 'keywords', 'hideInToc',
+	'layout', 'class', 'background', 'clicks', 'clicksStart', 'preload', 'routeAlias', 'zoom', 'dragPos', 'level', 'src', 'hide', 'disabled', 'image', 'backgroundSize',
+]);
+
 const separator = /^---\s*$/;
 const codeFence = /^\s{0,3}(`{3,}|~{3,})/;
 const slot = /^::\s*([\w.:-]+)\s*::\s*$/;
@@ -18,12 +31,22 @@ const twoColumns = '<!-- column_layout: [1, 1] -->';
 
 type SlideLayout = 'two-cols' | 'two-cols-header' | undefined;
 
-/** The body of a Slidev deck (front matter already blanked out) as this parser's Markdown, with as many lines. */
-export function readSlidev(body: string): string {
+/**
+The body of a Slidev deck (front matter already blanked out) as this parser's
+Markdown, with as many lines. `firstLayout` is the headmatter's `layout`,
+which is the first slide's own.
+*/
+export function readSlidev(body: string, firstLayout?: unknown): string {
 	const lines = body.split('\n');
 	let fence: string | undefined;
-	let layout: SlideLayout;
+	let layout: SlideLayout = firstLayout === 'two-cols' || firstLayout === 'two-cols-header' ? firstLayout : undefined;
 	let columnsOpen = false;
+	// The headmatter's lines are blank, so the first one can open the first slide's columns.
+	if (layout === 'two-cols' && lines[0] === '') {
+		lines[0] = `${twoColumns}<!-- column: 0 -->`;
+		columnsOpen = true;
+	}
+
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index]!;
 		const opening = codeFence.exec(line)?.[1];
@@ -60,6 +83,19 @@ export function readSlidev(body: string): string {
 				lines[at] = '';
 			}
 
+			// `hide: true` (or the older `disabled: true`) leaves the slide out of the show, as presenterm's `skip_slide` does.
+			const hidden = front.some(entry => /^(?:hide|disabled):\s*true\s*$/.test(entry));
+			if (hidden) {
+				lines[index + 1] = '<!-- skip_slide -->';
+			}
+
+			// An image layout's pictures are its front matter's (`layout: image`, `image: …`, `imageLeft: …`): they are the
+			// slide's content, and stay on it, one a paragraph (a blank line between) where the front matter was.
+			const images = hidden ? [] : front.map(entry => /^image\w*:\s*['"]?([^'"\s]+)['"]?\s*$/.exec(entry)?.[1]).filter(source => source !== undefined);
+			for (const [at, source] of images.entries()) {
+				lines[index + 1 + (2 * at)] = `![](${source})`;
+			}
+
 			if (layout === 'two-cols') {
 				lines[index + 1] = `${twoColumns}<!-- column: 0 -->`;
 				columnsOpen = true;
@@ -88,6 +124,63 @@ export function readSlidev(body: string): string {
 		} else if (trimmed === '</v-click>') {
 			lines[index] = '';
 		}
+	}
+
+	return lines.join('\n');
+}
+
+/**
+Slidev's `src: file.md` in a slide's front matter puts that file's slides in
+place of the slide, whose own content is ignored (Slidev's guide, "Importing
+Slides"; packages/parser/src/fs.ts). It is read here as an include, so the
+file is found and read under the same rules as presenterm's includes: a
+`<!-- include: … -->` line where the front matter was, the rest blanked out,
+every line keeping its number. The headmatter's own `src` is not an import.
+*/
+export function slidevImportsAsIncludes(text: string): string {
+	const lines = text.split('\n');
+	let fence: string | undefined;
+	let skipUntil = -1;
+	if (separator.test(lines[0] ?? '')) {
+		skipUntil = lines.findIndex((line, at) => at > 0 && separator.test(line));
+	}
+
+	for (let index = skipUntil + 1; index < lines.length; index++) {
+		const opening = codeFence.exec(lines[index]!)?.[1];
+		if (fence !== undefined) {
+			fence = opening?.startsWith(fence) ? undefined : fence;
+			continue;
+		}
+
+		if (opening !== undefined) {
+			fence = opening;
+			continue;
+		}
+
+		if (!separator.test(lines[index]!) || (lines[index + 1] ?? '').trim() === '') {
+			continue;
+		}
+
+		const close = lines.findIndex((candidate, at) => at > index && separator.test(candidate));
+		if (close === -1) {
+			break;
+		}
+
+		const front = lines.slice(index + 1, close);
+		const source = front.map(entry => /^src:\s*['"]?([^'"#\s]+)['"]?\s*$/.exec(entry)?.[1]).find(Boolean);
+		if (source === undefined || front.some(entry => /^(?:hide|disabled):\s*true\s*$/.test(entry))) {
+			index = close;
+			continue;
+		}
+
+		const next = lines.findIndex((candidate, at) => at > close && separator.test(candidate));
+		const end = next === -1 ? lines.length : next;
+		for (let at = index + 1; at < end; at++) {
+			lines[at] = '';
+		}
+
+		lines[index + 1] = `<!-- include: ${source} -->`;
+		index = end - 1;
 	}
 
 	return lines.join('\n');

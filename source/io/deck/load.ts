@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type {FileSystem} from '../fs/file-system.js';
 import {formatBytes, readRegularFile, type ReadFileResult, type ReadProblem} from '../fs/read-file.js';
-import {hasIncludes} from '../../core/deck/includes.js';
-import {parseDeck} from '../../core/deck/parse.js';
+import {deckHasIncludes, parseDeck} from '../../core/deck/parse.js';
 import type {Deck, Diagnostic} from '../../core/deck/types.js';
 import {deckIncludes, type IncludedFile} from './includes.js';
 import {decodeText} from './text.js';
@@ -58,7 +57,7 @@ export function deckFromBytes(filePath: string, bytes: Uint8Array): LoadResult {
 	}
 
 	const fileName = path.basename(filePath, path.extname(filePath));
-	if (!hasIncludes(decoded.text)) {
+	if (!deckHasIncludes(decoded.text)) {
 		const {deck, diagnostics} = parseDeck(decoded.text, {fileName, today: new Date()});
 		return {path: filePath, deck, diagnostics};
 	}

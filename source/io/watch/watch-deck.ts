@@ -3,7 +3,7 @@
 includes, until closed. The included files are the ones the last read led to
 (a missing one too, so creating it counts), followed as the deck changes.
 */
-import {hasIncludes} from '../../core/deck/includes.js';
+import {deckHasIncludes} from '../../core/deck/parse.js';
 import type {Deck} from '../../core/deck/types.js';
 import {loadDeck, MAX_DECK_BYTES, type LoadResult} from '../deck/load.js';
 import {readRegularFile} from '../fs/read-file.js';
@@ -15,7 +15,7 @@ export type WatchedDeck = DeckFeed & {readonly close: () => void};
 /** The files the deck includes now; none at all, without a second parse, for a deck with no include line. */
 function includedNow(filePath: string): readonly string[] {
 	const read = readRegularFile(filePath, {maxBytes: MAX_DECK_BYTES});
-	if (!read.ok || !hasIncludes(new TextDecoder().decode(read.bytes))) {
+	if (!read.ok || !deckHasIncludes(new TextDecoder().decode(read.bytes))) {
 		return [];
 	}
 

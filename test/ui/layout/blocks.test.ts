@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {parseDeck} from '../../../source/core/deck/parse.js';
 import {layoutBlocks} from '../../../source/core/layout/blocks.js';
 import {bullets, code, heading, item, list, paragraph, quote, rule, span, table, task, texts, widths} from './build.js';
 
@@ -128,5 +129,19 @@ describe('GitHub alerts', () => {
 		expect(texts(lines)).toEqual(['│ Caution', '│ Github style alerts', '│', '│ Two']);
 		expect(lines[0]?.[1]?.style).toMatchObject({bold: true});
 		expect(lines[1]?.some(part => part.style.italic)).toBe(false);
+	});
+});
+
+describe('mdp\'s `-> centred <-` lines', () => {
+	test('are drawn centred in the prose measure, their markers gone, and other lines stay left', () => {
+		const {deck} = parseDeck('%title: Talk\n\n-> # Centred title <-\n\n-> a centred line <-\n\nleft line\n');
+		const lines = texts(layoutBlocks(deck.slides[0]!.blocks, 40));
+		expect(lines).toEqual([
+			`${' '.repeat(13)}Centred title`,
+			'',
+			`${' '.repeat(13)}a centred line`,
+			'',
+			'left line',
+		]);
 	});
 });

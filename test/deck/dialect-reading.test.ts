@@ -146,9 +146,14 @@ describe('HTML in any deck', () => {
 		expect(warnings(text)).toContain('HTML `<iframe>` elements on slide 2 are not shown');
 	});
 
-	it('keeps the no-heading warnings for briefing-deck\'s own decks only', () => {
-		expect(warnings('# A\n\n---\n\ntext\n')).toContain('slide 2 has no heading, so it has no title');
-		expect(warnings('# A\n\n<!-- stop -->\n\n---\n\ntext\n\n---\n\n# A\n')).toEqual([]);
+	it('keeps the no-heading warnings for briefing-deck\'s own decks that point at slides by title', () => {
+		expect(warnings('# A\n\n---\n\ntext\n\n<!-- quiz -->\n\n## Q?\n\n- [x] a\n- [ ] b\n- [ ] c\n')).toContain('slide 2 has no heading, so it has no title');
+		expect(warnings('# A\n\nSee [B](#b).\n\n---\n\n# B\n\n---\n\n# B\n')).toContain('slide 3 has the same title as slide 2, so `#b` is ambiguous');
+		expect(warnings('# A\n\n<!-- stop -->\n\n---\n\ntext\n\n---\n\n# A\n\n<!-- quiz -->\n\n## Q?\n\n- [x] a\n- [ ] b\n- [ ] c\n')).toEqual([]);
+	});
+
+	it('gives a deck with no tool\'s marks, no quiz and no slide links no heading warnings (the slides tool\'s own examples are such decks)', () => {
+		expect(warnings('# A\n\n---\n\ntext\n\n---\n\n# A\n')).toEqual([]);
 	});
 });
 

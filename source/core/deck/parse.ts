@@ -131,8 +131,11 @@ function parseText(text: string, options: ParseOptions): {deck: Deck; diagnostic
 	const intro = dialect === 'presenterm' && buildsIntroSlide(front.frontMatter) ? introSlide(front.frontMatter, 1) : undefined;
 	const drafted = split.drafts.map((slideDraft, index) => finishSlide(slideDraft, index + (intro ? 2 : 1)));
 	const slides = intro ? [intro, ...drafted] : markTitleSlide(drafted, front.frontMatter.title);
-	// Other tools need no heading on a slide, nor a title of its own: only briefing-deck links to slides by title.
-	if (dialect === 'briefing-deck') {
+	// A slide's title matters where something points at slides by it: a quiz (its explanations, `check
+	// --coverage`) or a `#slug` link. Other tools need neither, nor does a deck of ours without them,
+	// which may well be a deck of another tool's that carries no mark of it.
+	const pointsAtSlides = quizStart !== undefined || slides.some(slide => collectLinks(slide.blocks).some(link => link.href.startsWith('#')));
+	if (dialect === 'briefing-deck' && pointsAtSlides) {
 		checkSlides(slides, diagnostics, columnOf);
 	}
 

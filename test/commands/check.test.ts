@@ -73,7 +73,7 @@ describe('check: text output', () => {
 
 describe('check --json', () => {
 	it('has the documented shape', () => {
-		const output = checkDecks([load('valid.md'), load('broken-link.md'), load('unknown-key.md')], {json: true});
+		const output = checkDecks([load('valid.md'), load('broken-link.md'), load('unknown-key.md'), load('with-include.md')], {json: true});
 		expect(output.exitCode).toBe(1);
 		expect(output.stdout.endsWith('\n')).toBe(true);
 		expect(JSON.parse(output.stdout)).toEqual({
@@ -95,7 +95,23 @@ describe('check --json', () => {
 					steps: 1,
 					questions: 0,
 					errors: [],
-					warnings: [{line: 3, column: 1, message: 'unknown front matter key `colour`', hint: 'known keys: title, subtitle, author, authors, date, event, location, duration, id'}],
+					warnings: [{line: 3, column: 1, message: 'unknown front matter key `colour`', hint: 'known keys: title, subtitle, author, authors, date, event, location, duration, id, max_width'}],
+				},
+				{
+					// `file` names the included file a diagnostic is in, relative to the deck's folder; `rule`, the item-writing rule a warning comes from.
+					path: shown('with-include.md'),
+					title: 'With an include',
+					slides: 1,
+					steps: 1,
+					questions: 1,
+					errors: [{file: 'with-include-part.md', line: 3, column: 14, message: 'link to `#the-end` does not match any slide', hint: 'link to a slide as `#slug-of-its-title` or `#number`'}],
+					warnings: [{
+						line: 11,
+						column: 1,
+						message: 'a single-choice question with two options is right half the time by guessing: item writers give three or four plausible options, unless the answer is yes or no, true or false (a rule for English text)',
+						hint: 'add a plausible wrong option or two with `- [ ]`',
+						rule: 'two-options',
+					}],
 				},
 			],
 		});

@@ -88,12 +88,21 @@ describe('Marp decks', () => {
 		expect(deck.slides.map(slide => slide.title)).toEqual(['A', 'B', 'D']);
 	});
 
-	it('keep background images as images, a slide that only has one included', () => {
-		const text = '---\nmarp: true\n---\n\n# One\n\n![bg](a.png)\n\n---\n\n![bg left](b.png)\n\n---\n\n# Three\n\n![bg](c.png)\n![bg](d.png)\n';
+	it('take `![bg](…)` images out of the text as images, beside it with `bg left`, never a warning; and warn once about `backgroundImage`', () => {
+		const text = '---\nmarp: true\n---\n\n# One\n\n![bg](a.png)\n\n---\n\n![bg left](b.png)\n\n---\n\n# Three\n\n![bg](c.png)\n![bg](d.png)\n\nSee ![bg right:40%](e.png) here.\n\n---\n\n<!-- _backgroundImage: url(f.png) -->\n';
 		const {deck} = parse(text);
-		expect(deck.slides).toHaveLength(3);
-		expect(deck.slides[1]!.blocks).toMatchObject([{kind: 'image', src: 'b.png', placement: 'left'}]);
-		expect(warnings(text)).toEqual([]);
+		expect(deck.slides).toHaveLength(4);
+		const images = deck.slides.map(slide => slide.blocks.filter(block => block.kind === 'image').map(block => block.kind === 'image' && {src: block.src, placement: block.placement}));
+		expect(images).toEqual([
+			[{src: 'a.png', placement: 'background'}],
+			[{src: 'b.png', placement: 'left'}],
+			[{src: 'c.png', placement: 'background'}, {src: 'd.png', placement: 'background'}, {src: 'e.png', placement: 'right'}],
+			[],
+		]);
+		// No `bg` keyword, file name or blank paragraph is left in the text: the file names are the images' own alt text.
+		expect(texts(deck.slides[2]!.blocks.filter(block => block.kind !== 'image'))).toEqual(['Three', 'See  here.']);
+		expect(texts(deck.slides[3]!.blocks)).toEqual(['[Marp background image]']);
+		expect(warnings(text)).toEqual(['Marp `backgroundImage` directives on slide 4 are not shown']);
 	});
 });
 
@@ -135,14 +144,15 @@ describe('HTML in any deck', () => {
 		expect(warnings(text)).toEqual(['CSS `<style>` sheets on slides 1 and 2 are not applied']);
 	});
 
-	it('leaves a muted line for an <iframe> and an HTML-only slide, never dropping the slide', () => {
+	it('leaves a muted line for an <iframe> and an HTML-only slide, and an image for a lone <img>, never dropping the slide', () => {
 		const text = '# One\n\n---\n\n<iframe src="https://example.com/demo"></iframe>\n\n---\n\n<div class="r-stack">\n</div>\n\n---\n\n<img src="cat.png" alt="A cat">\n\n---\n\n# Five\n';
 		const {deck} = parse(text);
 		expect(deck.slides).toHaveLength(5);
 		expect(texts(deck.slides[1]!.blocks)).toEqual(['[iframe: https://example.com/demo]']);
 		expect(deck.slides[1]!.blocks[0]).toMatchObject({spans: [{style: {muted: true}}]});
 		expect(texts(deck.slides[2]!.blocks)).toEqual(['[HTML]']);
-		expect(texts(deck.slides[3]!.blocks)).toEqual(['A cat']);
+		// A standalone `<img>` is an image, drawn; its alt text stands in where it cannot be.
+		expect(deck.slides[3]!.blocks).toEqual([{kind: 'image', src: 'cat.png', alt: 'A cat', line: 14}]);
 		expect(warnings(text)).toContain('HTML `<iframe>` elements on slide 2 are not shown');
 	});
 

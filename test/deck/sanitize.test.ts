@@ -33,6 +33,8 @@ const frontMatter = [
 	String.raw`subtitle: "Sub \e]0;pwned\a"`,
 	String.raw`author: "Au\e[1mthor"`,
 	String.raw`date: "2026\e[0m-05-19"`,
+	// presenterm's key: the deck is presenterm's, so its front matter is an intro slide too.
+	String.raw`event: "Con\e[2Jf"`,
 	String.raw`id: "deck\e[31m"`,
 	String.raw`"unknown\e[5m": 1`,
 	'---',
@@ -94,7 +96,7 @@ describe('control characters from a deck file', () => {
 
 	it('the test deck really carries them into every construct', () => {
 		expect(deckText).toContain(ESC);
-		// `speaker_note` makes it a presenterm deck, so its front matter is an intro slide too, which the checks below cover.
+		// `event` makes it a presenterm deck, so its front matter is an intro slide too, which the checks below cover.
 		expect(deck.slides).toHaveLength(2);
 		expect(slideAt(deck, 1).intro).toBe(true);
 		expect(deck.quiz?.questions).toHaveLength(2);
@@ -111,6 +113,7 @@ describe('control characters from a deck file', () => {
 	it('are shown as visible symbols instead, so the text is still there', () => {
 		expect(deck.meta.title).toBe('Title ␛[2J\uFFFD␇␈␍␡end');
 		expect(slideAt(deck, 1).title).toBe('Title ␛[2J\uFFFD␇␈␍␡end');
+		expect(JSON.stringify(slideAt(deck, 1).blocks)).toContain('Con␛[2Jf');
 		expect(slideAt(deck, 2).title).toContain('Heading␛[31mred');
 		expect(JSON.stringify(deck)).toContain('␛]52;c;aGk=␇');
 	});

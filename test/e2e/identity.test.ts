@@ -20,13 +20,14 @@ What happened this week.
 
 ## Did the release ship?
 
-- [x] Shipped
-- [ ] Slipped
+- [x] Yes, on Tuesday
+- [ ] No, it slipped
 
-## Is the demo on Friday?
+## Which day is the demo?
 
 - [x] Friday
 - [ ] Monday
+- [ ] Wednesday
 `;
 
 const temporaryDirs: string[] = [];
@@ -67,7 +68,7 @@ async function takeQuiz(deck: string, store: string, right: boolean): Promise<{i
 	const app = startApp(['quiz', deck, '--seed', '1', '--store', store], {cols: 240, rows: 40});
 	const intro = await app.waitFor('2 questions', {timeout: 10_000});
 	await app.press(keys.enter);
-	await choose(app, 1, right ? ['Shipped'] : ['Slipped']);
+	await choose(app, 1, right ? ['Yes, on Tuesday'] : ['No, it slipped']);
 	await choose(app, 2, right ? ['Friday'] : ['Monday']);
 	const results = await app.waitFor('Saved to your score history.');
 	await app.press('q');

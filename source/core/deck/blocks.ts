@@ -6,6 +6,7 @@ import {readHtmlBlock} from './html-blocks.js';
 import {readHtmlImage} from './html-image.js';
 import {imagePath, readImageAlt} from './image-alt.js';
 import {altText, fileName, inlineToSpans} from './inline.js';
+import {isBackgroundAlt} from './marp.js';
 import type {Alignment, Block, ImagePlacement, ImageSizeHint, ListItem, Span} from './types.js';
 
 /** What block conversion reports back while it walks the tokens. */
@@ -140,6 +141,29 @@ export function convertBlock(tokens: readonly Token[], start: number, end: numbe
 function loneImage(inline: Token | undefined): Token | undefined {
 	const children = (inline?.children ?? []).filter(child => !(child.type === 'softbreak' || (child.type === 'text' && child.content.trim() === '')));
 	return children.length === 1 && children[0]!.type === 'image' ? children[0] : undefined;
+}
+
+/**
+Marp takes every `![bg](…)` out of the text it is written in and places it on
+the slide as a background, or beside the text (`bg left`): for a paragraph
+that has any, those images as image blocks, and the paragraph's tokens
+without them; `undefined` for a paragraph with none.
+*/
+export function takeBackgroundImages(tokens: readonly Token[], start: number): {images: Block[]; rest: Token[]} | undefined {
+	const [open, inline, close] = tokens.slice(start, start + 3);
+	const backgrounds = open?.type === 'paragraph_open' && inline?.type === 'inline' && close ? (inline.children ?? []).filter(child => child.type === 'image' && isBackgroundAlt(altText(child))) : [];
+	if (backgrounds.length === 0) {
+		return undefined;
+	}
+
+	const line = lineOf(open);
+	const images = backgrounds.map(image => {
+		const {alt, size, placement} = readImageAlt(altText(image));
+		return imageBlock(image.attrGet('src') ?? '', alt, line, size, placement);
+	});
+	// A copy of the inline token, so the deck's tokens stay as markdown-it made them.
+	const text: Token = Object.assign(Object.create(Object.getPrototypeOf(inline) as object) as Token, inline, {children: inline!.children!.filter(child => !backgrounds.includes(child))});
+	return {images, rest: [open!, text, close!]};
 }
 
 /** An HTML block that is one `<img>`, as an image block. */

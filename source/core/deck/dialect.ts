@@ -49,7 +49,11 @@ const weakFrontMatterMarks: ReadonlyArray<Mark & {readonly withKey?: string}> = 
 
 /** Marks in the body, line by line. */
 const bodyMarks: readonly Mark[] = [
-	{dialect: 'presenterm', pattern: /^<!--\s*(?:end_slide|column_layout|reset_layout|jump_to_middle|incremental_lists|new_lines?|include|speaker_note)\b/i, mark: 'a presenterm comment command'},
+	// Only the commands that decide what a deck is made of: presenterm ends its slides with `end_slide` (it does not
+	// split at `---` unless told) and includes files. Its other commands (speaker_note, jump_to_middle, new_lines,
+	// incremental_lists, column_layout) are briefing-deck's own directives too, and say nothing of the deck's tool:
+	// read as presenterm's, a deck of our own would gain an intro slide and renumber every slide.
+	{dialect: 'presenterm', pattern: /^<!--\s*(?:end_slide|include)\b/i, mark: 'a presenterm comment command'},
 	{dialect: 'lookatme', pattern: /^<!--\s*stop\s*-->/i, mark: 'lookatme\'s `<!-- stop -->`'},
 	{dialect: 'slidev', pattern: /^::[a-z][\w-]*::\s*$|^<v-clicks?\b|^<v-after\b/i, mark: 'a Slidev slot or click'},
 	{dialect: 'marp', pattern: /^<!--\s*_?(?:class|paginate|backgroundColor|backgroundImage|color|header|footer|theme)\s*:/, mark: 'a Marp directive'},

@@ -1,16 +1,16 @@
 import type {Token} from 'markdown-it';
-import {append} from '../text/arrays.js';
 import {sanitize} from '../text/sanitize.js';
-import {convertBlock, endOf, htmlImageBlock, lineOf} from './blocks.js';
+import {convertBlock, endOf, htmlImageBlock, lineOf, takeBackgroundImages} from './blocks.js';
 import type {Dialect} from './dialect.js';
 import {headingRule, type SplitSettings} from './dialect-splits.js';
 import {classifyComment, splitHtml} from './directives.js';
 import {readHtmlBlock} from './html-blocks.js';
-import {isBackgroundAlt, readMarpComment} from './marp.js';
+import {spansToText} from './inline.js';
+import {readMarpComment} from './marp.js';
 import {applyDirective, closeLayout, type DirectiveReading} from './slide-directives.js';
 import {addBlock, blockTarget, draftHasContent, type SlideDraft} from './slides.js';
 import type {TimeBudget} from './time-budgets.js';
-import type {Block, Diagnostic, Span} from './types.js';
+import type {Diagnostic} from './types.js';
 
 export type SlideSplit = {
 	/** The slides in order, skipped ones left out. */
@@ -70,7 +70,9 @@ export function splitSlides(tokens: readonly Token[], lines: readonly string[], 
 		const directives = marp ? readMarpComment(body) : undefined;
 		if (directives) {
 			if (directives.directives['backgroundImage'] !== undefined || directives.directives['_backgroundImage'] !== undefined) {
-				unshown('Marp background images', line);
+				// A CSS `url(…)` with no file of its own to draw; a slide that had only that keeps a mark of it.
+				unshown('Marp `backgroundImage` directives', line);
+				draft.hiddenOnly ??= 'Marp background image';
 			}
 
 			return;
@@ -153,12 +155,11 @@ export function splitSlides(tokens: readonly Token[], lines: readonly string[], 
 			});
 		}
 
-		const converted = convertBlock(tokens, index, endOf(tokens, index), events, true);
-		const block = converted && marp ? withoutBackgrounds(converted, () => {
-			unshown('Marp background images', line);
-			draft.hiddenOnly = 'Marp background image';
-		}) : converted;
-		if (block) {
+		const backgrounds = marp ? takeBackgroundImages(tokens, index) : undefined;
+		const converted = backgrounds ? convertBlock(backgrounds.rest, 0, backgrounds.rest.length, events, true) : convertBlock(tokens, index, endOf(tokens, index), events, true);
+		// A line of only background images leaves no text: nothing of it is shown but the images.
+		const text = converted?.kind === 'paragraph' && backgrounds && spansToText(converted.spans).trim() === '' ? undefined : converted;
+		for (const block of [...(text ? [text] : []), ...(backgrounds?.images ?? [])]) {
 			if (dialect === 'slides' && block.kind === 'code' && token.markup.startsWith('~~~') && block.language !== '') {
 				unshown('the slides tool\'s `~~~` pre-process commands', line, 'are not run; their input is shown as code', 'briefing-deck never runs a deck\'s commands');
 			}
@@ -203,36 +204,4 @@ function commentDirective(tokens: readonly Token[], name: string): unknown {
 	}
 
 	return undefined;
-}
-
-/** A paragraph without its Marp background images (`![bg](…)`); `undefined` when nothing else is left. */
-function withoutBackgrounds(block: Block, found: () => void): Block | undefined {
-	if (block.kind !== 'paragraph' || !block.spans.some(span => span.style.image)) {
-		return block;
-	}
-
-	const kept: Span[] = [];
-	for (let index = 0; index < block.spans.length;) {
-		let end = index;
-		while (end < block.spans.length && block.spans[end]!.style.image) {
-			end++;
-		}
-
-		if (end === index) {
-			kept.push(block.spans[index]!);
-			index++;
-			continue;
-		}
-
-		const alt = block.spans.slice(index, end).map(span => span.text).join('');
-		if (isBackgroundAlt(alt)) {
-			found();
-		} else {
-			append(kept, block.spans.slice(index, end));
-		}
-
-		index = end;
-	}
-
-	return kept.some(span => span.text.trim() !== '') ? {...block, spans: kept} : undefined;
 }

@@ -6,7 +6,7 @@ pagination and search highlighting.
 import type {Block, Slide} from '../deck/types.js';
 import {continuesList, layoutBlockChunk, type BlockLayoutOptions} from './blocks.js';
 import {boundSlide} from './bound-slide.js';
-import {revealedColumns} from './columns.js';
+import {columnWidths, revealedColumns} from './columns.js';
 import type {Highlighter} from './highlighter.js';
 import {markMatches} from './matches.js';
 import {joinChunks, paginate, type Chunk, type PageInput} from './paginate.js';
@@ -37,8 +37,9 @@ export type SlideLayoutOptions = LayoutOptions & {
 	readonly stage?: boolean;
 	/**
 	Columns prose wraps at (`PROSE_MEASURE` by default). `width` is all the
-	slide may take: code and tables use it, and the slide is laid out in a
-	region as wide as its widest line, centred in `width`.
+	slide may take: code, tables and columns side by side use it, and the
+	slide is laid out in a region as wide as its widest line, centred in
+	`width`.
 	*/
 	readonly measure?: number;
 };
@@ -197,8 +198,11 @@ export function layoutSlide(whole: Slide, stepIndex: number, options: SlideLayou
 	// A split slide fills its width already: it is not moved to the middle.
 	const stage = !plain && fits && side === undefined && (titleSlide || (staged && height >= STAGE_ROWS && middleAt < 0));
 	const topPadding = stage ? Math.floor((height - fullHeight - middleGap) / 2) : 0;
-	const widest = maxOf([0, ...full.lines.map(line => lineWidth(line))]);
-	// Prose alone takes the measure, as it always has; a wider code block or table widens the region, up to `width`.
+	// Columns side by side share out the slide's whole width, each wrapping its prose within its own column:
+	// the region spans them all, though the last column's lines end where its text does.
+	const columnsSpan = !plain && !titleSlide && slide.blocks.some(block => block.kind === 'columns' && columnWidths(block.widths, textWidth) !== undefined) ? textWidth : 0;
+	const widest = maxOf([columnsSpan, ...full.lines.map(line => lineWidth(line))]);
+	// Prose alone takes the measure, as it always has; a wider code block, table or row of columns widens the region, up to `width`.
 	// A split slide's image stands beside the text at the slide's right edge: it takes the whole width.
 	const region = side ? width : Math.min(width, Math.max(measure, widest));
 	const regionLeft = plain ? 0 : Math.floor((width - region) / 2);

@@ -88,6 +88,10 @@ describe('the item-writing rules', () => {
 		expect(judge('## Which workflow is named?', '', '- [x] Curriculum design', '- [ ] Curiculum design', '- [ ] Data scraping', '- [ ] Model merging')).toEqual(['6 similar-options']);
 	});
 
+	it('similar-options: one-word options a letter apart are different words, not a slip', () => {
+		expect(judge('## What happened to the release?', '', '- [x] Shipped', '- [ ] Slipped', '- [ ] Skipped', '- [ ] Cancelled')).toEqual([]);
+	});
+
 	it('similar-options: options that differ by a number or a single letter are different answers', () => {
 		expect(judge(
 			'## What did Anthropic raise?',

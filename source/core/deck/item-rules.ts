@@ -161,9 +161,10 @@ function negativeStem(question: Question): Diagnostic[] {
 
 /**
 Options that say the same thing twice: the same text once case, spacing and
-punctuation are set aside, or the same words with a slip of a letter or two.
-Words that differ by a number or a single letter (Series G, Series H) are
-different answers, never a slip.
+punctuation are set aside, or the same words with a slip of a letter or two beside words that are the
+same. Words that differ by a number or a single letter (Series G, Series H)
+are different answers, never a slip, and so are one-word options a letter
+apart (Shipped, Slipped).
 */
 function similarOptions(question: Question): Diagnostic[] {
 	const diagnostics: Diagnostic[] = [];
@@ -209,7 +210,9 @@ function nearlySame(a: readonly string[], b: readonly string[]): boolean {
 		slips++;
 	}
 
-	return slips <= 2;
+	// A one-word option a letter away is more likely another word (Shipped, Slipped) than a slip:
+	// a slip counts only beside words that are the same.
+	return slips <= 2 && slips < a.length;
 }
 
 /** An option's text outside code: `speaker_note` in a quiz about the syntax is the thing asked about, not English. */

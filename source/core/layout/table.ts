@@ -97,8 +97,16 @@ column is narrowed below its longest word only when there is no other way,
 and never below its widest character.
 */
 function fitColumns(table: ReadonlyArray<readonly MeasuredCell[]>, columns: number, available: number): number[] {
-	const widestOf = (measure: (cell: MeasuredCell) => number): number[] =>
-		Array.from({length: columns}, (_, column) => maxOf(table.map(row => measure(row[column]!)), 1));
+	const widestOf = (measure: (cell: MeasuredCell) => number): number[] => {
+		const widest = Array.from({length: columns}, () => 1);
+		for (const row of table) {
+			for (const [column, cell] of row.entries()) {
+				widest[column] = Math.max(widest[column]!, measure(cell));
+			}
+		}
+
+		return widest;
+	};
 	const natural = widestOf(cell => cell.width);
 	if (sum(natural) <= available) {
 		return natural;

@@ -1,13 +1,15 @@
 import {beforeEach, describe, expect, test, vi} from 'vitest';
 import {layoutTableBlock, type TableInput} from '../../../source/core/layout/table.js';
 import {span} from './build.js';
+import type * as NarrowWidth from '../../../source/core/text/narrow-width.js';
+import type * as DisplayWidth from '../../../source/core/layout/display-width.js';
 
 // Every measure of text in the layout goes through one of these two: counting
 // them is a cost that does not depend on the machine or its load.
 const measured = vi.hoisted(() => ({texts: 0}));
 
 vi.mock('../../../source/core/text/narrow-width.js', async importOriginal => {
-	const actual = await importOriginal<typeof import('../../../source/core/text/narrow-width.js')>();
+	const actual = await importOriginal<typeof NarrowWidth>();
 	return {
 		...actual,
 		isNarrowText(text: string) {
@@ -18,7 +20,7 @@ vi.mock('../../../source/core/text/narrow-width.js', async importOriginal => {
 });
 
 vi.mock('../../../source/core/layout/display-width.js', async importOriginal => {
-	const actual = await importOriginal<typeof import('../../../source/core/layout/display-width.js')>();
+	const actual = await importOriginal<typeof DisplayWidth>();
 	return {
 		...actual,
 		displayWidth(text: string) {

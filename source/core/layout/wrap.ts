@@ -8,6 +8,7 @@ import type {Span} from '../deck/types.js';
 import {safeHref} from '../text/hyperlink.js';
 import {displayWidth, graphemes, splitAtWidth} from './display-width.js';
 import {mergeSegments} from './segments.js';
+import {isNarrowText} from '../text/narrow-width.js';
 import {segmentStyleFor, showImages} from './span-style.js';
 import type {Line, Segment, SegmentStyle} from './types.js';
 import {append} from '../text/arrays.js';
@@ -150,6 +151,11 @@ Wraps styled runs to `width` columns. `baseStyle` is the style of the block
 (a heading's role, a header cell's bold); each run's own style goes on top.
 */
 export function wrapSpans(spans: readonly Span[], width: number, baseStyle: SegmentStyle = {}, options: WrapOptions = {}): Line[] {
+	const single = singleLine(spans, width, baseStyle, options);
+	if (single !== undefined) {
+		return single;
+	}
+
 	const builder = new LineBuilder(Math.max(1, width));
 	const shown = showImages(spans);
 	let linkText = '';
@@ -182,6 +188,27 @@ export function wrapSpans(spans: readonly Span[], width: number, baseStyle: Segm
 	}
 
 	return builder.finish();
+}
+
+/**
+The lines of one run of one-column text that fits the width, made without the
+line builder, which costs most of a table's layout when a table has thousands
+of one-word cells: the builder would give the text without its outer spaces,
+on one line (none when nothing is left).
+*/
+function singleLine(spans: readonly Span[], width: number, baseStyle: SegmentStyle, options: WrapOptions): Line[] | undefined {
+	const span = spans.length === 1 ? spans[0]! : undefined;
+	if (span === undefined || span.style.image || (options.linkUrls && span.style.href !== undefined) || !isNarrowText(span.text)) {
+		return undefined;
+	}
+
+	// No tab, newline or wide character here: narrow text is one column a character.
+	const text = span.text.replace(/^ +| +$/g, '');
+	if (text.length > Math.max(1, width)) {
+		return undefined;
+	}
+
+	return text === '' ? [] : [[{text, style: segmentStyleFor(span.style, baseStyle)}]];
 }
 
 /** The widest single word of the runs: the narrowest a column can be without cutting words. */

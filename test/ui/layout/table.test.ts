@@ -76,6 +76,55 @@ describe('tables', () => {
 		expect(columnWidths([[[span('日本')]]], 1, 1)).toEqual([2]);
 	});
 
+	test('column widths: narrowed as one column at a time would be, the widest first and the leftmost on a tie', () => {
+		// The rule taken one step at a time: slow, but plainly the rule.
+		const stepwise = (natural: number[], words: number[], floors: number[], available: number): number[] => {
+			const widths = [...natural];
+			const total = () => widths.reduce((sum, width) => sum + width, 0);
+			const shrink = (limits: number[]): boolean => {
+				let widest = -1;
+				for (const [column, width] of widths.entries()) {
+					if (width > limits[column]! && (widest === -1 || width > widths[widest]!)) {
+						widest = column;
+					}
+				}
+
+				if (widest >= 0) {
+					widths[widest]!--;
+				}
+
+				return widest >= 0;
+			};
+
+			while (total() > available && shrink(words)) {
+				// Keep words whole first.
+			}
+
+			while (total() > available && shrink(floors)) {
+				// Then cut them.
+			}
+
+			return widths;
+		};
+
+		let seed = 7;
+		const random = (below: number): number => {
+			seed = ((seed * 1_103_515_245) + 12_345) % 2_147_483_648;
+			return Math.floor((seed / 2_147_483_648) * below);
+		};
+
+		for (let round = 0; round < 300; round++) {
+			// Each cell is a word of `word` letters, then a CJK word of `wide` characters (2 columns each).
+			const cells = Array.from({length: 1 + random(8)}, () => ({word: 1 + random(12), wide: random(4)}));
+			const text = ({word, wide}: {word: number; wide: number}) => `${'a'.repeat(word)}${wide > 0 ? ` ${'日'.repeat(wide)}` : ''}`;
+			const natural = cells.map(({word, wide}) => word + (wide > 0 ? 1 + (2 * wide) : 0));
+			const words = cells.map(({word, wide}) => Math.max(word, 2 * wide));
+			const floors = cells.map(({wide}) => (wide > 0 ? 2 : 1));
+			const available = random(natural.reduce((sum, width) => sum + width, 0) + 4) - 2;
+			expect(columnWidths([cells.map(cell => [span(text(cell))])], cells.length, available)).toEqual(stepwise(natural, words, floors, available));
+		}
+	});
+
 	test('rows with missing cells get empty cells', () => {
 		const lines = layoutBlocks([table(['left', 'left'], ['A', 'B'], [['x']])], 20);
 		expect(texts(lines)[3]).toBe('│ x │   │');

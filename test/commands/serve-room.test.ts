@@ -9,6 +9,7 @@ all of 127/8 to loopback, so two loopback addresses stand in for two networks.
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {roomReducer, startRoom} from '../../source/core/room/room-state.js';
 import type {ServedRoom} from '../../source/commands/shared/serve-room.js';
+import type {RoomRemote} from '../../source/core/protocol/room-messages.js';
 import {hostileDeck} from '../web/hostile-deck.js';
 import {deviceToken, join, send} from '../web/phone-client.js';
 
@@ -63,7 +64,7 @@ describe('serving the room quiz', () => {
 		const room = await serve({host: '127.0.0.1'});
 		const told: unknown[] = [];
 		const states: unknown[] = [];
-		const consoles = new Set<(command: unknown) => void>();
+		const consoles = new Set<(command: RoomRemote) => void>();
 		const inputs = room.joinedTo({
 			onRoomState: state => states.push(state),
 			remote(listener) {

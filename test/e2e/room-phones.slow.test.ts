@@ -136,7 +136,7 @@ describe.skipIf(missing.length > 0)('a room quiz answered from phones', () => {
 		await app.press('q');
 		expect((await app.waitForExit()).exitCode).toBe(0);
 		// The server stopped with the quiz.
-		await expect(fetch(url)).rejects.toThrow();
+		await expect(fetch(url!)).rejects.toThrow();
 		// Told the quiz ended, no phone tries to reconnect: its console holds no error at all.
 		for (const {page, errors} of phones) {
 			expect(await page.getByText('The quiz has ended.').count()).toBe(1);

@@ -7,33 +7,15 @@ code (read back by a decoder), how many joined and answered and, after the
 reveal, the chart with hands and phones apart and added. axe-core checks the
 page at each phase. Traffic stays on loopback.
 */
-import {existsSync, readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
+import {accessibilityViolations, browserMissing, launchChromium, phonePage} from '../helpers/chromium.js';
 import {keys} from '../helpers/keys.js';
 import {cliIsBuilt, disposeAll, startApp} from '../helpers/pty.js';
 import {readQr} from '../helpers/read-qr.js';
 import {fixtureDeck} from './screen.js';
 
-const chromiumPath = process.env['BRIEFING_DECK_CHROMIUM'] ?? '/usr/bin/chromium';
-const require = createRequire(import.meta.url);
-const resolvable = (name: string): boolean => {
-	try {
-		require.resolve(name);
-		return true;
-	} catch {
-		return false;
-	}
-};
-
-const missing = [
-	...(existsSync(chromiumPath) ? [] : [`Chromium at ${chromiumPath} (Debian's chromium package; .ci/run installs it)`]),
-	...(resolvable('playwright-core') ? [] : ['playwright-core (npm install)']),
-	...(resolvable('axe-core') ? [] : ['axe-core (npm install)']),
-	...(cliIsBuilt() ? [] : ['dist/cli.js (node scripts/build.js)']),
-];
-
+const missing = [...browserMissing, ...(cliIsBuilt() ? [] : ['dist/cli.js (node scripts/build.js)'])];
 if (missing.length > 0) {
 	console.warn(`skipped: the phones' browser test needs ${missing.join(', ')}`);
 }
@@ -46,18 +28,9 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** axe-core's source, run in the page: the page's own CSP does not apply to what the test evaluates. */
-async function accessibilityViolations(page: Page): Promise<unknown[]> {
-	const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-	await page.evaluate(source);
-	const result = await page.evaluate(async () => (globalThis as unknown as {axe: {run: () => Promise<{violations: Array<{id: string; help: string; nodes: unknown[]}>}>}}).axe.run());
-	return result.violations.map(violation => ({id: violation.id, help: violation.help, nodes: violation.nodes.length}));
-}
-
 describe.skipIf(missing.length > 0)('a room quiz answered from phones', () => {
 	it('three phones join, answer, change an answer, see the reveal and their score, while the room sees the counts and the chart', async () => {
-		const {chromium} = await import('playwright-core');
-		browser = await chromium.launch({executablePath: chromiumPath, args: process.getuid?.() === 0 ? ['--no-sandbox'] : []});
+		browser = await launchChromium();
 		const app = startApp(['quiz', '--room', fixtureDeck('quiz-small.md'), '--seed', '3', '--serve', '--host', '127.0.0.1', '--port', '0'], {cols: 100, rows: 40});
 		// The join screen: the URL as text, the join code, and a QR code of the same URL that a decoder reads.
 		const intro = await app.waitFor(/Join code +[A-Z\d]{6}/, {timeout: 15_000});
@@ -67,8 +40,7 @@ describe.skipIf(missing.length > 0)('a room quiz answered from phones', () => {
 		expect(intro).toContain('0 phones joined');
 
 		const phones = await Promise.all([0, 1, 2].map(async () => {
-			const context = await browser!.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
-			const page = await context.newPage();
+			const page = await phonePage(browser!);
 			const errors: string[] = [];
 			page.on('console', message => {
 				if (message.type() === 'error') {

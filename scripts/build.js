@@ -223,7 +223,10 @@ one would, and ws takes its JavaScript path.
 const wsWithoutAddons = {
 	name: 'ws-without-addons',
 	setup(builder) {
-		builder.onResolve({filter: /^(?:bufferutil|utf-8-validate)$/}, ({path: name}) => ({path: name, namespace: 'ws-addon'}));
+		builder.onResolve({filter: /^(?:bufferutil|utf-8-validate)$/}, ({path: name, importer}) => {
+			pinned.check(importer);
+			return {path: name, namespace: 'ws-addon'};
+		});
 		builder.onLoad({filter: /.*/, namespace: 'ws-addon'}, ({path: name}) => ({
 			contents: `throw Object.assign(new Error(${JSON.stringify(`${name} is not in this build`)}), {code: 'MODULE_NOT_FOUND'});`,
 			loader: 'js',

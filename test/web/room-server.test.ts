@@ -318,7 +318,7 @@ describe('the room server\'s bounds', () => {
 	});
 
 	it('drops a phone that stops answering pings', async () => {
-		const served = await serve({heartbeatMs: 200});
+		const served = await serve({heartbeatMs: 400});
 		const quiet = rawConnection(served.port);
 		quiet.socket.write([
 			`GET ${new URL(served.base).pathname}/live?device=${deviceToken(1)} HTTP/1.1`,
@@ -337,7 +337,7 @@ describe('the room server\'s bounds', () => {
 		expect(closedAfter).toBeLessThan(5000);
 		// A phone that answers its pings stays.
 		const awake = await join(served.base, deviceToken(2));
-		await new Promise(resolve => setTimeout(resolve, 600));
+		await new Promise(resolve => setTimeout(resolve, 1200));
 		served.move({type: 'start', now: 1});
 		expect(await awake.next()).toMatchObject({phase: 'intro'});
 		expect(await awake.next()).toMatchObject({phase: 'question'});

@@ -553,7 +553,7 @@ const parseInProcess = async slides => {
 /**
 The room quiz's web server under 500 phones on loopback (bench/phones.ts,
 bundled from source): join and answer, answer to tally, a question reaching
-every phone, memory; server-sent events (what it uses) beside ws.
+every phone, memory; each phone holds one WebSocket, as the page does.
 */
 const phones = async () => {
 	const outfile = path.join(work, 'phones-bench.js');
@@ -571,14 +571,12 @@ const phones = async () => {
 		broadcastMs: ['a new question reaches all 500 phones', 'ms'],
 		rssMb: ['room server RSS with 500 phones joined', 'MB'],
 	};
-	for (const [transport, figures] of Object.entries(JSON.parse(output.stdout))) {
-		for (const each of figures) {
-			for (const [key, [name, unit]] of Object.entries(names)) {
-				record('phones', `${name}, ${transport === 'sse' ? 'server-sent events' : 'ws'}`, unit, each[key]);
-			}
-
-			record('phones', `answer → tally, p99 of one run's 500, ${transport === 'sse' ? 'server-sent events' : 'ws'}`, 'ms', each.answerP99Ms);
+	for (const each of JSON.parse(output.stdout)) {
+		for (const [key, [name, unit]] of Object.entries(names)) {
+			record('phones', name, unit, each[key]);
 		}
+
+		record('phones', 'answer → tally, p99 of one run\'s 500', 'ms', each.answerP99Ms);
 	}
 };
 

@@ -214,6 +214,27 @@ const lowlightCommonOnly = {
 };
 
 /*
+ws tries two optional native add-ons, bufferutil and utf-8-validate, inside a
+try block, and does without them (Node's own \`buffer.isUtf8\`, its own
+masking). The bundle must not pick up whatever copy happens to sit in a
+user's node_modules, so each is replaced by a module that fails as a missing
+one would, and ws takes its JavaScript path.
+*/
+const wsWithoutAddons = {
+	name: 'ws-without-addons',
+	setup(builder) {
+		builder.onResolve({filter: /^(?:bufferutil|utf-8-validate)$/}, ({path: name, importer}) => {
+			pinned.check(importer);
+			return {path: name, namespace: 'ws-addon'};
+		});
+		builder.onLoad({filter: /.*/, namespace: 'ws-addon'}, ({path: name}) => ({
+			contents: `throw Object.assign(new Error(${JSON.stringify(`${name} is not in this build`)}), {code: 'MODULE_NOT_FOUND'});`,
+			loader: 'js',
+		}));
+	},
+};
+
+/*
 esbuild writes every non-ASCII character as an escape (its default
 \`charset: 'ascii'\`) except in regular expression literals, which it
 leaves as written, and markdown-it has two. One such character is enough for
@@ -273,7 +294,7 @@ await build({
 	// rather than a second, wrapped copy.
 	banner: {js: '(function (exports, require, module, __filename, __dirname) {const __importMeta = {url: require(\'node:url\').pathToFileURL(__filename).href};'},
 	footer: {js: '\n})'},
-	plugins: [markdownItAscii, leaveOutAjv, quickStringWidth, lazySegmenters, yogaAtOnce, inkWithoutDevtools, meowNormalizeLater, lowlightCommonOnly],
+	plugins: [markdownItAscii, leaveOutAjv, quickStringWidth, lazySegmenters, yogaAtOnce, inkWithoutDevtools, meowNormalizeLater, lowlightCommonOnly, wsWithoutAddons],
 });
 
 const where = notAscii(readFileSync(app, 'utf8'));

@@ -33,6 +33,8 @@ export const editedCopies = [
 	{installedAt: 'node_modules/lowlight', pinnedAt: ['devDependencies', 'lowlight']},
 	// Not edited either: the stand-in for ajv is written for how conf imports it.
 	{installedAt: 'node_modules/conf', pinnedAt: ['devDependencies', 'conf']},
+	// Not edited: its optional native add-ons are replaced by modules that fail, which its try blocks were read to allow.
+	{installedAt: 'node_modules/ws', pinnedAt: ['devDependencies', 'ws']},
 ];
 
 const readJson = file => JSON.parse(readFileSync(file, 'utf8'));

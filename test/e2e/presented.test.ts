@@ -1,6 +1,7 @@
 /**
 A presented talk from the last slide into the room quiz: the slideshow and a
-presenter console as two real processes in their own pseudo-terminals, with a
+presenter console as two real processes in their own pseudo-terminals (and,
+with --serve, a phone on loopback that joins the room quiz), with a
 store that already holds the presenter's own attempt and review schedule. The
 clicker's next press on the end screen (or the console's next key) starts the
 room's quiz on the shared screen; the console follows it with the answers; the
@@ -13,8 +14,10 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {parseDeck} from '../../source/core/deck/parse.js';
 import {keys} from '../helpers/keys.js';
 import {cliIsBuilt, disposeAll, startApp, type PtyApp} from '../helpers/pty.js';
+import {readQr} from '../helpers/read-qr.js';
 import {temporaryDirectories} from '../helpers/temporary-files.js';
 import {giveItTimeToMisbehave} from '../helpers/wait.js';
+import {deviceToken, join} from '../web/phone-client.js';
 import {at, fixtureDeck, flat} from './screen.js';
 
 const deck = path.resolve(fixtureDeck('quiz-small.md'));
@@ -174,5 +177,43 @@ describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('a presented talk ke
 		expect((await show.waitForExit(slow)).exitCode).toBe(0);
 		// Said once more, for the presenter, after the show.
 		expect(flat(show.rawOutput())).toContain(`briefing-deck: ${notice}; pacing against \`duration\``);
+	});
+});
+
+describe.skipIf(!cliIsBuilt() || os.platform() === 'win32')('a presented talk served to the room\'s phones', () => {
+	it('with --serve, the end of the talk hands over to a room quiz the phones join and answer; the server stops with it', async () => {
+		const {env, store} = session();
+		const before = snapshot(store);
+		const show = startApp([deck, '--present', '--serve', '--host', '127.0.0.1', '--port', '0'], {env, cols: 100, rows: 40});
+		await show.waitFor(at(1, 3), slow);
+		// Nothing listens during the talk: the server starts with the room quiz.
+		expect(show.screen()).not.toMatch(/http:\/\//);
+		await show.press(keys.pageDown, keys.pageDown, keys.pageDown);
+		await show.waitFor('End of “Quiz Drill”', slow);
+		await show.press(keys.pageDown);
+		const intro = await show.waitFor(/Join code +[A-Z\d]{6}/, slow);
+		const url = /http:\/\/127\.0\.0\.1:\d+\/j\/[A-Z\d]+/.exec(intro)?.[0];
+		expect(url, intro).toBeDefined();
+		expect(readQr(intro)).toBe(url);
+		expect(intro).not.toMatch(personalHistory);
+
+		const phone = await join(url!, deviceToken(1));
+		expect(phone.status).toBe(101);
+		expect(await phone.next()).toMatchObject({phase: 'intro', title: 'Drill Quiz'});
+		await show.waitFor('1 phone joined', slow);
+		await show.press(keys.pageDown);
+		const shown = await phone.next() as {phase: string; question: {id: string}};
+		expect(shown).toMatchObject({phase: 'question', question: {id: 'gulls'}});
+		expect(await phone.answer('gulls', [0])).toMatchObject({ok: true});
+		await show.waitFor('1 joined · 1 answered', slow);
+
+		await show.press('q');
+		await show.waitFor('How the room did', slow);
+		await show.press('q');
+		expect((await show.waitForExit(slow)).exitCode).toBe(0);
+		expect(await phone.closed).toBe(1001);
+		await expect(fetch(url!)).rejects.toThrow();
+		// A room quiz keeps nothing personal, phones or not.
+		expect(snapshot(store)).toEqual(before);
 	});
 });

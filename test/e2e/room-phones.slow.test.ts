@@ -2,36 +2,20 @@
 A meeting with phones, end to end: the room quiz of the built CLI runs in a
 real pseudo-terminal with `--serve`, and three phones (headless Chromium at
 390×844) open the address it shows, join, answer, change an answer, see the
-reveal and their own score at the end, while the room screen shows how many
-answered and, after the reveal, the chart. axe-core checks the page at each
-phase. Traffic stays on loopback.
+reveal and their own score at the end, while the room screen shows the QR
+code (read back by a decoder), how many joined and answered and, after the
+reveal, the chart with hands and phones apart and added. axe-core checks the
+page at each phase. Traffic stays on loopback.
 */
-import {existsSync, readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
+import {accessibilityViolations, browserMissing, launchChromium, phonePage} from '../helpers/chromium.js';
 import {keys} from '../helpers/keys.js';
 import {cliIsBuilt, disposeAll, startApp} from '../helpers/pty.js';
+import {readQr} from '../helpers/read-qr.js';
 import {fixtureDeck} from './screen.js';
 
-const chromiumPath = process.env['BRIEFING_DECK_CHROMIUM'] ?? '/usr/bin/chromium';
-const require = createRequire(import.meta.url);
-const resolvable = (name: string): boolean => {
-	try {
-		require.resolve(name);
-		return true;
-	} catch {
-		return false;
-	}
-};
-
-const missing = [
-	...(existsSync(chromiumPath) ? [] : [`Chromium at ${chromiumPath} (Debian's chromium package; .ci/run installs it)`]),
-	...(resolvable('playwright-core') ? [] : ['playwright-core (npm install)']),
-	...(resolvable('axe-core') ? [] : ['axe-core (npm install)']),
-	...(cliIsBuilt() ? [] : ['dist/cli.js (node scripts/build.js)']),
-];
-
+const missing = [...browserMissing, ...(cliIsBuilt() ? [] : ['dist/cli.js (node scripts/build.js)'])];
 if (missing.length > 0) {
 	console.warn(`skipped: the phones' browser test needs ${missing.join(', ')}`);
 }
@@ -44,36 +28,30 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** axe-core's source, run in the page: the page's own CSP does not apply to what the test evaluates. */
-async function accessibilityViolations(page: Page): Promise<unknown[]> {
-	const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-	await page.evaluate(source);
-	const result = await page.evaluate(async () => (globalThis as unknown as {axe: {run: () => Promise<{violations: Array<{id: string; help: string; nodes: unknown[]}>}>}}).axe.run());
-	return result.violations.map(violation => ({id: violation.id, help: violation.help, nodes: violation.nodes.length}));
-}
-
 describe.skipIf(missing.length > 0)('a room quiz answered from phones', () => {
 	it('three phones join, answer, change an answer, see the reveal and their score, while the room sees the counts and the chart', async () => {
-		const {chromium} = await import('playwright-core');
-		browser = await chromium.launch({executablePath: chromiumPath, args: process.getuid?.() === 0 ? ['--no-sandbox'] : []});
+		browser = await launchChromium();
 		const app = startApp(['quiz', '--room', fixtureDeck('quiz-small.md'), '--seed', '3', '--serve', '--host', '127.0.0.1', '--port', '0'], {cols: 100, rows: 40});
-		const intro = await app.waitFor(/Join: (http:\/\/127\.0\.0\.1:\d+\/j\/[A-Z\d]+) +code ([A-Z\d]{6})/, {timeout: 15_000});
-		const url = /Join: (http:\/\/127\.0\.0\.1:\d+\/j\/[A-Z\d]+)/.exec(intro)![1]!;
+		// The join screen: the URL as text, the join code, and a QR code of the same URL that a decoder reads.
+		const intro = await app.waitFor(/Join code +[A-Z\d]{6}/, {timeout: 15_000});
+		const url = /http:\/\/127\.0\.0\.1:\d+\/j\/[A-Z\d]+/.exec(intro)?.[0];
+		expect(url, intro).toBeDefined();
+		expect(readQr(intro), intro).toBe(url);
+		expect(intro).toContain('0 phones joined');
 
 		const phones = await Promise.all([0, 1, 2].map(async () => {
-			const context = await browser!.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
-			const page = await context.newPage();
+			const page = await phonePage(browser!);
 			const errors: string[] = [];
 			page.on('console', message => {
 				if (message.type() === 'error') {
 					errors.push(message.text());
 				}
 			});
-			await page.goto(url);
+			await page.goto(url!);
 			await page.getByText('You are in.').waitFor();
 			return {page, errors};
 		}));
-		await app.waitFor('3 joined');
+		await app.waitFor('3 phones joined');
 		expect(await accessibilityViolations(phones[0]!.page)).toEqual([]);
 
 		// The presenter starts: each phone shows the question at once.
@@ -82,8 +60,13 @@ describe.skipIf(missing.length > 0)('a room quiz answered from phones', () => {
 			await page.getByText('How many gulls does the keeper count?').waitFor();
 		}
 
-		await app.waitFor('0 answered');
+		// The corner says where to join, and counts.
+		await app.waitFor(/code [A-Z\d]{6} · 3 joined · 0 answered/);
 		const [first, second, third] = phones.map(phone => phone.page) as [Page, Page, Page];
+		// One person without a phone: the presenter counts their hand for Seven gulls, under the letter the room sees.
+		const seven = /^([A-C])\. /.exec(await first.getByRole('button', {name: /Seven gulls/}).textContent() ?? '')?.[1];
+		expect(seven).toBeDefined();
+		await app.press(seven!.toLowerCase(), '1', keys.enter);
 		await first.getByRole('button', {name: /Seven gulls/}).click();
 		await second.getByRole('button', {name: /Three gulls/}).click();
 		await third.getByRole('button', {name: /Eleven gulls/}).click();
@@ -96,14 +79,15 @@ describe.skipIf(missing.length > 0)('a room quiz answered from phones', () => {
 		expect(await second.getByRole('button', {name: /Three gulls/}).getAttribute('aria-pressed')).toBe('false');
 		await second.getByText(/Your answer is in: [A-C]\./).waitFor();
 		expect(await accessibilityViolations(second)).toEqual([]);
-		let screen = await app.waitFor('3 answered');
+		let screen = await app.waitFor('3 joined · 3 answered');
 		// Before the reveal the room sees how many answered, not what.
-		expect(screen).not.toMatch(/\d+ · \d+%/);
+		expect(screen).not.toMatch(/\d+ · \d+%|\d+ phones?\b(?! joined)/);
 
-		// The reveal: the chart of the phones' answers on the room screen, each phone its own verdict.
+		// The reveal: the chart of hands and phones on the room screen, added and shown apart; each phone its own verdict.
 		await app.press(keys.space);
-		screen = await app.waitFor(/2 · 67%/);
-		expect(screen).toMatch(/1 · 33%/);
+		screen = await app.waitFor(/3 · 75% +\(1 hand \+ 2 phones\)/);
+		expect(screen).toMatch(/1 · 25% +\(0 hands \+ 1 phone\)/);
+		expect(screen).toMatch(/0 · 0% +\(0 hands \+ 0 phones\)/);
 		await first.getByText('You had it right.').waitFor();
 		await second.getByText('You had it right.').waitFor();
 		await third.getByText('Not this time.').waitFor();
@@ -124,9 +108,11 @@ describe.skipIf(missing.length > 0)('a room quiz answered from phones', () => {
 		await app.press('q');
 		expect((await app.waitForExit()).exitCode).toBe(0);
 		// The server stopped with the quiz.
-		await expect(fetch(url)).rejects.toThrow();
-		for (const {errors} of phones) {
-			expect(errors.filter(error => !error.includes('EventSource') && !error.includes('ERR_CONNECTION_REFUSED'))).toEqual([]);
+		await expect(fetch(url!)).rejects.toThrow();
+		// Told the quiz ended, no phone tries to reconnect: its console holds no error at all.
+		for (const {page, errors} of phones) {
+			expect(await page.getByText('The quiz has ended.').count()).toBe(1);
+			expect(errors).toEqual([]);
 		}
 	}, 90_000);
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {audienceMessage, audienceView} from '../../source/core/protocol/audience-messages.js';
+import {audienceMessage, audienceView, phoneReply, readPhoneAnswer} from '../../source/core/protocol/audience-messages.js';
 import {audienceReducer, audienceTally, deviceChoice, startAudience, type AudienceState, type DeviceCommand} from '../../source/core/room/audience.js';
 import {roomReducer, startRoom} from '../../source/core/room/room-state.js';
 import type {RoomCommand, RoomState} from '../../source/core/room/room-model.js';
@@ -122,5 +122,25 @@ describe('what a phone is sent', () => {
 
 	it('lists at the end the questions a phone scores itself on, cards apart', () => {
 		expect(audienceView(ended, 'Phones Quiz')).toEqual({phase: 'summary', title: 'Phones Quiz', questionCount: 3, scored: ['one', 'many'], cards: ['card']});
+	});
+});
+
+describe('what a phone sends over its socket', () => {
+	it('reads an answer: its number, the question, the fields chosen', () => {
+		expect(readPhoneAnswer('{"id":3,"question":"one","choice":[0,2]}')).toEqual({id: 3, question: 'one', choice: [0, 2]});
+	});
+
+	it('takes nothing else: not JSON, other keys (a device named in the message), wrong types, too long', () => {
+		for (const text of ['', '{"id":', 'null', '[]', '"one"', '{}', '{"id":1.5,"question":"one","choice":[0]}', '{"id":-1,"question":"one","choice":[0]}', '{"id":1,"question":7,"choice":[0]}',
+			'{"id":1,"question":"","choice":[0]}', `{"id":1,"question":"${'q'.repeat(201)}","choice":[0]}`, '{"id":1,"question":"one","choice":"0"}', '{"id":1,"question":"one","choice":[0.5]}',
+			`{"id":1,"question":"one","choice":[${Array.from({length: 65}, () => 0).join(',')}]}`, `{"id":1,"question":"one","choice":[0],"device":"${alice}"}`, '{"id":1,"question":"one","choice":[0],"__proto__":{"x":1}}']) {
+			expect(readPhoneAnswer(text), text).toBeUndefined();
+		}
+	});
+
+	it('replies with the answer\'s number, taken or refused and why', () => {
+		expect(JSON.parse(phoneReply(3))).toEqual({reply: 3, ok: true});
+		expect(JSON.parse(phoneReply(3, 'revealed'))).toEqual({reply: 3, error: 'revealed'});
+		expect(JSON.parse(phoneReply(null, 'malformed'))).toEqual({reply: null, error: 'malformed'});
 	});
 });

@@ -1,10 +1,12 @@
 /**
-A phone as the server meets it, on loopback: plain requests, and the live
-stream of the room's state, each from a chosen 127.x address (Linux routes
-all of 127/8 to the loopback interface), so per-address limits can be tested
-with many "phones" on one machine.
+A phone as the server meets it, on loopback: plain requests for the page,
+and the one WebSocket that follows the room's state and carries answers,
+each from a chosen 127.x address (Linux routes all of 127/8 to the loopback
+interface), so per-address limits can be tested with many "phones" on one
+machine.
 */
 import http from 'node:http';
+import {WebSocket} from 'ws';
 
 export type Reply = {readonly status: number; readonly body: string; readonly headers: http.IncomingHttpHeaders};
 
@@ -24,65 +26,113 @@ export async function send(url: string, {method = 'GET', body, headers = {}, fro
 	});
 }
 
-export async function answer(base: string, fields: {device: string; question: string; choice: number[]}, from?: string): Promise<Reply> {
-	return send(`${base}/answer`, {method: 'POST', body: JSON.stringify(fields), headers: {'Content-Type': 'application/json'}, ...(from ? {from} : {})});
-}
+/** The server's reply to one answer. */
+export type AnswerReply = {readonly reply: number | null; readonly ok?: true; readonly error?: string};
 
-export type Stream = {
-	/** The next state the server sends (JSON), waiting at most `timeoutMs`. */
-	next(timeoutMs?: number): Promise<unknown>;
+export type Phone = {
+	/** 101 when the socket opened; otherwise the HTTP status the upgrade was refused with. */
 	readonly status: number;
+	/** The next state the server sends, waiting at most `timeoutMs`. */
+	next(timeoutMs?: number): Promise<unknown>;
+	/** Sends an answer and waits for its reply. */
+	answer(question: string, choice: number[]): Promise<AnswerReply>;
+	/** Sends anything, as a hostile client would; `reply` waits for the next reply. */
+	raw(data: string | Buffer): void;
+	reply(timeoutMs?: number): Promise<AnswerReply>;
+	/** The close code once the socket is closed. */
+	readonly closed: Promise<number>;
 	close(): void;
 };
 
-/** Joins as `device` and follows the room's state. */
-export async function follow(base: string, device: string, from?: string): Promise<Stream> {
-	return new Promise((resolve, reject) => {
-		const request = http.get(`${base}/events?device=${device}`, {agent: false, ...(from ? {localAddress: from} : {})}, response => {
-			const queue: unknown[] = [];
-			const waiting: Array<(value: unknown) => void> = [];
-			let buffer = '';
-			response.setEncoding('utf8');
-			response.on('data', (chunk: string) => {
-				buffer += chunk;
-				let end;
-				while ((end = buffer.indexOf('\n\n')) !== -1) {
-					const event = buffer.slice(0, end);
-					buffer = buffer.slice(end + 2);
-					const data = event.split('\n').filter(line => line.startsWith('data: ')).map(line => line.slice(6)).join('\n');
-					if (data !== '') {
-						const value: unknown = JSON.parse(data);
-						const taker = waiting.shift();
-						if (taker) {
-							taker(value);
-						} else {
-							queue.push(value);
-						}
-					}
-				}
-			});
-			resolve({
-				status: response.statusCode ?? 0,
-				async next(timeoutMs = 5000) {
-					if (queue.length > 0) {
-						return queue.shift();
-					}
+/** The socket's address for a page URL: `…/j/TOKEN` → `ws://…/j/TOKEN/live?device=…`. */
+export const liveUrl = (base: string, device: string): string => `${base.replace(/^http/, 'ws')}/live?device=${device}`;
 
-					return new Promise((done, fail) => {
-						const timer = setTimeout(() => fail(new Error(`no state within ${timeoutMs} ms`)), timeoutMs);
-						waiting.push(value => {
-							clearTimeout(timer);
-							done(value);
-						});
-					});
-				},
-				close() {
-					request.destroy();
-				},
+/** A queue of values, taken in order, each waited for at most a while. */
+function queue<T>(what: string): {put(value: T): void; take(timeoutMs: number): Promise<T>} {
+	const values: T[] = [];
+	const takers: Array<(value: T) => void> = [];
+	return {
+		put(value) {
+			const taker = takers.shift();
+			if (taker) {
+				taker(value);
+			} else {
+				values.push(value);
+			}
+		},
+		async take(timeoutMs) {
+			if (values.length > 0) {
+				return values.shift()!;
+			}
+
+			return new Promise((resolve, reject) => {
+				const timer = setTimeout(() => {
+					takers.splice(takers.indexOf(taker), 1);
+					reject(new Error(`no ${what} within ${timeoutMs} ms`));
+				}, timeoutMs);
+				const taker = (value: T): void => {
+					clearTimeout(timer);
+					resolve(value);
+				};
+
+				takers.push(taker);
 			});
+		},
+	};
+}
+
+/** Joins as `device` from the page's own origin (or `origin`; `null` sends none), and follows the room's state. */
+export async function join(base: string, device: string, {from, origin = new URL(base).origin, url = liveUrl(base, device)}: {from?: string; origin?: string | null; url?: string} = {}): Promise<Phone> {
+	const socket = new WebSocket(url, {...(origin === null ? {} : {origin}), maxPayload: 1024 * 1024, ...(from ? {localAddress: from} : {})});
+	const states = queue<unknown>('state');
+	const replies = queue<AnswerReply>('reply');
+	let nextId = 1;
+	const closed = new Promise<number>(resolve => {
+		socket.once('close', code => {
+			resolve(code);
 		});
-		request.on('error', reject);
 	});
+	socket.on('message', data => {
+		const value = JSON.parse(String(data)) as {reply?: unknown};
+		if ('reply' in value) {
+			replies.put(value as AnswerReply);
+		} else {
+			states.put(value);
+		}
+	});
+	const status = await new Promise<number>((resolve, reject) => {
+		socket.once('open', () => {
+			resolve(101);
+		});
+		socket.once('unexpected-response', (request, response) => {
+			resolve(response.statusCode ?? 0);
+			response.resume();
+			request.destroy();
+		});
+		socket.once('error', reject);
+	});
+	// Past the handshake, an error is followed by a close, which `closed` reports.
+	socket.on('error', () => undefined);
+	return {
+		status,
+		async next(timeoutMs = 5000) {
+			return states.take(timeoutMs);
+		},
+		async answer(question, choice) {
+			socket.send(JSON.stringify({id: nextId++, question, choice}));
+			return replies.take(5000);
+		},
+		raw(data) {
+			socket.send(data);
+		},
+		async reply(timeoutMs = 5000) {
+			return replies.take(timeoutMs);
+		},
+		closed,
+		close() {
+			socket.terminate();
+		},
+	};
 }
 
 /** A device token as the page makes one: 32 hexadecimal digits. */

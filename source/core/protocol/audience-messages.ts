@@ -8,9 +8,14 @@ feedback; a card's answer is its explanation, so that waits too).
 
 Deck text travels as JSON strings, already sanitized when the deck was read;
 the page sets it with `textContent`, so markup in a deck stays text.
+
+Over the phone's WebSocket the server sends views (each has a `phase`) and
+replies to answers (each has `reply`); the phone sends answers only, read
+here by `readPhoneAnswer`, which takes nothing it does not expect.
 */
 import {blocksToPlainText, spansToPlainText} from '../layout/plain-text.js';
 import type {QuestionKind} from '../deck/types.js';
+import type {AudienceRefusal} from '../room/audience.js';
 import {currentRoomQuestion, type RoomQuestion, type RoomState} from '../room/room-model.js';
 import {optionLetter} from '../text/option-letter.js';
 import {toSafeJson} from '../text/sanitize.js';
@@ -101,4 +106,40 @@ export function audienceView(room: RoomState, title: string): AudienceView {
 /** The view as the bytes a phone receives: JSON with no raw line separator or control the page could trip on. */
 export function audienceMessage(view: AudienceView): string {
 	return toSafeJson(view, 0);
+}
+
+/** A phone's answer to the question on screen; `id` is the phone's own number for it, so the reply can name it. The device is the connection's. */
+export type PhoneAnswer = {readonly id: number; readonly question: string; readonly choice: readonly number[]};
+
+/** Why the server did not take a message, beyond the room's own refusals. */
+export type PhoneRefusal = AudienceRefusal | 'malformed' | 'too-fast';
+
+/** The most fields a choice can name: far more than any question's options. */
+const MAX_CHOICE = 64;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A phone's message as an answer, or `undefined` when it is not one: not JSON, other keys, wrong types, or too long. */
+export function readPhoneAnswer(text: string): PhoneAnswer | undefined {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+
+	if (!isRecord(value) || Object.keys(value).some(key => key !== 'id' && key !== 'question' && key !== 'choice')) {
+		return undefined;
+	}
+
+	const {id, question, choice} = value;
+	const valid = Number.isSafeInteger(id) && (id as number) >= 0
+		&& typeof question === 'string' && question.length > 0 && question.length <= 200
+		&& Array.isArray(choice) && choice.length <= MAX_CHOICE && choice.every(field => Number.isSafeInteger(field));
+	return valid ? {id: id as number, question: question as string, choice: choice as number[]} : undefined;
+}
+
+/** The server's reply to an answer: taken, or refused and why. `id` is the answer's, or null when the message could not be read. */
+export function phoneReply(id: number | null, refused?: PhoneRefusal): string {
+	return JSON.stringify(refused === undefined ? {reply: id, ok: true} : {reply: id, error: refused});
 }

@@ -2,8 +2,8 @@
 The page a phone opens: one self-contained document, its style and its one
 script inline under the response's nonce, nothing fetched from anywhere but
 the server it came from. It holds no deck text: the room's state arrives as
-JSON over server-sent events and every piece of it is set with
-`textContent`, so a deck's markup stays text. The person's answers and score
+JSON over one WebSocket, which also carries the person's answers back, and
+every piece of it is set with `textContent`, so a deck's markup stays text. The person's answers and score
 stay in the page's own storage; the server keeps a random device token and
 the current answers, never a name.
 */
@@ -32,9 +32,11 @@ button:focus-visible{outline:3px solid #123c9c;outline-offset:2px}
 
 /*
 The script, in the plainest JavaScript an old phone runs. The device token is
-random and kept in localStorage, so a phone that sleeps and wakes (and
-EventSource reconnects) is the same device. Answers and results are kept
-there too, under the room's token, so the score is the person's alone.
+random and kept in localStorage, so a phone that sleeps and wakes is the same
+device: its socket reconnects (at once when the page is shown again, else
+after a growing, jittered wait) and sends again the answer it holds for the
+question on screen, which the server counts once. Answers and results are
+kept there too, under the room's token, so the score is the person's alone.
 */
 const script = `
 (function(){
@@ -58,15 +60,34 @@ function el(tag,text,attrs){var node=document.createElement(tag);if(text!==undef
 for(var key in attrs||{}){node.setAttribute(key,attrs[key]);}return node;}
 function say(text){if(text!==said){said=text;status.textContent=text;}}
 function chosen(id){var kept=get('choice:'+id);try{return kept?JSON.parse(kept):[];}catch(e){return [];}}
+var socket=null,pending={},nextId=1,retries=0,retryTimer=null,over=false,resent='';
 function send(question,choice,done){
-var request=new XMLHttpRequest();
-request.open('POST',base+'/answer');
-request.setRequestHeader('Content-Type','application/json');
-request.onload=function(){var reply={};try{reply=JSON.parse(request.responseText);}catch(e){}
-done(request.status===200,reply.error||'');};
-request.onerror=function(){done(false,'no connection');};
-request.send(JSON.stringify({device:device,question:question,choice:choice}));}
-var refusals={'revealed':'The answer was already shown.','other-question':'The room has moved on to another question.','not-asking':'No question is open.','not-joined':'This phone is not in the room yet; it will rejoin.','invalid':'That answer could not be read.','not-revealed':'Wait for the answer to be shown.'};
+if(!socket||socket.readyState!==1){done(false,'no connection');return;}
+var id=nextId++;pending[id]=done;
+socket.send(JSON.stringify({id:id,question:question,choice:choice}));}
+function settle(){for(var id in pending){pending[id](false,'no connection');}pending={};}
+function connect(){
+if(over||(socket&&socket.readyState<2)){return;}
+clearTimeout(retryTimer);retryTimer=null;
+socket=new WebSocket((location.protocol==='https:'?'wss://':'ws://')+location.host+base+'/live?device='+device);
+socket.onopen=function(){retries=0;resent='';};
+socket.onmessage=function(event){var next;try{next=JSON.parse(event.data);}catch(e){return;}
+if(next.reply!==undefined){var done=pending[next.reply];if(done){delete pending[next.reply];done(!!next.ok,next.error||'');}
+else if(next.error==='too-fast'){notice.textContent='Too fast: wait a moment and choose again.';}return;}
+var moved=!view||next.phase!==view.phase||(next.question&&view.question&&next.question.id!==view.question.id);
+view=next;if(moved){notice.textContent='';}render();resend();};
+socket.onclose=function(event){settle();
+if(event.code===1001){over=true;say(view&&view.phase==='summary'?said:'The room quiz has ended.');return;}
+if(event.code===4001){over=true;say('This device follows the room in another tab.');return;}
+say('Connection lost: reconnecting\u2026');
+var wait=Math.min(30000,1000*Math.pow(2,retries++))*(0.5+Math.random()/2);
+retryTimer=setTimeout(connect,wait);};}
+function resend(){
+var v=view;if(!v||v.phase!=='question'||v.question.kind==='card'){return;}
+var id=v.question.id,choice=chosen(id);
+if(choice.length>0&&resent!==id){resent=id;send(id,choice,function(){});}}
+function wake(){if(document.visibilityState!=='hidden'&&!over&&(!socket||socket.readyState>1)){retries=0;connect();}}
+var refusals={'revealed':'The answer was already shown.','other-question':'The room has moved on to another question.','not-asking':'No question is open.','not-joined':'This phone is not in the room yet; it will rejoin.','invalid':'That answer could not be read.','not-revealed':'Wait for the answer to be shown.','too-fast':'Too fast: wait a moment and choose again.','malformed':'That answer could not be read.','no connection':'Not sent yet: the connection is down. It is sent when the connection is back.'};
 function saying(ok,error){return ok?'':(refusals[error]||'Not sent: '+error+'.');}
 function optionButton(question,position,option,choice,onChoose){
 var pressed=choice.indexOf(position)!==-1;
@@ -137,12 +158,11 @@ main.appendChild(el('p','You had '+right+' of '+v.scored.length+' right.',{id:'s
 if(v.cards.length>0){var knew=v.cards.filter(function(id){return get('result:'+id)==='knew';}).length;
 main.appendChild(el('p','You knew '+knew+' of '+v.cards.length+' cards.'));}
 main.appendChild(el('p','Your score is kept only on this device: the room sees how many chose each answer, never who.',{'class':'note'}));
-say('The quiz has ended. You had '+right+' of '+v.scored.length+' right.');}
-var source=new EventSource(base+'/events?device='+device);
-source.onmessage=function(event){var next;try{next=JSON.parse(event.data);}catch(e){return;}
-var moved=!view||next.phase!==view.phase||(next.question&&view.question&&next.question.id!==view.question.id);
-view=next;if(moved){notice.textContent='';}render();};
-source.onerror=function(){say('Connection lost: reconnecting\\u2026');};
+over=true;say('The quiz has ended. You had '+right+' of '+v.scored.length+' right.');}
+document.addEventListener('visibilitychange',wake);
+window.addEventListener('online',wake);
+window.addEventListener('pageshow',wake);
+connect();
 })();
 `;
 

@@ -6,20 +6,25 @@ each state with `update`), the phones' answers are a pure reducer of their
 own (core/room/audience.ts), and the server hands the room their tally as an
 `audience` command.
 
-Node's own `http`, and server-sent events for the live part: one long
-response per phone, written to on each change, which needs no library and
-held 500 phones with less memory than `ws` did (see BENCHMARKS.md).
+Node's own `http` serves the page; each phone then holds one WebSocket (`ws`,
+bundled), which carries the room's state to it and its answers back. Beside
+server-sent events with answers as POST requests, it held 500 phones with
+less memory and delay (see BENCHMARKS.md).
 
-Everything a phone sends is untrusted: every path carries the room's token,
-bodies are small and JSON, each device has one answer per question, requests
-are rate-limited per address and per device, and connections per address,
-in all, and slow ones are bounded.
+Everything a phone sends is untrusted: the page and the socket need the
+room's token, the socket a same-origin `Origin` and a device token; a message
+is small JSON, read by a strict parser; each device has one socket and one
+answer per question; requests and messages are rate-limited per address and
+per device; connections per address, devices in all and slow requests are
+bounded, and a phone that stops answering pings is dropped.
 */
 import {randomBytes, timingSafeEqual} from 'node:crypto';
 import http from 'node:http';
 import type {AddressInfo, Socket} from 'node:net';
-import {audienceMessage, audienceView} from '../../core/protocol/audience-messages.js';
-import {audienceReducer, audienceTally, startAudience, type AudienceRefusal, type AudienceState} from '../../core/room/audience.js';
+import type {Duplex} from 'node:stream';
+import {WebSocketServer, type RawData, type WebSocket} from 'ws';
+import {audienceMessage, audienceView, phoneReply, readPhoneAnswer} from '../../core/protocol/audience-messages.js';
+import {audienceReducer, audienceTally, startAudience, type AudienceState} from '../../core/room/audience.js';
 import {currentRoomQuestion, type RoomCommand, type RoomState} from '../../core/room/room-model.js';
 import {audiencePage, joinFormPage} from './audience-page.js';
 
@@ -27,13 +32,13 @@ import {audiencePage, joinFormPage} from './audience-page.js';
 export type AudienceCommand = Extract<RoomCommand, {type: 'audience'}>;
 
 export type RoomServerLimits = {
-	/** Devices that may join (a phone that rejoins is not counted again). */
+	/** Devices that may join (a phone that rejoins is not counted again); each holds one socket. */
 	readonly clients: number;
-	/** Bytes of a request body. */
-	readonly bodyBytes: number;
+	/** Bytes of a message from a phone (an answer is under 100); a larger one closes its socket. */
+	readonly messageBytes: number;
 	/** Open connections from one address. */
 	readonly connectionsPerAddress: number;
-	/** Requests from one address: a burst of this many, refilled at `addressRate` a second. */
+	/** Requests and messages from one address: a burst of this many, refilled at `addressRate` a second. */
 	readonly addressBurst: number;
 	readonly addressRate: number;
 	/** Answers from one device: a burst, refilled at `deviceRate` a second. */
@@ -44,13 +49,13 @@ export type RoomServerLimits = {
 	readonly requestMs: number;
 	/** An idle kept-alive connection is closed after this. */
 	readonly keepAliveMs: number;
-	/** A comment on every live stream this often, so a dead phone's connection is found and closed. */
+	/** A ping to every phone this often; one that has not answered the last is dropped. */
 	readonly heartbeatMs: number;
 };
 
 export const defaultLimits: RoomServerLimits = {
 	clients: 500,
-	bodyBytes: 1024,
+	messageBytes: 1024,
 	connectionsPerAddress: 32,
 	addressBurst: 60,
 	addressRate: 20,
@@ -89,6 +94,9 @@ export type RoomServer = {
 	close(): Promise<void>;
 };
 
+/** Close codes the page acts on: the quiz is over (1001), or this device's newer socket took over (4001); after any other it reconnects. */
+export const closeCodes = {ended: 1001, policy: 1008, replaced: 4001} as const;
+
 /** Letters and digits that no one reads as another (no 0/O, 1/I/L): a QR code's alphanumeric mode holds them compactly. */
 const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
@@ -105,7 +113,6 @@ function sameSecret(given: string, secret: string): boolean {
 }
 
 const isDevice = (value: unknown): value is string => typeof value === 'string' && /^[\da-f]{32}$/.test(value);
-const isQuestionId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 200;
 
 /** A token bucket: `burst` requests at once, refilled at `rate` a second. */
 type Bucket = {tokens: number; at: number};
@@ -123,19 +130,26 @@ function takeToken(buckets: Map<string, Bucket>, key: string, burst: number, rat
 	return true;
 }
 
-const contentSecurityPolicy = (nonce: string): string => [
+/** A Host header as a browser sends it (a name or address, a port): only such a one is named in the policy. */
+const plainHost = /^(?:[\w.-]+|\[[\da-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+`connect-src 'self'` covers the page's own `ws:` origin in browsers that
+follow CSP 3, and the explicit `ws://host` in those that do not.
+*/
+const contentSecurityPolicy = (nonce: string, host: string | undefined): string => [
 	'default-src \'none\'',
 	`script-src 'nonce-${nonce}'`,
 	`style-src 'nonce-${nonce}'`,
-	'connect-src \'self\'',
+	`connect-src 'self'${host !== undefined && plainHost.test(host) ? ` ws://${host}` : ''}`,
 	'form-action \'self\'',
 	'base-uri \'none\'',
 	'frame-ancestors \'none\'',
 ].join('; ');
 
-function securityHeaders(nonce: string): Record<string, string> {
+function securityHeaders(nonce: string, host?: string): Record<string, string> {
 	return {
-		'Content-Security-Policy': contentSecurityPolicy(nonce),
+		'Content-Security-Policy': contentSecurityPolicy(nonce, host),
 		'Referrer-Policy': 'no-referrer',
 		'X-Content-Type-Options': 'nosniff',
 		'X-Frame-Options': 'DENY',
@@ -167,11 +181,24 @@ async function listen(server: http.Server, host: string, port: number): Promise<
 
 type Reply = {readonly status: number; readonly body: string; readonly type?: string; readonly headers?: Record<string, string>};
 
-const json = (status: number, value: unknown): Reply => ({status, body: JSON.stringify(value), type: 'application/json; charset=utf-8'});
 const text = (status: number, words: string): Reply => ({status, body: `${words}\n`, type: 'text/plain; charset=utf-8'});
 
-/** The refusals a phone can do something about are 409; the rest 400. */
-const refusalStatus = (refused: AudienceRefusal): number => (refused === 'invalid' ? 400 : 409);
+/** Refuses a WebSocket upgrade with a plain HTTP answer, and closes the connection once it is sent. */
+function refuseUpgrade(socket: Duplex, status: number, words: string): void {
+	if (socket.writable) {
+		const body = `${words}\n`;
+		socket.once('finish', () => socket.destroy());
+		socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+	} else {
+		socket.destroy();
+	}
+}
+
+/** A phone's socket, and what the server knows of it. */
+type Phone = {readonly socket: WebSocket; readonly device: string; readonly address: string; alive: boolean; refusedInARow: number};
+
+/** Bytes waiting to go to one phone before it is taken for gone: a phone that stopped reading is not buffered for without end. */
+const MAX_QUEUED_BYTES = 256 * 1024;
 
 export async function startRoomServer(options: RoomServerOptions): Promise<RoomServer> {
 	const limits: RoomServerLimits = {...defaultLimits, ...options.limits};
@@ -183,35 +210,31 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 	let audience: AudienceState = startAudience(room);
 	let message = audienceMessage(audienceView(room, title));
 	let shownQuestion = currentRoomQuestion(room)?.presented.question.id;
-	const streams = new Set<http.ServerResponse>();
+	/** Each device's one socket. */
+	const phones = new Map<string, Phone>();
 	const connections = new Map<string, number>();
 	const addressBuckets = new Map<string, Bucket>();
 	const deviceBuckets = new Map<string, Bucket>();
 	let closed = false;
+	const sockets = new WebSocketServer({noServer: true, maxPayload: limits.messageBytes, perMessageDeflate: false, clientTracking: false});
 
 	const tellRoom = (): void => {
 		const question = currentRoomQuestion(room)?.presented.question.id ?? '';
 		options.onAudience({type: 'audience', question, ...audienceTally(audience, question)});
 	};
 
-	const send = (response: http.ServerResponse, data: string): void => {
-		// A phone that stopped reading is not buffered for without end.
-		if (response.writableLength > 256 * 1024) {
-			response.destroy();
+	const send = (phone: Phone, data: string): void => {
+		if (phone.socket.bufferedAmount > MAX_QUEUED_BYTES) {
+			phone.socket.terminate();
 			return;
 		}
 
-		response.write(`data: ${data}\n\n`);
+		phone.socket.send(data);
 	};
 
 	function reply(response: http.ServerResponse, {status, body, type, headers}: Reply, nonce = randomBytes(16).toString('base64')): void {
-		if (response.headersSent) {
-			response.end();
-			return;
-		}
-
 		response.writeHead(status, {
-			...securityHeaders(nonce),
+			...securityHeaders(nonce, response.req.headers.host),
 			'Content-Type': type ?? 'text/html; charset=utf-8',
 			'Content-Length': String(Buffer.byteLength(body)),
 			...headers,
@@ -224,105 +247,111 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		reply(response, {status, body: build(nonce)}, nonce);
 	}
 
-	function openStream(request: http.IncomingMessage, response: http.ServerResponse, device: string): void {
-		const known = audience.devices.has(device);
-		if (!known && audience.devices.size >= limits.clients) {
-			reply(response, text(503, `The room is full (${limits.clients} devices).`));
+	/** An answer from a phone's socket: counted once, refused after the reveal or for another question, always replied to. */
+	function onMessage(phone: Phone, data: RawData, isBinary: boolean): void {
+		if (isBinary) {
+			phone.socket.close(closeCodes.policy, 'Text messages only.');
 			return;
 		}
 
-		if (!known) {
+		const now = Date.now();
+		if (!takeToken(addressBuckets, phone.address, limits.addressBurst, limits.addressRate, now) || !takeToken(deviceBuckets, phone.device, limits.deviceBurst, limits.deviceRate, now)) {
+			// A page waits when told; a client that keeps sending is cut off.
+			if (++phone.refusedInARow > limits.deviceBurst) {
+				phone.socket.close(closeCodes.policy, 'Too many messages.');
+			} else {
+				send(phone, phoneReply(null, 'too-fast'));
+			}
+
+			return;
+		}
+
+		phone.refusedInARow = 0;
+		const answer = readPhoneAnswer(String(data));
+		if (!answer) {
+			send(phone, phoneReply(null, 'malformed'));
+			return;
+		}
+
+		const result = audienceReducer(audience, {type: 'answer', device: phone.device, question: answer.question, choice: answer.choice}, room);
+		if (!result.refused && result.state !== audience) {
+			audience = result.state;
+			tellRoom();
+		}
+
+		send(phone, phoneReply(answer.id, result.refused));
+	}
+
+	function onSocket(socket: WebSocket, device: string, address: string): void {
+		// One socket per device: a phone that wakes before its old socket is found dead takes over from it.
+		phones.get(device)?.socket.close(closeCodes.replaced, 'This device joined again.');
+		const phone: Phone = {socket, device, address, alive: true, refusedInARow: 0};
+		phones.set(device, phone);
+		if (!audience.devices.has(device)) {
 			audience = audienceReducer(audience, {type: 'join', device}, room).state;
 			tellRoom();
 		}
 
-		response.writeHead(200, {
-			...securityHeaders(randomBytes(16).toString('base64')),
-			'Content-Type': 'text/event-stream; charset=utf-8',
-			Connection: 'keep-alive',
+		socket.on('message', (data, isBinary) => {
+			onMessage(phone, data, isBinary);
 		});
-		// A stream lives as long as the phone listens: no idle timeout, the heartbeat finds the dead ones.
-		request.socket.setTimeout(0);
-		response.write('retry: 2000\n\n');
-		send(response, message);
-		streams.add(response);
-		response.on('close', () => {
-			streams.delete(response);
+		socket.on('pong', () => {
+			phone.alive = true;
 		});
+		// A message past `messageBytes` or a broken frame: ws closes the socket, and says so here.
+		socket.on('error', () => undefined);
+		socket.on('close', () => {
+			if (phones.get(device) === phone) {
+				phones.delete(device);
+			}
+		});
+		send(phone, message);
 	}
 
-	function readBody(request: http.IncomingMessage, done: (body: string | undefined) => void): void {
-		const declared = Number(request.headers['content-length'] ?? 0);
-		if (!Number.isFinite(declared) || declared > limits.bodyBytes) {
-			done(undefined);
+	function onUpgrade(request: http.IncomingMessage, socket: Duplex, head: Buffer): void {
+		const address = request.socket.remoteAddress ?? '';
+		if (closed) {
+			refuseUpgrade(socket, 503, 'The room quiz has ended.');
 			return;
 		}
 
-		const chunks: Buffer[] = [];
-		let size = 0;
-		let over = false;
-		request.on('data', (chunk: Buffer) => {
-			size += chunk.length;
-			if (size > limits.bodyBytes) {
-				over = true;
-				request.pause();
-				done(undefined);
-				return;
-			}
-
-			chunks.push(chunk);
-		});
-		request.on('end', () => {
-			if (!over) {
-				done(Buffer.concat(chunks).toString('utf8'));
-			}
-		});
-	}
-
-	function answer(request: http.IncomingMessage, response: http.ServerResponse): void {
-		if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-			reply(response, text(415, 'Answers are sent as JSON.'));
+		if (!takeToken(addressBuckets, address, limits.addressBurst, limits.addressRate, Date.now())) {
+			refuseUpgrade(socket, 429, 'Too many requests: wait a moment.');
 			return;
 		}
 
-		readBody(request, body => {
-			if (body === undefined) {
-				reply(response, {...text(413, `A request body is at most ${limits.bodyBytes} bytes.`), headers: {Connection: 'close'}});
-				return;
-			}
+		const url = new URL(request.url ?? '/', 'http://room.invalid');
+		const [, first, given, action, ...rest] = url.pathname.split('/');
+		if (first !== 'j' || given === undefined || action !== 'live' || rest.length > 0) {
+			refuseUpgrade(socket, 404, 'Nothing here.');
+			return;
+		}
 
-			let value: unknown;
-			try {
-				value = JSON.parse(body);
-			} catch {
-				reply(response, json(400, {error: 'malformed'}));
-				return;
-			}
+		if (!sameSecret(given.toUpperCase(), token)) {
+			refuseUpgrade(socket, 403, 'That is not this room\'s address.');
+			return;
+		}
 
-			const {device, question, choice} = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-			if (!isDevice(device) || !isQuestionId(question) || !Array.isArray(choice) || choice.length > 64 || !choice.every(field => Number.isInteger(field))) {
-				reply(response, json(400, {error: 'malformed'}));
-				return;
-			}
+		// Only the room's own page may open a socket: a page elsewhere that a phone visits cannot follow or answer for it.
+		const {origin, host} = request.headers;
+		if (origin === undefined || host === undefined || origin !== `http://${host}`) {
+			refuseUpgrade(socket, 403, 'Only the room\'s page may join.');
+			return;
+		}
 
-			if (audience.devices.has(device) && !takeToken(deviceBuckets, device, limits.deviceBurst, limits.deviceRate, Date.now())) {
-				reply(response, {...json(429, {error: 'too-fast'}), headers: {'Retry-After': '1'}});
-				return;
-			}
+		const device = url.searchParams.get('device');
+		if (!isDevice(device)) {
+			refuseUpgrade(socket, 400, 'A device token is 32 hexadecimal digits.');
+			return;
+		}
 
-			const result = audienceReducer(audience, {type: 'answer', device, question, choice: choice as number[]}, room);
-			if (result.refused) {
-				reply(response, json(refusalStatus(result.refused), {error: result.refused}));
-				return;
-			}
+		if (!audience.devices.has(device) && audience.devices.size >= limits.clients) {
+			refuseUpgrade(socket, 503, `The room is full (${limits.clients} devices).`);
+			return;
+		}
 
-			const changed = result.state !== audience;
-			audience = result.state;
-			if (changed) {
-				tellRoom();
-			}
-
-			reply(response, json(200, {ok: true}));
+		sockets.handleUpgrade(request, socket, head, webSocket => {
+			onSocket(webSocket, device, address);
 		});
 	}
 
@@ -330,6 +359,14 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		const address = request.socket.remoteAddress ?? '';
 		if (!takeToken(addressBuckets, address, limits.addressBurst, limits.addressRate, Date.now())) {
 			reply(response, {...text(429, 'Too many requests: wait a moment.'), headers: {'Retry-After': '1'}});
+			return;
+		}
+
+		const method = request.method ?? '';
+		// Nothing here takes a body: such a request is answered at once and its connection closed, its body never read.
+		if (method !== 'GET' && method !== 'HEAD') {
+			const large = Number(request.headers['content-length'] ?? 0) > limits.messageBytes || request.headers['transfer-encoding'] !== undefined;
+			reply(response, {...text(large ? 413 : 405, large ? 'Nothing here takes a body.' : 'Not with that method.'), headers: {Allow: 'GET', Connection: 'close'}});
 			return;
 		}
 
@@ -342,13 +379,12 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		}
 
 		const [, first, given, action, ...rest] = url.pathname.split('/');
-		const method = request.method ?? '';
-		if (first === '' && given === undefined && method === 'GET') {
+		if (first === '' && given === undefined) {
 			page(response, nonce => joinFormPage({nonce, lang, wrongCode: false}));
 			return;
 		}
 
-		if (first === 'join' && given === undefined && method === 'GET') {
+		if (first === 'join' && given === undefined) {
 			const code = (url.searchParams.get('code') ?? '').trim().toUpperCase();
 			if (sameSecret(code, joinCode)) {
 				reply(response, {...text(303, 'Joining.'), headers: {Location: `/j/${token}`}});
@@ -369,19 +405,10 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 			return;
 		}
 
-		if (action === undefined && method === 'GET') {
+		if (action === undefined) {
 			page(response, nonce => audiencePage({nonce, lang}));
-		} else if (action === 'events' && method === 'GET') {
-			const device = url.searchParams.get('device');
-			if (isDevice(device)) {
-				openStream(request, response, device);
-			} else {
-				reply(response, text(400, 'A device token is 32 hexadecimal digits.'));
-			}
-		} else if (action === 'answer' && method === 'POST') {
-			answer(request, response);
-		} else if (action === undefined || action === 'events' || action === 'answer') {
-			reply(response, {...text(405, 'Not with that method.'), headers: {Allow: action === 'answer' ? 'POST' : 'GET'}});
+		} else if (action === 'live') {
+			reply(response, {...text(426, 'This address is for the page\'s WebSocket.'), headers: {Upgrade: 'websocket', Connection: 'Upgrade'}});
 		} else {
 			reply(response, text(404, 'Nothing here.'));
 		}
@@ -417,6 +444,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 		server.maxConnections = limits.clients * 2 + 64;
 		server.maxRequestsPerSocket = 1000;
 		server.on('connection', onConnection);
+		server.on('upgrade', onUpgrade);
 		// A malformed request line or headers: 400 and the connection closed, nothing else changes.
 		server.on('clientError', (_error, socket) => {
 			if (socket.writable) {
@@ -429,8 +457,14 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 	});
 
 	const heartbeat = setInterval(() => {
-		for (const stream of streams) {
-			stream.write(': still here\n\n');
+		for (const phone of phones.values()) {
+			if (!phone.alive) {
+				phone.socket.terminate();
+				continue;
+			}
+
+			phone.alive = false;
+			phone.socket.ping();
 		}
 
 		// Buckets that are full again are forgotten: they would be made the same.
@@ -452,10 +486,24 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 
 		closed = true;
 		clearInterval(heartbeat);
-		for (const stream of streams) {
-			stream.end();
+		// Each phone is told the quiz is over, and given a moment to say goodbye before its socket is cut.
+		const open = [...phones.values()].map(phone => phone.socket);
+		await Promise.race([
+			Promise.all(open.map(async socket => new Promise<void>(resolve => {
+				socket.once('close', () => {
+					resolve();
+				});
+				socket.close(closeCodes.ended, 'The room quiz has ended.');
+			}))),
+			new Promise<void>(resolve => {
+				setTimeout(resolve, 1000).unref();
+			}),
+		]);
+		for (const socket of open) {
+			socket.terminate();
 		}
 
+		sockets.close();
 		await Promise.all(servers.map(async server => new Promise<void>(resolve => {
 			server.close(() => {
 				resolve();
@@ -483,8 +531,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 			const next = audienceMessage(audienceView(state, title));
 			if (next !== message) {
 				message = next;
-				for (const stream of streams) {
-					send(stream, message);
+				for (const phone of phones.values()) {
+					send(phone, message);
 				}
 			}
 

@@ -3,6 +3,7 @@ import {resolveDeckPath} from '../../io/deck/bundled.js';
 import type {LoadResult} from '../../io/deck/load.js';
 import {closestSlide} from '../../core/deck/links.js';
 import type {Deck} from '../../core/deck/types.js';
+import type {ImageSource} from '../../core/images/types.js';
 import {deckToPlainText} from '../../core/layout/deck-text.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {claimTerminal, notInteractive} from '../../io/terminal/claim-terminal.js';
@@ -91,7 +92,11 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	const {budgets, warnings, unpaced} = presenting.planFor(deck, opened?.store, paceFromRehearsal);
 	// Nothing is watched, or even loaded for it, without --watch.
 	const watched = command.watch ? watchOpening?.watched ?? (await import('../../io/watch/watch-deck.js')).watchDeck(resolveDeckPath(command.deck), deck) : undefined;
-	const live = watched && {feed: watched, budgetsFor: (shown: Deck) => presenting.planFor(keptAs(shown), opened?.store, paceFromRehearsal).budgets};
+	const live = watched && {
+		feed: watched,
+		budgetsFor: (shown: Deck) => presenting.planFor(keptAs(shown), opened?.store, paceFromRehearsal).budgets,
+		imagesFor: async (shown: Deck, previous: ImageSource | undefined) => openDeckImages(shown, resolveDeckPath(command.deck), previous),
+	};
 	const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env, live);
 	// Said as the show opens, not only after it: a deck with nothing to pace from can still be rehearsed first, and a second slideshow of a deck runs without the consoles.
 	const openingNotice = [notice, unpaced, presenting.channelNotice(shared)].filter(line => line !== undefined).join(' · ');

@@ -27,6 +27,7 @@ type Encoded =
 
 type Mounted = {
 	readonly cell: ImageCell;
+	readonly encoded: Encoded;
 	readonly node: {readonly current: DOMElement | null};
 };
 
@@ -41,7 +42,7 @@ export type ScreenImages = {
 	refresh: () => void;
 	readonly mount: (mounted: Mounted) => () => void;
 	readonly encode: (cell: ImageCell, source: ImageSource) => Promise<Encoded | undefined>;
-	readonly encoded: (key: string) => Encoded | undefined;
+	readonly encoded: (cell: ImageCell, source: ImageSource | undefined) => Encoded | undefined;
 };
 
 const overCells = (protocol: Graphics['protocol']) => protocol === 'kitty' || protocol === 'iterm2' || protocol === 'sixel';
@@ -69,6 +70,9 @@ function pixelSize(graphics: Graphics, cell: ImageCell, image: {readonly width: 
 	// kitty and iTerm2 stretch a picture over its cells themselves: never send more pixels than it has.
 	return graphics.protocol === 'sixel' || image.width * image.height > width * height ? {width, height} : {width: image.width, height: image.height};
 }
+
+/** What an encoding is kept under: the picture at its size, and the version of its file (a watched deck's image can change). */
+const encodingKey = (cell: ImageCell, source: ImageSource): string => `${cell.key}#${source.versions.get(cell.src) ?? ''}`;
 
 export function screenImages(graphics: Graphics): ScreenImages {
 	const cache = new Map<string, Encoded>();
@@ -120,10 +124,9 @@ export function screenImages(graphics: Graphics): ScreenImages {
 			}
 
 			const placements: Placement[] = [];
-			for (const [{cell}, {row, col}] of positions) {
-				const encoded = cache.get(cell.key);
+			for (const [{cell, encoded}, {row, col}] of positions) {
 				const whole = Array.from({length: cell.rows}, (_, index) => rowsAt.has(`${cell.key}#${index}@${row + index},${col}`)).every(Boolean);
-				if (cell.row !== 0 || !whole || !encoded || encoded.kind === 'blocks') {
+				if (cell.row !== 0 || !whole || encoded.kind === 'blocks') {
 					continue;
 				}
 
@@ -164,14 +167,15 @@ export function screenImages(graphics: Graphics): ScreenImages {
 				mounted.delete(entry);
 			};
 		},
-		encoded: key => cache.get(key),
+		encoded: (cell, source) => (source ? cache.get(encodingKey(cell, source)) : undefined),
 		async encode(cell, source) {
-			const known = cache.get(cell.key);
+			const key = encodingKey(cell, source);
+			const known = cache.get(key);
 			if (known) {
 				return known;
 			}
 
-			let promise = pending.get(cell.key);
+			let promise = pending.get(key);
 			if (!promise) {
 				promise = (async () => {
 					const original = source.sizes.get(cell.src);
@@ -187,12 +191,12 @@ export function screenImages(graphics: Graphics): ScreenImages {
 					}
 
 					const encoded = await encodeImage(cell, scaled.image);
-					cache.set(cell.key, encoded);
+					cache.set(key, encoded);
 					return encoded;
 				})().catch(() => undefined).finally(() => {
-					pending.delete(cell.key);
+					pending.delete(key);
 				});
-				pending.set(cell.key, promise);
+				pending.set(key, promise);
 			}
 
 			return promise;
@@ -227,7 +231,14 @@ export function ImageRow({cell}: {readonly cell: ImageCell}) {
 	const images = use(ScreenImagesContext);
 	const source = use(ImageSourceContext);
 	const node = useRef<DOMElement>(null);
-	const [encoded, setEncoded] = useState(() => images?.encoded(cell.key));
+	const [encoded, setEncoded] = useState(() => images?.encoded(cell, source));
+	// A new version of the file (a watched deck read again) is encoded afresh; the same version is found at once.
+	const [shownFor, setShownFor] = useState(source);
+	if (shownFor !== source) {
+		setShownFor(source);
+		setEncoded(images?.encoded(cell, source));
+	}
+
 	const draws = images !== undefined && source !== undefined && images.graphics.protocol !== 'off';
 
 	useEffect(() => {
@@ -252,7 +263,7 @@ export function ImageRow({cell}: {readonly cell: ImageCell}) {
 			return;
 		}
 
-		const unmount = images.mount({cell, node});
+		const unmount = images.mount({cell, encoded, node});
 		// Mounted after the frame that made room for it was written: draw it now, not at the next frame.
 		images.refresh();
 		return unmount;

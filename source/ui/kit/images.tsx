@@ -231,13 +231,15 @@ export function ImageRow({cell}: {readonly cell: ImageCell}) {
 	const images = use(ScreenImagesContext);
 	const source = use(ImageSourceContext);
 	const node = useRef<DOMElement>(null);
-	const [encoded, setEncoded] = useState(() => images?.encoded(cell, source));
-	// A new version of the file (a watched deck read again) is encoded afresh; the same version is found at once.
-	const [shownFor, setShownFor] = useState(source);
-	if (shownFor !== source) {
-		setShownFor(source);
-		setEncoded(images?.encoded(cell, source));
+	// The row can be handed another picture (a pane showing the next slide) or a new version of the file (a watched
+	// deck read again): what it shows is always the encoding of the picture it has now, found at once if made before.
+	const wanted = source ? encodingKey(cell, source) : undefined;
+	const [shown, setShown] = useState(() => ({key: wanted, encoded: images?.encoded(cell, source)}));
+	if (shown.key !== wanted) {
+		setShown({key: wanted, encoded: images?.encoded(cell, source)});
 	}
+
+	const encoded = shown.key === wanted ? shown.encoded : undefined;
 
 	const draws = images !== undefined && source !== undefined && images.graphics.protocol !== 'off';
 
@@ -249,13 +251,13 @@ export function ImageRow({cell}: {readonly cell: ImageCell}) {
 		let current = true;
 		void images.encode(cell, source).then(result => {
 			if (current && result) {
-				setEncoded(result);
+				setShown({key: wanted, encoded: result});
 			}
 		});
 		return () => {
 			current = false;
 		};
-	}, [draws, encoded, images, source, cell]);
+	}, [draws, encoded, images, source, cell, wanted]);
 
 	const overlays = draws && overCells(images.graphics.protocol);
 	useLayoutEffect(() => {

@@ -13,6 +13,8 @@ a slide already seen costs only the drawing.
 import {Box, type DOMElement, Text} from 'ink';
 import {createContext, type ReactNode, use, useEffect, useLayoutEffect, useRef, useState} from 'react';
 import {kittyPlace} from '../../core/images/encode-kitty.js';
+import {describeImageProtocol} from '../../core/images/protocol.js';
+import {sanitize} from '../../core/text/sanitize.js';
 import {tmuxPassthrough} from '../../core/images/passthrough.js';
 import type {DecodedImage, ImageSource} from '../../core/images/types.js';
 import type {ImageCell} from '../../core/layout/types.js';
@@ -212,6 +214,13 @@ export const ImageSourceContext = createContext<ImageSource | undefined>(undefin
 
 export function ImageSourceProvider({source, children}: {readonly source: ImageSource | undefined; readonly children: ReactNode}) {
 	return <ImageSourceContext value={source}>{children}</ImageSourceContext>;
+}
+
+/** How this screen draws pictures and why, for its help; undefined for a deck without pictures (nothing was asked). */
+export function useImagesNote(): string | undefined {
+	const graphics = use(ScreenImagesContext)?.graphics;
+	// The reason can quote the environment (TERM=…): inert before it is shown.
+	return graphics && sanitize(describeImageProtocol(graphics.protocol, graphics.reason, graphics.tmux));
 }
 
 /** The terminal's cell in pixels, for laying pictures out at their aspect ratio; undefined where no picture is drawn. */

@@ -154,7 +154,7 @@ export function Slideshow({
 	const frame = slideshowLayout(size, {footer: state.footer, panel: state.presenter && state.overlay !== 'help' && state.overlay !== 'overview', maxWidth: maxWidth ?? deck.meta.maxWidth});
 	const {bodyHeight: height, fullWidth, split, slideWidth, slideHeight} = frame;
 	const quizOffered = offerQuiz && deck.quiz !== undefined && deck.quiz.questions.length > 0;
-	const {rows: helpRows, pageCount: helpPageCount} = useSlideshowHelp({quizOffered, resumeSlide: state.resumeSlide, width: fullWidth, height});
+	const {rows: helpRows, pageCount: helpPageCount, footnote: helpFootnote} = useSlideshowHelp({quizOffered, resumeSlide: state.resumeSlide, width: fullWidth, height});
 
 	// A screen reader gets plain text: no block letters or box-drawing lines.
 	const plain = useIsScreenReaderEnabled();
@@ -218,6 +218,7 @@ export function Slideshow({
 			deck={deck}
 			overlay={state.overlay}
 			helpRows={helpRows}
+			helpFootnote={helpFootnote}
 			helpPage={state.helpPage}
 			overviewIndex={state.overviewIndex}
 			slide={slide}

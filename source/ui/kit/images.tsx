@@ -42,6 +42,8 @@ export type ScreenImages = {
 	readonly farewell: () => string;
 	/** Set by the full-screen renderer: draws pictures mounted or decoded since the last frame. */
 	refresh: () => void;
+	/** Asks for one refresh after the commit under way: a picture of 20 rows mounts 20 rows, and is drawn once. */
+	readonly refreshSoon: () => void;
 	readonly mount: (mounted: Mounted) => () => void;
 	readonly encode: (cell: ImageCell, source: ImageSource) => Promise<Encoded | undefined>;
 	readonly encoded: (cell: ImageCell, source: ImageSource | undefined) => Encoded | undefined;
@@ -82,6 +84,7 @@ export function screenImages(graphics: Graphics): ScreenImages {
 	const mounted = new Set<Mounted>();
 	const wrap = graphics.tmux ? tmuxPassthrough : (sequence: string) => sequence;
 	let nextKittyId = 1;
+	let refreshQueued = false;
 
 	// Each encoder is loaded when the first picture needs it: a deck without pictures never evaluates the sixel package.
 	const encodeImage = async (cell: ImageCell, scaled: DecodedImage): Promise<Encoded> => {
@@ -112,6 +115,18 @@ export function screenImages(graphics: Graphics): ScreenImages {
 	const images: ScreenImages = {
 		graphics,
 		refresh() {},
+		refreshSoon() {
+			if (refreshQueued) {
+				return;
+			}
+
+			refreshQueued = true;
+			// After the rest of the commit's layout effects, before anything else gets to write.
+			queueMicrotask(() => {
+				refreshQueued = false;
+				images.refresh();
+			});
+		},
 		placements() {
 			// Every mounted row by where it is: a picture is drawn only where all its rows are on screen, in
 			// place, so one cut short (a pane showing part of a slide) is never drawn over what follows it.
@@ -276,7 +291,7 @@ export function ImageRow({cell}: {readonly cell: ImageCell}) {
 
 		const unmount = images.mount({cell, encoded, node});
 		// Mounted after the frame that made room for it was written: draw it now, not at the next frame.
-		images.refresh();
+		images.refreshSoon();
 		return unmount;
 	}, [overlays, encoded, images, cell]);
 

@@ -13,7 +13,7 @@ import {loadDeckCached} from '../../io/cache/deck-cache.js';
 import type {Command} from '../shared/command.js';
 import {runDeckQuiz} from '../shared/deck-quiz.js';
 import {keptApart, storeDirectory, withStoreId} from '../shared/deck-identity.js';
-import {openDeck, openDeckImages, recoveredNotice} from '../shared/open-deck.js';
+import {imagesNotice, openDeck, openDeckImages, recoveredNotice} from '../shared/open-deck.js';
 import {type OpenedStore, openStore} from '../shared/open-store.js';
 import type {RoomQuizOptions} from '../shared/room-quiz.js';
 import type {Streams} from '../shared/streams.js';
@@ -99,12 +99,12 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	};
 	const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env, live);
 	// Said as the show opens, not only after it: a deck with nothing to pace from can still be rehearsed first, and a second slideshow of a deck runs without the consoles.
-	const openingNotice = [notice, unpaced, presenting.channelNotice(shared)].filter(line => line !== undefined).join(' · ');
+	const images = await openDeckImages(deck, resolveDeckPath(command.deck));
+	const openingNotice = [notice, imagesNotice(images, command.deck), unpaced, presenting.channelNotice(shared)].filter(line => line !== undefined).join(' · ');
 	// The slideshow that holds the channel runs the talk; where there can be no channel at all, this one does.
 	const holdsTheTalk = shared.channel !== undefined || process.getuid === undefined;
 	const talk = keepTalk(deck.meta.id, {storeDir, keep: holdsTheTalk && command.rehearse !== true});
 	const resumeSlide = opened?.store?.resumePosition(deck.meta.id);
-	const images = await openDeckImages(deck, resolveDeckPath(command.deck));
 	const result = await runSlideshow(deck, {
 		...(images ? {images} : {}),
 		...(startSlide === undefined ? {} : {startSlide}),

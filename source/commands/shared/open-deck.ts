@@ -63,6 +63,12 @@ export function recoveredNotice(errors: readonly Diagnostic[], deckArgument?: st
 	return `${plural(errors.length, 'broken link')} shown as plain text: run \`briefing-deck check${deckWords(deckArgument)}\` for where`;
 }
 
+/** The status line's word on images that will show as their alt text; `check` says why for each. */
+export function imagesNotice(images: ImageSource | undefined, deckArgument?: string): string | undefined {
+	const count = images?.problems.size ?? 0;
+	return count === 0 ? undefined : `${plural(count, 'image')} shown as ${count === 1 ? 'its' : 'their'} alt text: run \`briefing-deck check${deckWords(deckArgument)}\` for why`;
+}
+
 /**
 The deck's images, every header read, for a slideshow to lay out and draw;
 undefined for a deck without any, which loads none of the image code. Images

@@ -2,7 +2,7 @@
 Hostile images, through the built CLI: a PNG whose header claims 100,000 ×
 100,000 pixels, a PNG cut short, a GIF whose screen claims 4 gigapixels, a
 symlink to /dev/zero, a path out of the deck's folder with `../`, and a file
-name with escape bytes. `check` warns of each at its line, with every name
+name with escape bytes (made inert as the deck is read, so never found). `check` warns of each at its line, with every name
 inert; the slideshow plays the deck through, each image its alt text, says on
 its status line how many cannot be drawn, and quits, all in bounded time.
 */
@@ -85,11 +85,8 @@ describe.skipIf(!cliIsBuilt())('hostile images', () => {
 		const shown = ['A cut picture', 'A GIF bomb', 'Endless zeros', 'From outside', 'An escaping name'];
 		for (const [index, alt] of shown.entries()) {
 			await app.press(right);
-			// The cut picture's header is whole: its cells are kept for it, and it is found broken as it is decoded.
-			const screen = await app.waitFor(text => text.includes(`${index + 2} / 7`), {timeout: 5000});
-			if (alt !== 'A cut picture') {
-				expect(screen).toContain(`[image: ${alt}]`);
-			}
+			// The cut picture's header is whole: it is found broken as it is decoded, and then laid out as its alt text.
+			await app.waitFor(text => text.includes(`${index + 2} / 7`) && text.includes(`[image: ${alt}]`), {timeout: 5000});
 		}
 
 		await app.press(right);

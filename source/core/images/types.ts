@@ -53,6 +53,12 @@ export type ImageSource = {
 	readonly versions: ReadonlyMap<string, string>;
 	/** The image's pixels at its own size. */
 	readonly decode: (src: string) => Promise<DecodeResult>;
+	/**
+	Tells `listener` when an image is found broken past its header: `sizes` is
+	then a new map without it, for a layout made before to be made again, with
+	the image as its alt text. Returns the unsubscribe.
+	*/
+	readonly onChange: (listener: () => void) => () => void;
 	/** The image's pixels scaled to `width` × `height`, cached per size. */
 	readonly scaled: (src: string, width: number, height: number) => Promise<DecodeResult>;
 };

@@ -27,7 +27,7 @@ type Caches = {
 const cachesOf = new WeakMap<ImageSource, Caches>();
 
 export async function openImageSource(deckDir: string, sources: readonly string[], limits: ImageLimits = defaultImageLimits, previous?: ImageSource): Promise<ImageSource> {
-	const sizes = new Map<string, {width: number; height: number}>();
+	let sizes = new Map<string, {width: number; height: number}>();
 	const problems = new Map<string, string>();
 	const versions = new Map<string, string>();
 	for (const src of sources) {
@@ -45,6 +45,7 @@ export async function openImageSource(deckDir: string, sources: readonly string[
 	const {decoded, scaled} = caches;
 	const pending = new Map<string, Promise<DecodeResult>>();
 	const versionOf = (src: string): string => versions.get(src) ?? '';
+	const listeners = new Set<() => void>();
 
 	const decode = async (src: string): Promise<DecodeResult> => {
 		const problem = problems.get(src);
@@ -66,7 +67,13 @@ export async function openImageSource(deckDir: string, sources: readonly string[
 				if (!result.ok) {
 					// Broken past its header: the next layout shows its alt text.
 					problems.set(src, result.problem);
+					// A new map, not the old one changed: what was laid out with the old one knows to lay out again.
+					sizes = new Map(sizes);
 					sizes.delete(src);
+					versions.delete(src);
+					for (const listener of listeners) {
+						listener();
+					}
 				}
 
 				return result;
@@ -78,10 +85,19 @@ export async function openImageSource(deckDir: string, sources: readonly string[
 	};
 
 	const source: ImageSource = {
-		sizes,
+		get sizes() {
+			return sizes;
+		},
 		problems,
 		versions,
 		decode,
+		onChange(listener) {
+			listeners.add(listener);
+			return () => {
+				listeners.delete(listener);
+			};
+		},
+
 		async scaled(src, width, height) {
 			const key = `${versionOf(src)}@${Math.round(width)}x${Math.round(height)}`;
 			const cached = scaled.get(key);

@@ -11,7 +11,7 @@ ImageSource), and encoded once per size here, and kept for as long as the screen
 a slide already seen costs only the drawing.
 */
 import {Box, type DOMElement, Text} from 'ink';
-import {createContext, type ReactNode, use, useEffect, useLayoutEffect, useRef, useState} from 'react';
+import {createContext, type ReactNode, use, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore} from 'react';
 import {kittyPlace} from '../../core/images/encode-kitty.js';
 import {describeImageProtocol} from '../../core/images/protocol.js';
 import {sanitize} from '../../core/text/sanitize.js';
@@ -241,11 +241,21 @@ export function useImagesNote(): string | undefined {
 /** The terminal's cell in pixels, for laying pictures out at their aspect ratio; undefined where no picture is drawn. */
 export const useCellPixels = (): {readonly width: number; readonly height: number} | undefined => use(ScreenImagesContext)?.graphics.cell;
 
+const noChanges = () => () => {};
+
+/**
+The sizes of the source's images, as a new map when one is found broken past
+its header: a layout made with them is made again, that image its alt text.
+*/
+export function useImageSizes(source: ImageSource | undefined): ImageSource['sizes'] | undefined {
+	return useSyncExternalStore(source?.onChange ?? noChanges, () => source?.sizes);
+}
+
 /** What a pane lays pictures out with: their sizes and the cell's, where pictures are drawn at all. */
 export function usePaneImages(): {imageSizes?: ReadonlyMap<string, {readonly width: number; readonly height: number}>; cellPixels?: {readonly width: number; readonly height: number}} {
-	const source = use(ImageSourceContext);
+	const imageSizes = useImageSizes(use(ImageSourceContext));
 	const cellPixels = useCellPixels();
-	return source && cellPixels ? {imageSizes: source.sizes, cellPixels} : {};
+	return imageSizes && cellPixels ? {imageSizes, cellPixels} : {};
 }
 
 export const imagesDrawnOverCells = (images: ScreenImages | undefined): boolean => images !== undefined && overCells(images.graphics.protocol);

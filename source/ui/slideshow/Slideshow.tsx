@@ -38,7 +38,7 @@ import {useShowReports} from './use-show-reports.js';
 import {useSlideshowHelp} from './use-slideshow-help.js';
 import {useTalkOffers} from './use-talk-offers.js';
 import {useLeavingDispatch, useSlideshowExit} from './use-slideshow-exit.js';
-import {ImageSourceProvider, useCellPixels} from '../kit/images.js';
+import {ImageSourceProvider, useCellPixels, useImageSizes} from '../kit/images.js';
 
 type Props = {
 	readonly deck: Deck;
@@ -158,7 +158,8 @@ export function Slideshow({
 
 	// A screen reader gets plain text: no block letters or box-drawing lines.
 	const plain = useIsScreenReaderEnabled();
-	const imageSizes = images?.sizes;
+	// An image found broken as it is decoded leaves the sizes: the slides are laid out again, it as its alt text.
+	const imageSizes = useImageSizes(images);
 	const cellPixels = useCellPixels();
 	const layouts = useMemo(() => createSlideLayouts(deck, {highlighter, linkUrls: !hyperlinks, plain, imageSizes, cellPixels}), [deck, highlighter, hyperlinks, plain, imageSizes, cellPixels]);
 	const pages = useMemo(() => layouts.atSize(slideWidth, Math.max(1, slideHeight)), [layouts, slideWidth, slideHeight]);

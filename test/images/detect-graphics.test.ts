@@ -112,3 +112,12 @@ describe('the line the help shows', () => {
 		expect(describeImageProtocol(tmux.protocol, tmux.reason, tmux.tmux)).toBe('Images: sixel through tmux (tmux passthrough, the terminal named by the environment)');
 	});
 });
+
+describe('--images that needs nothing from the terminal', () => {
+	test.each(['blocks', 'off'] as const)('--images %s asks nothing, so the first slide waits for no reply', async override => {
+		const terminal = fakeTerminal(undefined);
+		const graphics = await detectGraphics({...terminal, env: {TERM: 'xterm'}, color: true, override, timeoutMs: 5000});
+		expect(graphics.protocol).toBe(override);
+		expect(terminal.asked).toEqual([]);
+	});
+});

@@ -101,8 +101,10 @@ export async function detectGraphics(options: DetectOptions): Promise<Graphics> 
 	const inTmux = env['TMUX'] !== undefined && env['TMUX'] !== '';
 	const passthrough = inTmux && (options.tmuxPassthrough ?? tmuxAllowsPassthrough)();
 	const interactive = stdin.isTTY === true && stdout.isTTY === true;
-	// Inside tmux the queries would be answered by tmux, not the terminal around it.
-	const replies = interactive && !inTmux ? await askTerminal(stdin, stdout, options.timeoutMs) : undefined;
+	// Inside tmux the queries would be answered by tmux, not the terminal around it. Half blocks and alt text
+	// chosen by --images need nothing from the terminal: no question, no wait before the first slide.
+	const needsAnswer = options.override === undefined || options.override === 'kitty' || options.override === 'iterm2' || options.override === 'sixel';
+	const replies = interactive && !inTmux && needsAnswer ? await askTerminal(stdin, stdout, options.timeoutMs) : undefined;
 	const cell = replies?.cell ?? DEFAULT_CELL;
 	const graphics = (chosen: ImageProtocol, reason: string): Graphics => {
 		// Half blocks are coloured text: with colour off (--no-color, NO_COLOR) they would show nothing, so alt text.

@@ -11,6 +11,7 @@ import type {DeckFeed} from '../../io/watch/deck-feed.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from '../../ui/kit/full-screen.js';
 import {deckNeedsHighlighter, loadHighlighter} from '../../core/layout/index.js';
 import type {CommandSource} from '../../core/show/show-state.js';
+import type {ImagesFor} from '../../ui/kit/use-live-images.js';
 import {LiveSlideshow} from '../../ui/slideshow/LiveSlideshow.js';
 import {Slideshow} from '../../ui/slideshow/Slideshow.js';
 import {type SlideshowResult} from '../../ui/slideshow/use-slideshow-exit.js';
@@ -52,7 +53,7 @@ export type SlideshowOptions = ScreenOptions & {
 		readonly feed: DeckFeed;
 		readonly budgetsFor: (deck: Deck) => Budgets;
 		/** Each version's images, their headers read again (open-deck.ts). */
-		readonly imagesFor?: (deck: Deck, previous: ImageSource | undefined) => Promise<ImageSource | undefined>;
+		readonly imagesFor?: ImagesFor;
 	};
 	/** `--images`: how to draw them, in place of asking. */
 	readonly imageProtocol?: ImageProtocol;

@@ -18,7 +18,7 @@ min–max, the sample count, and the 1-minute load average while the group ran.
 */
 import {Buffer} from 'node:buffer';
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
@@ -338,7 +338,7 @@ const keys = async () => {
 };
 
 // A deck of pictures: a 640×400 PNG of four flat colours on slides 2 and 3,
-// drawn as sixel. The key onto a picture already seen costs only its drawing:
+// drawn as sixel, then as half blocks. The key onto a picture already seen costs only its drawing:
 // decoded, scaled and encoded before, the frame writer sends the cached sixel.
 const imageDeck = () => {
 	const file = path.join(work, 'deck-images.md');
@@ -363,9 +363,133 @@ const imageDeck = () => {
 
 const sixelStart = '\u001BP0;1;0q';
 
-const imageKeys = async () => {
+/*
+The pty's screen (xterm.js, headless) does not answer a program's queries,
+and a deck with pictures asks its terminal before the first slide, waiting
+at most 100 ms. Answered here as `xterm -ti vt340` answers: a 10×20 cell,
+then device attributes with sixel. A real terminal answers within a few
+milliseconds; leaving them unanswered would add the full wait to every figure.
+*/
+const answerAsSixelXterm = app => app.onOutput(data => {
+	if (data.includes('\u001B[c')) {
+		app.write('\u001B[6;20;10t\u001B[?63;1;2;4;6;9;15;22c');
+	}
+});
+
+// A photo of about 1 MB: a 1440×960 JPEG (quality 85) of smooth colour
+// gradients under noise, which compresses as a camera's picture does. The
+// same deck without it is launched beside it.
+const photoDecks = () => {
+	const withPhoto = path.join(work, 'deck-photo.md');
+	const without = path.join(work, 'deck-no-photo.md');
+	if (!existsSync(withPhoto)) {
+		const jpeg = createRequire(import.meta.url)('jpeg-js');
+		const width = 1440;
+		const height = 960;
+		const data = Buffer.alloc(width * height * 4);
+		let seed = 1;
+		const noise = () => {
+			seed = ((seed * 1_103_515_245) + 12_345) & 0x7F_FF_FF_FF;
+			return ((seed / 0x7F_FF_FF_FF) - 0.5) * 60;
+		};
+
+		const channel = value => Math.max(0, Math.min(255, Math.round(value + noise())));
+		for (let y = 0; y < height; y++) {
+			for (let x = 0; x < width; x++) {
+				data.set([channel(120 + (100 * Math.sin(x / 180))), channel(110 + (90 * Math.cos(y / 140))), channel(100 + (80 * Math.sin((x + y) / 220))), 255], ((y * width) + x) * 4);
+			}
+		}
+
+		const photo = jpeg.encode({data, width, height}, 85).data;
+		writeFileSync(path.join(work, 'photo.jpg'), photo);
+		photoBytes = photo.length;
+		const text = photo => `---\ntitle: Photo\n---\n\n# The view from the office\n\n${photo ? '![The bay at dusk](photo.jpg)\n\n' : ''}Taken on the first day.\n\n---\n\n## After\n\nWords.\n`;
+		writeFileSync(withPhoto, text(true));
+		writeFileSync(without, text(false));
+	}
+
+	return {withPhoto, without};
+};
+
+let photoBytes = 0;
+let lastWithoutPhoto;
+
+/**
+Launch to the first slide: its text, and with the photo, the photo drawn too
+(its sixel written), in a terminal that answers as xterm -ti vt340 does. The text does not wait for the photo: it is decoded,
+scaled and encoded after the first frame, and drawn when ready.
+*/
+const launchPhoto = async (file, photo) => {
+	const started = performance.now();
+	let pictureAt;
+	const app = startPty(process.execPath, [cli, file], {env: storeEnv});
+	const stopAnswering = answerAsSixelXterm(app);
+	const stop = app.onOutput((data, at) => {
+		if (pictureAt === undefined && data.includes(sixelStart)) {
+			pictureAt = at;
+		}
+	});
+	try {
+		const shown = await app.timeOfMatch(screen => position(1, 2).test(screen) && screen.includes('Taken on the first day.'));
+		if (!photo) {
+			lastWithoutPhoto = shown - started;
+			record('images', 'Launch to the first slide of the deck without the photo', 'ms', shown - started);
+		} else {
+			const deadline = performance.now() + 20_000;
+			while (pictureAt === undefined && performance.now() < deadline) {
+				await delay(5);
+			}
+
+			if (pictureAt === undefined) {
+				throw new Error('The photo was not drawn on the first slide within 20 s');
+			}
+
+			record('images', 'Launch to the first slide\'s text, deck with the photo', 'ms', shown - started);
+			record('images', `Launch to the first slide's ${(photoBytes / 1024 / 1024).toFixed(1)} MB photo drawn (sixel, asked)`, 'ms', pictureAt - started);
+			if (lastWithoutPhoto !== undefined) {
+				record('images', 'First slide\'s text with the photo ÷ without it (target ≤ 1.5)', '×', (shown - started) / lastWithoutPhoto);
+				record('images', 'Photo drawn ÷ first slide without it', '×', (pictureAt - started) / lastWithoutPhoto);
+			}
+		}
+
+		await app.waitForRawMode();
+		app.write('q');
+		await Promise.race([app.exited, delay(5000)]);
+	} finally {
+		stop();
+		stopAnswering();
+		await app.dispose();
+	}
+};
+
+/*
+What images add to the bundle: the CLI bundled as the build bundles it
+(esbuild, minified), its metafile read for the bytes each input left in
+the output. Image modules are the packages that read, decode and encode
+pictures and this program's own image code.
+*/
+const imageModule = /(?:node_modules\/(?:image-size|pngjs|jpeg-js|omggif|sixel)\/|source\/core\/images\/|source\/io\/images\/|source\/io\/terminal\/(?:detect-graphics|swallow-replies|image-frames)\.ts|source\/ui\/kit\/images\.tsx)/;
+const imageBundleBytes = async () => {
+	const {build} = await import('esbuild');
+	const outfile = path.join(work, 'bundle-for-size.mjs');
+	// The build's own plugins edit other packages (scripts/build.js), none of the image ones; its bundle's size is read from dist/.
+	const result = await build({absWorkingDir: root, entryPoints: ['cli.tsx'], outfile, bundle: true, minify: true, format: 'esm', platform: 'node', target: 'node20', jsx: 'automatic', define: {'process.env.NODE_ENV': '"production"'}, metafile: true, logLevel: 'silent', external: ['ajv', 'ajv-formats', 'react-devtools-core']});
+	const inputs = Object.values(result.metafile.outputs).flatMap(output => Object.entries(output.inputs));
+	const sum = select => inputs.filter(([name]) => select(name)).reduce((total, [, input]) => total + input.bytesInOutput, 0);
+	const images = sum(name => imageModule.test(name));
+	record('images', 'What images add to the bundle (minified; target ≤ 150 kB)', 'kB', images / 1000);
+	for (const [label, pattern] of [['sixel', /node_modules\/sixel\//], ['pngjs', /node_modules\/pngjs\//], ['jpeg-js', /node_modules\/jpeg-js\//], ['omggif', /node_modules\/omggif\//], ['image-size', /node_modules\/image-size\//]]) {
+		record('images', `… of which ${label}`, 'kB', sum(name => pattern.test(name)) / 1000);
+	}
+
+	record('images', '… of which this program\'s image code', 'kB', sum(name => /^source\//.test(name) && imageModule.test(name)) / 1000);
+	record('images', 'dist/app.cjs, the whole CLI, for scale', 'kB', statSync(path.join(path.dirname(cli), 'app.cjs')).size / 1000);
+};
+
+const imageKeys = async protocol => {
 	const total = 4;
-	const app = startPty(process.execPath, [cli, imageDeck(), '--images', 'sixel'], {env: storeEnv});
+	const app = startPty(process.execPath, [cli, imageDeck(), '--images', protocol], {env: storeEnv});
+	const stopAnswering = answerAsSixelXterm(app);
 	try {
 		await app.timeOfMatch(screen => position(1, total).test(screen));
 		await app.waitForRawMode();
@@ -383,14 +507,15 @@ const imageKeys = async () => {
 		const drawn = await app.timeOfMatch(screen => position(2, total).test(screen));
 		await app.waitForIdle();
 		const output = app.rawOutput().slice(mark);
-		if (!output.includes(sixelStart)) {
+		if (!output.includes(protocol === 'sixel' ? sixelStart : '\u2580')) {
 			throw new Error('The picture was not drawn on the slide already seen');
 		}
 
-		record('images', 'One key to a slide with a picture already seen (sixel)', 'ms', drawn - pressed);
-		record('images', 'Bytes written for that key, picture included', 'bytes', Buffer.byteLength(output));
+		record('images', `One key to a slide with a picture already seen (${protocol})`, 'ms', drawn - pressed);
+		record('images', `Bytes written for that key, picture included (${protocol})`, 'bytes', Buffer.byteLength(output));
 		await quit(app);
 	} finally {
+		stopAnswering();
 		await app.dispose();
 	}
 };
@@ -667,9 +792,17 @@ try {
 	});
 
 	await inGroup('images', async () => {
+		const {withPhoto, without} = photoDecks();
 		for (let run = 0; run < runs; run++) {
-			await imageKeys();
+			// The launches' ratio is to `node -e 0` in the same run.
+			await baseline();
+			await imageKeys('sixel');
+			await imageKeys('blocks');
+			await launchPhoto(without, false);
+			await launchPhoto(withPhoto, true);
 		}
+
+		await imageBundleBytes();
 	});
 
 	await inGroup('scale', async () => {
@@ -726,7 +859,7 @@ const machine = {
 	minutes: (Date.now() - started) / 60_000,
 };
 
-const decimals = unit => (unit === 'MB' ? 1 : (unit === 'ms' ? 0 : (unit === 'kB' ? 0 : 0)));
+const decimals = unit => (unit === 'MB' || unit === 'kB' ? 1 : (unit === '×' ? 2 : 0));
 const format = (value, unit) => (Number.isFinite(value) ? `${value.toFixed(decimals(unit))} ${unit}` : 'n/a');
 const ratio = result => (result.unit === 'ms' && baselineMedian ? `${(result.median / baselineMedian).toFixed(1)}×` : '');
 const range = (low, high, unit) => (low === high ? format(low, unit) : `${format(low, unit)} – ${format(high, unit)}`);

@@ -1,6 +1,6 @@
 import {PassThrough} from 'node:stream';
 import {describe, expect, test} from 'vitest';
-import {protocolFromEnvironment, readReplies} from '../../source/core/images/protocol.js';
+import {describeImageProtocol, protocolFromEnvironment, readReplies} from '../../source/core/images/protocol.js';
 import {detectGraphics} from '../../source/io/terminal/detect-graphics.js';
 import {swallowReplies} from '../../source/io/terminal/swallow-replies.js';
 
@@ -97,5 +97,27 @@ describe('asking the terminal', () => {
 		expect(await detectGraphics({...fakeTerminal(DA1_SIXEL), env: {}, color: true, override: 'iterm2'})).toMatchObject({protocol: 'iterm2'});
 		expect(await detectGraphics({...fakeTerminal(DA1_PLAIN), env: {}, color: false})).toMatchObject({protocol: 'off'});
 		expect(await detectGraphics({...fakeTerminal(DA1_SIXEL), env: {}, color: false})).toMatchObject({protocol: 'sixel'});
+	});
+});
+
+describe('the line the help shows', () => {
+	test('says the protocol and why it was chosen', async () => {
+		const xterm = await detectGraphics({...fakeTerminal(DA1_SIXEL), env: {TERM: 'xterm'}, color: true});
+		expect(describeImageProtocol(xterm.protocol, xterm.reason, xterm.tmux)).toBe('Images: sixel (the terminal\'s device attributes offer sixel)');
+		const wezterm = await detectGraphics({...fakeTerminal(undefined), env: {TERM: 'xterm-256color', TERM_PROGRAM: 'WezTerm'}, color: true});
+		expect(describeImageProtocol(wezterm.protocol, wezterm.reason, wezterm.tmux)).toBe('Images: iTerm2 inline images (the environment names the terminal: TERM_PROGRAM=WezTerm)');
+		const silent = await detectGraphics({...fakeTerminal(undefined), env: {TERM: 'xterm-256color'}, color: true, timeoutMs: 10});
+		expect(describeImageProtocol(silent.protocol, silent.reason, silent.tmux)).toBe('Images: coloured half blocks (the terminal did not answer in time)');
+		const tmux = await detectGraphics({...fakeTerminal(undefined), env: {TMUX: '/tmp/tmux', TERM: 'foot'}, color: true, tmuxPassthrough: () => true});
+		expect(describeImageProtocol(tmux.protocol, tmux.reason, tmux.tmux)).toBe('Images: sixel through tmux (tmux passthrough, the terminal named by the environment)');
+	});
+});
+
+describe('--images that needs nothing from the terminal', () => {
+	test.each(['blocks', 'off'] as const)('--images %s asks nothing, so the first slide waits for no reply', async override => {
+		const terminal = fakeTerminal(undefined);
+		const graphics = await detectGraphics({...terminal, env: {TERM: 'xterm'}, color: true, override, timeoutMs: 5000});
+		expect(graphics.protocol).toBe(override);
+		expect(terminal.asked).toEqual([]);
 	});
 });

@@ -150,6 +150,11 @@ describe('half blocks', () => {
 		expect(xterm256([128, 128, 128])).toBe(244);
 	});
 
+	test('a run of cells of the same colours is one escape, then the glyphs', () => {
+		const [line] = halfBlocks(picture(4, 2, (x, y) => (x < 3 ? (y === 0 ? red : blue) : [0, 0, 0, 0])), 3);
+		expect(line).toBe('\u001B[38;2;255;0;0;48;2;0;0;255m▀▀▀\u001B[0m \u001B[0m');
+	});
+
 	test('transparent pixels leave the terminal\'s background', () => {
 		const [line] = halfBlocks(picture(2, 2, (x, y) => x === 0 || y === 1 ? [0, 0, 0, 0] : red), 3);
 		expect(line).toBe('\u001B[0m \u001B[49;38;2;255;0;0m▀\u001B[0m');

@@ -109,6 +109,35 @@ describe('reading images safely', () => {
 		expect(half.ok && [half.image.width, half.image.height]).toEqual([4, 2]);
 		expect(await source.scaled('red.png', 4, 2)).toBe(half);
 	});
+
+	it('says when an image is found broken past its header: its size goes, in a new map', async () => {
+		const source = await openImageSource(deckDir, ['red.png', 'cut.png']);
+		const before = source.sizes;
+		expect(before.has('cut.png')).toBe(true);
+		let told = 0;
+		source.onChange(() => {
+			told++;
+		});
+		expect(await source.decode('cut.png')).toMatchObject({ok: false});
+		expect(told).toBe(1);
+		expect(source.sizes).not.toBe(before);
+		expect([...source.sizes.keys()]).toEqual(['red.png']);
+		expect(source.problems.get('cut.png')).toMatch(/cut short/);
+	});
+
+	it('opened again with the one before, keeps the pixels of a file not changed and decodes a changed one afresh', async () => {
+		fs.writeFileSync(path.join(deckDir, 'changing.png'), redPng(4, 4));
+		const first = await openImageSource(deckDir, ['red.png', 'changing.png']);
+		const red = await first.decode('red.png');
+		const changing = await first.decode('changing.png');
+		fs.writeFileSync(path.join(deckDir, 'changing.png'), redPng(6, 3));
+		const second = await openImageSource(deckDir, ['red.png', 'changing.png'], undefined, first);
+		expect(await second.decode('red.png')).toBe(red);
+		expect(second.sizes.get('changing.png')).toEqual({width: 6, height: 3});
+		const changed = await second.decode('changing.png');
+		expect(changed).not.toBe(changing);
+		expect(changed.ok && [changed.image.width, changed.image.height]).toEqual([6, 3]);
+	});
 });
 
 describe('scaling', () => {

@@ -11,6 +11,7 @@ import type {DeckFeed} from '../../io/watch/deck-feed.js';
 import {describeScreen, renderFullScreen, type ScreenOptions} from '../../ui/kit/full-screen.js';
 import {deckNeedsHighlighter, loadHighlighter} from '../../core/layout/index.js';
 import type {CommandSource} from '../../core/show/show-state.js';
+import type {ImagesFor} from '../../ui/kit/use-live-images.js';
 import {LiveSlideshow} from '../../ui/slideshow/LiveSlideshow.js';
 import {Slideshow} from '../../ui/slideshow/Slideshow.js';
 import {type SlideshowResult} from '../../ui/slideshow/use-slideshow-exit.js';
@@ -48,7 +49,12 @@ export type SlideshowOptions = ScreenOptions & {
 	/** The deck's images, their headers read (see io/images/image-source.ts); absent for a deck without any. */
 	readonly images?: ImageSource;
 	/** `--watch`: the deck as it is read again, and the budgets for each version of it. */
-	readonly live?: {readonly feed: DeckFeed; readonly budgetsFor: (deck: Deck) => Budgets};
+	readonly live?: {
+		readonly feed: DeckFeed;
+		readonly budgetsFor: (deck: Deck) => Budgets;
+		/** Each version's images, their headers read again (open-deck.ts). */
+		readonly imagesFor?: ImagesFor;
+	};
 	/** `--images`: how to draw them, in place of asking. */
 	readonly imageProtocol?: ImageProtocol;
 };
@@ -59,7 +65,8 @@ const isResult = (value: unknown): value is SlideshowResult =>
 /** Plays a deck full-screen until the user quits or starts the quiz, then restores the terminal. */
 export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promise<SlideshowResult> {
 	const described = describeScreen(options);
-	const screen = options.images ? {...described, graphics: await detectGraphics({...described, env: options.env ?? process.env, override: options.imageProtocol})} : described;
+	// A watched deck may gain pictures at any save: its terminal is asked as it opens, as one with pictures is.
+	const screen = options.images || options.live?.imagesFor ? {...described, graphics: await detectGraphics({...described, env: options.env ?? process.env, override: options.imageProtocol})} : described;
 	// lowlight is large: only a deck with code pays for loading it (a watched one may gain code at any save).
 	const highlighter = deckNeedsHighlighter(deck.slides) || options.live ? await loadHighlighter() : undefined;
 	const props = {
@@ -83,8 +90,9 @@ export async function runSlideshow(deck: Deck, options: SlideshowOptions): Promi
 		onTalk: options.onTalk,
 	};
 	const {live} = options;
+	const imagesFor = screen.graphics?.protocol === 'off' ? undefined : live?.imagesFor;
 	const result = await renderFullScreen(
-		live ? <LiveSlideshow {...props} feed={live.feed} budgetsFor={live.budgetsFor}/> : <Slideshow {...props} deck={deck} budgets={options.budgets}/>,
+		live ? <LiveSlideshow {...props} feed={live.feed} budgetsFor={live.budgetsFor} imagesFor={imagesFor}/> : <Slideshow {...props} deck={deck} budgets={options.budgets}/>,
 		screen,
 		options.afterFirstFrame,
 	);

@@ -3,6 +3,7 @@ import {resolveDeckPath} from '../../io/deck/bundled.js';
 import type {LoadResult} from '../../io/deck/load.js';
 import {closestSlide} from '../../core/deck/links.js';
 import type {Deck} from '../../core/deck/types.js';
+import type {ImageSource} from '../../core/images/types.js';
 import {deckToPlainText} from '../../core/layout/deck-text.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {claimTerminal, notInteractive} from '../../io/terminal/claim-terminal.js';
@@ -12,7 +13,7 @@ import {loadDeckCached} from '../../io/cache/deck-cache.js';
 import type {Command} from '../shared/command.js';
 import {runDeckQuiz} from '../shared/deck-quiz.js';
 import {keptApart, storeDirectory, withStoreId} from '../shared/deck-identity.js';
-import {openDeck, openDeckImages, recoveredNotice} from '../shared/open-deck.js';
+import {imagesNotice, openDeck, openDeckImages, recoveredNotice} from '../shared/open-deck.js';
 import {type OpenedStore, openStore} from '../shared/open-store.js';
 import type {RoomQuizOptions} from '../shared/room-quiz.js';
 import type {Streams} from '../shared/streams.js';
@@ -91,15 +92,19 @@ export async function runPlayCommand(command: Extract<Command, {kind: 'play'}>, 
 	const {budgets, warnings, unpaced} = presenting.planFor(deck, opened?.store, paceFromRehearsal);
 	// Nothing is watched, or even loaded for it, without --watch.
 	const watched = command.watch ? watchOpening?.watched ?? (await import('../../io/watch/watch-deck.js')).watchDeck(resolveDeckPath(command.deck), deck) : undefined;
-	const live = watched && {feed: watched, budgetsFor: (shown: Deck) => presenting.planFor(keptAs(shown), opened?.store, paceFromRehearsal).budgets};
+	const live = watched && {
+		feed: watched,
+		budgetsFor: (shown: Deck) => presenting.planFor(keptAs(shown), opened?.store, paceFromRehearsal).budgets,
+		imagesFor: async (shown: Deck, previous: ImageSource | undefined) => openDeckImages(shown, resolveDeckPath(command.deck), previous),
+	};
 	const shared = await presenting.openShowChannel(deck, resolveDeckPath(command.deck), budgets, streams.env, live);
 	// Said as the show opens, not only after it: a deck with nothing to pace from can still be rehearsed first, and a second slideshow of a deck runs without the consoles.
-	const openingNotice = [notice, unpaced, presenting.channelNotice(shared)].filter(line => line !== undefined).join(' · ');
+	const images = await openDeckImages(deck, resolveDeckPath(command.deck));
+	const openingNotice = [notice, imagesNotice(images, command.deck), unpaced, presenting.channelNotice(shared)].filter(line => line !== undefined).join(' · ');
 	// The slideshow that holds the channel runs the talk; where there can be no channel at all, this one does.
 	const holdsTheTalk = shared.channel !== undefined || process.getuid === undefined;
 	const talk = keepTalk(deck.meta.id, {storeDir, keep: holdsTheTalk && command.rehearse !== true});
 	const resumeSlide = opened?.store?.resumePosition(deck.meta.id);
-	const images = await openDeckImages(deck, resolveDeckPath(command.deck));
 	const result = await runSlideshow(deck, {
 		...(images ? {images} : {}),
 		...(startSlide === undefined ? {} : {startSlide}),

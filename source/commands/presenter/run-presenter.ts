@@ -1,5 +1,6 @@
 import {resolveDeckPath} from '../../io/deck/bundled.js';
 import type {Deck} from '../../core/deck/types.js';
+import type {ImageSource} from '../../core/images/types.js';
 import {type Budgets, completeBudgets, type Plan} from '../../core/talk/budgets.js';
 import type {RehearsalLog} from '../../core/talk/rehearsal.js';
 import {createChannelLog} from '../../io/channel/channel-log.js';
@@ -95,6 +96,7 @@ export async function runPresenterCommand(command: Extract<Command, {kind: 'pres
 	const images = await openDeckImages(deck, deckPath);
 	await runPresenter(deck, {
 		...(images ? {images} : {}),
+		imagesFor: async (shown: Deck, previous: ImageSource | undefined) => openDeckImages(shown, deckPath, previous),
 		...(command.images === undefined ? {} : {imageProtocol: command.images}),
 		source: command.solo ? {kind: 'solo', ...(command.rehearse ? {onRehearsal: keepLog} : {})} : followSlideshow(deckPath, streams.env),
 		...(first.unpaced === undefined ? {} : {notice: first.unpaced}),

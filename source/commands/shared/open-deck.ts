@@ -63,17 +63,24 @@ export function recoveredNotice(errors: readonly Diagnostic[], deckArgument?: st
 	return `${plural(errors.length, 'broken link')} shown as plain text: run \`briefing-deck check${deckWords(deckArgument)}\` for where`;
 }
 
+/** The status line's word on images that will show as their alt text; `check` says why for each. */
+export function imagesNotice(images: ImageSource | undefined, deckArgument?: string): string | undefined {
+	const count = images?.problems.size ?? 0;
+	return count === 0 ? undefined : `${plural(count, 'image')} shown as ${count === 1 ? 'its' : 'their'} alt text: run \`briefing-deck check${deckWords(deckArgument)}\` for why`;
+}
+
 /**
 The deck's images, every header read, for a slideshow to lay out and draw;
 undefined for a deck without any, which loads none of the image code. Images
-are read from the deck file's folder and below.
+are read from the deck file's folder and below. A deck read again (`--watch`)
+passes the source before it, whose pixels are kept for files not changed.
 */
-export async function openDeckImages(deck: Deck, deckFile: string): Promise<ImageSource | undefined> {
+export async function openDeckImages(deck: Deck, deckFile: string, previous?: ImageSource): Promise<ImageSource | undefined> {
 	const sources = deckImages(deck);
 	if (sources.length === 0) {
 		return undefined;
 	}
 
 	const {openImageSource} = await import('../../io/images/image-source.js');
-	return openImageSource(path.dirname(deckFile), sources);
+	return openImageSource(path.dirname(deckFile), sources, undefined, previous);
 }

@@ -58,17 +58,25 @@ export function halfBlocks(image: DecodedImage, depth: ColorDepth): string[] {
 
 	for (let y = 0; y < image.height; y += 2) {
 		let line = '';
+		// A cell of the same colours as the one before it is its glyph alone: a flat diagram or logo is a few
+		// escapes a line, not one a cell, which is less for the terminal to read and for each frame to lay out.
+		let colours = '';
+		const cell = (sgr: string, glyph: string): void => {
+			line += sgr === colours ? glyph : sgr + glyph;
+			colours = sgr;
+		};
+
 		for (let x = 0; x < image.width; x++) {
 			const upper = pixel(x, y);
 			const lower = pixel(x, y + 1);
 			if (upper && lower) {
-				line += `\u001B[${colorCode(upper, depth, 38)};${colorCode(lower, depth, 48)}m${UPPER_HALF}`;
+				cell(`\u001B[${colorCode(upper, depth, 38)};${colorCode(lower, depth, 48)}m`, UPPER_HALF);
 			} else if (upper) {
-				line += `\u001B[49;${colorCode(upper, depth, 38)}m${UPPER_HALF}`;
+				cell(`\u001B[49;${colorCode(upper, depth, 38)}m`, UPPER_HALF);
 			} else if (lower) {
-				line += `\u001B[49;${colorCode(lower, depth, 38)}m${LOWER_HALF}`;
+				cell(`\u001B[49;${colorCode(lower, depth, 38)}m`, LOWER_HALF);
 			} else {
-				line += `${RESET} `;
+				cell(RESET, ' ');
 			}
 		}
 

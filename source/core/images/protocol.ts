@@ -11,6 +11,19 @@ export type ImageProtocol = typeof IMAGE_PROTOCOLS[number];
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** Each protocol as a person knows it. */
+const protocolNames: Readonly<Record<ImageProtocol, string>> = {
+	kitty: 'kitty graphics',
+	iterm2: 'iTerm2 inline images',
+	sixel: 'sixel',
+	blocks: 'coloured half blocks',
+	off: 'off, alt text only',
+};
+
+/** The line that says how this screen draws pictures, and why: "Images: sixel (the terminal's device attributes offer sixel)". */
+export const describeImageProtocol = (protocol: ImageProtocol, reason: string, tmux: boolean): string =>
+	`Images: ${protocolNames[protocol]}${tmux ? ' through tmux' : ''} (${reason})`;
+
 /** The protocol the environment names, or undefined when only asking the terminal can tell. */
 export function protocolFromEnvironment(env: Env): ImageProtocol | undefined {
 	const term = env['TERM'] ?? '';

@@ -33,6 +33,8 @@ export type ImageHeader = {
 	readonly format: ImageFormat;
 	/** The real path, inside the deck's directory tree. */
 	readonly path: string;
+	/** A digest of the file's bytes: the same file read again, or changed under the same name. */
+	readonly version: string;
 };
 
 export type DecodeResult = {readonly ok: true; readonly image: DecodedImage} | ImageProblem;
@@ -47,8 +49,16 @@ export type ImageSource = {
 	readonly sizes: ReadonlyMap<string, {readonly width: number; readonly height: number}>;
 	/** Why each of the others is not drawn, keyed the same way. */
 	readonly problems: ReadonlyMap<string, string>;
+	/** A digest of each drawable image's bytes: an encoding made for one version is kept for it, and only for it. */
+	readonly versions: ReadonlyMap<string, string>;
 	/** The image's pixels at its own size. */
 	readonly decode: (src: string) => Promise<DecodeResult>;
+	/**
+	Tells `listener` when an image is found broken past its header: `sizes` is
+	then a new map without it, for a layout made before to be made again, with
+	the image as its alt text. Returns the unsubscribe.
+	*/
+	readonly onChange: (listener: () => void) => () => void;
 	/** The image's pixels scaled to `width` × `height`, cached per size. */
 	readonly scaled: (src: string, width: number, height: number) => Promise<DecodeResult>;
 };

@@ -7,6 +7,7 @@ decoder sees it, since a few bytes of PNG or GIF can claim gigapixels. The
 decoders are loaded on first use, so a deck without images never evaluates them.
 */
 import type {Buffer} from 'node:buffer';
+import {createHash} from 'node:crypto';
 import {formatBytes, readRegularFile} from '../fs/read-file.js';
 import type {DecodeResult, ImageFormat, ImageHeader, ImageLimits, ImageProblem} from '../../core/images/types.js';
 import {defaultImageLimits} from '../../core/images/types.js';
@@ -51,7 +52,7 @@ async function readImage(deckDir: string, src: string, limits: ImageLimits): Pro
 		return {ok: false, problem: `is ${width.toLocaleString('en-US')} × ${height.toLocaleString('en-US')} pixels, more than the ${megapixels(limits.maxPixels)} decoded here`};
 	}
 
-	return {ok: true, header: {ok: true, width, height, format, path: where.path}, bytes: file.bytes};
+	return {ok: true, header: {ok: true, width, height, format, path: where.path, version: createHash('sha1').update(file.bytes).digest('base64url')}, bytes: file.bytes};
 }
 
 /** An image's size and format from its header, or why it will not be drawn. */

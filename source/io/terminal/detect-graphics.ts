@@ -88,14 +88,23 @@ function tmuxAllowsPassthrough(): boolean {
 	}
 }
 
+/** Which variable named the terminal, as `NAME=value`, for the reason shown (sanitized where it is shown). */
+function namingVariable(env: Env): string {
+	// The first that names a terminal on its own.
+	const name = ['KITTY_WINDOW_ID', 'WEZTERM_EXECUTABLE', 'LC_TERMINAL', 'TERM_PROGRAM', 'TERM'].find(variable => protocolFromEnvironment({[variable]: env[variable]}) !== undefined) ?? 'TERM';
+	return name === 'KITTY_WINDOW_ID' || name === 'WEZTERM_EXECUTABLE' ? `${name} is set` : `${name}=${env[name] ?? ''}`;
+}
+
 export async function detectGraphics(options: DetectOptions): Promise<Graphics> {
 	const {env, stdin, stdout} = options;
 	const depth = colorLevel(env) === 3 ? 3 : 2;
 	const inTmux = env['TMUX'] !== undefined && env['TMUX'] !== '';
 	const passthrough = inTmux && (options.tmuxPassthrough ?? tmuxAllowsPassthrough)();
 	const interactive = stdin.isTTY === true && stdout.isTTY === true;
-	// Inside tmux the queries would be answered by tmux, not the terminal around it.
-	const replies = interactive && !inTmux ? await askTerminal(stdin, stdout, options.timeoutMs) : undefined;
+	// Inside tmux the queries would be answered by tmux, not the terminal around it. Half blocks and alt text
+	// chosen by --images need nothing from the terminal: no question, no wait before the first slide.
+	const needsAnswer = options.override === undefined || options.override === 'kitty' || options.override === 'iterm2' || options.override === 'sixel';
+	const replies = interactive && !inTmux && needsAnswer ? await askTerminal(stdin, stdout, options.timeoutMs) : undefined;
 	const cell = replies?.cell ?? DEFAULT_CELL;
 	const graphics = (chosen: ImageProtocol, reason: string): Graphics => {
 		// Half blocks are coloured text: with colour off (--no-color, NO_COLOR) they would show nothing, so alt text.
@@ -113,12 +122,16 @@ export async function detectGraphics(options: DetectOptions): Promise<Graphics> 
 	}
 
 	if (named) {
-		return graphics(named, 'the terminal named by the environment');
+		return graphics(named, `the environment names the terminal: ${namingVariable(env)}`);
 	}
 
 	if (replies) {
 		const protocol = protocolFromReplies(replies);
-		return graphics(protocol, protocol === 'blocks' ? (replies.complete ? 'the terminal answered no graphics query' : 'the terminal did not answer in time') : 'the terminal\'s answer');
+		return graphics(protocol, {
+			kitty: 'the terminal answered the kitty graphics query',
+			sixel: 'the terminal\'s device attributes offer sixel',
+			blocks: replies.complete ? 'the terminal answered no graphics query' : 'the terminal did not answer in time',
+		}[protocol === 'kitty' || protocol === 'sixel' ? protocol : 'blocks']);
 	}
 
 	return graphics('blocks', 'not an interactive terminal');

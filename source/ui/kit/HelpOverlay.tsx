@@ -12,6 +12,8 @@ type Props = {
 	readonly height: number;
 	/** 0-based page, when the keys need more than one. */
 	readonly page: number;
+	/** A line under the keys about this screen (how its pictures are drawn), on every page. */
+	readonly footnote?: string;
 };
 
 // Border (2) and the title line.
@@ -74,9 +76,10 @@ How the help fits a panel of this size: every description wrapped, never cut.
 Of the column counts and key-column widths that fit, the one with the fewest
 pages wins, then the one with the fewest lines, then the one with fewer columns.
 */
-export function helpLayout(rows: ReadonlyArray<KeyHelp<string>>, width: number, height: number): HelpLayout {
-	const perColumn = Math.max(1, height - chrome);
+export function helpLayout(rows: ReadonlyArray<KeyHelp<string>>, width: number, height: number, footnote?: string): HelpLayout {
 	const inner = Math.max(1, width - frameColumns);
+	// The footnote's line comes out of every column.
+	const perColumn = Math.max(1, height - chrome - (footnote === undefined ? 0 : 1));
 	const fitColumns = Math.max(1, Math.floor(inner / minColumnWidth));
 	const longestKeys = Math.max(1, ...rows.map(row => row.keys.join(', ').length));
 	let best: (HelpLayout & {lines: number}) | undefined;
@@ -103,15 +106,15 @@ export function helpLayout(rows: ReadonlyArray<KeyHelp<string>>, width: number, 
 }
 
 /** Every key, from the keymap: wrapped to be read in full, in columns when there is room, else in pages. */
-export function HelpOverlay({rows, width, height, page}: Props) {
+export function HelpOverlay({rows, width, height, page, footnote}: Props) {
 	const theme = useTheme();
-	const {columnWidth, keysWidth, pages, pageCount} = helpLayout(rows, width, height);
+	const {columnWidth, keysWidth, pages, pageCount} = helpLayout(rows, width, height, footnote);
 	const shownPage = Math.min(Math.max(0, page), pageCount - 1);
 	const long = pageCount > 1 ? `Keys ${shownPage + 1}/${pageCount} · ↓↑ page · Esc closes` : 'Keys · Esc or ? closes';
 	// A narrow panel gets the short form rather than a cut one.
 	const title = long.length <= width - frameColumns ? long : `Keys ${shownPage + 1}/${pageCount} · ↓↑ · Esc`;
 	return (
-		<Overlay title={title} width={width} height={height}>
+		<Overlay title={title} width={width} height={height} footnote={footnote}>
 			<Box flexDirection="row">
 				{(pages[shownPage] ?? []).map(column => (
 					<Box key={column[0]?.command} flexDirection="column" width={columnWidth} aria-role="list">

@@ -11,8 +11,10 @@ ImageSource), and encoded once per size here, and kept for as long as the screen
 a slide already seen costs only the drawing.
 */
 import {Box, type DOMElement, Text} from 'ink';
-import {createContext, type ReactNode, use, useEffect, useLayoutEffect, useRef, useState} from 'react';
+import {createContext, type ReactNode, use, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore} from 'react';
 import {kittyPlace} from '../../core/images/encode-kitty.js';
+import {describeImageProtocol} from '../../core/images/protocol.js';
+import {sanitize} from '../../core/text/sanitize.js';
 import {tmuxPassthrough} from '../../core/images/passthrough.js';
 import type {DecodedImage, ImageSource} from '../../core/images/types.js';
 import type {ImageCell} from '../../core/layout/types.js';
@@ -27,6 +29,7 @@ type Encoded =
 
 type Mounted = {
 	readonly cell: ImageCell;
+	readonly encoded: Encoded;
 	readonly node: {readonly current: DOMElement | null};
 };
 
@@ -39,9 +42,11 @@ export type ScreenImages = {
 	readonly farewell: () => string;
 	/** Set by the full-screen renderer: draws pictures mounted or decoded since the last frame. */
 	refresh: () => void;
+	/** Asks for one refresh after the commit under way: a picture of 20 rows mounts 20 rows, and is drawn once. */
+	readonly refreshSoon: () => void;
 	readonly mount: (mounted: Mounted) => () => void;
 	readonly encode: (cell: ImageCell, source: ImageSource) => Promise<Encoded | undefined>;
-	readonly encoded: (key: string) => Encoded | undefined;
+	readonly encoded: (cell: ImageCell, source: ImageSource | undefined) => Encoded | undefined;
 };
 
 const overCells = (protocol: Graphics['protocol']) => protocol === 'kitty' || protocol === 'iterm2' || protocol === 'sixel';
@@ -70,12 +75,16 @@ function pixelSize(graphics: Graphics, cell: ImageCell, image: {readonly width: 
 	return graphics.protocol === 'sixel' || image.width * image.height > width * height ? {width, height} : {width: image.width, height: image.height};
 }
 
+/** What an encoding is kept under: the picture at its size, and the version of its file (a watched deck's image can change). */
+const encodingKey = (cell: ImageCell, source: ImageSource): string => `${cell.key}#${source.versions.get(cell.src) ?? ''}`;
+
 export function screenImages(graphics: Graphics): ScreenImages {
 	const cache = new Map<string, Encoded>();
 	const pending = new Map<string, Promise<Encoded | undefined>>();
 	const mounted = new Set<Mounted>();
 	const wrap = graphics.tmux ? tmuxPassthrough : (sequence: string) => sequence;
 	let nextKittyId = 1;
+	let refreshQueued = false;
 
 	// Each encoder is loaded when the first picture needs it: a deck without pictures never evaluates the sixel package.
 	const encodeImage = async (cell: ImageCell, scaled: DecodedImage): Promise<Encoded> => {
@@ -106,6 +115,18 @@ export function screenImages(graphics: Graphics): ScreenImages {
 	const images: ScreenImages = {
 		graphics,
 		refresh() {},
+		refreshSoon() {
+			if (refreshQueued) {
+				return;
+			}
+
+			refreshQueued = true;
+			// After the rest of the commit's layout effects, before anything else gets to write.
+			queueMicrotask(() => {
+				refreshQueued = false;
+				images.refresh();
+			});
+		},
 		placements() {
 			// Every mounted row by where it is: a picture is drawn only where all its rows are on screen, in
 			// place, so one cut short (a pane showing part of a slide) is never drawn over what follows it.
@@ -120,10 +141,9 @@ export function screenImages(graphics: Graphics): ScreenImages {
 			}
 
 			const placements: Placement[] = [];
-			for (const [{cell}, {row, col}] of positions) {
-				const encoded = cache.get(cell.key);
+			for (const [{cell, encoded}, {row, col}] of positions) {
 				const whole = Array.from({length: cell.rows}, (_, index) => rowsAt.has(`${cell.key}#${index}@${row + index},${col}`)).every(Boolean);
-				if (cell.row !== 0 || !whole || !encoded || encoded.kind === 'blocks') {
+				if (cell.row !== 0 || !whole || encoded.kind === 'blocks') {
 					continue;
 				}
 
@@ -164,14 +184,15 @@ export function screenImages(graphics: Graphics): ScreenImages {
 				mounted.delete(entry);
 			};
 		},
-		encoded: key => cache.get(key),
+		encoded: (cell, source) => (source ? cache.get(encodingKey(cell, source)) : undefined),
 		async encode(cell, source) {
-			const known = cache.get(cell.key);
+			const key = encodingKey(cell, source);
+			const known = cache.get(key);
 			if (known) {
 				return known;
 			}
 
-			let promise = pending.get(cell.key);
+			let promise = pending.get(key);
 			if (!promise) {
 				promise = (async () => {
 					const original = source.sizes.get(cell.src);
@@ -187,12 +208,12 @@ export function screenImages(graphics: Graphics): ScreenImages {
 					}
 
 					const encoded = await encodeImage(cell, scaled.image);
-					cache.set(cell.key, encoded);
+					cache.set(key, encoded);
 					return encoded;
 				})().catch(() => undefined).finally(() => {
-					pending.delete(cell.key);
+					pending.delete(key);
 				});
-				pending.set(cell.key, promise);
+				pending.set(key, promise);
 			}
 
 			return promise;
@@ -210,14 +231,31 @@ export function ImageSourceProvider({source, children}: {readonly source: ImageS
 	return <ImageSourceContext value={source}>{children}</ImageSourceContext>;
 }
 
+/** How this screen draws pictures and why, for its help; undefined for a deck without pictures (nothing was asked). */
+export function useImagesNote(): string | undefined {
+	const graphics = use(ScreenImagesContext)?.graphics;
+	// The reason can quote the environment (TERM=…): inert before it is shown.
+	return graphics && sanitize(describeImageProtocol(graphics.protocol, graphics.reason, graphics.tmux));
+}
+
 /** The terminal's cell in pixels, for laying pictures out at their aspect ratio; undefined where no picture is drawn. */
 export const useCellPixels = (): {readonly width: number; readonly height: number} | undefined => use(ScreenImagesContext)?.graphics.cell;
 
+const noChanges = () => () => {};
+
+/**
+The sizes of the source's images, as a new map when one is found broken past
+its header: a layout made with them is made again, that image its alt text.
+*/
+export function useImageSizes(source: ImageSource | undefined): ImageSource['sizes'] | undefined {
+	return useSyncExternalStore(source?.onChange ?? noChanges, () => source?.sizes);
+}
+
 /** What a pane lays pictures out with: their sizes and the cell's, where pictures are drawn at all. */
 export function usePaneImages(): {imageSizes?: ReadonlyMap<string, {readonly width: number; readonly height: number}>; cellPixels?: {readonly width: number; readonly height: number}} {
-	const source = use(ImageSourceContext);
+	const imageSizes = useImageSizes(use(ImageSourceContext));
 	const cellPixels = useCellPixels();
-	return source && cellPixels ? {imageSizes: source.sizes, cellPixels} : {};
+	return imageSizes && cellPixels ? {imageSizes, cellPixels} : {};
 }
 
 export const imagesDrawnOverCells = (images: ScreenImages | undefined): boolean => images !== undefined && overCells(images.graphics.protocol);
@@ -227,7 +265,16 @@ export function ImageRow({cell}: {readonly cell: ImageCell}) {
 	const images = use(ScreenImagesContext);
 	const source = use(ImageSourceContext);
 	const node = useRef<DOMElement>(null);
-	const [encoded, setEncoded] = useState(() => images?.encoded(cell.key));
+	// The row can be handed another picture (a pane showing the next slide) or a new version of the file (a watched
+	// deck read again): what it shows is always the encoding of the picture it has now, found at once if made before.
+	const wanted = source ? encodingKey(cell, source) : undefined;
+	const [shown, setShown] = useState(() => ({key: wanted, encoded: images?.encoded(cell, source)}));
+	if (shown.key !== wanted) {
+		setShown({key: wanted, encoded: images?.encoded(cell, source)});
+	}
+
+	const encoded = shown.key === wanted ? shown.encoded : undefined;
+
 	const draws = images !== undefined && source !== undefined && images.graphics.protocol !== 'off';
 
 	useEffect(() => {
@@ -238,13 +285,13 @@ export function ImageRow({cell}: {readonly cell: ImageCell}) {
 		let current = true;
 		void images.encode(cell, source).then(result => {
 			if (current && result) {
-				setEncoded(result);
+				setShown({key: wanted, encoded: result});
 			}
 		});
 		return () => {
 			current = false;
 		};
-	}, [draws, encoded, images, source, cell]);
+	}, [draws, encoded, images, source, cell, wanted]);
 
 	const overlays = draws && overCells(images.graphics.protocol);
 	useLayoutEffect(() => {
@@ -252,9 +299,9 @@ export function ImageRow({cell}: {readonly cell: ImageCell}) {
 			return;
 		}
 
-		const unmount = images.mount({cell, node});
+		const unmount = images.mount({cell, encoded, node});
 		// Mounted after the frame that made room for it was written: draw it now, not at the next frame.
-		images.refresh();
+		images.refreshSoon();
 		return unmount;
 	}, [overlays, encoded, images, cell]);
 

@@ -8,6 +8,7 @@ import {describeKeys, keysOf} from '../../core/keys/keymap.js';
 import {type SlideshowCommand, slideshowKeys} from '../../core/keys/slideshow-keys.js';
 import type {Highlighter} from '../../core/layout/index.js';
 import {HelpOverlay, helpLayout} from '../kit/HelpOverlay.js';
+import {useImagesNote} from '../kit/images.js';
 import {TooSmall} from '../kit/TooSmall.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {textProps} from '../kit/theme.js';
@@ -73,7 +74,8 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 	const rows = notesRows(panes.notes.height);
 	const helpRows = useMemo(() => describeKeys(slideshowKeys, ['console']), []);
 	const helpSize = {width: size.columns, height: panes.notes.height};
-	const helpPageCount = useMemo(() => helpLayout(helpRows, helpSize.width, helpSize.height).pageCount, [helpRows, helpSize.width, helpSize.height]);
+	const imagesNote = useImagesNote();
+	const helpPageCount = useMemo(() => helpLayout(helpRows, helpSize.width, helpSize.height, imagesNote).pageCount, [helpRows, helpSize.width, helpSize.height, imagesNote]);
 	const context = useMemo<ConsoleContext>(() => ({
 		slideCount: deck.slides.length,
 		notesRange: {auto: notesTop(notes, rows, 0), max: Math.max(0, notes.lines.length - rows)},
@@ -115,7 +117,7 @@ export function PresenterConsole({deck, show = opening, plan, link, send, deckAr
 		<Box flexDirection="column" width={size.columns} height={frameHeight} overflow="hidden">
 			<ConsoleHeader title={deck.meta.title} status={status} width={size.columns}/>
 			{state.help ? (
-				<HelpOverlay rows={helpRows} width={helpSize.width} height={helpSize.height} page={state.helpPage}/>
+				<HelpOverlay rows={helpRows} width={helpSize.width} height={helpSize.height} page={state.helpPage} footnote={imagesNote}/>
 			) : (
 				<Box flexDirection="row" height={panes.notes.height}>
 					<Box flexDirection="column" width={panes.now.width}>

@@ -38,7 +38,7 @@ import {useShowReports} from './use-show-reports.js';
 import {useSlideshowHelp} from './use-slideshow-help.js';
 import {useTalkOffers} from './use-talk-offers.js';
 import {useLeavingDispatch, useSlideshowExit} from './use-slideshow-exit.js';
-import {ImageSourceProvider, useCellPixels} from '../kit/images.js';
+import {ImageSourceProvider, useCellPixels, useImageSizes} from '../kit/images.js';
 
 type Props = {
 	readonly deck: Deck;
@@ -154,11 +154,12 @@ export function Slideshow({
 	const frame = slideshowLayout(size, {footer: state.footer, panel: state.presenter && state.overlay !== 'help' && state.overlay !== 'overview', maxWidth: maxWidth ?? deck.meta.maxWidth});
 	const {bodyHeight: height, fullWidth, split, slideWidth, slideHeight} = frame;
 	const quizOffered = offerQuiz && deck.quiz !== undefined && deck.quiz.questions.length > 0;
-	const {rows: helpRows, pageCount: helpPageCount} = useSlideshowHelp({quizOffered, resumeSlide: state.resumeSlide, width: fullWidth, height});
+	const {rows: helpRows, pageCount: helpPageCount, footnote: helpFootnote} = useSlideshowHelp({quizOffered, resumeSlide: state.resumeSlide, width: fullWidth, height});
 
 	// A screen reader gets plain text: no block letters or box-drawing lines.
 	const plain = useIsScreenReaderEnabled();
-	const imageSizes = images?.sizes;
+	// An image found broken as it is decoded leaves the sizes: the slides are laid out again, it as its alt text.
+	const imageSizes = useImageSizes(images);
 	const cellPixels = useCellPixels();
 	const layouts = useMemo(() => createSlideLayouts(deck, {highlighter, linkUrls: !hyperlinks, plain, imageSizes, cellPixels}), [deck, highlighter, hyperlinks, plain, imageSizes, cellPixels]);
 	const pages = useMemo(() => layouts.atSize(slideWidth, Math.max(1, slideHeight)), [layouts, slideWidth, slideHeight]);
@@ -218,6 +219,7 @@ export function Slideshow({
 			deck={deck}
 			overlay={state.overlay}
 			helpRows={helpRows}
+			helpFootnote={helpFootnote}
 			helpPage={state.helpPage}
 			overviewIndex={state.overviewIndex}
 			slide={slide}

@@ -13,6 +13,8 @@ type Props = {
 	readonly overlay: Overlay;
 	readonly helpRows: ReadonlyArray<KeyHelp<string>>;
 	readonly helpPage: number;
+	/** The help's line under the keys (how pictures are drawn). */
+	readonly helpFootnote?: string;
 	/** 0-based slide the overview highlights. */
 	readonly overviewIndex: number;
 	/** 0-based slide shown, and the page of it. */
@@ -32,10 +34,10 @@ type Props = {
 };
 
 /** What the body shows: the help or the overview over everything, else the slide's page, or the end screen after the last slide. */
-export function SlideshowBody({deck, overlay, helpRows, helpPage, overviewIndex, slide, page, atEnd, endOffer, presented, hyperlinks, fullWidth, height, slideWidth}: Props) {
+export function SlideshowBody({deck, overlay, helpRows, helpPage, helpFootnote, overviewIndex, slide, page, atEnd, endOffer, presented, hyperlinks, fullWidth, height, slideWidth}: Props) {
 	switch (overlay) {
 		case 'help': {
-			return <HelpOverlay rows={helpRows} width={fullWidth} height={height} page={helpPage}/>;
+			return <HelpOverlay rows={helpRows} width={fullWidth} height={height} page={helpPage} footnote={helpFootnote}/>;
 		}
 
 		case 'overview': {

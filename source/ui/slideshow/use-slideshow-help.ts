@@ -2,6 +2,7 @@ import {useMemo} from 'react';
 import {describeKeys, type KeyHelp} from '../../core/keys/keymap.js';
 import {type SlideshowCommand, slideshowKeys} from '../../core/keys/slideshow-keys.js';
 import {helpLayout} from '../kit/HelpOverlay.js';
+import {useImagesNote} from '../kit/images.js';
 
 /** Scopes whose keys the slideshow's help lists. */
 export const slideshowHelpScopes = ['slides', 'end', 'help'] as const;
@@ -10,6 +11,8 @@ export type SlideshowHelp = {
 	readonly rows: ReadonlyArray<KeyHelp<SlideshowCommand>>;
 	/** Pages the help needs in the body, laid out on the first call. */
 	readonly pageCount: () => number;
+	/** The line under the keys: how pictures are drawn, for a deck with some. */
+	readonly footnote: string | undefined;
 };
 
 type Options = {
@@ -23,6 +26,7 @@ type Options = {
 
 /** The slideshow's help: the keys that do something in this show. */
 export function useSlideshowHelp({quizOffered, resumeSlide, width, height}: Options): SlideshowHelp {
+	const footnote = useImagesNote();
 	// The overview's own keys are on its footnote; the help lists the slideshow's.
 	const rows = useMemo(() => describeKeys(slideshowKeys, slideshowHelpScopes, {
 		include: command => (command !== 'start-quiz' || quizOffered) && (command !== 'resume' || resumeSlide !== undefined),
@@ -31,9 +35,9 @@ export function useSlideshowHelp({quizOffered, resumeSlide, width, height}: Opti
 	const pageCount = useMemo(() => {
 		let count: number | undefined;
 		return () => {
-			count ??= helpLayout(rows, width, height).pageCount;
+			count ??= helpLayout(rows, width, height, footnote).pageCount;
 			return count;
 		};
-	}, [rows, width, height]);
-	return {rows, pageCount};
+	}, [rows, width, height, footnote]);
+	return {rows, pageCount, footnote};
 }

@@ -47,6 +47,8 @@ describe('the terminal\'s replies', () => {
 		expect(readReplies(`\u001B_Gi=31;OK\u001B\\\u001B[6;17;8t${DA1_PLAIN}`)).toEqual({kitty: true, sixel: false, cell: {width: 8, height: 17}, complete: true});
 		expect(readReplies(DA1_SIXEL)).toEqual({kitty: false, sixel: true, complete: true});
 		expect(readReplies('\u001B_Gi=31;ENOTSUPPORTED:\u001B\\')).toEqual({kitty: false, sixel: false, complete: false});
+		// xterm's sixel area (XTSMGRAPHICS), which it answers where it keeps `CSI 16 t` to itself.
+		expect(readReplies(`\u001B[?2;0;600;390S${DA1_SIXEL}`)).toEqual({kitty: false, sixel: true, sixelArea: {width: 600, height: 390}, complete: true});
 		// 64 is not 4.
 		expect(readReplies('\u001B[?64;22c').sixel).toBe(false);
 	});
@@ -57,7 +59,13 @@ describe('asking the terminal', () => {
 		const terminal = fakeTerminal(`\u001B[6;13;6t${DA1_SIXEL}`);
 		const graphics = await detectGraphics({...terminal, env: {TERM: 'xterm'}, color: true});
 		expect(graphics).toMatchObject({protocol: 'sixel', tmux: false, cell: {width: 6, height: 13}});
-		expect(terminal.asked).toEqual(['\u001B_Gi=31,s=1,v=1,a=q,t=d,f=24;AAAA\u001B\\\u001B[16t\u001B[c']);
+		expect(terminal.asked).toEqual(['\u001B_Gi=31,s=1,v=1,a=q,t=d,f=24;AAAA\u001B\\\u001B[16t\u001B[?2;1;0S\u001B[c']);
+	});
+
+	test('an xterm that keeps its cell size to itself (its default) gives it by its sixel area over its cells', async () => {
+		const terminal = fakeTerminal(`\u001B[?2;0;600;390S${DA1_SIXEL}`);
+		Object.assign(terminal.stdout, {columns: 100, rows: 30});
+		expect(await detectGraphics({...terminal, env: {TERM: 'xterm'}, color: true})).toMatchObject({protocol: 'sixel', cell: {width: 6, height: 13}});
 	});
 
 	test('a terminal that answers nothing gets half blocks after the short wait; keys typed meanwhile are kept', async () => {

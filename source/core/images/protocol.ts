@@ -52,6 +52,12 @@ export type TerminalReplies = {
 	readonly sixel: boolean;
 	/** The size of one cell in pixels (`CSI 16 t`), where it tells it. */
 	readonly cell?: {readonly width: number; readonly height: number};
+	/**
+	The area a sixel picture may fill, in pixels (XTSMGRAPHICS): xterm's window,
+	unless its largest picture is smaller. xterm does not answer `CSI 16 t` by
+	default (window reports are off), so this is how its cell size is known.
+	*/
+	readonly sixelArea?: {readonly width: number; readonly height: number};
 	/** The device attributes arrived: every terminal answers them, and last, so nothing more is coming. */
 	readonly complete: boolean;
 };
@@ -60,20 +66,42 @@ export type TerminalReplies = {
 export const KITTY_REPLY = /\u001B_Gi=31;([^\u001B]*)\u001B\\/;
 export const DEVICE_ATTRIBUTES_REPLY = /\u001B\[\?([\d;]*)c/;
 export const CELL_SIZE_REPLY = /\u001B\[6;(\d+);(\d+)t/;
+export const SIXEL_AREA_REPLY = /\u001B\[\?2;0;(\d+);(\d+)S/;
 /** Any of the replies, wherever they are in what was read. */
-export const QUERY_REPLIES = new RegExp(`${KITTY_REPLY.source}|${DEVICE_ATTRIBUTES_REPLY.source}|${CELL_SIZE_REPLY.source}`, 'g');
+export const QUERY_REPLIES = new RegExp(`${KITTY_REPLY.source}|${DEVICE_ATTRIBUTES_REPLY.source}|${CELL_SIZE_REPLY.source}|${SIXEL_AREA_REPLY.source}`, 'g');
+
+const positiveSize = (width: number, height: number): {width: number; height: number} | undefined =>
+	(width > 0 && height > 0 ? {width, height} : undefined);
 
 export function readReplies(input: string): TerminalReplies {
 	const kitty = KITTY_REPLY.exec(input);
 	const attributes = DEVICE_ATTRIBUTES_REPLY.exec(input);
 	const cell = CELL_SIZE_REPLY.exec(input);
-	const cellSize = cell ? {width: Number(cell[2]), height: Number(cell[1])} : undefined;
+	const cellSize = cell ? positiveSize(Number(cell[2]), Number(cell[1])) : undefined;
+	const area = SIXEL_AREA_REPLY.exec(input);
+	const sixelArea = area ? positiveSize(Number(area[1]), Number(area[2])) : undefined;
 	return {
 		kitty: kitty?.[1] === 'OK',
 		sixel: attributes?.[1]?.split(';').includes('4') ?? false,
-		...(cellSize && cellSize.width > 0 && cellSize.height > 0 ? {cell: cellSize} : {}),
+		...(cellSize ? {cell: cellSize} : {}),
+		...(sixelArea ? {sixelArea} : {}),
 		complete: attributes !== null,
 	};
+}
+
+/**
+One cell's size in pixels: as the terminal says it, else the sixel area shared
+among the screen's columns and rows. Where that area is capped below the
+window's size, the cells come out smaller than they are, so a picture is drawn
+smaller than the cells kept for it, never over the text below.
+*/
+export function cellSizeOf(replies: TerminalReplies, columns: number | undefined, rows: number | undefined): {width: number; height: number} | undefined {
+	if (replies.cell) {
+		return replies.cell;
+	}
+
+	const area = replies.sixelArea;
+	return area && columns && rows ? positiveSize(Math.floor(area.width / columns), Math.floor(area.height / rows)) : undefined;
 }
 
 export function protocolFromReplies(replies: TerminalReplies): ImageProtocol {

@@ -8,7 +8,7 @@ are kept from being read as keys (swallow-replies.ts).
 */
 import {execFileSync} from 'node:child_process';
 import {KITTY_QUERY} from '../../core/images/encode-kitty.js';
-import {type ImageProtocol, protocolFromEnvironment, protocolFromReplies, QUERY_REPLIES, readReplies, type TerminalReplies} from '../../core/images/protocol.js';
+import {cellSizeOf, type ImageProtocol, protocolFromEnvironment, protocolFromReplies, QUERY_REPLIES, readReplies, type TerminalReplies} from '../../core/images/protocol.js';
 import {colorLevel} from './color-level.js';
 
 export type Graphics = {
@@ -27,8 +27,9 @@ export type Graphics = {
 export const DEFAULT_CELL = {width: 10, height: 20} as const;
 
 const QUERY_TIMEOUT_MS = 100;
-// The kitty query, the cell size in pixels, then the device attributes last.
-const QUERIES = `${KITTY_QUERY}\u001B[16t\u001B[c`;
+// The kitty query, the cell size in pixels, the sixel area in pixels (xterm's way to the cell size), then the
+// device attributes last.
+const QUERIES = `${KITTY_QUERY}\u001B[16t\u001B[?2;1;0S\u001B[c`;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -105,7 +106,7 @@ export async function detectGraphics(options: DetectOptions): Promise<Graphics> 
 	// chosen by --images need nothing from the terminal: no question, no wait before the first slide.
 	const needsAnswer = options.override === undefined || options.override === 'kitty' || options.override === 'iterm2' || options.override === 'sixel';
 	const replies = interactive && !inTmux && needsAnswer ? await askTerminal(stdin, stdout, options.timeoutMs) : undefined;
-	const cell = replies?.cell ?? DEFAULT_CELL;
+	const cell = (replies && cellSizeOf(replies, stdout.columns, stdout.rows)) ?? DEFAULT_CELL;
 	const graphics = (chosen: ImageProtocol, reason: string): Graphics => {
 		// Half blocks are coloured text: with colour off (--no-color, NO_COLOR) they would show nothing, so alt text.
 		const protocol = chosen === 'blocks' && !options.color && options.override === undefined ? 'off' : chosen;

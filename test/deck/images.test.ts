@@ -1,4 +1,9 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {imageWarnings} from '../../source/commands/check/image-warnings.js';
+import {deckImages, placedImages} from '../../source/core/images/deck-images.js';
 import {readImageAlt, isRemoteImage} from '../../source/core/deck/image-alt.js';
 import {readHtmlImage} from '../../source/core/deck/html-image.js';
 import {blockAt, md, parseClean, slideAt} from './helpers.js';
@@ -72,5 +77,41 @@ describe('image blocks', () => {
 		const block = blockAt(slideAt(deck, 1).blocks, 1, 'image');
 		expect(block.src).not.toContain('\u001B');
 		expect(block.src).toContain('␛');
+	});
+});
+
+describe('images nested in other blocks', () => {
+	const nested = md(
+		'# Side by side',
+		'',
+		'<!-- column_layout: [1, 1] -->',
+		'',
+		'<!-- column: 0 -->',
+		'',
+		'![](left.png)',
+		'',
+		'<!-- column: 1 -->',
+		'',
+		'> ![](quoted.png)',
+		'',
+		'<!-- reset_layout -->',
+		'',
+		'- ![](listed.png)',
+	);
+
+	it('finds an image inside a column, a quote and a list item, at its line', () => {
+		const deck = parseClean(nested);
+		expect(placedImages(deck)).toEqual([{src: 'left.png', line: 7}, {src: 'quoted.png', line: 11}, {src: 'listed.png', line: 15}]);
+		expect(deckImages(deck)).toEqual(['left.png', 'quoted.png', 'listed.png']);
+	});
+
+	it('warns in `check` about a missing image inside a column, at its line', async () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'nested-images-'));
+		try {
+			const warnings = await imageWarnings(parseClean(nested), path.join(dir, 'deck.md'));
+			expect(warnings.map(warning => [warning.line, warning.message.split(' ').slice(0, 2).join(' ')])).toEqual([[7, 'image `left.png`'], [11, 'image `quoted.png`'], [15, 'image `listed.png`']]);
+		} finally {
+			rmSync(dir, {recursive: true, force: true});
+		}
 	});
 });

@@ -7,12 +7,9 @@ its header is found before the talk, not during it.
 import path from 'node:path';
 import type {Deck, Diagnostic} from '../../core/deck/types.js';
 import {isRemoteImage} from '../../core/deck/image-alt.js';
+import {placedImages} from '../../core/images/deck-images.js';
 import {decodeImage} from '../../io/images/read-image.js';
 import {shownImagePath} from '../../io/images/image-path.js';
-
-type Placed = {readonly src: string; readonly line: number};
-
-const placedImages = (deck: Deck): Placed[] => deck.slides.flatMap(slide => slide.blocks.flatMap(block => (block.kind === 'image' ? [{src: block.src, line: block.line}] : [])));
 
 export async function imageWarnings(deck: Deck, deckFile: string): Promise<Diagnostic[]> {
 	const images = placedImages(deck);

@@ -1,4 +1,5 @@
 import type {Diagnostic} from '../../core/deck/types.js';
+import {deckImages} from '../../core/images/deck-images.js';
 import type {LoadResult} from '../../io/deck/load.js';
 import type {Command} from '../shared/command.js';
 import {keptApart, storeDirectory} from '../shared/deck-identity.js';
@@ -29,7 +30,7 @@ export function withIdentityWarning(result: LoadResult, deckArgument: string, st
 
 /** The deck's images that will not be drawn, as warnings; the image code is loaded only for a deck with images. */
 async function withImageWarnings(result: LoadResult): Promise<LoadResult> {
-	if (!result.deck || !result.deck.slides.some(slide => slide.blocks.some(block => block.kind === 'image'))) {
+	if (!result.deck || deckImages(result.deck).length === 0) {
 		return result;
 	}
 

@@ -13,7 +13,8 @@ import type {DecodeResult, ImageFormat, ImageHeader, ImageLimits, ImageProblem} 
 import {defaultImageLimits} from '../../core/images/types.js';
 import {resolveImagePath} from './image-path.js';
 
-type Read = {readonly ok: true; readonly header: ImageHeader; readonly bytes: Buffer} | ImageProblem;
+/** A read image: its header without `version`, which only a header's reader needs, and the file's bytes. */
+type Read = {readonly ok: true; readonly header: Omit<ImageHeader, 'version'>; readonly bytes: Buffer} | ImageProblem;
 
 const formats: Readonly<Record<string, ImageFormat>> = {png: 'png', jpg: 'jpeg', gif: 'gif'};
 
@@ -52,13 +53,14 @@ async function readImage(deckDir: string, src: string, limits: ImageLimits): Pro
 		return {ok: false, problem: `is ${width.toLocaleString('en-US')} × ${height.toLocaleString('en-US')} pixels, more than the ${megapixels(limits.maxPixels)} decoded here`};
 	}
 
-	return {ok: true, header: {ok: true, width, height, format, path: where.path, version: createHash('sha1').update(file.bytes).digest('base64url')}, bytes: file.bytes};
+	return {ok: true, header: {ok: true, width, height, format, path: where.path}, bytes: file.bytes};
 }
 
 /** An image's size and format from its header, or why it will not be drawn. */
 export async function readImageHeader(deckDir: string, src: string, limits: ImageLimits = defaultImageLimits): Promise<ImageHeader | ImageProblem> {
 	const read = await readImage(deckDir, src, limits);
-	return read.ok ? read.header : read;
+	// The digest is taken here only: decoding needs the bytes, not a name for them.
+	return read.ok ? {...read.header, version: createHash('sha1').update(read.bytes).digest('base64url')} : read;
 }
 
 /** An image's pixels (RGBA), or why it will not be drawn: broken, truncated, or past a limit. */
@@ -69,15 +71,15 @@ export async function decodeImage(deckDir: string, src: string, limits: ImageLim
 	}
 
 	try {
-		return await decode(read.header, read.bytes, limits);
+		return await decode(read.header.format, read.bytes, limits);
 	} catch {
 		// The decoders throw on any damage; which byte was wrong helps nobody at a talk.
 		return {ok: false, problem: `is broken or cut short: its ${read.header.format.toUpperCase()} data cannot be decoded`};
 	}
 }
 
-async function decode(header: ImageHeader, bytes: Buffer, limits: ImageLimits): Promise<DecodeResult> {
-	switch (header.format) {
+async function decode(format: ImageFormat, bytes: Buffer, limits: ImageLimits): Promise<DecodeResult> {
+	switch (format) {
 		case 'png': {
 			const {PNG} = await import('pngjs');
 			// pngjs inflates no more than the header's size needs: a zlib bomb stops there.

@@ -181,18 +181,23 @@ export function layoutSlide(whole: Slide, stepIndex: number, options: SlideLayou
 	// slide's region is as wide as its widest line at its last step.
 	const hasSpaces = slide.blocks.some(block => block.kind === 'space');
 	const staged = options.stage ?? true;
+	// The whole slide is laid out only where it can move what is shown: set lower on the screen (a title
+	// slide, spaces, a middle, a stage) or widen the region past the measure. Elsewhere a step is laid out alone.
+	const mayMove = titleSlide || hasSpaces || slide.middle !== undefined || (staged && height >= STAGE_ROWS);
+	const narrowMeasure = measure < width;
 	let spaces = true;
 	let chunks = chunksFor(visible, spaces);
-	let full = joinChunks(visible === slide.blocks.length ? chunks : chunksFor(slide.blocks.length, spaces));
-	if (hasSpaces && trimmedLength(full.lines) > height) {
+	let full = mayMove || narrowMeasure ? joinChunks(visible === slide.blocks.length ? chunks : chunksFor(slide.blocks.length, spaces)) : undefined;
+	if (full && hasSpaces && trimmedLength(full.lines) > height) {
 		spaces = false;
 		chunks = chunksFor(visible, spaces);
 		full = joinChunks(chunksFor(slide.blocks.length, spaces));
 	}
 
-	const fullHeight = trimmedLength(full.lines);
+	// Without the whole slide nothing is staged (stage needs `mayMove`), so its height is never used but to say it does not fit.
+	const fullHeight = full ? trimmedLength(full.lines) : Number.POSITIVE_INFINITY;
 	const fits = fullHeight <= height;
-	const middleAt = !titleSlide && !plain && side === undefined && fits && slide.middle !== undefined ? full.starts[slide.middle] ?? -1 : -1;
+	const middleAt = full && !titleSlide && !plain && side === undefined && fits && slide.middle !== undefined ? full.starts[slide.middle] ?? -1 : -1;
 	// presenterm's jump_to_middle: what follows it is centred on the screen, below what comes before.
 	const middleGap = middleAt >= 0 ? Math.max(0, Math.floor((height - (fullHeight - middleAt)) / 2) - middleAt) : 0;
 	// A split slide fills its width already: it is not moved to the middle.
@@ -201,7 +206,8 @@ export function layoutSlide(whole: Slide, stepIndex: number, options: SlideLayou
 	// Columns side by side share out the slide's whole width, each wrapping its prose within its own column:
 	// the region spans them all, though the last column's lines end where its text does.
 	const columnsSpan = !plain && !titleSlide && slide.blocks.some(block => block.kind === 'columns' && columnWidths(block.widths, textWidth) !== undefined) ? textWidth : 0;
-	const widest = maxOf([columnsSpan, ...full.lines.map(line => lineWidth(line))]);
+	// Without the whole slide the measure is the full width already, and so is the region, whatever the widest line.
+	const widest = full ? maxOf([columnsSpan, ...full.lines.map(line => lineWidth(line))]) : 0;
 	// Prose alone takes the measure, as it always has; a wider code block, table or row of columns widens the region, up to `width`.
 	// A split slide's image stands beside the text at the slide's right edge: it takes the whole width.
 	const region = side ? width : Math.min(width, Math.max(measure, widest));

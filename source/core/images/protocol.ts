@@ -9,6 +9,12 @@ gets coloured half blocks, which every terminal draws.
 export const IMAGE_PROTOCOLS = ['kitty', 'iterm2', 'sixel', 'blocks', 'off'] as const;
 export type ImageProtocol = typeof IMAGE_PROTOCOLS[number];
 
+/**
+The protocols that draw a picture over blank cells kept for it, sent apart
+from the text; half blocks are the text itself, and `off` draws nothing.
+*/
+export const drawsOverCells = (protocol: ImageProtocol): boolean => protocol === 'kitty' || protocol === 'iterm2' || protocol === 'sixel';
+
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** Each protocol as a person knows it. */

@@ -8,7 +8,8 @@ are kept from being read as keys (swallow-replies.ts).
 */
 import {execFileSync} from 'node:child_process';
 import {KITTY_QUERY} from '../../core/images/encode-kitty.js';
-import {cellSizeOf, type ImageProtocol, protocolFromEnvironment, protocolFromReplies, QUERY_REPLIES, readReplies, type TerminalReplies} from '../../core/images/protocol.js';
+import {cellSizeOf, drawsOverCells, type ImageProtocol, protocolFromEnvironment, protocolFromReplies, QUERY_REPLIES, readReplies, type TerminalReplies} from '../../core/images/protocol.js';
+import {DEFAULT_CELL_PIXELS} from '../../core/layout/image-block.js';
 import {colorLevel} from './color-level.js';
 
 export type Graphics = {
@@ -22,9 +23,6 @@ export type Graphics = {
 	/** How the choice was made, said by `check --verbose`-style reports and the help overlay. */
 	readonly reason: string;
 };
-
-/** A cell's size when the terminal does not say: xterm's and most terminals' usual font, roughly. */
-export const DEFAULT_CELL = {width: 10, height: 20} as const;
 
 const QUERY_TIMEOUT_MS = 100;
 // The kitty query, the cell size in pixels, the sixel area in pixels (xterm's way to the cell size), then the
@@ -104,13 +102,13 @@ export async function detectGraphics(options: DetectOptions): Promise<Graphics> 
 	const interactive = stdin.isTTY === true && stdout.isTTY === true;
 	// Inside tmux the queries would be answered by tmux, not the terminal around it. Half blocks and alt text
 	// chosen by --images need nothing from the terminal: no question, no wait before the first slide.
-	const needsAnswer = options.override === undefined || options.override === 'kitty' || options.override === 'iterm2' || options.override === 'sixel';
+	const needsAnswer = options.override === undefined || drawsOverCells(options.override);
 	const replies = interactive && !inTmux && needsAnswer ? await askTerminal(stdin, stdout, options.timeoutMs) : undefined;
-	const cell = (replies && cellSizeOf(replies, stdout.columns, stdout.rows)) ?? DEFAULT_CELL;
+	const cell = (replies && cellSizeOf(replies, stdout.columns, stdout.rows)) ?? DEFAULT_CELL_PIXELS;
 	const graphics = (chosen: ImageProtocol, reason: string): Graphics => {
 		// Half blocks are coloured text: with colour off (--no-color, NO_COLOR) they would show nothing, so alt text.
 		const protocol = chosen === 'blocks' && !options.color && options.override === undefined ? 'off' : chosen;
-		return {protocol, tmux: passthrough && (protocol === 'kitty' || protocol === 'iterm2' || protocol === 'sixel'), cell, depth, reason: protocol === chosen ? reason : 'colour is off'};
+		return {protocol, tmux: passthrough && drawsOverCells(protocol), cell, depth, reason: protocol === chosen ? reason : 'colour is off'};
 	};
 
 	if (options.override) {

@@ -13,7 +13,7 @@ a slide already seen costs only the drawing.
 import {Box, type DOMElement, Text} from 'ink';
 import {createContext, type ReactNode, use, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore} from 'react';
 import {kittyPlace} from '../../core/images/encode-kitty.js';
-import {describeImageProtocol} from '../../core/images/protocol.js';
+import {describeImageProtocol, drawsOverCells} from '../../core/images/protocol.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {tmuxPassthrough} from '../../core/images/passthrough.js';
 import type {DecodedImage, ImageSource} from '../../core/images/types.js';
@@ -48,8 +48,6 @@ export type ScreenImages = {
 	readonly encode: (cell: ImageCell, source: ImageSource) => Promise<Encoded | undefined>;
 	readonly encoded: (cell: ImageCell, source: ImageSource | undefined) => Encoded | undefined;
 };
-
-const overCells = (protocol: Graphics['protocol']) => protocol === 'kitty' || protocol === 'iterm2' || protocol === 'sixel';
 
 /** Where a node's top-left cell is on screen: its offsets in Ink's layout, added up to the root. */
 function cellOf(node: DOMElement): {row: number; col: number} {
@@ -258,7 +256,7 @@ export function usePaneImages(): {imageSizes?: ReadonlyMap<string, {readonly wid
 	return imageSizes && cellPixels ? {imageSizes, cellPixels} : {};
 }
 
-export const imagesDrawnOverCells = (images: ScreenImages | undefined): boolean => images !== undefined && overCells(images.graphics.protocol);
+export const imagesDrawnOverCells = (images: ScreenImages | undefined): boolean => images !== undefined && drawsOverCells(images.graphics.protocol);
 
 /** One row of a picture's cells: half blocks as text, or blank cells a picture is drawn over. */
 export function ImageRow({cell}: {readonly cell: ImageCell}) {
@@ -293,7 +291,7 @@ export function ImageRow({cell}: {readonly cell: ImageCell}) {
 		};
 	}, [draws, encoded, images, source, cell, wanted]);
 
-	const overlays = draws && overCells(images.graphics.protocol);
+	const overlays = draws && drawsOverCells(images.graphics.protocol);
 	useLayoutEffect(() => {
 		if (!overlays || !encoded) {
 			return;

@@ -3,7 +3,7 @@ import {PNG} from 'pngjs';
 import {decode as decodeSixel} from 'sixel/lib/Decoder.js';
 import {describe, expect, test} from 'vitest';
 import {encodeIterm2} from '../../source/core/images/encode-iterm2.js';
-import {KITTY_DELETE_ALL, KITTY_QUERY, kittyPlace, kittyTransmit} from '../../source/core/images/encode-kitty.js';
+import {KITTY_QUERY, kittyDelete, kittyPlace, kittyTransmit} from '../../source/core/images/encode-kitty.js';
 import {encodeSixel} from '../../source/core/images/encode-sixel.js';
 import {halfBlocks, xterm256} from '../../source/core/images/half-blocks.js';
 import {tmuxPassthrough} from '../../source/core/images/passthrough.js';
@@ -41,7 +41,8 @@ describe('kitty graphics', () => {
 	test('a 1×1 image is one chunk, byte for byte', () => {
 		expect(kittyTransmit(picture(1, 1, () => [1, 2, 3, 255]), 7)).toEqual(['\u001B_Ga=t,f=32,s=1,v=1,i=7,q=2,m=0;AQID/w==\u001B\\']);
 		expect(kittyPlace(7, 20, 10)).toBe('\u001B_Ga=p,i=7,p=1,c=20,r=10,C=1,q=2\u001B\\');
-		expect(KITTY_DELETE_ALL).toBe('\u001B_Ga=d,d=A,q=2\u001B\\');
+		expect(kittyDelete(7, false)).toBe('\u001B_Ga=d,d=i,i=7,q=2\u001B\\');
+		expect(kittyDelete(7, true)).toBe('\u001B_Ga=d,d=I,i=7,q=2\u001B\\');
 		expect(KITTY_QUERY).toBe('\u001B_Gi=31,s=1,v=1,a=q,t=d,f=24;AAAA\u001B\\');
 	});
 

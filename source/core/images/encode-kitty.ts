@@ -34,8 +34,14 @@ export function kittyPlace(id: number, cols: number, rows: number): string {
 	return apc(`a=p,i=${id},p=1,c=${cols},r=${rows},C=1,q=2`);
 }
 
-/** Removes every image this program placed, and frees their pixels: on leaving the screen. */
-export const KITTY_DELETE_ALL = apc('a=d,d=A,q=2');
+/**
+Takes image `id` off the screen: its placements only (`d=i`), so it can be
+placed again without sending its pixels, or with `free` its pixels too (`d=I`),
+so nothing stays in the terminal's memory.
+*/
+export function kittyDelete(id: number, free: boolean): string {
+	return apc(`a=d,d=${free ? 'I' : 'i'},i=${id},q=2`);
+}
 
 /** Asks whether the terminal speaks the protocol: a 1×1 image it must answer for with `OK` or an error. */
 export const KITTY_QUERY = apc('i=31,s=1,v=1,a=q,t=d,f=24', 'AAAA');

@@ -12,7 +12,7 @@ a slide already seen costs only the drawing.
 */
 import {Box, type DOMElement, Text} from 'ink';
 import {createContext, type ReactNode, use, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore} from 'react';
-import {kittyPlace} from '../../core/images/encode-kitty.js';
+import {kittyDelete, kittyPlace} from '../../core/images/encode-kitty.js';
 import {describeImageProtocol, drawsOverCells} from '../../core/images/protocol.js';
 import {sanitize} from '../../core/text/sanitize.js';
 import {tmuxPassthrough} from '../../core/images/passthrough.js';
@@ -155,7 +155,7 @@ export function screenImages(graphics: Graphics): ScreenImages {
 							// Placement id 1 of each picture: placing it again moves it rather than adding one.
 							return transmit + wrap(kittyPlace(encoded.id, cell.cols, cell.rows));
 						},
-						erase: () => wrap(`\u001B_Ga=d,d=i,i=${encoded.id},q=2\u001B\\`),
+						erase: () => wrap(kittyDelete(encoded.id, false)),
 					});
 				} else {
 					placements.push({...placement, draw: () => encoded.sequence});
@@ -168,8 +168,8 @@ export function screenImages(graphics: Graphics): ScreenImages {
 			let out = '';
 			for (const encoded of cache.values()) {
 				if (encoded.kind === 'kitty' && encoded.sent) {
-					// d=I: its placements and its pixels too, so nothing stays in the terminal's memory.
-					out += wrap(`\u001B_Ga=d,d=I,i=${encoded.id},q=2\u001B\\`);
+					// Its placements and its pixels too, so nothing stays in the terminal's memory.
+					out += wrap(kittyDelete(encoded.id, true));
 					encoded.sent = false;
 				}
 			}

@@ -78,8 +78,6 @@ export type RoomServerOptions = {
 	readonly onAudience: (command: AudienceCommand) => void;
 	/** The quiz's title, as the phones show it. */
 	readonly title?: string;
-	/** The page's language (BCP 47); `en` when the deck does not say. */
-	readonly lang?: string;
 	readonly limits?: Partial<RoomServerLimits>;
 };
 
@@ -88,11 +86,13 @@ export type RoomServer = {
 	readonly urls: string[];
 	/** A short code a person can type at the server's root, for the same room. */
 	readonly joinCode: string;
-	readonly token: string;
 	/** Tells the phones the room's new state. */
 	update(state: RoomState): void;
 	close(): Promise<void>;
 };
+
+/** The language of the pages' own words (BCP 47). */
+const lang = 'en';
 
 /** Close codes the page acts on: the quiz is over (1001), or this device's newer socket took over (4001); after any other it reconnects. */
 export const closeCodes = {ended: 1001, policy: 1008, replaced: 4001} as const;
@@ -230,7 +230,6 @@ const MAX_QUEUED_BYTES = 256 * 1024;
 export async function startRoomServer(options: RoomServerOptions): Promise<RoomServer> {
 	const limits: RoomServerLimits = {...defaultLimits, ...options.limits};
 	const title = options.title ?? 'Room quiz';
-	const lang = options.lang ?? 'en';
 	const token = randomCode(12);
 	const joinCode = randomCode(6);
 	let room = options.snapshot();
@@ -554,7 +553,6 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 	return {
 		urls: options.hosts.map(host => `http://${hostInUrl(host)}:${port}/j/${token}`),
 		joinCode,
-		token,
 		update(state) {
 			room = state;
 			const next = audienceMessage(audienceView(state, title));

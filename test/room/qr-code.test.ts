@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {fittingQr, QUIET_ZONE, qrHalfBlocks} from '../../source/core/room/qr-code.js';
+import {fittingQr, QUIET_ZONE, qrChoices, qrHalfBlocks} from '../../source/core/room/qr-code.js';
 import {encodeQr} from '../../source/core/room/qr-encoder.js';
 import {cellsToImage, readQr} from '../helpers/read-qr.js';
 
@@ -37,13 +37,13 @@ describe('a QR code in half blocks', () => {
 	it('takes error correction M where it fits, L where only that fits, none where neither does', () => {
 		const m = qrHalfBlocks(encodeQr(url, 'M'));
 		const l = qrHalfBlocks(encodeQr(url, 'L'));
-		expect(fittingQr(encodeQr, url, 200, 100)?.level).toBe('M');
+		expect(fittingQr(qrChoices(encodeQr, url), 200, 100)?.level).toBe('M');
 		const long = `${url}/and/a/longer/path/to/make/it/so`;
 		const longM = qrHalfBlocks(encodeQr(long, 'M'));
 		const longL = qrHalfBlocks(encodeQr(long, 'L'));
 		expect(longL.width).toBeLessThan(longM.width);
-		expect(fittingQr(encodeQr, long, longL.width, longL.rows.length)?.level).toBe('L');
-		expect(fittingQr(encodeQr, url, Math.min(m.width, l.width) - 1, 100)).toBeUndefined();
-		expect(fittingQr(encodeQr, url, 200, Math.min(m.rows.length, l.rows.length) - 1)).toBeUndefined();
+		expect(fittingQr(qrChoices(encodeQr, long), longL.width, longL.rows.length)?.level).toBe('L');
+		expect(fittingQr(qrChoices(encodeQr, url), Math.min(m.width, l.width) - 1, 100)).toBeUndefined();
+		expect(fittingQr(qrChoices(encodeQr, url), 200, Math.min(m.rows.length, l.rows.length) - 1)).toBeUndefined();
 	});
 });

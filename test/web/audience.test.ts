@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {audienceMessage, audienceView, phoneReply, readPhoneAnswer} from '../../source/core/protocol/audience-messages.js';
-import {audienceReducer, audienceTally, deviceChoice, startAudience, type AudienceState, type DeviceCommand} from '../../source/core/room/audience.js';
+import {audienceReducer, audienceTally, startAudience, type AudienceState, type DeviceCommand} from '../../source/core/room/audience.js';
 import {roomReducer, startRoom} from '../../source/core/room/room-state.js';
 import type {RoomCommand, RoomState} from '../../source/core/room/room-model.js';
 import {hostileDeck, hostileMarkup, secretWords} from './hostile-deck.js';
@@ -34,7 +34,7 @@ describe('the phones\' answers', () => {
 		let state = apply(joined, asking, {type: 'answer', device: alice, question: 'one', choice: [0]});
 		state = apply(state, asking, {type: 'answer', device: alice, question: 'one', choice: [2]}, {type: 'answer', device: bob, question: 'one', choice: [2]});
 		expect(audienceTally(state, 'one')).toEqual({joined: 2, answered: 2, votes: [0, 0, 2]});
-		expect(deviceChoice(state, alice, 'one')).toEqual([2]);
+		expect(state.devices.get(alice)?.get('one')).toEqual([2]);
 	});
 
 	it('counts a replayed answer once, and leaves the state as it was', () => {

@@ -240,6 +240,29 @@ describe('the room server, against hostile clients', () => {
 		expect(await alice.answer('one', [1])).toMatchObject({ok: true});
 	});
 
+	it('refuses a socket asked for on a path that is no path at all, and closes its connection', async () => {
+		const malformed = rawConnection(served.port);
+		malformed.socket.write([
+			'GET //[ HTTP/1.1',
+			`Host: 127.0.0.1:${served.port}`,
+			`Origin: http://127.0.0.1:${served.port}`,
+			'Upgrade: websocket',
+			'Connection: Upgrade',
+			'Sec-WebSocket-Version: 13',
+			'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+			'',
+			'',
+		].join('\r\n'));
+		await malformed.closed;
+		expect(malformed.reply()).toMatch(/^HTTP\/1\.1 400/);
+		// The same path for the page is refused the same way.
+		const page = rawConnection(served.port);
+		page.socket.write('GET //[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+		await page.closed;
+		expect(page.reply()).toMatch(/^HTTP\/1\.1 400/);
+		await countsUnchanged();
+	});
+
 	it('keeps deck markup and escape bytes inert: the page holds no deck text, the socket carries it as JSON text', async () => {
 		const page = await send(served.base);
 		// Fast on an old phone on a slow network: the whole page, uncompressed.

@@ -5,7 +5,7 @@ phones' answers is fed to the room reducer through the same remote input
 presenter consoles use. The caller closes it when the room quiz ends.
 */
 import type {Deck, Quiz} from '../../core/deck/types.js';
-import type {Subscribe} from '../../core/protocol/listeners.js';
+import {createListeners, type Subscribe} from '../../core/protocol/listeners.js';
 import type {RoomRemote} from '../../core/protocol/room-messages.js';
 import type {RoomState} from '../../core/room/room-model.js';
 import {listenAddresses} from '../../io/net/addresses.js';
@@ -32,7 +32,7 @@ export async function serveRoom(deck: Deck & {quiz: Quiz}, serve: NonNullable<Ro
 	}
 
 	// The latest tally waits for the room screen to listen, then every one after it.
-	const listeners = new Set<(value: RoomRemote) => void>();
+	const tallies = createListeners<RoomRemote>();
 	let latest: AudienceCommand | undefined;
 	try {
 		const server = await startRoomServer({
@@ -42,20 +42,16 @@ export async function serveRoom(deck: Deck & {quiz: Quiz}, serve: NonNullable<Ro
 			title: deck.quiz.title === '' ? deck.meta.title : deck.quiz.title,
 			onAudience(command) {
 				latest = command;
-				for (const listener of listeners) {
-					listener(command);
-				}
+				tallies.emit(command);
 			},
 		});
 		const phones: Subscribe<RoomRemote> = listener => {
-			listeners.add(listener);
+			const unsubscribe = tallies.subscribe(listener);
 			if (latest) {
 				listener(latest);
 			}
 
-			return () => {
-				listeners.delete(listener);
-			};
+			return unsubscribe;
 		};
 
 		return {

@@ -19,6 +19,7 @@ import type {AudienceRefusal} from '../room/audience.js';
 import {currentRoomQuestion, type RoomQuestion, type RoomState} from '../room/room-model.js';
 import {optionLetter} from '../text/option-letter.js';
 import {toSafeJson} from '../text/sanitize.js';
+import {isCount, isRecord} from './wire-values.js';
 
 export type AudienceOption = {
 	/** `A`, `B` …, as the room screen calls it. */
@@ -117,8 +118,6 @@ export type PhoneRefusal = AudienceRefusal | 'malformed' | 'too-fast';
 /** The most fields a choice can name: far more than any question's options. */
 const MAX_CHOICE = 64;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** A phone's message as an answer, or `undefined` when it is not one: not JSON, other keys, wrong types, or too long. */
 export function readPhoneAnswer(text: string): PhoneAnswer | undefined {
 	let value: unknown;
@@ -133,7 +132,7 @@ export function readPhoneAnswer(text: string): PhoneAnswer | undefined {
 	}
 
 	const {id, question, choice} = value;
-	const valid = Number.isSafeInteger(id) && (id as number) >= 0
+	const valid = isCount(id)
 		&& typeof question === 'string' && question.length > 0 && question.length <= 200
 		&& Array.isArray(choice) && choice.length <= MAX_CHOICE && choice.every(field => Number.isSafeInteger(field));
 	return valid ? {id: id as number, question: question as string, choice: choice as number[]} : undefined;

@@ -140,8 +140,3 @@ export function audienceTally(state: AudienceState, questionId: string): Audienc
 
 	return {joined: state.devices.size, answered, votes};
 }
-
-/** A device's own choice for a question, if it made one: a phone that wakes is shown what it chose. */
-export function deviceChoice(state: AudienceState, device: string, questionId: string): AudienceChoice | undefined {
-	return state.devices.get(device)?.get(questionId);
-}

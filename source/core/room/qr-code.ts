@@ -55,14 +55,12 @@ export function qrHalfBlocks(symbol: QrSymbol): QrCells {
 	return {rows, width: side, level: symbol.level};
 }
 
-/** The most robust symbol of `text` that fits `columns` × `rows` cells, or `undefined` when none does. */
-export function fittingQr(encode: QrEncoder, text: string, columns: number, rows: number): QrCells | undefined {
-	for (const level of LEVELS) {
-		const cells = qrHalfBlocks(encode(text, level));
-		if (cells.width <= columns && cells.rows.length <= rows) {
-			return cells;
-		}
-	}
+/** The symbols of `text` at each level, most robust first: encoded once, so a screen that is drawn again only chooses among them. */
+export function qrChoices(encode: QrEncoder, text: string): readonly QrCells[] {
+	return LEVELS.map(level => qrHalfBlocks(encode(text, level)));
+}
 
-	return undefined;
+/** The most robust of `choices` (from `qrChoices`) that fits `columns` × `rows` cells, or `undefined` when none does. */
+export function fittingQr(choices: readonly QrCells[], columns: number, rows: number): QrCells | undefined {
+	return choices.find(cells => cells.width <= columns && cells.rows.length <= rows);
 }

@@ -6,6 +6,7 @@ same commands into the same reducer. Every command that needs the time
 carries `now`, so tests replay a session, countdown included, exactly.
 */
 import type {Question} from '../deck/types.js';
+import {isCount} from '../records/checks.js';
 import {orderQuestions} from '../quiz/ordering.js';
 import {mulberry32, present} from '../quiz/shuffle.js';
 import {countFields} from './fields.js';
@@ -76,8 +77,6 @@ function show(state: RoomState, index: number, now: number): RoomState {
 	const question = started.questions[index];
 	return started.audience && question ? {...started, audience: {...started.audience, answered: devicesAnswered(question)}} : started;
 }
-
-const isCount = (value: number): boolean => Number.isSafeInteger(value) && value >= 0;
 
 /** A device tally: `joined` always, the votes only for the question on screen and only when they fit its fields. */
 function takeAudience(state: RoomState, {question: id, joined, answered, votes}: Extract<RoomCommand, {type: 'audience'}>): RoomState {

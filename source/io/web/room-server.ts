@@ -78,8 +78,6 @@ export type RoomServerOptions = {
 	readonly onAudience: (command: AudienceCommand) => void;
 	/** The quiz's title, as the phones show it. */
 	readonly title?: string;
-	/** The page's language (BCP 47); `en` when the deck does not say. */
-	readonly lang?: string;
 	readonly limits?: Partial<RoomServerLimits>;
 };
 
@@ -88,11 +86,13 @@ export type RoomServer = {
 	readonly urls: string[];
 	/** A short code a person can type at the server's root, for the same room. */
 	readonly joinCode: string;
-	readonly token: string;
 	/** Tells the phones the room's new state. */
 	update(state: RoomState): void;
 	close(): Promise<void>;
 };
+
+/** The language of the pages' own words (BCP 47). */
+const lang = 'en';
 
 /** Close codes the page acts on: the quiz is over (1001), or this device's newer socket took over (4001); after any other it reconnects. */
 export const closeCodes = {ended: 1001, policy: 1008, replaced: 4001} as const;
@@ -110,6 +110,33 @@ function sameSecret(given: string, secret: string): boolean {
 	const a = Buffer.from(given);
 	const b = Buffer.from(secret);
 	return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** A request's path, read one way for the page and for its socket. */
+type Route = {
+	readonly url: URL;
+	/** The first segment: '' at the root, `join` for a typed code, `j` for the room's own address. */
+	readonly first: string | undefined;
+	readonly given: string | undefined;
+	readonly action: string | undefined;
+	/** `/j/<token>` or `/j/<token>/<action>` and nothing after it. */
+	readonly roomPath: boolean;
+	/** A room path whose token is this room's. */
+	readonly ours: boolean;
+};
+
+/** The route `path` asks for; undefined when it is no path at all (`//[`, which `URL` throws on): every caller refuses such a one. */
+function readRoute(path: string | undefined, token: string): Route | undefined {
+	let url: URL;
+	try {
+		url = new URL(path ?? '/', 'http://room.invalid');
+	} catch {
+		return undefined;
+	}
+
+	const [, first, given, action, ...rest] = url.pathname.split('/');
+	const roomPath = first === 'j' && given !== undefined && rest.length === 0;
+	return {url, first, given, action, roomPath, ours: roomPath && sameSecret(given.toUpperCase(), token)};
 }
 
 const isDevice = (value: unknown): value is string => typeof value === 'string' && /^[\da-f]{32}$/.test(value);
@@ -203,7 +230,6 @@ const MAX_QUEUED_BYTES = 256 * 1024;
 export async function startRoomServer(options: RoomServerOptions): Promise<RoomServer> {
 	const limits: RoomServerLimits = {...defaultLimits, ...options.limits};
 	const title = options.title ?? 'Room quiz';
-	const lang = options.lang ?? 'en';
 	const token = randomCode(12);
 	const joinCode = randomCode(6);
 	let room = options.snapshot();
@@ -320,14 +346,18 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 			return;
 		}
 
-		const url = new URL(request.url ?? '/', 'http://room.invalid');
-		const [, first, given, action, ...rest] = url.pathname.split('/');
-		if (first !== 'j' || given === undefined || action !== 'live' || rest.length > 0) {
+		const route = readRoute(request.url, token);
+		if (!route) {
+			refuseUpgrade(socket, 400, 'That is not a path.');
+			return;
+		}
+
+		if (!route.roomPath || route.action !== 'live') {
 			refuseUpgrade(socket, 404, 'Nothing here.');
 			return;
 		}
 
-		if (!sameSecret(given.toUpperCase(), token)) {
+		if (!route.ours) {
 			refuseUpgrade(socket, 403, 'That is not this room\'s address.');
 			return;
 		}
@@ -339,7 +369,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 			return;
 		}
 
-		const device = url.searchParams.get('device');
+		const device = route.url.searchParams.get('device');
 		if (!isDevice(device)) {
 			refuseUpgrade(socket, 400, 'A device token is 32 hexadecimal digits.');
 			return;
@@ -370,15 +400,13 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 			return;
 		}
 
-		let url: URL;
-		try {
-			url = new URL(request.url ?? '/', 'http://room.invalid');
-		} catch {
+		const route = readRoute(request.url, token);
+		if (!route) {
 			reply(response, text(400, 'That is not a path.'));
 			return;
 		}
 
-		const [, first, given, action, ...rest] = url.pathname.split('/');
+		const {url, first, given, action} = route;
 		if (first === '' && given === undefined) {
 			page(response, nonce => joinFormPage({nonce, lang, wrongCode: false}));
 			return;
@@ -395,12 +423,12 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 			return;
 		}
 
-		if (first !== 'j' || given === undefined || rest.length > 0) {
+		if (!route.roomPath) {
 			reply(response, text(404, 'Nothing here.'));
 			return;
 		}
 
-		if (!sameSecret(given.toUpperCase(), token)) {
+		if (!route.ours) {
 			reply(response, text(403, 'That is not this room\'s address.'));
 			return;
 		}
@@ -525,7 +553,6 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 	return {
 		urls: options.hosts.map(host => `http://${hostInUrl(host)}:${port}/j/${token}`),
 		joinCode,
-		token,
 		update(state) {
 			room = state;
 			const next = audienceMessage(audienceView(state, title));

@@ -3,6 +3,7 @@ import {useEffect, useMemo, useReducer} from 'react';
 import type {Deck, Quiz} from '../../core/deck/types.js';
 import type {Subscribe} from '../../core/protocol/listeners.js';
 import {roomCommandOf, type RoomRemote} from '../../core/protocol/room-messages.js';
+import {qrChoices} from '../../core/room/qr-code.js';
 import {startRoom} from '../../core/room/room-state.js';
 import {currentRoomQuestion, type RoomState} from '../../core/room/room-model.js';
 import {questionView} from '../../core/room/room-view.js';
@@ -99,6 +100,8 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 	);
 	// Screen readers get plain text: block letters would be read out as shapes.
 	const plainOnly = screenReader || size.columns < BLOCK_MIN_COLUMNS;
+	// Encoded once for the serve: the intro is drawn again for every phone that joins, and at each size the fit only chooses.
+	const qrCodes = useMemo(() => (serve && !screenReader ? qrChoices(serve.encodeQr, serve.url) : []), [serve, screenReader]);
 	const question = currentRoomQuestion(room);
 	const countingDown = question !== undefined && !question.revealed && room.countdownMs !== undefined;
 
@@ -117,7 +120,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 		if (room.phase === 'intro') {
 			// Serving, the QR code needs the rows a block-letter title would take.
 			const titleRows = plainOnly || serve ? 0 : Math.min(7, Math.floor(rows / 3));
-			const join = serve ? (joinRows: number) => joinSection({serve, ...(room.audience ? {audience: room.audience} : {}), width, rows: joinRows, plainOnly: screenReader}) : undefined;
+			const join = serve ? (joinRows: number) => joinSection({serve, qrCodes, ...(room.audience ? {audience: room.audience} : {}), width, rows: joinRows, plainOnly: screenReader}) : undefined;
 			const screen = roomIntroScreen({title: quiz.title === '' ? deck.meta.title : quiz.title, questionCount: quiz.questions.length, ...(countdownMs === undefined ? {} : {countdownMs}), saveRoom, notices: noticesShown, width, titleRows, ...(join ? {join, rows} : {})});
 			return {fitted: fitScreen(hinted(screen), rows), layout: 'plain'};
 		}
@@ -129,7 +132,7 @@ export function RoomApp({deck, quiz, seed, shuffle, countdownMs, saveRoom, notic
 
 		const corner = serve ? joinCorner({serve, ...(room.audience ? {audience: room.audience} : {})}, width) : undefined;
 		return fitFirst(layouts, rows, layout => hinted(roomQuestionScreen({view, deck, width, layout, linkUrls: !hyperlinks, scope, ...(corner ? {corner} : {})})), layout => (countingDown ? countdownRows(layout !== 'plain') : 0));
-	}, [room, plainOnly, rows, quiz, deck, countdownMs, saveRoom, noticesShown, width, hyperlinks, countingDown, hints, serve, screenReader]);
+	}, [room, plainOnly, rows, quiz, deck, countdownMs, saveRoom, noticesShown, width, hyperlinks, countingDown, hints, serve, qrCodes, screenReader]);
 
 	const context = useMemo<RoomScreenContext>(() => {
 		const scroll = scrollContext(shown.fitted);

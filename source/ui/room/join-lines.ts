@@ -28,6 +28,8 @@ export type Serving = ServeInfo & {readonly encodeQr: QrEncoder};
 
 export type JoinInput = {
 	readonly serve: Serving;
+	/** The QR codes of `serve.url`, most robust first (`qrChoices`): encoded once for the serve, not at each drawing. */
+	readonly qrCodes: readonly QrCells[];
 	readonly audience?: RoomAudience;
 	readonly width: number;
 	/** Rows the join block may take, QR code included. */
@@ -60,20 +62,20 @@ function words({serve, audience}: JoinInput, width: number): ThemedLine[] {
 	];
 }
 
-/** The QR code of `url` that fits beside `MIN_TEXT_COLUMNS` of words in `width` × `rows`, if any does. */
-export function joinQr(encode: QrEncoder, url: string, width: number, rows: number): QrCells | undefined {
-	return fittingQr(encode, url, width - GAP - MIN_TEXT_COLUMNS, rows);
+/** The one of `qrCodes` that fits beside `MIN_TEXT_COLUMNS` of words in `width` × `rows`, if any does. */
+export function joinQr(qrCodes: readonly QrCells[], width: number, rows: number): QrCells | undefined {
+	return fittingQr(qrCodes, width - GAP - MIN_TEXT_COLUMNS, rows);
 }
 
 /** The intro's join block: the QR code with the words beside it, or the words alone, saying why. */
 export function joinSection(input: JoinInput): Section {
-	const {serve, audience, width, rows, plainOnly} = input;
+	const {serve, qrCodes, audience, width, rows, plainOnly} = input;
 	const label = `Answer on your phone: open ${sanitize(serve.url)}, join code ${sanitize(serve.joinCode)}. ${joinedText(audience)}.`;
 	if (plainOnly) {
 		return {lines: words(input, width), label};
 	}
 
-	const qr = joinQr(serve.encodeQr, serve.url, width, rows);
+	const qr = joinQr(qrCodes, width, rows);
 	if (!qr) {
 		const note = textLines('This terminal is too small for a QR code a phone can read across the room: make the window larger, or open the address.', width, {role: 'muted'});
 		return {lines: [...note, [], ...words(input, width)], label};

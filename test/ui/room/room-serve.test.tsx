@@ -23,7 +23,7 @@ const keep = unmountAfterEach();
 const seed = 11;
 const serve = {url: 'http://192.168.1.20:8123/j/Xq7vK2mPz9RtWb4N', joinCode: 'KX7-42Q', others: ['10.8.0.5', 'fd12:3456:789a::20'], encodeQr};
 
-async function open(columns: number, rows: number, {screenReader = false} = {}) {
+async function open(columns: number, rows: number, {screenReader = false, serving = serve}: {screenReader?: boolean; serving?: typeof serve} = {}) {
 	const remote = createListeners<RoomRemote>();
 	const app = renderInTerminal(
 		<ThemeContext value={themes.none}>
@@ -38,7 +38,7 @@ async function open(columns: number, rows: number, {screenReader = false} = {}) 
 				now={() => 5000}
 				onDone={() => undefined}
 				remote={remote.subscribe}
-				serve={serve}
+				serve={serving}
 			/>
 		</ThemeContext>,
 		{columns, rows, screenReader},
@@ -62,6 +62,25 @@ const parisLetter = optionLetter(shownAt('Paris'));
 const votes = capital.order.map(original => ({Paris: 14, Lyon: 1} as Record<string, number>)[capital.question.options[original]!.text] ?? 0);
 
 describe('the intro, joining from phones', () => {
+	it('encodes the QR code once, however often the intro is drawn again as phones join', async () => {
+		const levels: string[] = [];
+		const counting: typeof serve = {...serve, encodeQr: (text, level) => {
+			levels.push(level);
+			return encodeQr(text, level);
+		}};
+		const {app, send} = await open(100, 30, {serving: counting});
+		expect(readQr(app.lastFrame())).toBe(serve.url);
+		const encoded = levels.length;
+		expect(encoded).toBeGreaterThan(0);
+		for (const joined of [1, 2, 3]) {
+			await send({type: 'audience', question: 'capital', joined, answered: 0, votes: votes.map(() => 0)});
+			expect(app.lastFrame()).toContain(`${joined} phone${joined === 1 ? '' : 's'} joined`);
+		}
+
+		expect(levels.length).toBe(encoded);
+		expect(readQr(app.lastFrame())).toBe(serve.url);
+	});
+
 	it.each([[100, 30], [120, 40]])('at %i×%i shows a QR code that decodes to the URL beside it, the join code and how many joined', async (columns, rows) => {
 		const {app, send} = await open(columns, rows);
 		const frame = app.lastFrame();

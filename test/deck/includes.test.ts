@@ -9,7 +9,9 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {wideCodeWarnings} from '../../source/commands/check/check-report.js';
 import {formatDiagnostic} from '../../source/core/deck/format-diagnostic.js';
+import {judgeItems} from '../../source/core/deck/item-rules.js';
 import {expandIncludes, MAX_INCLUDE_DEPTH, type IncludeResolver} from '../../source/core/deck/includes.js';
 import {parseDeck} from '../../source/core/deck/parse.js';
 import {deckToPlainText} from '../../source/core/layout/deck-text.js';
@@ -72,6 +74,39 @@ describe('expanding includes', () => {
 	it('keeps slides at the deck file\'s lines: an included slide is at its include line', () => {
 		const {deck} = parseDeck('# A\n\n<!-- end_slide -->\n\n<!-- include: b.md -->\n', {includes: {resolve: tableResolver({'b.md': '\n\n\n\n\n# B'}), rootKey: 'deck.md', maxAddedBytes: 1000}});
 		expect(deck.slides.map(slide => [slide.title, slide.line])).toEqual([['A', 1], ['B', 5]]);
+	});
+
+	it('keeps what `check` warns about after an include at the deck file\'s lines: code in columns, quiz options, `lint-ignore` lines', () => {
+		const text = [
+			'# A', // 1
+			'',
+			'<!-- include: b.md -->', // 3: five lines of text in place of one
+			'',
+			'<!-- column_layout: [1, 1] -->', // 5
+			'<!-- column: 0 -->',
+			'',
+			'```sh', // 8
+			`echo ${'x'.repeat(125)}`, // 9: 130 columns
+			'```',
+			'',
+			'<!-- column: 1 -->',
+			'',
+			'Right',
+			'',
+			'<!-- quiz -->', // 16
+			'',
+			'## Why does pre-training matter?', // 18
+			'',
+			'- [ ] It is cheap', // 20
+			'- [x] It is the costliest phase, and its gains carry into every later model', // 21: the longest option by far
+			'- [ ] It is quick',
+			'',
+			'<!-- lint-ignore: no-such-rule -->', // 24
+			'',
+		].join('\n');
+		const {deck} = parseDeck(text, {includes: {resolve: tableResolver({'b.md': 'One\n\nTwo\n\nThree'}), rootKey: 'deck.md', maxAddedBytes: 1000}});
+		expect(wideCodeWarnings(deck, 120).map(warning => warning.line)).toEqual([9]);
+		expect(judgeItems(deck.quiz!).map(warning => [warning.line, warning.rule])).toEqual([[21, 'longest-option'], [24, undefined]]);
 	});
 
 	it('shows a slide that is only an include, when the text is not a file, as a warning in its place', () => {

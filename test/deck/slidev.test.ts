@@ -92,6 +92,12 @@ describe('Slidev decks', () => {
 		expect(code.slides).toHaveLength(1);
 		expect(code.slides[0]!.blocks[1]).toMatchObject({kind: 'code', text: '::right::\n---\nlayout: two-cols\n---'});
 	});
+
+	it('keeps a separator after a ```` ```js ```` line inside a ``` block as code: only a bare fence as long closes it, as CommonMark has it', () => {
+		const {deck: code} = parseDeck('---\ntheme: x\nlayout: cover\n---\n\n# A\n\n```md\n```js\n---\n::right::\n```\n');
+		expect(code.slides).toHaveLength(1);
+		expect(code.slides[0]!.blocks[1]).toMatchObject({kind: 'code', text: '```js\n---\n::right::'});
+	});
 });
 
 describe('Slidev front matter that shapes the show', () => {

@@ -40,17 +40,22 @@ type DeckAndStore =
 	}
 	| {readonly exitCode: number};
 
+type DeckAndStoreOptions = OpenStoreOptions & {
+	/** With no deck named, the bundled deck (`rehearsals`, which is about one deck always) instead of none. */
+	readonly bundledWhenUnnamed?: boolean;
+};
+
 /**
-For commands about the store, on one deck or on all (`scores`, `review`):
-the deck when one is named (by file, bundled name, id or title: see
-deck-name.ts), and the store. Either failing is reported on `stderr` and
-comes back as the exit code.
+For commands about the store, on one deck or on all (`scores`, `review`,
+`rehearsals`): the deck when one is named (by file, bundled name, id or
+title: see deck-name.ts), and the store. Either failing is reported on
+`stderr` and comes back as the exit code.
 */
 export async function openDeckAndStore(
 	argument: string | undefined,
 	storeFlag: string | undefined,
 	{stderr, env}: {readonly stderr: NodeJS.WriteStream; readonly env: Readonly<Record<string, string | undefined>>},
-	options: OpenStoreOptions = {},
+	{bundledWhenUnnamed = false, ...options}: DeckAndStoreOptions = {},
 ): Promise<DeckAndStore> {
 	const named = await resolveDeckName(argument, storeFlag, {stderr, env});
 	if ('exitCode' in named) {
@@ -58,8 +63,10 @@ export async function openDeckAndStore(
 	}
 
 	const resolved = 'argument' in named ? named.argument : undefined;
-	const deck = resolved === undefined ? undefined : openDeck(resolved, stderr);
-	if (resolved !== undefined && !deck) {
+	// openDeck opens the bundled deck when given no name.
+	const opensDeck = resolved !== undefined || (bundledWhenUnnamed && !('gone' in named));
+	const deck = opensDeck ? openDeck(resolved, stderr) : undefined;
+	if (opensDeck && !deck) {
 		return {exitCode: 1};
 	}
 

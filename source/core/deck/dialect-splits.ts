@@ -12,7 +12,6 @@ import {endOf} from './blocks.js';
 import type {Dialect} from './dialect.js';
 import {classifyComment, splitHtml} from './directives.js';
 import {headingDividerLevels} from './marp.js';
-import {headingSplitLevel} from './slides.js';
 
 export type HeadingRule = {
 	/** A heading of this level starts a new slide. */
@@ -72,6 +71,13 @@ function lookatmeLevel(levels: readonly number[]): number | undefined {
 	return minOf(rest);
 }
 
+/** The top heading level when it occurs more than once (a deck with no slide breaks is split there, as lookatme does); else none, and the deck is one slide. */
+function repeatedTopLevel(levels: readonly number[]): number | undefined {
+	const headings = levels.filter(level => level > 0);
+	const top = minOf(headings);
+	return headings.filter(level => level === top).length > 1 ? top : undefined;
+}
+
 export type SplitSettings = {
 	/** patat's `patat: {slideLevel: N}` from the front matter. */
 	readonly slideLevel?: number;
@@ -108,7 +114,8 @@ export function headingRule(tokens: readonly Token[], dialect: Dialect, settings
 		}
 
 		default: {
-			const level = headingSplitLevel(tokens);
+			const {levels, rules} = topLevelBlocks(tokens);
+			const level = rules > 0 ? undefined : repeatedTopLevel(levels);
 			return {starts: candidate => candidate === level, section: never};
 		}
 	}

@@ -8,6 +8,7 @@ whatever is above.
 */
 import {sanitize} from '../text/sanitize.js';
 import type {Dialect} from './dialect.js';
+import {fenceAfter} from './fences.js';
 
 export type DialectText = {
 	readonly body: string;
@@ -18,27 +19,16 @@ export type DialectText = {
 };
 
 const pause = '<!-- pause -->';
-const fenceOpen = /^\s{0,3}(`{3,}|~{3,})/;
 
 /** Calls `visit` on each line outside fenced code, with its 0-based index. */
 function outsideCode(lines: string[], visit: (line: string, index: number) => void): void {
 	let fence: string | undefined;
 	for (const [index, line] of lines.entries()) {
-		const marker = fenceOpen.exec(line)?.[1];
-		if (fence !== undefined) {
-			if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) {
-				fence = undefined;
-			}
-
-			continue;
+		const inCode = fence !== undefined;
+		fence = fenceAfter(fence, line);
+		if (!inCode && fence === undefined) {
+			visit(line, index);
 		}
-
-		if (marker !== undefined) {
-			fence = marker;
-			continue;
-		}
-
-		visit(line, index);
 	}
 }
 

@@ -10,6 +10,7 @@ first strong mark wins; the order below puts the most specific first. Weak
 marks (front matter keys two tools share, told apart by their values or the
 keys beside them) decide only where no strong mark is found anywhere.
 */
+import {fenceAfter} from './fences.js';
 
 export type Dialect = 'briefing-deck' | 'presenterm' | 'marp' | 'slidev' | 'patat' | 'mdp' | 'lookatme' | 'slides';
 
@@ -68,7 +69,6 @@ const bodyMarks: readonly Mark[] = [
 ];
 
 const fence = /^---[ \t]*$/;
-const codeFence = /^\s{0,3}(`{3,}|~{3,})/;
 
 /** The dialect of a deck's text. Linear in the text; looks at code fences only to skip them. */
 export function detectDialect(text: string): DialectReading {
@@ -99,25 +99,15 @@ export function detectDialect(text: string): DialectReading {
 		}
 	}
 
-	// A fence closes with a line of at least as many of its own character (CommonMark), so a `~~~` line inside a ``` block does not.
 	let openFence: string | undefined;
 	for (let index = start; index < lines.length; index++) {
 		const line = lines[index]!;
-		const marker = codeFence.exec(line)?.[1];
-		if (openFence !== undefined) {
-			if (marker !== undefined && marker[0] === openFence[0] && marker.length >= openFence.length && line.trim() === marker) {
-				openFence = undefined;
-			}
-
-			continue;
-		}
-
-		const found = bodyMarks.find(mark => mark.pattern.test(line));
+		const found = openFence === undefined ? bodyMarks.find(mark => mark.pattern.test(line)) : undefined;
 		if (found) {
 			return {dialect: found.dialect, line: index + 1, mark: found.mark};
 		}
 
-		openFence = marker;
+		openFence = fenceAfter(openFence, line);
 	}
 
 	return weak ?? {dialect: 'briefing-deck'};

@@ -1,6 +1,26 @@
 import type {Token} from 'markdown-it';
 import type {Diagnostic} from './types.js';
 
+/** A line of three or more backticks or tildes, up to three spaces in: it opens a fence, or closes one. */
+const fenceMarker = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+The fence open after `line`, given the one open before it (`undefined`
+outside code), for the line scans that skip fenced code before the text is
+parsed. A line of three or more backticks or tildes opens a fence; by
+CommonMark's rule it closes only at a line of the same character, at least as
+long, with nothing after, so a `~~~` or ```` ```js ```` line inside a ```
+block is code.
+*/
+export function fenceAfter(open: string | undefined, line: string): string | undefined {
+	const marker = fenceMarker.exec(line)?.[1];
+	if (open === undefined) {
+		return marker;
+	}
+
+	return marker !== undefined && marker[0] === open[0] && marker.length >= open.length && line.trim() === marker ? undefined : open;
+}
+
 /** A line that closes a fence: the fence characters alone, after any quote markers. */
 const closingLine = /^[ \t>]*(`{3,}|~{3,})[ \t]*$/;
 

@@ -18,6 +18,7 @@ included text name that file and its own line.
 import {maxOf} from '../text/arrays.js';
 import {sanitize} from '../text/sanitize.js';
 import {warning} from './diagnostic.js';
+import {fenceAfter} from './fences.js';
 import type {Diagnostic} from './types.js';
 
 /** Includes inside includes, at most: presenterm sets none, but a thousand-deep chain must end quickly. */
@@ -68,7 +69,6 @@ export type ExpandOptions = {
 };
 
 const directive = /^ {0,3}<!--\s*include\s*:\s*(.*?)\s*-->\s*$/i;
-const fenceOpen = /^ {0,3}(`{3,}|~{3,})/;
 
 /** The target of an include directive line, if the line is one. */
 export function includeTarget(line: string): string | undefined {
@@ -85,23 +85,14 @@ export function hasIncludes(text: string): boolean {
 function scan(lines: readonly string[]): Array<{readonly target?: string; readonly openFence?: string}> {
 	let fence: string | undefined;
 	return lines.map(line => {
-		const opening = fenceOpen.exec(line)?.[1];
-		if (fence === undefined) {
-			if (opening !== undefined) {
-				fence = opening;
-				return {openFence: fence};
-			}
-
-			const target = includeTarget(line);
-			return target === undefined ? {} : {target};
+		const inCode = fence !== undefined;
+		fence = fenceAfter(fence, line);
+		if (inCode || fence !== undefined) {
+			return fence === undefined ? {} : {openFence: fence};
 		}
 
-		// A fence closes with at least as many of the same character and nothing after.
-		if (opening !== undefined && opening[0] === fence[0] && opening.length >= fence.length && line.trim() === opening) {
-			fence = undefined;
-		}
-
-		return fence === undefined ? {} : {openFence: fence};
+		const target = includeTarget(line);
+		return target === undefined ? {} : {target};
 	});
 }
 

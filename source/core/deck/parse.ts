@@ -70,27 +70,46 @@ export function deckHasIncludes(source: string): boolean {
 	return hasIncludes(deckSource(source));
 }
 
-/** The deck with each slide and block told at the deck file's line it stands at (an include's line, for included text). */
+/** The deck with each slide, block, question and option told at the deck file's line it stands at (an include's line, for included text). */
 function atDeckLines(deck: Deck, origins: readonly LineOrigin[]): Deck {
 	const at = (line: number): number => origins[line - 1]?.deckLine ?? line;
 	const block = (each: Block): Block => {
 		const placed = {...each, line: at(each.line)} as Block;
-		if (placed.kind === 'code' && placed.firstLine !== undefined) {
-			return {...placed, firstLine: at(placed.firstLine)};
-		}
+		switch (placed.kind) {
+			case 'code': {
+				return placed.firstLine === undefined ? placed : {...placed, firstLine: at(placed.firstLine)};
+			}
 
-		if (placed.kind === 'list') {
-			return {...placed, items: placed.items.map(item => ({...item, blocks: item.blocks.map(block)}))};
-		}
+			case 'list': {
+				return {...placed, items: placed.items.map(item => ({...item, blocks: item.blocks.map(block)}))};
+			}
 
-		return placed.kind === 'quote' ? {...placed, blocks: placed.blocks.map(block)} : placed;
+			case 'quote': {
+				return {...placed, blocks: placed.blocks.map(block)};
+			}
+
+			case 'columns': {
+				return {...placed, columns: placed.columns.map(column => column.map(block))};
+			}
+
+			default: {
+				return placed;
+			}
+		}
 	};
 
 	const slide = (each: Slide): Slide => ({...each, line: at(each.line), blocks: each.blocks.map(block)});
+	const question = (each: Question): Question => ({
+		...each,
+		line: at(each.line),
+		options: each.options.map(option => ({...option, line: at(option.line), feedback: option.feedback.map(block)})),
+		explanation: each.explanation.map(block),
+		...(each.lint?.ignore ? {lint: {...each.lint, ignore: each.lint.ignore.map(ignored => ({...ignored, line: at(ignored.line)}))}} : {}),
+	});
 	return {
 		...deck,
 		slides: deck.slides.map(slide),
-		...(deck.quiz ? {quiz: {...deck.quiz, questions: deck.quiz.questions.map(question => ({...question, line: at(question.line)}))}} : {}),
+		...(deck.quiz ? {quiz: {...deck.quiz, questions: deck.quiz.questions.map(question)}} : {}),
 	};
 }
 

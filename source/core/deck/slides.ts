@@ -1,10 +1,6 @@
-import type {Token} from 'markdown-it';
 import {slugify} from '../text/slug.js';
-import {endOf} from './blocks.js';
-import {classifyComment, splitHtml} from './directives.js';
 import {markdownToText, spansToText} from './inline.js';
 import type {Block, Diagnostic, Slide} from './types.js';
-import {minOf} from '../text/arrays.js';
 
 /** A slide while its tokens are being read. */
 export type SlideDraft = {
@@ -117,31 +113,6 @@ export function addBlock(draft: SlideDraft, block: Block): void {
 	}
 
 	addStep(draft);
-}
-
-/**
-A deck with no slide breaks at all is split at its top-level headings, as
-lookatme does, when that level occurs more than once; otherwise it is one slide.
-*/
-export function headingSplitLevel(tokens: readonly Token[]): number | undefined {
-	const levels: number[] = [];
-	for (let index = 0; index < tokens.length; index = endOf(tokens, index)) {
-		const token = tokens[index]!;
-		if (token.type === 'hr') {
-			return undefined;
-		}
-
-		if (token.type === 'html_block' && splitHtml(token.content).comments.some(body => classifyComment(body).kind === 'quiz')) {
-			break;
-		}
-
-		if (token.type === 'heading_open') {
-			levels.push(Number(token.tag.slice(1)));
-		}
-	}
-
-	const top = minOf(levels);
-	return levels.filter(level => level === top).length > 1 ? top : undefined;
 }
 
 export function finishSlide(draft: SlideDraft, number: number): Slide {

@@ -10,6 +10,7 @@ a header across both and `::left::`/`::right::` are the columns. `<v-click>`
 and `<v-clicks>` on lines of their own reveal what they wrap on a click: a
 pause, and for `<v-clicks>` around a list, one item a step.
 */
+import {fenceAfter} from './fences.js';
 
 /**
 Keys of Slidev's headmatter (packages/types/src/config.ts, `SlidevConfig`, and
@@ -25,7 +26,6 @@ export const slidevHeadmatterKeys: ReadonlySet<string> = new Set([
 ]);
 
 const separator = /^---\s*$/;
-const codeFence = /^\s{0,3}(`{3,}|~{3,})/;
 const slot = /^::\s*([\w.:-]+)\s*::\s*$/;
 const twoColumns = '<!-- column_layout: [1, 1] -->';
 
@@ -49,17 +49,9 @@ export function readSlidev(body: string, firstLayout?: unknown): string {
 
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index]!;
-		const opening = codeFence.exec(line)?.[1];
-		if (fence !== undefined) {
-			if (opening?.startsWith(fence)) {
-				fence = undefined;
-			}
-
-			continue;
-		}
-
-		if (opening !== undefined) {
-			fence = opening;
+		const inCode = fence !== undefined;
+		fence = fenceAfter(fence, line);
+		if (inCode || fence !== undefined) {
 			continue;
 		}
 
@@ -146,14 +138,9 @@ export function slidevImportsAsIncludes(text: string): string {
 	}
 
 	for (let index = skipUntil + 1; index < lines.length; index++) {
-		const opening = codeFence.exec(lines[index]!)?.[1];
-		if (fence !== undefined) {
-			fence = opening?.startsWith(fence) ? undefined : fence;
-			continue;
-		}
-
-		if (opening !== undefined) {
-			fence = opening;
+		const inCode = fence !== undefined;
+		fence = fenceAfter(fence, lines[index]!);
+		if (inCode || fence !== undefined) {
 			continue;
 		}
 

@@ -1,6 +1,7 @@
 import {Box, useInput, useStdin} from 'ink';
 import {type ReactNode, useEffect, useState} from 'react';
 import type {TerminalSession} from '../../io/terminal/terminal.js';
+import {useHold} from './use-hold.js';
 
 type Props = {
 	/** The terminal the app runs in: suspends, and says when the process continues. */
@@ -32,18 +33,7 @@ export function Suspendable({session, children}: Props) {
 		setHidden(true);
 	}), [session]);
 
-	useEffect(() => {
-		if (!hidden) {
-			return undefined;
-		}
-
-		const timer = setTimeout(() => {
-			setHidden(false);
-		}, redrawDelayMs);
-		return () => {
-			clearTimeout(timer);
-		};
-	}, [hidden]);
+	useHold(setHidden, hidden, redrawDelayMs, false);
 
 	return <Box display={hidden ? 'none' : 'flex'} flexDirection="column">{children}</Box>;
 }

@@ -1,5 +1,6 @@
 import {useEffect, useRef} from 'react';
 import type {SlideshowAction} from '../../core/show/slideshow-types.js';
+import {useHold} from '../kit/use-hold.js';
 
 type Options = {
 	/** Asked once the first frame is drawn, for a resume slide that takes opening the store to know. */
@@ -9,6 +10,9 @@ type Options = {
 	/** How long the hint stays. */
 	readonly hintMs: number;
 };
+
+/** A constant action, so the hint's wait is not started again on every render. */
+const hideResumeHint: SlideshowAction = {type: 'hide-resume-hint'};
 
 /** Where `r` resumes: asked for after the first frame, and offered on the status line for a while. */
 export function useResumeSlide(dispatch: (action: SlideshowAction) => void, {laterResumeSlide, hintShown, hintMs}: Options): void {
@@ -33,16 +37,5 @@ export function useResumeSlide(dispatch: (action: SlideshowAction) => void, {lat
 		};
 	}, [laterResumeSlide, dispatch]);
 
-	useEffect(() => {
-		if (!hintShown) {
-			return;
-		}
-
-		const timer = setTimeout(() => {
-			dispatch({type: 'hide-resume-hint'});
-		}, hintMs);
-		return () => {
-			clearTimeout(timer);
-		};
-	}, [hintShown, hintMs, dispatch]);
+	useHold(dispatch, hintShown, hintMs, hideResumeHint);
 }
